@@ -1,0 +1,23 @@
+import type { ApiKey } from "./options.js";
+
+/**
+ * Why a key cannot go into an `Authorization` header, or `undefined` if it can. The key itself
+ * is never part of the message: messages end up in logs.
+ */
+export function apiKeyProblem(key: unknown): string | undefined {
+  if (typeof key === "function" || key === undefined) return undefined;
+  if (typeof key !== "string")
+    return `apiKey must be a string or a function returning one (got ${typeof key})`;
+  if (/[\r\n]/.test(key)) return "apiKey must not contain CR or LF characters";
+  if (/[^\x20-\x7e]/.test(key)) return "apiKey must contain only printable ASCII characters";
+  return undefined;
+}
+
+/** The key for one call: a function is asked each time, so short-lived tokens stay fresh. */
+export async function resolveApiKey(key: ApiKey | undefined): Promise<string | undefined> {
+  const value = typeof key === "function" ? await key() : key;
+  const problem = apiKeyProblem(value);
+  if (problem)
+    throw new TypeError(problem.replace("apiKey must", "apiKey() must return a key that does"));
+  return value?.trim() || undefined;
+}

@@ -1,0 +1,38 @@
+import type { Logger } from "../logging/logger.js";
+import type { RetryConfig } from "../retry/retry-config.js";
+
+/** A key, or a function returning one (for short-lived tokens fetched from your backend). */
+export type ApiKey = string | (() => string | Promise<string>);
+
+/** Client options (the official SDK's names). */
+export interface OrqOptions {
+  /** Sent as `Authorization: Bearer …`. Default: the `ORQ_API_KEY` environment variable. */
+  apiKey?: ApiKey | undefined;
+  /** Default `https://api.orq.ai`. */
+  serverURL?: string | undefined;
+  /** Default: up to 2 retries with exponential backoff. `{ strategy: "none" }` turns them off. */
+  retryConfig?: RetryConfig | undefined;
+  /** Per attempt: connect, upload and response body. Default: the spec's (10 minutes). */
+  timeoutMs?: number | undefined;
+  /** The transport. Default: the runtime's own (a streaming `node:http` one in Node). */
+  fetch?: typeof fetch | undefined;
+  /** Debug lines per attempt (no headers, no bodies). Also enabled by `ORQ_LOG=debug`. */
+  logger?: Logger | undefined;
+  /** The official SDK's name for `logger`. */
+  debugLogger?: Logger | undefined;
+  /** Browsers only: allow an API key in page code, which every visitor can read. */
+  dangerouslyAllowBrowser?: boolean | undefined;
+}
+
+/** Per-call options (the official SDK's names). */
+export interface RequestOptions {
+  /** Extra `RequestInit` for this call, e.g. `{ headers: { "x-trace": "1" } }`. */
+  fetchOptions?: Omit<RequestInit, "body" | "method"> | undefined;
+  signal?: AbortSignal | undefined;
+  timeoutMs?: number | undefined;
+  retries?: RetryConfig | undefined;
+  serverURL?: string | undefined;
+}
+
+export const DEFAULT_SERVER_URL = "https://api.orq.ai";
+export const DEFAULT_TIMEOUT_MS = 600_000;

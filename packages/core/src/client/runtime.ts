@@ -1,0 +1,30 @@
+import type { FileInput } from "../generated/contract.js";
+import { encodeFormData } from "../multipart/form-data-encoder.js";
+import type { Part, ReplayableBody } from "../multipart/part.js";
+
+/**
+ * What differs between runtimes, supplied by each runtime package (hono's adapters are the
+ * model): the transport, how multipart bodies are built, extra upload inputs, the environment.
+ * Core itself uses only web standards.
+ */
+export interface Runtime {
+  /** The name errors and logs use, e.g. "node". */
+  readonly name: string;
+  /** The transport when the caller passes no `fetch`; default `globalThis.fetch` at call time. */
+  readonly fetch?: typeof fetch;
+  /**
+   * How multipart bodies are built: `encodeMultipartStream` (a web stream; files are read as
+   * the network takes them) or `encodeFormData` (browsers cannot stream uploads). A function,
+   * not a flag, so a bundle holds only the encoder its runtime uses.
+   */
+  readonly encodeMultipart: (parts: readonly Part[]) => ReplayableBody;
+  /** Recognises this runtime's own upload inputs (checked before core's). */
+  readonly isFileInput?: (value: unknown) => boolean;
+  /** Turns one of those inputs into a core `FileInput`. */
+  readonly toFileInput?: (value: unknown) => Promise<FileInput>;
+  /** Reads an environment variable, where the runtime has an environment. */
+  readonly env?: (name: string) => string | undefined;
+}
+
+/** Plain web standards: what an unknown runtime gets. */
+export const webRuntime: Runtime = { name: "web", encodeMultipart: encodeFormData };

@@ -1,0 +1,125 @@
+// generated — do not edit. Made by scripts/generate from the OpenAPI spec; run `pnpm generate`.
+/**
+ * The contract between generated code and the SDK runtime: the shapes of the tables the
+ * generator writes, and the one method generated functions call. Generated code depends on
+ * nothing else, so any spec's output type-checks on its own.
+ */
+
+/** JSON Schema types, plus `file` for a binary upload field. */
+export type JsonType = "string" | "number" | "integer" | "boolean" | "object" | "array" | "null";
+export type NodeType = JsonType | "file";
+
+/**
+ * The runtime form of an OpenAPI schema: JSON Schema with the documentation stripped and three
+ * additions that types cannot carry: `names` (wire name → the SDK's camelCase name, only where
+ * they differ), `type: "file"` with `mediaTypes` and `maxBytes`, and `$ref`s as thunks
+ * `() => node`, so that cycles work and unused schemas tree-shake.
+ */
+export interface SchemaNode {
+  readonly type?: NodeType | readonly NodeType[];
+  readonly enum?: readonly unknown[];
+  readonly const?: unknown;
+
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly exclusiveMinimum?: number;
+  readonly exclusiveMaximum?: number;
+  readonly multipleOf?: number;
+
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly pattern?: string;
+  readonly format?: string;
+
+  readonly items?: SchemaRef;
+  readonly minItems?: number;
+  readonly maxItems?: number;
+  readonly uniqueItems?: boolean;
+
+  /** Keyed by wire name. */
+  readonly properties?: { readonly [wire: string]: SchemaRef };
+  readonly names?: { readonly [wire: string]: string };
+  /** Wire names. */
+  readonly required?: readonly string[];
+  /** Absent: extra keys pass untouched (requests reject unknown keys of a declared object). */
+  readonly additionalProperties?: SchemaRef | boolean;
+  readonly minProperties?: number;
+  readonly maxProperties?: number;
+
+  readonly oneOf?: readonly SchemaRef[];
+  readonly anyOf?: readonly SchemaRef[];
+  readonly allOf?: readonly SchemaRef[];
+  readonly discriminator?: {
+    /** Wire name. */
+    readonly propertyName: string;
+    readonly mapping?: { readonly [tag: string]: SchemaRef };
+  };
+
+  /** Media types a file field accepts (the multipart `encoding.contentType`). */
+  readonly mediaTypes?: readonly string[];
+  /** The largest file accepted, in bytes (`x-max-bytes`). */
+  readonly maxBytes?: number;
+}
+
+export type SchemaRef = SchemaNode | (() => SchemaNode);
+
+/** How a multipart field goes on the wire. */
+export type FieldEncoding = "file" | "json" | "text";
+
+export interface Parameter {
+  /** Wire name. */
+  readonly name: string;
+  /** The SDK's camelCase name. */
+  readonly sdk: string;
+  readonly in: "path" | "query" | "header" | "cookie";
+  readonly required: boolean;
+  readonly schema: SchemaRef;
+}
+
+/** Everything the runtime needs to call one operation. */
+export interface Operation {
+  readonly operationId: string;
+  readonly method: "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+  readonly path: string;
+  /** Dotted resource path of the method, e.g. `router.images.edits.create`. */
+  readonly sdkName: string;
+  readonly parameters?: readonly Parameter[];
+  readonly requestBody?: {
+    readonly mediaType: string;
+    readonly required: boolean;
+    readonly schema: SchemaRef;
+    /** Multipart bodies: how each wire field is encoded. */
+    readonly encoding?: { readonly [wire: string]: FieldEncoding };
+  };
+  /** The 2XX response the method resolves to. */
+  readonly response?: {
+    readonly status: string;
+    readonly mediaType: string;
+    readonly schema?: SchemaRef;
+  };
+  /** Default timeout the spec declares (`x-speakeasy-timeout`), in milliseconds. */
+  readonly timeoutMs?: number;
+}
+
+export type Result<T, E> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
+
+/** What a generated function needs from a client: the runtime pipeline for one operation. */
+export interface OperationCaller<Options, Error> {
+  callOperation(
+    operation: Operation,
+    request: unknown,
+    options?: Options,
+  ): Promise<Result<unknown, Error>>;
+}
+
+/**
+ * What an upload field takes in every runtime. Runtime packages accept more (a path through
+ * `fileFromPath`, a canvas, …) by turning it into one of these.
+ * Node's `Readable` is an `AsyncIterable<Uint8Array>`.
+ */
+export type FileContent =
+  Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
+
+/** The content alone, or the official SDK's `{ fileName, content }`. */
+export type FileInput = FileContent | { fileName: string; content: FileContent };

@@ -1,0 +1,19 @@
+// generated — do not edit. Made by scripts/generate from the OpenAPI spec; run `pnpm generate`.
+import type { OperationCaller, Result } from "../contract.js";
+import type { CreateImageEditRequestBody, CreateImageEditResponseBody } from "../models.js";
+import { createImageEdit } from "../operations.js";
+
+/**
+ * Create image edit
+ *
+ * `POST /v2/router/images/edits`
+ */
+export function routerImagesEditsCreate<Options, E>(
+  core: OperationCaller<Options, E>,
+  request: CreateImageEditRequestBody,
+  options?: Options,
+): Promise<Result<CreateImageEditResponseBody, E>> {
+  return core.callOperation(createImageEdit, request, options) as Promise<
+    Result<CreateImageEditResponseBody, E>
+  >;
+}

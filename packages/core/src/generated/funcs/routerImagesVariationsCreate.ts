@@ -1,0 +1,22 @@
+// generated — do not edit. Made by scripts/generate from the OpenAPI spec; run `pnpm generate`.
+import type { OperationCaller, Result } from "../contract.js";
+import type {
+  CreateImageVariationRequestBody,
+  CreateImageVariationResponseBody,
+} from "../models.js";
+import { createImageVariation } from "../operations.js";
+
+/**
+ * Create image variation
+ *
+ * `POST /v2/router/images/variations`
+ */
+export function routerImagesVariationsCreate<Options, E>(
+  core: OperationCaller<Options, E>,
+  request: CreateImageVariationRequestBody,
+  options?: Options,
+): Promise<Result<CreateImageVariationResponseBody, E>> {
+  return core.callOperation(createImageVariation, request, options) as Promise<
+    Result<CreateImageVariationResponseBody, E>
+  >;
+}

@@ -1,0 +1,203 @@
+import { describe, expect, it } from "vitest";
+import { createImageEdit, createImageVariation } from "../src/generated/operations.js";
+import { isFileInput } from "../src/files/file-input.js";
+import { validate } from "../src/schema/validate.js";
+
+const ctx = { mode: "sdk" as const, isFile: isFileInput };
+const png = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])]);
+const edit = (extra: Record<string, unknown>) => ({ model: "m", prompt: "p", ...extra });
+const messages = (schema = createImageEdit.requestBody!.schema, value: unknown) =>
+  validate(schema, value, ctx).map((i) => i.message);
+
+// Every rule the spec puts on an edit request, broken once: [name, { given, want }].
+const broken: Array<[string, { given: unknown; want: string }]> = [
+  ["model is required", { given: { prompt: "p" }, want: "model is required" }],
+  ["prompt is required", { given: { model: "m" }, want: "prompt is required" }],
+  ["model must be a string", { given: edit({ model: 3 }), want: "model must be a string (got 3)" }],
+  ["n minimum", { given: edit({ n: 0 }), want: "n must be >= 1" }],
+  ["n maximum", { given: edit({ n: 11 }), want: "n must be <= 10" }],
+  ["n type", { given: edit({ n: "2" }), want: 'n must be a number or null (got "2")' }],
+  [
+    "n not finite",
+    { given: edit({ n: Number.NaN }), want: "n must be a number or null (got NaN)" },
+  ],
+  [
+    "quality enum",
+    {
+      given: edit({ quality: "ultra" }),
+      want: 'quality must be one of auto, high, medium, low, standard, null (got "ultra")',
+    },
+  ],
+  [
+    "responseFormat enum",
+    {
+      given: edit({ responseFormat: "png" }),
+      want: 'responseFormat must be one of url, b64_json (got "png")',
+    },
+  ],
+  [
+    "fallbacks items need model",
+    { given: edit({ fallbacks: [{}] }), want: "fallbacks[0].model is required" },
+  ],
+  [
+    "retry.count minimum",
+    { given: edit({ retry: { count: 0 } }), want: "retry.count must be >= 1" },
+  ],
+  [
+    "retry.count maximum",
+    { given: edit({ retry: { count: 6 } }), want: "retry.count must be <= 5" },
+  ],
+  [
+    "retry.onCodes minItems",
+    { given: edit({ retry: { onCodes: [] } }), want: "retry.onCodes: 0 items, at least 1" },
+  ],
+  [
+    "retry.onCodes item maximum",
+    { given: edit({ retry: { onCodes: [600] } }), want: "retry.onCodes[0] must be <= 599" },
+  ],
+  [
+    "retry.onCodes item minimum",
+    { given: edit({ retry: { onCodes: [99] } }), want: "retry.onCodes[0] must be >= 100" },
+  ],
+  ["cache.type required", { given: edit({ cache: { ttl: 5 } }), want: "cache.type is required" }],
+  [
+    "cache.ttl maximum",
+    {
+      given: edit({ cache: { type: "exact_match", ttl: 259201 } }),
+      want: "cache.ttl must be <= 259200",
+    },
+  ],
+  [
+    "cache.ttl minimum",
+    { given: edit({ cache: { type: "exact_match", ttl: 0 } }), want: "cache.ttl must be >= 1" },
+  ],
+  [
+    "cache.type enum",
+    {
+      given: edit({ cache: { type: "fuzzy" } }),
+      want: 'cache.type must be one of exact_match (got "fuzzy")',
+    },
+  ],
+  [
+    "loadBalancer.models required",
+    {
+      given: edit({ loadBalancer: { type: "weight_based" } }),
+      want: "loadBalancer.models is required",
+    },
+  ],
+  [
+    "loadBalancer weight minimum",
+    {
+      given: edit({ loadBalancer: { type: "weight_based", models: [{ model: "a", weight: 0 }] } }),
+      want: "loadBalancer.models[0].weight must be >= 0.001",
+    },
+  ],
+  [
+    "loadBalancer weight maximum",
+    {
+      given: edit({ loadBalancer: { type: "weight_based", models: [{ model: "a", weight: 2 }] } }),
+      want: "loadBalancer.models[0].weight must be <= 1",
+    },
+  ],
+  [
+    "timeout.callTimeout required",
+    { given: edit({ timeout: {} }), want: "timeout.callTimeout is required" },
+  ],
+  [
+    "timeout.callTimeout minimum",
+    { given: edit({ timeout: { callTimeout: 0 } }), want: "timeout.callTimeout must be >= 1" },
+  ],
+  [
+    "orq.prompt.version enum",
+    {
+      given: edit({ orq: { prompt: { id: "x", version: "v2" } } }),
+      want: 'orq.prompt.version must be one of latest (got "v2")',
+    },
+  ],
+  [
+    "orq.identity.id required",
+    { given: edit({ orq: { identity: {} } }), want: "orq.identity.id is required" },
+  ],
+  [
+    "orq.identity.email format",
+    {
+      given: edit({ orq: { identity: { id: "i", email: "nope" } } }),
+      want: "orq.identity.email must be a valid email",
+    },
+  ],
+  [
+    "orq.contact.id required",
+    { given: edit({ orq: { contact: { email: "a@b.co" } } }), want: "orq.contact.id is required" },
+  ],
+  [
+    "image: 17 files",
+    { given: edit({ image: Array(17).fill(png) }), want: "image: 17 files, at most 16" },
+  ],
+  [
+    "image not a file",
+    { given: edit({ image: "cat.png" }), want: 'image must be a file or an array (got "cat.png")' },
+  ],
+  [
+    "image array item not a file",
+    { given: edit({ image: [png, 3] }), want: "image[1] must be a file (got 3)" },
+  ],
+  [
+    "loadBalancer not an object",
+    { given: edit({ loadBalancer: "x" }), want: 'loadBalancer must be an object (got "x")' },
+  ],
+  [
+    "unknown field, wire name",
+    {
+      given: edit({ response_format: "url" }),
+      want: "response_format is not a known field (did you mean responseFormat?)",
+    },
+  ],
+  [
+    "unknown nested field",
+    {
+      given: edit({ orq: { identity: { id: "i", display_name: "x" } } }),
+      want: "orq.identity.display_name is not a known field (did you mean displayName?)",
+    },
+  ],
+];
+
+describe("request validation: every rule of the edit spec", () => {
+  it.each(broken)("%s", (_, { given, want }) => {
+    const found = messages(undefined, given);
+    expect(
+      found.some((m) => m.includes(want)),
+      `got: ${found.join(" | ")}`,
+    ).toBe(true);
+  });
+
+  it("accepts the seed example and free-form metadata keys", () => {
+    const seed = edit({
+      n: 2,
+      quality: null,
+      image: [png, png],
+      orq: { identity: { id: "i", metadata: [{ cost_center: "x", "any key": 1 }] } },
+      loadBalancer: { type: "weight_based", models: [{ model: "a", weight: 0.7 }] },
+    });
+    expect(messages(undefined, seed)).toEqual([]);
+  });
+
+  it("variation: size enum and one image only", () => {
+    const schema = createImageVariation.requestBody!.schema;
+    expect(messages(schema, { model: "m", size: "2048x2048" })[0]).toContain(
+      "size must be one of 256x256, 512x512, 1024x1024",
+    );
+    expect(messages(schema, { model: "m", image: [png] })[0]).toContain("image must be a file");
+  });
+
+  it("responses are checked for types and required fields only", () => {
+    const schema = createImageEdit.response!.schema!;
+    const wire = { mode: "wire" as const, isFile: isFileInput };
+    expect(validate(schema, { created: 1, data: [], extra_field: { a: 1 } }, wire)).toEqual([]);
+    expect(validate(schema, { data: [] }, wire).map((i) => i.message)).toEqual([
+      "created is required",
+    ]);
+    expect(validate(schema, { created: "1", data: [] }, wire)[0]?.message).toContain(
+      "created must be a number",
+    );
+  });
+});

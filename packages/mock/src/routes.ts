@@ -1,0 +1,185 @@
+import { isObject, pointerOf, type JsonObject, type SpecDocument } from "./document.js";
+
+const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+
+export interface Parameter {
+  name: string;
+  in: "query" | "path" | "header" | "cookie";
+  required: boolean;
+  /** Pointer (into the document) of the parameter's schema, if it has one. */
+  schemaPointer: string | undefined;
+  schema: unknown;
+  style: string | undefined;
+  explode: boolean | undefined;
+}
+
+export interface Operation {
+  operationId: string | undefined;
+  method: string;
+  pathTemplate: string;
+  /** JSON Pointer of the operation object, e.g. `/paths/~1v2~1things/post`. */
+  pointer: string;
+  op: JsonObject;
+  parameters: Parameter[];
+}
+
+export type RouteMatch =
+  | { kind: "operation"; operation: Operation; pathParams: Record<string, string> }
+  | { kind: "method-not-allowed"; allowed: string[] }
+  | { kind: "not-found" };
+
+interface Route {
+  template: string;
+  regex: RegExp;
+  paramNames: string[];
+  /** Literal characters in the template: more literal text is a more specific route. */
+  literalLength: number;
+  byMethod: Map<string, Operation>;
+}
+
+export class Router {
+  readonly operations: Operation[] = [];
+  private readonly routes: Route[] = [];
+  private readonly basePaths: string[];
+
+  constructor(private readonly doc: SpecDocument) {
+    const paths = isObject(doc.raw.paths) ? doc.raw.paths : {};
+    for (const [template, rawItem] of Object.entries(paths)) {
+      const item = doc.deref(rawItem).value;
+      if (!isObject(item)) continue;
+      const route = compileTemplate(template);
+      for (const method of METHODS) {
+        const op = item[method];
+        if (!isObject(op)) continue;
+        const operation: Operation = {
+          operationId: typeof op.operationId === "string" ? op.operationId : undefined,
+          method: method.toUpperCase(),
+          pathTemplate: template,
+          pointer: pointerOf(["paths", template, method]),
+          op,
+          parameters: this.collectParameters(template, method, item, op),
+        };
+        route.byMethod.set(operation.method, operation);
+        this.operations.push(operation);
+      }
+      this.routes.push(route);
+    }
+    // Most specific first: fewer parameters, then more literal text.
+    this.routes.sort(
+      (a, b) => a.paramNames.length - b.paramNames.length || b.literalLength - a.literalLength,
+    );
+    this.basePaths = serverBasePaths(doc.raw.servers);
+  }
+
+  match(method: string, pathname: string): RouteMatch {
+    const candidates = [pathname];
+    for (const base of this.basePaths) {
+      if (pathname.startsWith(base + "/")) candidates.push(pathname.slice(base.length));
+    }
+    const upper = method.toUpperCase();
+    let allowed: string[] | undefined;
+    for (const candidate of candidates) {
+      for (const route of this.routes) {
+        const m = route.regex.exec(candidate);
+        if (!m) continue;
+        const operation =
+          route.byMethod.get(upper) ?? (upper === "HEAD" ? route.byMethod.get("GET") : undefined);
+        if (!operation) {
+          allowed ??= [...route.byMethod.keys()];
+          continue;
+        }
+        const pathParams: Record<string, string> = {};
+        route.paramNames.forEach((name, i) => {
+          pathParams[name] = safeDecode(m[i + 1] ?? "");
+        });
+        return { kind: "operation", operation, pathParams };
+      }
+    }
+    return allowed ? { kind: "method-not-allowed", allowed } : { kind: "not-found" };
+  }
+
+  private collectParameters(
+    template: string,
+    method: string,
+    item: JsonObject,
+    op: JsonObject,
+  ): Parameter[] {
+    const byKey = new Map<string, Parameter>();
+    const add = (list: unknown, base: string[]) => {
+      if (!Array.isArray(list)) return;
+      list.forEach((entry, index) => {
+        const { value, refs } = this.doc.deref(entry);
+        if (!isObject(value) || typeof value.name !== "string") return;
+        const location = value.in;
+        if (
+          location !== "query" &&
+          location !== "path" &&
+          location !== "header" &&
+          location !== "cookie"
+        )
+          return;
+        const lastRef = refs.at(-1);
+        const ownPointer = lastRef ? lastRef.slice(1) : pointerOf([...base, String(index)]);
+        const parameter: Parameter = {
+          name: value.name,
+          in: location,
+          required: value.required === true || location === "path",
+          schemaPointer: value.schema !== undefined ? `${ownPointer}/schema` : undefined,
+          schema: value.schema,
+          style: typeof value.style === "string" ? value.style : undefined,
+          explode: typeof value.explode === "boolean" ? value.explode : undefined,
+        };
+        // Operation-level parameters override path-level ones with the same name and location.
+        byKey.set(`${location}:${location === "header" ? value.name.toLowerCase() : value.name}`, parameter);
+      });
+    };
+    add(item.parameters, ["paths", template, "parameters"]);
+    add(op.parameters, ["paths", template, method, "parameters"]);
+    return [...byKey.values()];
+  }
+}
+
+function compileTemplate(template: string): Route {
+  const paramNames: string[] = [];
+  let literalLength = 0;
+  let source = "^";
+  for (const piece of template.split(/(\{[^}]+\})/)) {
+    if (piece.startsWith("{") && piece.endsWith("}")) {
+      paramNames.push(piece.slice(1, -1));
+      source += "([^/]+)";
+    } else {
+      literalLength += piece.length;
+      source += piece.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    }
+  }
+  return {
+    template,
+    regex: new RegExp(source + "$"),
+    paramNames,
+    literalLength,
+    byMethod: new Map(),
+  };
+}
+
+function serverBasePaths(servers: unknown): string[] {
+  if (!Array.isArray(servers)) return [];
+  const out = new Set<string>();
+  for (const server of servers) {
+    if (!isObject(server) || typeof server.url !== "string" || server.url.includes("{")) continue;
+    try {
+      const path = new URL(server.url, "http://localhost").pathname.replace(/\/+$/, "");
+      if (path) out.add(path);
+    } catch {
+      // An unparsable server URL simply contributes no base path.
+    }
+  }
+  return [...out];
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

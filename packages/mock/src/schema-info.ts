@@ -1,0 +1,114 @@
+import { isObject, type JsonObject, type SpecDocument } from "./document.js";
+
+export type JsonType = "string" | "number" | "integer" | "boolean" | "null" | "object" | "array";
+
+const MAX_DEPTH = 16;
+
+/** A file in a schema: `format: binary`, or (3.1) `contentMediaType` without a text encoding. */
+export function isBinarySchema(schema: JsonObject): boolean {
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+  if (schema.type !== undefined && !types.includes("string")) return false;
+  if (schema.format === "binary") return true;
+  return typeof schema.contentMediaType === "string" && schema.contentEncoding === undefined;
+}
+
+/**
+ * The JSON types a value of this schema may have, through $ref, allOf, oneOf and anyOf. An
+ * empty set means "anything".
+ */
+export function possibleTypes(doc: SpecDocument, node: unknown, depth = 0): Set<JsonType> {
+  const schema = doc.schema(node);
+  if (depth > MAX_DEPTH) return new Set();
+  let own: Set<JsonType> | undefined;
+  if (typeof schema.type === "string") own = new Set([schema.type as JsonType]);
+  else if (Array.isArray(schema.type)) own = new Set(schema.type as JsonType[]);
+  else if ("const" in schema) own = new Set([jsonTypeOf(schema.const)]);
+  else if (Array.isArray(schema.enum)) own = new Set(schema.enum.map(jsonTypeOf));
+  else if (isObject(schema.properties) || schema.additionalProperties !== undefined)
+    own = new Set(["object"]);
+  else if (schema.items !== undefined || schema.prefixItems !== undefined) own = new Set(["array"]);
+
+  for (const list of [schema.oneOf, schema.anyOf]) {
+    if (!Array.isArray(list) || list.length === 0) continue;
+    const union = new Set<JsonType>();
+    for (const branch of list) {
+      const types = possibleTypes(doc, branch, depth + 1);
+      if (types.size === 0) return own ?? new Set();
+      for (const t of types) union.add(t);
+    }
+    own = own ? intersect(own, union) : union;
+  }
+  if (Array.isArray(schema.allOf)) {
+    for (const part of schema.allOf) {
+      const types = possibleTypes(doc, part, depth + 1);
+      if (types.size > 0) own = own ? intersect(own, types) : types;
+    }
+  }
+  return own ?? new Set();
+}
+
+/** The schema(s) an array's elements follow, or undefined when the schema is no array. */
+export function arrayItemSchemas(doc: SpecDocument, node: unknown, depth = 0): unknown[] {
+  const schema = doc.schema(node);
+  if (depth > MAX_DEPTH) return [];
+  const out: unknown[] = [];
+  if (schema.items !== undefined && typeof schema.items !== "boolean") out.push(schema.items);
+  for (const list of [schema.oneOf, schema.anyOf, schema.allOf]) {
+    if (Array.isArray(list)) for (const branch of list) out.push(...arrayItemSchemas(doc, branch, depth + 1));
+  }
+  return out;
+}
+
+export interface FileShape {
+  /** The field takes a single file. */
+  single: boolean;
+  /** The field takes an array of files. */
+  array: boolean;
+  /** Largest accepted size (`x-max-bytes`), if the schema says. */
+  maxBytes: number | undefined;
+  /** Media types from `contentMediaType`, used when `encoding` names none. */
+  mediaTypes: string[];
+}
+
+/** How a multipart field holds files, or undefined when it holds none. */
+export function fileShape(doc: SpecDocument, node: unknown): FileShape | undefined {
+  const shape: FileShape = { single: false, array: false, maxBytes: undefined, mediaTypes: [] };
+  const visit = (n: unknown, inArray: boolean, depth: number) => {
+    if (depth > MAX_DEPTH) return;
+    const schema = doc.schema(n);
+    if (isBinarySchema(schema)) {
+      if (inArray) shape.array = true;
+      else shape.single = true;
+      const max = schema["x-max-bytes"];
+      if (typeof max === "number") shape.maxBytes = Math.min(shape.maxBytes ?? Infinity, max);
+      if (typeof schema.contentMediaType === "string") shape.mediaTypes.push(schema.contentMediaType);
+    }
+    if (!inArray && schema.items !== undefined) visit(schema.items, true, depth + 1);
+    for (const list of [schema.oneOf, schema.anyOf, schema.allOf]) {
+      if (Array.isArray(list)) for (const branch of list) visit(branch, inArray, depth + 1);
+    }
+  };
+  visit(node, false, 0);
+  return shape.single || shape.array ? shape : undefined;
+}
+
+export function jsonTypeOf(value: unknown): JsonType {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  if (typeof value === "boolean") return "boolean";
+  if (typeof value === "string") return "string";
+  return "object";
+}
+
+function intersect(a: Set<JsonType>, b: Set<JsonType>): Set<JsonType> {
+  const out = new Set<JsonType>();
+  for (const t of a) {
+    if (b.has(t)) out.add(t);
+    // "integer" is a kind of "number".
+    else if (t === "integer" && b.has("number")) out.add("integer");
+    else if (t === "number" && b.has("integer")) out.add("integer");
+  }
+  return out;
+}
+

@@ -1,0 +1,179 @@
+import type { ErrorObject, ValidateFunction } from "ajv";
+import Ajv2020 from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { isObject, type JsonObject, type SpecDocument } from "./document.js";
+import type { Operation, Parameter } from "./routes.js";
+import { possibleTypes } from "./schema-info.js";
+import type { ValidationErrorDetail } from "./types.js";
+
+/** The id the whole OpenAPI document is registered under, so `#/components/...` refs resolve. */
+export const DOC_ID = "https://orq-mock.invalid/openapi.json";
+
+// Headers that OpenAPI says are described elsewhere (content negotiation, security).
+const IGNORED_HEADER_PARAMS = new Set(["accept", "content-type", "authorization"]);
+
+function createAjv(doc: SpecDocument, coerce: boolean): Ajv2020 {
+  const ajv = new Ajv2020({
+    strict: false,
+    allErrors: true,
+    // Unknown vendor formats (e.g. "field-mask") are then ignored silently instead of logged.
+    logger: false,
+    // The document as a whole is not a JSON Schema; its schemas are checked when compiled.
+    validateSchema: false,
+    coerceTypes: coerce ? "array" : false,
+  });
+  addFormats(ajv);
+  ajv.addFormat("ulid", /^[0-9A-HJKMNP-TV-Z]{26}$/i);
+  ajv.addSchema(doc.raw, DOC_ID);
+  return ajv;
+}
+
+/** A `$ref` to a location in the document, e.g. `/paths/~1v2~1x/post/requestBody/...`. */
+export function refTo(pointer: string): string {
+  return DOC_ID + "#" + pointer.split("/").map(encodeURIComponent).join("/");
+}
+
+export class Validators {
+  private readonly ajv: Ajv2020;
+  private readonly paramsAjv: Ajv2020;
+  private readonly byPointer = new Map<string, ValidateFunction | null>();
+  private readonly byObject = new WeakMap<object, ValidateFunction | null>();
+  private readonly byOperation = new Map<Operation, ValidateFunction | null>();
+  readonly compileErrors: string[] = [];
+
+  constructor(private readonly doc: SpecDocument) {
+    this.ajv = createAjv(doc, false);
+    this.paramsAjv = createAjv(doc, true);
+  }
+
+  /** The validator for the schema at a document pointer (undefined if it cannot be compiled). */
+  at(pointer: string): ValidateFunction | undefined {
+    let fn = this.byPointer.get(pointer);
+    if (fn === undefined) {
+      fn = this.compile(this.ajv, { $ref: refTo(pointer) }, pointer);
+      this.byPointer.set(pointer, fn);
+    }
+    return fn ?? undefined;
+  }
+
+  /**
+   * The validator for a schema object taken from the document (or built from its parts): its
+   * local `#/...` refs are pointed at the registered document first.
+   */
+  forSchema(schema: object): ValidateFunction | undefined {
+    let fn = this.byObject.get(schema);
+    if (fn === undefined) {
+      fn = this.compile(this.ajv, absolutizeRefs(schema) as JsonObject, "(inline schema)");
+      this.byObject.set(schema, fn);
+    }
+    return fn ?? undefined;
+  }
+
+  validateBody(pointer: string, value: unknown): ValidationErrorDetail[] {
+    const fn = this.at(pointer);
+    if (!fn || fn(value)) return [];
+    return (fn.errors ?? []).map((e) => toDetail("body", e));
+  }
+
+  validateParams(
+    operation: Operation,
+    query: URLSearchParams,
+    pathParams: Record<string, string>,
+    headers: Record<string, string>,
+  ): ValidationErrorDetail[] {
+    if (operation.parameters.length === 0) return [];
+    let fn = this.byOperation.get(operation);
+    if (fn === undefined) {
+      fn = this.compile(this.paramsAjv, paramsSchema(operation.parameters), operation.pointer);
+      this.byOperation.set(operation, fn);
+    }
+    if (!fn) return [];
+    const data: Record<string, Record<string, unknown>> = { query: {}, path: {}, header: {} };
+    for (const p of operation.parameters) {
+      if (p.in === "query") {
+        const values = query.getAll(p.name);
+        if (values.length === 0) continue;
+        data.query![p.name] = this.splitArray(p, values);
+      } else if (p.in === "path") {
+        if (pathParams[p.name] !== undefined) data.path![p.name] = this.splitArray(p, [pathParams[p.name]!]);
+      } else if (p.in === "header") {
+        const value = headers[p.name.toLowerCase()];
+        if (value !== undefined) data.header![p.name] = this.splitArray(p, [value]);
+      }
+    }
+    if (fn(data)) return [];
+    return (fn.errors ?? []).map((e) => {
+      const [, location = "query", ...rest] = e.instancePath.split("/");
+      return toDetail(location as ValidationErrorDetail["location"], {
+        ...e,
+        instancePath: rest.length > 0 ? "/" + rest.join("/") : "",
+      });
+    });
+  }
+
+  /** Array parameters in the default (form/simple, explode: false) style come comma-separated. */
+  private splitArray(p: Parameter, values: string[]): unknown {
+    const isArray = p.schema !== undefined && possibleTypes(this.doc, p.schema).has("array");
+    if (!isArray) return values.length === 1 ? values[0] : values;
+    const explode = p.explode ?? (p.in === "query" && (p.style ?? "form") === "form");
+    if (values.length === 1 && !explode) return values[0]!.split(",");
+    return values;
+  }
+
+  private compile(ajv: Ajv2020, schema: JsonObject, where: string): ValidateFunction | null {
+    try {
+      return ajv.compile(schema);
+    } catch (error) {
+      // A schema ajv cannot compile (say, a regex JavaScript does not support) must not take
+      // the whole mock down: that part simply goes unvalidated.
+      this.compileErrors.push(`${where}: ${(error as Error).message}`);
+      return null;
+    }
+  }
+}
+
+function paramsSchema(parameters: Parameter[]): JsonObject {
+  const section = (location: Parameter["in"]) => {
+    const list = parameters.filter(
+      (p) => p.in === location && !(location === "header" && IGNORED_HEADER_PARAMS.has(p.name.toLowerCase())),
+    );
+    return {
+      type: "object",
+      properties: Object.fromEntries(
+        list.map((p) => [p.name, p.schemaPointer ? { $ref: refTo(p.schemaPointer) } : {}]),
+      ),
+      required: list.filter((p) => p.required).map((p) => p.name),
+    };
+  };
+  return {
+    type: "object",
+    properties: { query: section("query"), path: section("path"), header: section("header") },
+  };
+}
+
+const DATA_KEYWORDS = new Set(["example", "examples", "default", "enum", "const"]);
+const NAME_MAPS = new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
+
+function absolutizeRefs(node: unknown, inNameMap = false): unknown {
+  if (Array.isArray(node)) return node.map((item) => absolutizeRefs(item));
+  if (!isObject(node)) return node;
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (inNameMap) out[key] = absolutizeRefs(value);
+    else if (key === "$ref" && typeof value === "string" && value.startsWith("#")) out[key] = DOC_ID + value;
+    else if (DATA_KEYWORDS.has(key)) out[key] = value;
+    else out[key] = absolutizeRefs(value, NAME_MAPS.has(key));
+  }
+  return out;
+}
+
+function toDetail(location: ValidationErrorDetail["location"], e: ErrorObject): ValidationErrorDetail {
+  return {
+    location,
+    instancePath: e.instancePath,
+    schemaPath: e.schemaPath,
+    keyword: e.keyword,
+    params: e.params as Record<string, unknown>,
+    message: e.message ?? e.keyword,
+  };
+}

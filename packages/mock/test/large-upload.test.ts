@@ -1,0 +1,97 @@
+import { createHash, randomBytes } from "node:crypto";
+import { createWriteStream, openAsBlob } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tinyPng } from "../src/index.js";
+import { EDITS, mock, post } from "./helpers.js";
+
+const MiB = 1024 * 1024;
+// The spec's x-max-bytes for an image: 50 MiB exactly.
+const LIMIT = 50 * MiB;
+
+let dir: string;
+let file: { path: string; size: number; sha256: string };
+
+/** A PNG-signed file of `size` bytes, written in 1 MiB pieces and hashed on the way. */
+async function makeFile(path: string, size: number): Promise<{ path: string; size: number; sha256: string }> {
+  const hash = createHash("sha256");
+  const out = createWriteStream(path);
+  const write = (chunk: Buffer) =>
+    new Promise<void>((resolve, reject) => {
+      hash.update(chunk);
+      out.write(chunk, (error) => (error ? reject(error) : resolve()));
+    });
+  const head = tinyPng();
+  await write(head);
+  let left = size - head.length;
+  while (left > 0) {
+    const chunk = randomBytes(Math.min(MiB, left));
+    left -= chunk.length;
+    await write(chunk);
+  }
+  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  return { path, size, sha256: hash.digest("hex") };
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "orq-mock-"));
+  file = await makeFile(join(dir, "big.png"), LIMIT);
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function uploadForm(count: number, path = file.path): Promise<FormData> {
+  const data = new FormData();
+  data.append("model", "m");
+  data.append("prompt", "p");
+  // File-backed blobs: the client streams them from disk too.
+  const blob = await openAsBlob(path, { type: "image/png" });
+  for (let i = 0; i < count; i++) data.append("image", blob, `big-${i}.png`);
+  return data;
+}
+
+describe("large uploads", () => {
+  it("records a 50 MiB image with its exact size and hash", async () => {
+    const server = await mock();
+    const res = await post(server, EDITS, await uploadForm(1));
+    expect(res.status).toBe(200);
+    expect(server.requests[0]!.files).toEqual([
+      expect.objectContaining({ field: "image", filename: "big-0.png", size: file.size, sha256: file.sha256 }),
+    ]);
+  });
+
+  it("streams 4 x 50 MiB without holding the files in memory", async () => {
+    const server = await mock();
+    const before = process.memoryUsage();
+    let peak = 0;
+    const sampler = setInterval(() => {
+      const now = process.memoryUsage();
+      peak = Math.max(peak, now.arrayBuffers - before.arrayBuffers + (now.heapUsed - before.heapUsed));
+    }, 5);
+    try {
+      const res = await post(server, EDITS, await uploadForm(4));
+      expect(res.status).toBe(200);
+    } finally {
+      clearInterval(sampler);
+    }
+    const files = server.requests[0]!.files;
+    expect(files.map((f) => [f.filename, f.size, f.sha256])).toEqual(
+      [0, 1, 2, 3].map((i) => [`big-${i}.png`, file.size, file.sha256]),
+    );
+    // Buffering the files would take 200 MiB; streaming takes a few chunks plus garbage not yet collected.
+    expect(peak).toBeLessThan(120 * MiB);
+  });
+
+  it("rejects an image one byte over x-max-bytes", async () => {
+    const server = await mock();
+    const over = await makeFile(join(dir, "over.png"), LIMIT + 1);
+    const res = await post(server, EDITS, await uploadForm(1, over.path));
+    expect(res.status).toBe(422);
+    expect(server.requests[0]!.files[0]).toMatchObject({ size: LIMIT + 1, sha256: over.sha256 });
+    expect(server.requests[0]!.errors).toEqual([expect.objectContaining({ instancePath: "/image", keyword: "x-max-bytes" })]);
+  });
+});

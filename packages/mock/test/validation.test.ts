@@ -1,0 +1,219 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { readFileSync } from "node:fs";
+import { defaultSpecPath, tinyPng, type ValidationErrorDetail } from "../src/index.js";
+import { AUTH, EDITS, form, JPEG, mock, post, rawMultipart, VARIATIONS } from "./helpers.js";
+
+interface ErrorResponse {
+  error: { message: string; code: string; details?: ValidationErrorDetail[] };
+}
+
+const png = { bytes: tinyPng(), type: "image/png", name: "a.png" };
+
+async function expect422(res: Response, instancePath: string, keyword?: string): Promise<ErrorResponse> {
+  expect(res.status).toBe(422);
+  expect(res.headers.get("content-type")).toBe("application/json");
+  const json = (await res.json()) as ErrorResponse;
+  expect(json.error.code).toBe("validation_error");
+  expect(json.error.message).toContain(instancePath);
+  expect(json.error.details).toEqual(
+    expect.arrayContaining([expect.objectContaining({ location: "body", instancePath, ...(keyword ? { keyword } : {}) })]),
+  );
+  return json;
+}
+
+describe("request validation", () => {
+  it("rejects a value outside an enum", async () => {
+    const server = await mock();
+    const res = await post(server, EDITS, form({ model: "m", prompt: "p", quality: "ultra" }, [png]));
+    await expect422(res, "/quality", "enum");
+    expect(server.requests[0]).toMatchObject({ status: 422, body: { quality: "ultra" } });
+    expect(server.requests[0]!.errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ instancePath: "/quality" })]),
+    );
+  });
+
+  it("rejects numbers below the minimum and above the maximum", async () => {
+    const server = await mock();
+    await expect422(await post(server, EDITS, form({ model: "m", prompt: "p", n: "0" }, [png])), "/n", "minimum");
+    await expect422(await post(server, EDITS, form({ model: "m", prompt: "p", n: "11" }, [png])), "/n", "maximum");
+    const retry = JSON.stringify({ count: 9, on_codes: [429] });
+    await expect422(await post(server, EDITS, form({ model: "m", prompt: "p", retry }, [png])), "/retry/count", "maximum");
+  });
+
+  it("rejects non-numeric text for a number field", async () => {
+    const server = await mock();
+    await expect422(await post(server, EDITS, form({ model: "m", prompt: "p", n: "two" }, [png])), "/n", "type");
+    expect(server.requests[0]!.body).toMatchObject({ n: "two" });
+  });
+
+  it("rejects missing required fields", async () => {
+    const server = await mock();
+    const json = await expect422(await post(server, EDITS, form({ model: "m" }, [png])), "", "required");
+    expect(json.error.message).toContain("prompt");
+  });
+
+  it("rejects JSON fields that are not JSON", async () => {
+    const server = await mock();
+    await expect422(await post(server, EDITS, form({ model: "m", prompt: "p", retry: "{count: 2" }, [png])), "/retry", "json");
+  });
+
+  it("rejects more than 16 images", async () => {
+    const server = await mock();
+    const images = Array.from({ length: 17 }, () => png);
+    const res = await post(server, EDITS, form({ model: "m", prompt: "p" }, images));
+    expect(res.status).toBe(422);
+    expect(server.requests[0]!.files).toHaveLength(17);
+  });
+
+  it("rejects a file type that the encoding does not list", async () => {
+    const server = await mock();
+    const gif = Buffer.from("GIF89a\x01\x00\x01\x00\x00\x00\x00;", "latin1");
+    const res = await post(server, VARIATIONS, form({ model: "m" }, [{ bytes: gif, type: "image/gif", name: "a.gif" }]));
+    const json = await expect422(res, "/image", "contentType");
+    expect(json.error.details![0]!.message).toContain("image/png, image/jpeg, image/webp");
+  });
+
+  it("rejects bytes that do not match the declared image type", async () => {
+    const server = await mock();
+    const res = await post(server, VARIATIONS, form({ model: "m" }, [{ bytes: JPEG, type: "image/png", name: "a.png" }]));
+    const json = await expect422(res, "/image", "magic");
+    expect(json.error.details![0]!.params).toEqual({ declared: "image/png", detected: "image/jpeg" });
+  });
+
+  it("rejects empty files and reports each file of an array at its index", async () => {
+    const server = await mock();
+    const res = await post(
+      server,
+      EDITS,
+      form({ model: "m", prompt: "p" }, [png, { bytes: new Uint8Array(0), type: "image/png", name: "empty.png" }]),
+    );
+    await expect422(res, "/image/1", "empty");
+  });
+
+  it("rejects a file part without a filename", async () => {
+    const server = await mock();
+    const { body, contentType } = rawMultipart([
+      { headers: ['Content-Disposition: form-data; name="model"'], body: "m" },
+      { headers: ['Content-Disposition: form-data; name="image"', "Content-Type: application/octet-stream"], body: tinyPng() },
+    ]);
+    await expect422(await post(server, VARIATIONS, body, { ...AUTH, "content-type": contentType }), "/image", "filename");
+  });
+
+  it("rejects files larger than x-max-bytes", async () => {
+    const spec = parse(readFileSync(defaultSpecPath(), "utf8")) as Record<string, any>;
+    const schema = spec.paths[VARIATIONS].post.requestBody.content["multipart/form-data"].schema;
+    schema.properties.image["x-max-bytes"] = 100;
+    const server = await mock({ spec });
+    const big = Buffer.concat([tinyPng(), Buffer.alloc(100)]);
+    const json = await expect422(await post(server, VARIATIONS, form({ model: "m" }, [{ ...png, bytes: big }])), "/image", "x-max-bytes");
+    expect(json.error.details![0]!.params).toEqual({ limit: 100, size: big.length });
+  });
+
+  it("answers 415 for a content type the operation does not take", async () => {
+    const server = await mock();
+    const res = await post(server, EDITS, JSON.stringify({ model: "m", prompt: "p" }), { ...AUTH, "content-type": "application/json" });
+    expect(res.status).toBe(415);
+    expect(((await res.json()) as ErrorResponse).error.code).toBe("unsupported_media_type");
+  });
+
+  it("answers 422 when a required body is missing and 400 for a malformed one", async () => {
+    const server = await mock();
+    expect((await fetch(server.url + EDITS, { method: "POST", headers: AUTH })).status).toBe(422);
+    const res = await post(server, EDITS, "--nope\r\n", { ...AUTH, "content-type": "multipart/form-data; boundary=x" });
+    expect(res.status).toBe(400);
+  });
+});
+
+describe("auth and routing", () => {
+  it("answers 401 without a bearer token", async () => {
+    const server = await mock();
+    for (const headers of [{}, { authorization: "Bearer " }, { authorization: "Basic abc" }]) {
+      const res = await post(server, EDITS, form({ model: "m", prompt: "p" }, [png]), headers);
+      expect(res.status).toBe(401);
+      const json = (await res.json()) as ErrorResponse;
+      expect(json.error).toMatchObject({ code: "unauthorized" });
+      expect(json.error.message).toContain("Bearer");
+    }
+    expect(server.requests.map((r) => r.status)).toEqual([401, 401, 401]);
+    expect(server.requests[0]!.operationId).toBe("createImageEdit");
+  });
+
+  it("answers 404 JSON for unknown routes and methods", async () => {
+    const server = await mock();
+    const res = await fetch(server.url + "/v2/nope", { headers: AUTH });
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as ErrorResponse).error.code).toBe("not_found");
+    const wrongMethod = await fetch(server.url + EDITS, { headers: AUTH });
+    expect(wrongMethod.status).toBe(404);
+    expect(wrongMethod.headers.get("allow")).toBe("POST");
+    expect(server.requests.map((r) => [r.operationId, r.status])).toEqual([
+      [undefined, 404],
+      [undefined, 404],
+    ]);
+  });
+
+  it("routes path templates, validates parameters and JSON bodies", async () => {
+    const server = await mock({
+      spec: {
+        openapi: "3.0.3",
+        info: { title: "t", version: "1" },
+        paths: {
+          "/things/{id}": {
+            parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } }],
+            put: {
+              operationId: "putThing",
+              parameters: [
+                { name: "limit", in: "query", required: true, schema: { type: "integer", maximum: 10 } },
+                { name: "tags", in: "query", schema: { type: "array", items: { type: "string" } } },
+              ],
+              requestBody: {
+                required: true,
+                content: { "application/json": { schema: { $ref: "#/components/schemas/Thing" } } },
+              },
+              responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/Thing" } } } } },
+            },
+          },
+          "/things/special": { get: { operationId: "special", responses: { "204": { description: "none" } } } },
+        },
+        components: {
+          schemas: {
+            Thing: {
+              type: "object",
+              required: ["name"],
+              properties: { name: { type: "string", nullable: true }, size: { type: "number", minimum: 0, exclusiveMinimum: true } },
+            },
+          },
+        },
+      },
+    });
+    const ok = await fetch(server.url + "/things/5?limit=3&tags=a&tags=b", {
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name: null, size: 2 }),
+    });
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toEqual({ name: "string", size: 1 });
+    expect(server.requests[0]).toMatchObject({ operationId: "putThing", query: { limit: "3", tags: ["a", "b"] }, body: { name: null, size: 2 } });
+
+    const bad = await fetch(server.url + "/things/0?limit=30", {
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ size: 0 }),
+    });
+    expect(bad.status).toBe(422);
+    const details = ((await bad.json()) as ErrorResponse).error.details!;
+    const where = details.map((d) => `${d.location}:${d.instancePath}:${d.keyword}`);
+    expect(where).toEqual(expect.arrayContaining(["path:/id:minimum", "query:/limit:maximum", "body::required", "body:/size:exclusiveMinimum"]));
+
+    const missing = await fetch(server.url + "/things/1", { method: "PUT", headers: { "content-type": "application/json" }, body: "{}" });
+    expect(missing.status).toBe(422);
+    expect(((await missing.json()) as ErrorResponse).error.details).toEqual(
+      expect.arrayContaining([expect.objectContaining({ location: "query", keyword: "required", params: { missingProperty: "limit" } })]),
+    );
+
+    const special = await fetch(server.url + "/things/special");
+    expect(special.status).toBe(204);
+    expect(server.requests.at(-1)!.operationId).toBe("special");
+  });
+});

@@ -1,0 +1,124 @@
+import { camelCase, identifier, pascalCase } from "../names.js";
+import type { CollectedOperation } from "./collect-operations.js";
+
+/** The type names an operation's request and response go by (the official SDK's names). */
+export function typeNames(op: CollectedOperation) {
+  const base = pascalCase(op.operationId);
+  const bodyType = op.requestBody ? `${base}RequestBody` : undefined;
+  const requestType = op.parameters.length ? `${base}Request` : bodyType;
+  const responseType = op.response?.schema !== undefined ? `${base}ResponseBody` : undefined;
+  return { bodyType, requestType, responseType, requestRequired: isRequestRequired(op) };
+}
+
+function isRequestRequired(op: CollectedOperation): boolean {
+  return op.parameters.some((p) => p.required === true || p.in === "path") || op.requestBody?.required === true;
+}
+
+/**
+ * `models.ts`: the official names for every operation's request and response, and for every
+ * component schema, pointing at the camelCase types in `sdk-types.ts`.
+ */
+export function modelsFile(ops: CollectedOperation[], componentNames: string[]): string {
+  const lines: string[] = [`import type { components, paths } from "./sdk-types.js";`, ""];
+  const used = new Set<string>();
+  for (const op of ops) {
+    const { bodyType, requestType, responseType } = typeNames(op);
+    const at = `paths[${JSON.stringify(op.path)}][${JSON.stringify(op.method)}]`;
+    if (bodyType && op.requestBody) {
+      used.add(bodyType);
+      lines.push(`export type ${bodyType} = NonNullable<${at}["requestBody"]>["content"][${JSON.stringify(op.requestBody.mediaType)}];`);
+    }
+    if (requestType && op.parameters.length) {
+      used.add(requestType);
+      const fields = op.parameters.map((p) => {
+        const optional = p.required === true || p.in === "path" ? "" : "?";
+        const type = `NonNullable<${at}["parameters"][${JSON.stringify(p.in)}]>[${JSON.stringify(p.name)}]`;
+        return `${JSON.stringify(camelCase(String(p.name)))}${optional}: ${type};`;
+      });
+      if (bodyType) fields.push(`requestBody${op.requestBody?.required ? "" : "?"}: ${bodyType};`);
+      lines.push(`export type ${requestType} = { ${fields.join(" ")} };`);
+    }
+    if (responseType && op.response) {
+      used.add(responseType);
+      lines.push(
+        `export type ${responseType} = ${at}["responses"][${JSON.stringify(op.response.status)}]["content"][${JSON.stringify(op.response.mediaType)}];`,
+      );
+    }
+  }
+  for (const name of componentNames) {
+    let ident = identifier(name, "pascal");
+    while (used.has(ident)) ident = `${ident}Schema`;
+    used.add(ident);
+    lines.push(`export type ${ident} = components["schemas"][${JSON.stringify(name)}];`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** The resource tree `orq.router.images.edits.create`, as a table and as a type. */
+export function resourcesFile(ops: CollectedOperation[]): string {
+  type Tree = { [key: string]: Tree | CollectedOperation };
+  const tree: Tree = {};
+  for (const op of ops) {
+    let at = tree;
+    for (const part of op.sdkName.slice(0, -1)) at = (at[part] ??= {}) as Tree;
+    at[op.sdkName[op.sdkName.length - 1]!] = op;
+  }
+  const key = (k: string) => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(k) ? k : JSON.stringify(k));
+  const isOp = (v: Tree | CollectedOperation): v is CollectedOperation => typeof (v as CollectedOperation).operationId === "string";
+  const table = (t: Tree): string =>
+    `{ ${Object.entries(t).map(([k, v]) => `${key(k)}: ${isOp(v) ? `operations.${v.ident}` : table(v)}`).join(", ")} }`;
+  const type = (t: Tree): string =>
+    `{ ${Object.entries(t)
+      .map(([k, v]) => {
+        if (!isOp(v)) return `readonly ${key(k)}: ${type(v)};`;
+        const { requestType, responseType, requestRequired } = typeNames(v);
+        const request = requestType ? `request${requestRequired ? "" : "?"}: models.${requestType}, ` : "request?: undefined, ";
+        return `${jsDoc(v)}\n${key(k)}(${request}options?: Options): Promise<${responseType ? `models.${responseType}` : "void"}>;`;
+      })
+      .join("\n")} }`;
+  return [
+    `import type * as models from "./models.js";`,
+    `import * as operations from "./operations.js";`,
+    "",
+    `/** Every operation, by resource path: what the client's methods are built from. */`,
+    `export const resources = ${table(tree)} as const;`,
+    "",
+    `/** The client's methods, by resource path. */`,
+    `export interface Resources<Options> ${type(tree)}`,
+    "",
+  ].join("\n");
+}
+
+/** One file per standalone function, so a bundle holds only the operations it calls. */
+export function funcFiles(ops: CollectedOperation[]): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const op of ops) {
+    const name = identifier(op.sdkName.join("_"));
+    const { requestType, responseType, requestRequired } = typeNames(op);
+    const imports = [requestType, responseType].filter(Boolean).sort();
+    const request = requestType ? `request${requestRequired ? "" : "?"}: ${requestType}` : "request?: undefined";
+    const result = responseType ?? "void";
+    files.set(
+      `funcs/${name}.ts`,
+      [
+        `import type { OperationCaller, Result } from "../contract.js";`,
+        imports.length ? `import type { ${imports.join(", ")} } from "../models.js";` : "",
+        `import { ${op.ident} } from "../operations.js";`,
+        "",
+        jsDoc(op),
+        `export function ${name}<Options, E>(core: OperationCaller<Options, E>, ${request}, options?: Options): Promise<Result<${result}, E>> {`,
+        `  return core.callOperation(${op.ident}, request, options) as Promise<Result<${result}, E>>;`,
+        `}`,
+        "",
+      ].join("\n"),
+    );
+  }
+  return files;
+}
+
+/** A doc comment: the summary, the endpoint, and `@deprecated` when the spec says so. */
+function jsDoc(op: CollectedOperation): string {
+  const lines = [op.summary, `\`${op.method.toUpperCase()} ${op.path}\``, op.deprecated ? "@deprecated" : undefined];
+  const text = lines.filter((l): l is string => !!l).map((l) => l.replace(/\*\//g, "*\\/"));
+  return `/**\n${text.map((l) => ` * ${l}`).join("\n *\n")}\n */`;
+}
