@@ -22,7 +22,9 @@ export function checkAuth(
   for (const requirement of requirements) {
     if (!isObject(requirement)) continue;
     const missing = Object.keys(requirement)
-      .map((name) => checkScheme(doc.schema(isObject(schemes) ? schemes[name] : undefined), headers, query))
+      .map((name) =>
+        checkScheme(doc.schema(isObject(schemes) ? schemes[name] : undefined), headers, query),
+      )
       .filter((message): message is string => message !== undefined);
     if (missing.length === 0) return { ok: true };
     failures.push(...missing);
@@ -37,18 +39,27 @@ function checkScheme(
 ): string | undefined {
   if (scheme.type === "apiKey" && typeof scheme.name === "string") {
     const name = scheme.name;
-    if (scheme.in === "query") return query.get(name) ? undefined : `Missing "${name}" query parameter`;
+    if (scheme.in === "query")
+      return query.get(name) ? undefined : `Missing "${name}" query parameter`;
     if (scheme.in === "cookie") {
       const cookie = headers.cookie ?? "";
-      return cookie.split(";").some((c) => c.trim().startsWith(`${name}=`) && c.trim().length > name.length + 1)
+      return cookie
+        .split(";")
+        .some((c) => c.trim().startsWith(`${name}=`) && c.trim().length > name.length + 1)
         ? undefined
         : `Missing "${name}" cookie`;
     }
     const value = headers[name.toLowerCase()];
-    return typeof value === "string" && value.trim() !== "" ? undefined : `Missing "${name}" header`;
+    return typeof value === "string" && value.trim() !== ""
+      ? undefined
+      : `Missing "${name}" header`;
   }
   const authorization = headers.authorization ?? "";
-  if (scheme.type === "http" && typeof scheme.scheme === "string" && scheme.scheme.toLowerCase() === "basic") {
+  if (
+    scheme.type === "http" &&
+    typeof scheme.scheme === "string" &&
+    scheme.scheme.toLowerCase() === "basic"
+  ) {
     return /^Basic\s+\S+/i.test(authorization)
       ? undefined
       : 'Missing or invalid Authorization header: expected "Basic <credentials>"';

@@ -24,7 +24,8 @@ async function main(): Promise<void> {
     return;
   }
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid --port: ${values.port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`invalid --port: ${values.port}`);
 
   const server = await startMockServer({
     port,
@@ -34,7 +35,10 @@ async function main(): Promise<void> {
     maxRecordedRequests: 1000,
     onRequest: values.quiet
       ? undefined
-      : (r) => process.stderr.write(`${r.status || "---"} ${r.method} ${r.path}${r.operationId ? ` (${r.operationId})` : ""}\n`),
+      : (r) =>
+          process.stderr.write(
+            `${r.status || "---"} ${r.method} ${r.path}${r.operationId ? ` (${r.operationId})` : ""}\n`,
+          ),
   });
   process.stdout.write(`${server.url}\n`);
 

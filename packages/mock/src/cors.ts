@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 const ALLOW_METHODS = "GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS";
-const ALLOW_HEADERS = "authorization, content-type, accept, idempotency-key, x-request-id, user-agent";
+const ALLOW_HEADERS =
+  "authorization, content-type, accept, idempotency-key, x-request-id, user-agent";
 const EXPOSE_HEADERS = [
   "retry-after",
   "x-request-id",
@@ -14,7 +15,11 @@ const EXPOSE_HEADERS = [
 ];
 
 /** Browsers may call the mock directly (SDK examples in a page), so every answer carries CORS headers. */
-export function applyCors(req: IncomingMessage, res: ServerResponse, extraExposed: string[] = []): void {
+export function applyCors(
+  req: IncomingMessage,
+  res: ServerResponse,
+  extraExposed: string[] = [],
+): void {
   const origin = req.headers.origin;
   if (origin) {
     res.setHeader("Access-Control-Allow-Origin", origin);
@@ -24,7 +29,10 @@ export function applyCors(req: IncomingMessage, res: ServerResponse, extraExpose
     res.setHeader("Access-Control-Allow-Origin", "*");
   }
   res.setHeader("Access-Control-Allow-Methods", ALLOW_METHODS);
-  res.setHeader("Access-Control-Allow-Headers", req.headers["access-control-request-headers"] ?? ALLOW_HEADERS);
+  res.setHeader(
+    "Access-Control-Allow-Headers",
+    req.headers["access-control-request-headers"] ?? ALLOW_HEADERS,
+  );
   const exposed = [...new Set([...EXPOSE_HEADERS, ...extraExposed.map((h) => h.toLowerCase())])];
   res.setHeader("Access-Control-Expose-Headers", exposed.join(", "));
   res.setHeader("Access-Control-Max-Age", "600");

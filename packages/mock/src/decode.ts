@@ -1,6 +1,6 @@
 import { isObject, type JsonObject, type SpecDocument } from "./document.js";
-import { checkFilePart, parseMediaTypeList } from "./file-checks.js";
-import { canonicalMediaType } from "./magic.js";
+import { checkFilePart } from "./file-checks.js";
+import { isJsonMediaType, parseMediaTypeList } from "./media-type.js";
 import type { FilePart, FormPart, TextPart } from "./multipart.js";
 import { arrayItemSchemas, fileShape, possibleTypes, type JsonType } from "./schema-info.js";
 import type { ValidationErrorDetail } from "./types.js";
@@ -40,7 +40,8 @@ export function decodeForm(doc: SpecDocument, media: JsonObject, parts: FormPart
     const shape = propSchema === undefined ? undefined : fileShape(doc, propSchema);
 
     if (shape) {
-      const allowed = parseMediaTypeList(declaredType) ?? parseMediaTypeList(shape.mediaTypes.join(","));
+      const allowed =
+        parseMediaTypeList(declaredType) ?? parseMediaTypeList(shape.mediaTypes.join(","));
       const many = group.length > 1 || !shape.single;
       group.forEach((part, i) => {
         const at = many ? `${path}/${i}` : path;
@@ -72,8 +73,7 @@ export function decodeForm(doc: SpecDocument, media: JsonObject, parts: FormPart
         result.errors.push(detail(at, "maxLength", "text part is too large", {}));
       }
     }
-    const asJson =
-      isJsonMediaType(declaredType) || texts.every((p) => isJsonMediaType(p.contentType));
+    const asJson = declaresJson(declaredType) || texts.every((p) => declaresJson(p.contentType));
     const value = asJson
       ? decodeJsonField(texts, path, result.errors)
       : decodeTextField(doc, propSchema, texts, path, result.errors);
@@ -83,7 +83,11 @@ export function decodeForm(doc: SpecDocument, media: JsonObject, parts: FormPart
   return result;
 }
 
-function decodeJsonField(texts: TextPart[], path: string, errors: ValidationErrorDetail[]): unknown {
+function decodeJsonField(
+  texts: TextPart[],
+  path: string,
+  errors: ValidationErrorDetail[],
+): unknown {
   const values = texts.map((part, i) => {
     try {
       return JSON.parse(part.value) as unknown;
@@ -152,7 +156,9 @@ function decodeScalar(
       return JSON.parse(trimmed) as unknown;
     } catch (error) {
       if (!types.has("string")) {
-        errors.push(detail(path, "json", `must be valid JSON text (${(error as Error).message})`, {}));
+        errors.push(
+          detail(path, "json", `must be valid JSON text (${(error as Error).message})`, {}),
+        );
         return text;
       }
     }
@@ -163,7 +169,8 @@ function decodeScalar(
     const n = Number(trimmed);
     if (Number.isFinite(n)) return n;
   }
-  if (types.has("boolean") && (trimmed === "true" || trimmed === "false")) return trimmed === "true";
+  if (types.has("boolean") && (trimmed === "true" || trimmed === "false"))
+    return trimmed === "true";
   if (structured) {
     try {
       return JSON.parse(trimmed) as unknown;
@@ -189,18 +196,13 @@ function propertySchema(doc: SpecDocument, schema: JsonObject, name: string, dep
   return undefined;
 }
 
-function isJsonMediaType(value: unknown): boolean {
-  if (typeof value !== "string") return false;
-  return value.split(",").some((t) => {
-    const type = canonicalMediaType(t);
-    return type === "application/json" || type.endsWith("+json");
-  });
+/** True when a part's or field's declared type (possibly a list) is JSON. */
+function declaresJson(value: unknown): boolean {
+  return parseMediaTypeList(value)?.some(isJsonMediaType) ?? false;
 }
 
 function placeholder(part: FormPart): string {
-  return part.kind === "file"
-    ? `<file ${part.filename ?? ""} ${part.size} bytes>`
-    : part.value;
+  return part.kind === "file" ? `<file ${part.filename ?? ""} ${part.size} bytes>` : part.value;
 }
 
 function detail(

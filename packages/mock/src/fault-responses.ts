@@ -9,7 +9,8 @@ export interface SuccessText {
   text: string;
 }
 
-const DEFAULT_HTML = "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>";
+const DEFAULT_HTML =
+  "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>";
 
 /**
  * Answers a request with a fault instead of its real response. Returns the status that went
@@ -26,9 +27,20 @@ export async function answerWithFault(
       const headers = fault.headers ?? {};
       applyCors(req, res, Object.keys(headers));
       if (fault.body === undefined) {
-        sendJson(res, fault.status, errorBody("injected_fault", `Injected fault: HTTP ${fault.status}`), headers);
+        sendJson(
+          res,
+          fault.status,
+          errorBody("injected_fault", `Injected fault: HTTP ${fault.status}`),
+          headers,
+        );
       } else if (typeof fault.body === "string") {
-        sendText(res, fault.status, fault.contentType ?? "text/plain; charset=utf-8", fault.body, headers);
+        sendText(
+          res,
+          fault.status,
+          fault.contentType ?? "text/plain; charset=utf-8",
+          fault.body,
+          headers,
+        );
       } else {
         const text = JSON.stringify(fault.body);
         sendText(res, fault.status, fault.contentType ?? "application/json", text, headers);
@@ -40,7 +52,10 @@ export async function answerWithFault(
       const bytes = Buffer.from(text);
       const cut = bytes.subarray(0, Math.max(1, Math.floor(bytes.length / 2)));
       const code = status === 204 || status === 205 ? 200 : status;
-      res.writeHead(code, { "content-type": "application/json", "content-length": String(cut.length) });
+      res.writeHead(code, {
+        "content-type": "application/json",
+        "content-length": String(cut.length),
+      });
       res.end(cut);
       return code;
     }

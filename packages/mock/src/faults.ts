@@ -55,7 +55,8 @@ export class FaultQueue implements FaultControl {
 
   push(fault: Fault): void {
     const times = fault.times ?? 1;
-    if (!Number.isInteger(times) || times < 1) throw new Error("fault.times must be a positive integer");
+    if (!Number.isInteger(times) || times < 1)
+      throw new Error("fault.times must be a positive integer");
     this.entries.push({ fault, remaining: times });
   }
 

@@ -1,4 +1,5 @@
-import { canonicalMediaType, isSniffable, sniffMediaType } from "./magic.js";
+import { isSniffable, sniffMediaType } from "./magic.js";
+import { canonicalMediaType, mediaTypeMatches } from "./media-type.js";
 import type { FilePart } from "./multipart.js";
 import type { ValidationErrorDetail } from "./types.js";
 
@@ -6,24 +7,6 @@ export interface FileRules {
   /** Accepted media types (wildcards allowed), or undefined for "anything". */
   allowed: string[] | undefined;
   maxBytes: number | undefined;
-}
-
-/** `encoding[field].contentType` is a comma-separated list, e.g. "image/png, image/jpeg". */
-export function parseMediaTypeList(list: unknown): string[] | undefined {
-  if (typeof list !== "string") return undefined;
-  const types = list
-    .split(",")
-    .map((t) => canonicalMediaType(t))
-    .filter((t) => t !== "");
-  return types.length > 0 ? types : undefined;
-}
-
-export function mediaTypeMatches(mediaType: string, pattern: string): boolean {
-  const type = canonicalMediaType(mediaType);
-  const wanted = canonicalMediaType(pattern);
-  if (wanted === "*/*" || wanted === "*") return true;
-  if (wanted.endsWith("/*")) return type.startsWith(wanted.slice(0, -1));
-  return type === wanted;
 }
 
 /** The checks JSON Schema cannot express for a file part: name, size, declared and actual type. */
@@ -61,7 +44,8 @@ export function checkFilePart(
     if (actual !== canonicalMediaType(declared)) {
       fail(
         "magic",
-        `file bytes are not ${canonicalMediaType(declared)}` + (actual ? ` (they look like ${actual})` : ""),
+        `file bytes are not ${canonicalMediaType(declared)}` +
+          (actual ? ` (they look like ${actual})` : ""),
         { declared, detected: actual ?? null },
       );
     }

@@ -1,39 +1,22 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { checkAuth } from "./auth.js";
-import { BodyTooLargeError, drain, hasBody, readAtLeast, readText } from "./body.js";
+import { BodyTooLargeError, readAtLeast } from "./body.js";
 import { applyCors, isPreflight } from "./cors.js";
-import { decodeForm } from "./decode.js";
-import { isObject, pointerOf, type JsonObject, type SpecDocument } from "./document.js";
+import { isObject, type SpecDocument } from "./document.js";
 import { answerWithFault } from "./fault-responses.js";
 import type { Fault, FaultQueue } from "./faults.js";
-import { mediaTypeMatches } from "./file-checks.js";
 import { isImageResponseSchema, shapeImageResponse } from "./image-response.js";
-import { canonicalMediaType } from "./magic.js";
-import { parseFormBody, type FormPart } from "./multipart.js";
 import { tinyPng } from "./png.js";
+import { headerRecord, queryRecord, toRecordedFile, toRecordedPart } from "./record.js";
+import { emptyBody, readRequestBody, type ReadBody } from "./request-body.js";
 import { errorBody, sendJson, summarize } from "./respond.js";
 import type { Operation, Router } from "./routes.js";
-import { isJsonMediaType, type ResponseSynthesizer } from "./synthesize-response.js";
-import type { RecordedFile, RecordedPart, RecordedRequest, ValidationErrorDetail } from "./types.js";
+import { isJsonMediaType } from "./media-type.js";
+import type { ResponseSynthesizer } from "./synthesize-response.js";
+import type { RecordedRequest, ValidationErrorDetail } from "./types.js";
 import type { Validators } from "./validate.js";
 
 const FILE_ROUTE = /^\/files\/(img_[0-9a-f]+)\.png$/;
-
-interface BodyProblem {
-  status: number;
-  code: string;
-  message: string;
-}
-
-interface ReadBody {
-  present: boolean;
-  value: unknown;
-  forValidation: unknown;
-  schemaPointer: string | undefined;
-  parts: FormPart[];
-  errors: ValidationErrorDetail[];
-  problem: BodyProblem | undefined;
-}
 
 export interface HandlerDeps {
   doc: SpecDocument;
@@ -105,8 +88,17 @@ export class RequestHandler {
 
     if (!fault) {
       if (!operation) {
-        const allow = match.kind === "method-not-allowed" ? { allow: match.allowed.join(", ") } : undefined;
-        return this.fail(res, record, 404, "not_found", `No operation for ${method} ${url.pathname}`, undefined, allow);
+        const allow =
+          match.kind === "method-not-allowed" ? { allow: match.allowed.join(", ") } : undefined;
+        return this.fail(
+          res,
+          record,
+          404,
+          "not_found",
+          `No operation for ${method} ${url.pathname}`,
+          undefined,
+          allow,
+        );
       }
       const auth = checkAuth(this.deps.doc, operation, req.headers, url.searchParams);
       if (!auth.ok) {
@@ -118,7 +110,7 @@ export class RequestHandler {
 
     let body: ReadBody;
     try {
-      body = await this.readBody(req, operation);
+      body = await readRequestBody(this.deps.doc, req, operation);
     } catch (error) {
       // (req.destroyed says nothing here: a fully read request is auto-destroyed.)
       if (isAbort(error) || res.destroyed || req.socket.destroyed) {
@@ -132,7 +124,13 @@ export class RequestHandler {
       } else if (error instanceof BodyTooLargeError) {
         return this.fail(res, record, 413, "payload_too_large", error.message);
       } else {
-        return this.fail(res, record, 400, "bad_request", `Malformed request body: ${(error as Error).message}`);
+        return this.fail(
+          res,
+          record,
+          400,
+          "bad_request",
+          `Malformed request body: ${(error as Error).message}`,
+        );
       }
     }
     record.body = body.value;
@@ -146,7 +144,9 @@ export class RequestHandler {
         return;
       }
       const status = await answerWithFault(fault, req, res, () => {
-        const response = operation ? this.successResponse(operation, record) : { status: 200, text: "{}" };
+        const response = operation
+          ? this.successResponse(operation, record)
+          : { status: 200, text: "{}" };
         return { status: response.status, text: response.text ?? "{}" };
       });
       record.status = status;
@@ -158,7 +158,13 @@ export class RequestHandler {
     if (body.problem) {
       return this.fail(res, record, body.problem.status, body.problem.code, body.problem.message);
     }
-    const errors = this.validate(req, url, operation, match.kind === "operation" ? match.pathParams : {}, body);
+    const errors = this.validate(
+      req,
+      url,
+      operation,
+      match.kind === "operation" ? match.pathParams : {},
+      body,
+    );
     if (errors.length > 0) {
       return this.fail(res, record, 422, "validation_error", summarize(errors), errors);
     }
@@ -176,56 +182,6 @@ export class RequestHandler {
     return this.finish(record, response.status, () => res.end(text));
   }
 
-  private async readBody(req: IncomingMessage, operation: Operation | undefined): Promise<ReadBody> {
-    const result = emptyBody();
-    if (!hasBody(req)) {
-      await drain(req);
-      return result;
-    }
-    result.present = true;
-    const contentType = req.headers["content-type"] ?? "";
-    const mediaType = canonicalMediaType(contentType);
-    const requestBody = operation ? this.deps.doc.deref(operation.op.requestBody) : undefined;
-    const content =
-      requestBody && isObject(requestBody.value) && isObject(requestBody.value.content)
-        ? requestBody.value.content
-        : undefined;
-    const mediaKey = content ? Object.keys(content).find((key) => mediaTypeMatches(mediaType, key)) : undefined;
-    const media = mediaKey && content && isObject(content[mediaKey]) ? (content[mediaKey] as JsonObject) : undefined;
-    if (operation && mediaKey && requestBody) {
-      const base = requestBody.refs.length > 0 ? requestBody.refs.at(-1)!.slice(1) : `${operation.pointer}/requestBody`;
-      if (media?.schema !== undefined) result.schemaPointer = `${base}${pointerOf(["content", mediaKey, "schema"])}`;
-    }
-    if (content && !mediaKey) {
-      result.problem = {
-        status: 415,
-        code: "unsupported_media_type",
-        message: `Content-Type "${contentType}" is not accepted here; expected ${Object.keys(content).join(" or ")}`,
-      };
-    }
-
-    if (mediaType === "multipart/form-data" || mediaType === "application/x-www-form-urlencoded") {
-      result.parts = await parseFormBody(req);
-      const decoded = decodeForm(this.deps.doc, media ?? {}, result.parts);
-      result.value = decoded.body;
-      result.forValidation = decoded.forValidation;
-      result.errors = decoded.errors;
-    } else if (isJsonMediaType(mediaType)) {
-      const text = await readText(req);
-      try {
-        result.value = JSON.parse(text) as unknown;
-        result.forValidation = result.value;
-      } catch (error) {
-        result.value = text;
-        result.problem ??= { status: 400, code: "bad_request", message: `Invalid JSON body: ${(error as Error).message}` };
-      }
-    } else {
-      // A body the mock does not decode (binary uploads, text): its size is what it records.
-      await drain(req);
-    }
-    return result;
-  }
-
   private validate(
     req: IncomingMessage,
     url: URL,
@@ -233,7 +189,12 @@ export class RequestHandler {
     pathParams: Record<string, string>,
     body: ReadBody,
   ): ValidationErrorDetail[] {
-    const errors = this.deps.validators.validateParams(operation, url.searchParams, pathParams, headerRecord(req));
+    const errors = this.deps.validators.validateParams(
+      operation,
+      url.searchParams,
+      pathParams,
+      headerRecord(req),
+    );
     const requestBody = this.deps.doc.deref(operation.op.requestBody).value;
     if (!body.present) {
       if (isObject(requestBody) && requestBody.required === true) {
@@ -249,7 +210,8 @@ export class RequestHandler {
       return errors;
     }
     errors.push(...body.errors);
-    if (body.schemaPointer) errors.push(...this.deps.validators.validateBody(body.schemaPointer, body.forValidation));
+    if (body.schemaPointer)
+      errors.push(...this.deps.validators.validateBody(body.schemaPointer, body.forValidation));
     return errors;
   }
 
@@ -258,13 +220,19 @@ export class RequestHandler {
     record: RecordedRequest,
   ): { status: number; contentType: string | undefined; text: string | undefined } {
     const base = this.deps.synthesizer.forOperation(operation);
-    if (base.contentType === undefined) return { status: base.status, contentType: undefined, text: undefined };
+    if (base.contentType === undefined)
+      return { status: base.status, contentType: undefined, text: undefined };
     let body = structuredClone(base.body);
     if (this.isImageOperation(operation, base.schemaPointer) && isObject(body)) {
       const request = isObject(record.body) ? record.body : {};
       body = shapeImageResponse(
         body,
-        { n: request.n, responseFormat: request.response_format },
+        {
+          n: request.n,
+          responseFormat: request.response_format,
+          size: request.size,
+          quality: request.quality,
+        },
         (id) => `${this.deps.baseUrl()}/files/${id}.png`,
         (id) => this.imageIds.add(id),
       );
@@ -273,7 +241,11 @@ export class RequestHandler {
       return { status: base.status, contentType: base.contentType, text: JSON.stringify(body) };
     }
     if (base.contentType.toLowerCase().startsWith("text/event-stream")) {
-      return { status: base.status, contentType: "text/event-stream", text: `data: ${JSON.stringify(body)}\n\n` };
+      return {
+        status: base.status,
+        contentType: "text/event-stream",
+        text: `data: ${JSON.stringify(body)}\n\n`,
+      };
     }
     return {
       status: base.status,
@@ -285,7 +257,9 @@ export class RequestHandler {
   private isImageOperation(operation: Operation, schemaPointer: string | undefined): boolean {
     let known = this.imageOperations.get(operation);
     if (known === undefined) {
-      known = schemaPointer !== undefined && isImageResponseSchema(this.deps.doc, this.deps.doc.get("#" + schemaPointer));
+      known =
+        schemaPointer !== undefined &&
+        isImageResponseSchema(this.deps.doc, this.deps.doc.get("#" + schemaPointer));
       this.imageOperations.set(operation, known);
     }
     return known;
@@ -301,7 +275,9 @@ export class RequestHandler {
     headers?: Record<string, string>,
   ): void {
     record.errors = details ?? [{ message }];
-    this.finish(record, status, () => sendJson(res, status, errorBody(code, message, details), headers));
+    this.finish(record, status, () =>
+      sendJson(res, status, errorBody(code, message, details), headers),
+    );
   }
 
   /** Records before answering: a client that has its response can already see the record. */
@@ -312,54 +288,11 @@ export class RequestHandler {
   }
 }
 
-function emptyBody(): ReadBody {
-  return {
-    present: false,
-    value: undefined,
-    forValidation: undefined,
-    schemaPointer: undefined,
-    parts: [],
-    errors: [],
-    problem: undefined,
-  };
-}
-
-function toRecordedPart(part: FormPart): RecordedPart {
-  const out: RecordedPart = { name: part.name };
-  if (part.filename !== undefined) out.filename = part.filename;
-  if (part.contentType !== undefined) out.contentType = part.contentType;
-  return out;
-}
-
-function toRecordedFile(part: FormPart & { kind: "file" }): RecordedFile {
-  return {
-    field: part.name,
-    filename: part.filename,
-    contentType: part.contentType ?? "application/octet-stream",
-    size: part.size,
-    sha256: part.sha256,
-    headers: part.headers,
-  };
-}
-
-function queryRecord(params: URLSearchParams): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const key of new Set(params.keys())) {
-    const values = params.getAll(key);
-    out[key] = values.length === 1 ? values[0]! : values;
-  }
-  return out;
-}
-
-function headerRecord(req: IncomingMessage): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) out[name] = Array.isArray(value) ? value.join(", ") : value;
-  }
-  return out;
-}
-
 function isAbort(error: unknown): boolean {
   const code = (error as { code?: unknown } | undefined)?.code;
-  return code === "ECONNRESET" || code === "ERR_STREAM_PREMATURE_CLOSE" || (error as Error)?.message === "aborted";
+  return (
+    code === "ECONNRESET" ||
+    code === "ERR_STREAM_PREMATURE_CLOSE" ||
+    (error as Error)?.message === "aborted"
+  );
 }

@@ -23,6 +23,8 @@ export function isImageResponseSchema(doc: SpecDocument, schemaNode: unknown): b
 export interface ImageRequest {
   n: unknown;
   responseFormat: unknown;
+  size?: unknown;
+  quality?: unknown;
 }
 
 export function shapeImageResponse(
@@ -31,7 +33,10 @@ export function shapeImageResponse(
   fileUrl: (id: string) => string,
   onFile: (id: string) => void,
 ): Record<string, unknown> {
-  const count = typeof request.n === "number" && request.n >= 1 ? Math.min(Math.floor(request.n), MAX_IMAGES) : 1;
+  const count =
+    typeof request.n === "number" && request.n >= 1
+      ? Math.min(Math.floor(request.n), MAX_IMAGES)
+      : 1;
   const asBase64 = request.responseFormat === "b64_json";
   const template = Array.isArray(base.data) && isObject(base.data[0]) ? base.data[0] : {};
   const data = Array.from({ length: count }, () => {
@@ -44,5 +49,9 @@ export function shapeImageResponse(
   const out: Record<string, unknown> = { ...base, data };
   if ("created" in base) out.created = Math.floor(Date.now() / 1000);
   if (typeof base.output_format === "string") out.output_format = "png";
+  // Echo what was asked for, as a real image API reports what it produced.
+  if (typeof base.size === "string" && typeof request.size === "string") out.size = request.size;
+  if (typeof base.quality === "string" && typeof request.quality === "string")
+    out.quality = request.quality;
   return out;
 }

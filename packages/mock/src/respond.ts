@@ -21,16 +21,26 @@ export function sendJson(
   res.end(text);
 }
 
-export function errorBody(code: string, message: string, details?: ValidationErrorDetail[]): ErrorBody {
+export function errorBody(
+  code: string,
+  message: string,
+  details?: ValidationErrorDetail[],
+): ErrorBody {
   return { error: details ? { message, code, details } : { message, code } };
 }
 
 /** One line per problem, for the error message (the full list is in `details`). */
 export function summarize(details: ValidationErrorDetail[], max = 5): string {
   const lines = details.slice(0, max).map((d) => {
-    const where = d.location === "body" ? d.instancePath || "(body)" : `${d.location} ${d.instancePath || ""}`.trim();
-    const missing = typeof d.params.missingProperty === "string" ? ` '${d.params.missingProperty}'` : "";
-    const allowed = Array.isArray(d.params.allowedValues) ? ` (${d.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")})` : "";
+    const where =
+      d.location === "body"
+        ? d.instancePath || "(body)"
+        : `${d.location} ${d.instancePath || ""}`.trim();
+    const missing =
+      typeof d.params.missingProperty === "string" ? ` '${d.params.missingProperty}'` : "";
+    const allowed = Array.isArray(d.params.allowedValues)
+      ? ` (${d.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")})`
+      : "";
     return `${where} ${d.message}${d.keyword === "required" ? "" : missing}${allowed}`;
   });
   const more = details.length > max ? `; and ${details.length - max} more` : "";

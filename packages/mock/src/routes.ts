@@ -130,7 +130,10 @@ export class Router {
           explode: typeof value.explode === "boolean" ? value.explode : undefined,
         };
         // Operation-level parameters override path-level ones with the same name and location.
-        byKey.set(`${location}:${location === "header" ? value.name.toLowerCase() : value.name}`, parameter);
+        byKey.set(
+          `${location}:${location === "header" ? value.name.toLowerCase() : value.name}`,
+          parameter,
+        );
       });
     };
     add(item.parameters, ["paths", template, "parameters"]);

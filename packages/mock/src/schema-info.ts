@@ -54,7 +54,8 @@ export function arrayItemSchemas(doc: SpecDocument, node: unknown, depth = 0): u
   const out: unknown[] = [];
   if (schema.items !== undefined && typeof schema.items !== "boolean") out.push(schema.items);
   for (const list of [schema.oneOf, schema.anyOf, schema.allOf]) {
-    if (Array.isArray(list)) for (const branch of list) out.push(...arrayItemSchemas(doc, branch, depth + 1));
+    if (Array.isArray(list))
+      for (const branch of list) out.push(...arrayItemSchemas(doc, branch, depth + 1));
   }
   return out;
 }
@@ -81,7 +82,8 @@ export function fileShape(doc: SpecDocument, node: unknown): FileShape | undefin
       else shape.single = true;
       const max = schema["x-max-bytes"];
       if (typeof max === "number") shape.maxBytes = Math.min(shape.maxBytes ?? Infinity, max);
-      if (typeof schema.contentMediaType === "string") shape.mediaTypes.push(schema.contentMediaType);
+      if (typeof schema.contentMediaType === "string")
+        shape.mediaTypes.push(schema.contentMediaType);
     }
     if (!inArray && schema.items !== undefined) visit(schema.items, true, depth + 1);
     for (const list of [schema.oneOf, schema.anyOf, schema.allOf]) {
@@ -111,4 +113,3 @@ function intersect(a: Set<JsonType>, b: Set<JsonType>): Set<JsonType> {
   }
   return out;
 }
-

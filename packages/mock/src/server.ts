@@ -54,7 +54,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         res.destroy();
         return;
       }
-      sendJson(res, 500, errorBody("internal_error", `Mock server error: ${(error as Error).message}`));
+      sendJson(
+        res,
+        500,
+        errorBody("internal_error", `Mock server error: ${(error as Error).message}`),
+      );
     });
   });
   // Uploads of hundreds of megabytes must not trip Node's default 5-minute request timeout on slow CI.

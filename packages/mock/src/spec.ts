@@ -15,11 +15,11 @@ export function defaultSpecPath(): string {
   const here = dirname(fileURLToPath(import.meta.url));
   const candidates = [
     join(here, "openapi.yaml"),
-    join(here, "..", "openapi.yaml"),
     join(here, "..", "..", "..", "specs", "openapi.yaml"),
   ];
   const found = candidates.find((candidate) => existsSync(candidate));
-  if (!found) throw new Error(`@orq-sdk/mock: bundled spec not found (looked in ${candidates.join(", ")})`);
+  if (!found)
+    throw new Error(`@orq-sdk/mock: bundled spec not found (looked in ${candidates.join(", ")})`);
   return found;
 }
 

@@ -95,7 +95,8 @@ export class Validators {
         if (values.length === 0) continue;
         data.query![p.name] = this.splitArray(p, values);
       } else if (p.in === "path") {
-        if (pathParams[p.name] !== undefined) data.path![p.name] = this.splitArray(p, [pathParams[p.name]!]);
+        if (pathParams[p.name] !== undefined)
+          data.path![p.name] = this.splitArray(p, [pathParams[p.name]!]);
       } else if (p.in === "header") {
         const value = headers[p.name.toLowerCase()];
         if (value !== undefined) data.header![p.name] = this.splitArray(p, [value]);
@@ -135,7 +136,9 @@ export class Validators {
 function paramsSchema(parameters: Parameter[]): JsonObject {
   const section = (location: Parameter["in"]) => {
     const list = parameters.filter(
-      (p) => p.in === location && !(location === "header" && IGNORED_HEADER_PARAMS.has(p.name.toLowerCase())),
+      (p) =>
+        p.in === location &&
+        !(location === "header" && IGNORED_HEADER_PARAMS.has(p.name.toLowerCase())),
     );
     return {
       type: "object",
@@ -152,7 +155,13 @@ function paramsSchema(parameters: Parameter[]): JsonObject {
 }
 
 const DATA_KEYWORDS = new Set(["example", "examples", "default", "enum", "const"]);
-const NAME_MAPS = new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
+const NAME_MAPS = new Set([
+  "properties",
+  "patternProperties",
+  "$defs",
+  "definitions",
+  "dependentSchemas",
+]);
 
 function absolutizeRefs(node: unknown, inNameMap = false): unknown {
   if (Array.isArray(node)) return node.map((item) => absolutizeRefs(item));
@@ -160,14 +169,18 @@ function absolutizeRefs(node: unknown, inNameMap = false): unknown {
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(node)) {
     if (inNameMap) out[key] = absolutizeRefs(value);
-    else if (key === "$ref" && typeof value === "string" && value.startsWith("#")) out[key] = DOC_ID + value;
+    else if (key === "$ref" && typeof value === "string" && value.startsWith("#"))
+      out[key] = DOC_ID + value;
     else if (DATA_KEYWORDS.has(key)) out[key] = value;
     else out[key] = absolutizeRefs(value, NAME_MAPS.has(key));
   }
   return out;
 }
 
-function toDetail(location: ValidationErrorDetail["location"], e: ErrorObject): ValidationErrorDetail {
+function toDetail(
+  location: ValidationErrorDetail["location"],
+  e: ErrorObject,
+): ValidationErrorDetail {
   return {
     location,
     instancePath: e.instancePath,

@@ -15,10 +15,16 @@ describe("CORS", () => {
     });
     expect(res.status).toBe(204);
     expect(res.headers.get("access-control-allow-origin")).toBe("https://app.example.com");
-    expect(res.headers.get("access-control-allow-headers")).toBe("authorization, content-type, x-custom");
+    expect(res.headers.get("access-control-allow-headers")).toBe(
+      "authorization, content-type, x-custom",
+    );
     expect(res.headers.get("access-control-allow-methods")).toContain("POST");
     expect(res.headers.get("access-control-max-age")).toBe("600");
-    expect(server.requests[0]).toMatchObject({ method: "OPTIONS", status: 204, operationId: undefined });
+    expect(server.requests[0]).toMatchObject({
+      method: "OPTIONS",
+      status: 204,
+      operationId: undefined,
+    });
   });
 
   it("puts CORS headers on every response, errors included", async () => {
@@ -30,10 +36,17 @@ describe("CORS", () => {
     const notFound = await fetch(server.url + "/nope");
     expect(notFound.status).toBe(404);
     expect(notFound.headers.get("access-control-allow-origin")).toBe("*");
-    const invalid = await post(server, EDITS, form({ model: "m", prompt: "p", n: "99" }, [{ bytes: tinyPng(), type: "image/png", name: "a.png" }]), {
-      authorization: "Bearer k",
-      ...origin,
-    });
+    const invalid = await post(
+      server,
+      EDITS,
+      form({ model: "m", prompt: "p", n: "99" }, [
+        { bytes: tinyPng(), type: "image/png", name: "a.png" },
+      ]),
+      {
+        authorization: "Bearer k",
+        ...origin,
+      },
+    );
     expect(invalid.status).toBe(422);
     expect(invalid.headers.get("access-control-allow-origin")).toBe("https://app.example.com");
     expect(invalid.headers.get("access-control-allow-headers")).toContain("authorization");

@@ -1,7 +1,19 @@
 import { inflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { tinyPng } from "../src/index.js";
-import { AUTH, EDITS, form, JPEG, mock, pngNumber, post, rawMultipart, sha256, VARIATIONS, WEBP } from "./helpers.js";
+import {
+  AUTH,
+  EDITS,
+  form,
+  JPEG,
+  mock,
+  pngNumber,
+  post,
+  rawMultipart,
+  sha256,
+  VARIATIONS,
+  WEBP,
+} from "./helpers.js";
 
 describe("image edit", () => {
   it("records one image with its exact bytes, part headers and decoded fields", async () => {
@@ -55,15 +67,33 @@ describe("image edit", () => {
         },
       },
     ]);
-    expect(recorded!.parts.map((p) => p.name)).toEqual(["model", "prompt", "n", "quality", "retry", "fallbacks", "orq", "image"]);
-    expect(recorded!.parts.at(-1)).toEqual({ name: "image", filename: "fox.png", contentType: "image/png" });
+    expect(recorded!.parts.map((p) => p.name)).toEqual([
+      "model",
+      "prompt",
+      "n",
+      "quality",
+      "retry",
+      "fallbacks",
+      "orq",
+      "image",
+    ]);
+    expect(recorded!.parts.at(-1)).toEqual({
+      name: "image",
+      filename: "fox.png",
+      contentType: "image/png",
+    });
     expect((recorded!.body as Record<string, unknown>).image).toBeUndefined();
   });
 
   it("records 16 images in wire order, each with its own hash", async () => {
     const server = await mock();
     const images = Array.from({ length: 16 }, (_, i) => ({
-      bytes: i % 3 === 0 ? pngNumber(i) : i % 3 === 1 ? Buffer.concat([JPEG, Buffer.from([i])]) : Buffer.concat([WEBP, Buffer.from([i])]),
+      bytes:
+        i % 3 === 0
+          ? pngNumber(i)
+          : i % 3 === 1
+            ? Buffer.concat([JPEG, Buffer.from([i])])
+            : Buffer.concat([WEBP, Buffer.from([i])]),
       type: i % 3 === 0 ? "image/png" : i % 3 === 1 ? "image/jpeg" : "image/webp",
       name: `img-${i}.${i % 3 === 0 ? "png" : i % 3 === 1 ? "jpg" : "webp"}`,
     }));
@@ -92,9 +122,19 @@ describe("image edit", () => {
     const png = tinyPng();
     const { body, contentType } = rawMultipart([
       { headers: ['Content-Disposition: form-data; name="model"'], body: "m" },
-      { headers: ['Content-Disposition: form-data; name="prompt"', "Content-Type: text/plain; charset=utf-8"], body: "p" },
       {
-        headers: ['Content-Disposition: form-data; name="image"; filename="ünïcode.png"', "Content-Type: image/png", "X-Trace: abc"],
+        headers: [
+          'Content-Disposition: form-data; name="prompt"',
+          "Content-Type: text/plain; charset=utf-8",
+        ],
+        body: "p",
+      },
+      {
+        headers: [
+          'Content-Disposition: form-data; name="image"; filename="ünïcode.png"',
+          "Content-Type: image/png",
+          "X-Trace: abc",
+        ],
         body: png,
       },
     ]);
@@ -125,11 +165,16 @@ describe("image edit", () => {
     const res = await post(
       server,
       EDITS,
-      form({ model: "m", prompt: "p", n: "3", response_format: "b64_json" }, [{ bytes: tinyPng(), type: "image/png", name: "a.png" }]),
+      form({ model: "m", prompt: "p", n: "3", response_format: "b64_json" }, [
+        { bytes: tinyPng(), type: "image/png", name: "a.png" },
+      ]),
     );
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/json");
-    const json = (await res.json()) as { created: number; data: Array<{ b64_json?: string; url?: string }> };
+    const json = (await res.json()) as {
+      created: number;
+      data: Array<{ b64_json?: string; url?: string }>;
+    };
     expect(json.data).toHaveLength(3);
     expect(Math.abs(json.created - Date.now() / 1000)).toBeLessThan(5);
     for (const item of json.data) {
@@ -140,7 +185,11 @@ describe("image edit", () => {
 
   it("answers URLs that the mock serves as PNGs by default", async () => {
     const server = await mock();
-    const res = await post(server, VARIATIONS, form({ model: "m", n: "2" }, [{ bytes: tinyPng(), type: "image/png", name: "a.png" }]));
+    const res = await post(
+      server,
+      VARIATIONS,
+      form({ model: "m", n: "2" }, [{ bytes: tinyPng(), type: "image/png", name: "a.png" }]),
+    );
     expect(res.status).toBe(200);
     const json = (await res.json()) as { data: Array<{ b64_json?: string; url?: string }> };
     expect(json.data).toHaveLength(2);
@@ -193,14 +242,21 @@ describe("image edit", () => {
     data.append("ratio", "0.5");
     const res = await post(server, "/tags", data, {});
     expect(res.status).toBe(204);
-    expect(server.requests[0]!.body).toEqual({ tags: ["a", "b"], sizes: [7], flag: false, ratio: 0.5 });
+    expect(server.requests[0]!.body).toEqual({
+      tags: ["a", "b"],
+      sizes: [7],
+      flag: false,
+      ratio: 0.5,
+    });
   });
 });
 
 describe("tinyPng", () => {
   it("is a valid 8x8 PNG with correct chunk CRCs", async () => {
     const png = tinyPng();
-    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(png.subarray(0, 8)).toEqual(
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    );
     const { crc32 } = await import("node:zlib");
     let offset = 8;
     const types: string[] = [];
@@ -210,7 +266,9 @@ describe("tinyPng", () => {
       const type = png.subarray(offset + 4, offset + 8).toString("latin1");
       const data = png.subarray(offset + 8, offset + 8 + length);
       if (typeof crc32 === "function") {
-        expect(png.readUInt32BE(offset + 8 + length)).toBe(crc32(png.subarray(offset + 4, offset + 8 + length)));
+        expect(png.readUInt32BE(offset + 8 + length)).toBe(
+          crc32(png.subarray(offset + 4, offset + 8 + length)),
+        );
       }
       if (type === "IHDR") {
         expect(data.readUInt32BE(0)).toBe(8);

@@ -16,7 +16,12 @@ async function until(condition: () => boolean, ms = 5000): Promise<void> {
 describe("faults", () => {
   it("status: answers the given status, headers and body once, and records the request", async () => {
     const server = await mock();
-    server.faults.push({ kind: "status", status: 429, headers: { "retry-after": "1" }, body: { error: { message: "slow down" } } });
+    server.faults.push({
+      kind: "status",
+      status: 429,
+      headers: { "retry-after": "1" },
+      body: { error: { message: "slow down" } },
+    });
     expect(server.faults.pending).toBe(1);
     const res = await post(server, EDITS, editForm());
     expect(res.status).toBe(429);
@@ -42,12 +47,21 @@ describe("faults", () => {
     expect(first.status).toBe(503);
     expect(await first.json()).toMatchObject({ error: { code: "injected_fault" } });
     const second = await post(server, EDITS, editForm());
-    expect([second.status, second.headers.get("content-type"), await second.text()]).toEqual([500, "text/plain", "oops"]);
+    expect([second.status, second.headers.get("content-type"), await second.text()]).toEqual([
+      500,
+      "text/plain",
+      "oops",
+    ]);
   });
 
   it("times and operationId select which requests a fault answers", async () => {
     const server = await mock();
-    server.faults.push({ kind: "status", status: 503, times: 2, operationId: "createImageVariation" });
+    server.faults.push({
+      kind: "status",
+      status: 503,
+      times: 2,
+      operationId: "createImageVariation",
+    });
     expect(server.faults.pending).toBe(2);
     expect((await post(server, EDITS, editForm())).status).toBe(200);
     const variation = () => post(server, VARIATIONS, form({ model: "m" }, [image]));
@@ -63,9 +77,15 @@ describe("faults", () => {
   it("reset: destroys the socket after part of the body", async () => {
     const server = await mock();
     server.faults.push({ kind: "reset", afterBytes: 1024 });
-    const big = form({ model: "m", prompt: "p" }, [{ ...image, bytes: Buffer.concat([tinyPng(), Buffer.alloc(4 * 1024 * 1024)]) }]);
+    const big = form({ model: "m", prompt: "p" }, [
+      { ...image, bytes: Buffer.concat([tinyPng(), Buffer.alloc(4 * 1024 * 1024)]) },
+    ]);
     await expect(post(server, EDITS, big)).rejects.toThrow();
-    expect(server.requests[0]).toMatchObject({ operationId: "createImageEdit", status: 0, fault: "reset" });
+    expect(server.requests[0]).toMatchObject({
+      operationId: "createImageEdit",
+      status: 0,
+      fault: "reset",
+    });
     expect((await post(server, EDITS, editForm())).status).toBe(200);
   });
 
@@ -77,7 +97,11 @@ describe("faults", () => {
       (error: unknown) => error,
     );
     await until(() => server.requests.length === 1);
-    expect(server.requests[0]).toMatchObject({ status: 0, fault: "hang", body: { model: "m", prompt: "p" } });
+    expect(server.requests[0]).toMatchObject({
+      status: 0,
+      fault: "hang",
+      body: { model: "m", prompt: "p" },
+    });
     const started = Date.now();
     await server.close();
     expect(Date.now() - started).toBeLessThan(2000);
@@ -111,15 +135,27 @@ describe("faults", () => {
     const server = await mock();
     server.faults.push({ kind: "empty-200" });
     const res = await post(server, EDITS, editForm());
-    expect([res.status, res.headers.get("content-type"), await res.text()]).toEqual([200, "application/json", ""]);
+    expect([res.status, res.headers.get("content-type"), await res.text()]).toEqual([
+      200,
+      "application/json",
+      "",
+    ]);
   });
 
   it("content-type: an unexpected media type, e.g. a proxy's HTML page", async () => {
     const server = await mock();
-    server.faults.push({ kind: "content-type", contentType: "text/html", body: "<html>bad gateway</html>" });
+    server.faults.push({
+      kind: "content-type",
+      contentType: "text/html",
+      body: "<html>bad gateway</html>",
+    });
     server.faults.push({ kind: "content-type", contentType: "text/html", status: 502 });
     const res = await post(server, EDITS, editForm());
-    expect([res.status, res.headers.get("content-type"), await res.text()]).toEqual([200, "text/html", "<html>bad gateway</html>"]);
+    expect([res.status, res.headers.get("content-type"), await res.text()]).toEqual([
+      200,
+      "text/html",
+      "<html>bad gateway</html>",
+    ]);
     const second = await post(server, EDITS, editForm());
     expect(second.status).toBe(502);
     expect(await second.text()).toContain("502 Bad Gateway");
@@ -140,10 +176,8 @@ describe("faults", () => {
   it("large-error: a client that stops reading does not break the server", async () => {
     const server = await mock();
     server.faults.push({ kind: "large-error", bytes: 50_000_000, status: 502 });
-    const controller = new AbortController();
-    const res = await post(server, EDITS, editForm(), AUTH);
+    const res = await post(server, EDITS, editForm());
     expect(res.status).toBe(502);
-    controller.abort();
     await res.body?.cancel();
     expect((await post(server, EDITS, editForm())).status).toBe(200);
   });
@@ -151,11 +185,21 @@ describe("faults", () => {
   it("redirect: answers the status and Location", async () => {
     const server = await mock();
     server.faults.push({ kind: "redirect", location: `${server.url}${EDITS}` });
-    const res = await fetch(server.url + EDITS, { method: "POST", body: editForm(), headers: AUTH, redirect: "manual" });
+    const res = await fetch(server.url + EDITS, {
+      method: "POST",
+      body: editForm(),
+      headers: AUTH,
+      redirect: "manual",
+    });
     expect(res.status).toBe(307);
     expect(res.headers.get("location")).toBe(`${server.url}${EDITS}`);
     server.faults.push({ kind: "redirect", status: 308, location: EDITS });
-    const relative = await fetch(server.url + EDITS, { method: "POST", body: editForm(), headers: AUTH, redirect: "manual" });
+    const relative = await fetch(server.url + EDITS, {
+      method: "POST",
+      body: editForm(),
+      headers: AUTH,
+      redirect: "manual",
+    });
     expect([relative.status, relative.headers.get("location")]).toEqual([308, EDITS]);
     expect((await post(server, EDITS, editForm())).status).toBe(200);
     expect(server.requests.map((r) => [r.status, r.fault])).toEqual([

@@ -1,10 +1,22 @@
 import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { afterEach } from "vitest";
 import { startMockServer, tinyPng, type MockServer, type MockServerOptions } from "../src/index.js";
 
 export const AUTH = { authorization: "Bearer test-key" };
 export const EDITS = "/v2/router/images/edits";
 export const VARIATIONS = "/v2/router/images/variations";
+
+/**
+ * The published orq.ai spec (266 operations), read at test time only: it must never be copied
+ * into the repository. shared/ sits beside the repository (CI) or at /work/shared.
+ */
+export const PUBLISHED_SPEC = [
+  process.env.ORQ_PUBLISHED_SPEC,
+  fileURLToPath(new URL("../../../../shared/specs/orq-openapi-2026-08-21.yaml", import.meta.url)),
+  "/work/shared/specs/orq-openapi-2026-08-21.yaml",
+].find((path): path is string => path !== undefined && existsSync(path));
 
 const started: MockServer[] = [];
 
@@ -28,7 +40,9 @@ export function pngNumber(i: number): Buffer {
   return Buffer.concat([tinyPng(), Buffer.from(`#${i}`)]);
 }
 
-export const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9]);
+export const JPEG = Buffer.from([
+  0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9,
+]);
 export const WEBP = Buffer.concat([
   Buffer.from("RIFF"),
   Buffer.from([0x1a, 0x00, 0x00, 0x00]),
@@ -36,19 +50,33 @@ export const WEBP = Buffer.concat([
   Buffer.alloc(18, 0),
 ]);
 
-export function form(fields: Record<string, string>, files: Array<{ field?: string; bytes: Uint8Array; type: string; name: string }> = []): FormData {
+export function form(
+  fields: Record<string, string>,
+  files: Array<{ field?: string; bytes: Uint8Array; type: string; name: string }> = [],
+): FormData {
   const data = new FormData();
   for (const [k, v] of Object.entries(fields)) data.append(k, v);
-  for (const f of files) data.append(f.field ?? "image", new Blob([f.bytes], { type: f.type }), f.name);
+  for (const f of files)
+    data.append(f.field ?? "image", new Blob([new Uint8Array(f.bytes)], { type: f.type }), f.name);
   return data;
 }
 
-export async function post(server: MockServer, path: string, body: BodyInit, headers: Record<string, string> = AUTH): Promise<Response> {
-  return fetch(server.url + path, { method: "POST", body, headers });
+export async function post(
+  server: MockServer,
+  path: string,
+  body: BodyInit | Uint8Array,
+  headers: Record<string, string> = AUTH,
+): Promise<Response> {
+  // Copied into a plain ArrayBuffer-backed view: what fetch's BodyInit type accepts.
+  const init = body instanceof Uint8Array ? new Uint8Array(body) : body;
+  return fetch(server.url + path, { method: "POST", body: init, headers });
 }
 
 /** A multipart body written by hand, for what FormData cannot express (part headers, odd parts). */
-export function rawMultipart(parts: Array<{ headers: string[]; body: string | Uint8Array }>, boundary = "mockboundary42"): { body: Buffer; contentType: string } {
+export function rawMultipart(
+  parts: Array<{ headers: string[]; body: string | Uint8Array }>,
+  boundary = "mockboundary42",
+): { body: Buffer; contentType: string } {
   const chunks: Buffer[] = [];
   for (const part of parts) {
     chunks.push(Buffer.from(`--${boundary}\r\n${part.headers.join("\r\n")}\r\n\r\n`));

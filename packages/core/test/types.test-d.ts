@@ -1,0 +1,47 @@
+// Type tests: checked by `tsc` (pnpm typecheck). An `@ts-expect-error` that stops erroring fails.
+import {
+  Orq,
+  OrqCore,
+  routerImagesEditsCreate,
+  type CreateImageEditRequestBody,
+  type CreateImageEditResponseBody,
+  type CreateImageVariationRequestBody,
+  type CreateImageVariationResponseBody,
+  type Result,
+  type OrqError,
+} from "../src/index.js";
+
+declare const orq: Orq;
+declare const core: OrqCore;
+declare const png: Blob;
+
+export async function checks(): Promise<void> {
+  const edit: CreateImageEditResponseBody = await orq.router.images.edits.create({ model: "m", prompt: "p", image: [png, png] });
+  const b64: string | undefined = edit.data[0]?.b64Json;
+  const textTokens: number | undefined = edit.usage?.inputTokensDetails.textTokens;
+  void b64;
+  void textTokens;
+
+  const variation: CreateImageVariationResponseBody = await orq.router.images.variations.create({ model: "m", image: png, size: "256x256" });
+  void variation;
+
+  const result: Result<CreateImageEditResponseBody, OrqError> = await routerImagesEditsCreate(core, { model: "m", prompt: "p" });
+  if (result.ok) void result.value.created;
+  else void result.error.message;
+
+  // @ts-expect-error prompt is required for edits
+  await orq.router.images.edits.create({ model: "m" });
+  // @ts-expect-error quality is an enum
+  await orq.router.images.edits.create({ model: "m", prompt: "p", quality: "ultra" });
+  // @ts-expect-error the wire's snake_case is not the SDK's name
+  await orq.router.images.edits.create({ model: "m", prompt: "p", response_format: "url" });
+  // @ts-expect-error variations take one image
+  await orq.router.images.variations.create({ model: "m", image: [png] });
+  // @ts-expect-error size is an enum for variations
+  await orq.router.images.variations.create({ model: "m", size: "2048x2048" });
+
+  const body: CreateImageEditRequestBody = { model: "m", prompt: "p", orq: { identity: { id: "x", metadata: [{ cost_center: 1 }] } } };
+  const variationBody: CreateImageVariationRequestBody = { model: "m", loadBalancer: { type: "weight_based", models: [] } };
+  void body;
+  void variationBody;
+}

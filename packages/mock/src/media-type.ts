@@ -1,0 +1,31 @@
+/** The bare, lowercased media type of a Content-Type value, with common aliases folded. */
+export function canonicalMediaType(mediaType: string): string {
+  const bare = mediaType.split(";")[0]!.trim().toLowerCase();
+  return ALIASES[bare] ?? bare;
+}
+
+const ALIASES: Record<string, string> = { "image/jpg": "image/jpeg", "image/pjpeg": "image/jpeg" };
+
+export function isJsonMediaType(mediaType: string): boolean {
+  const bare = canonicalMediaType(mediaType);
+  return bare === "application/json" || bare.endsWith("+json");
+}
+
+/** `encoding[field].contentType` is a comma-separated list, e.g. "image/png, image/jpeg". */
+export function parseMediaTypeList(list: unknown): string[] | undefined {
+  if (typeof list !== "string") return undefined;
+  const types = list
+    .split(",")
+    .map((t) => canonicalMediaType(t))
+    .filter((t) => t !== "");
+  return types.length > 0 ? types : undefined;
+}
+
+/** Whether a media type matches a pattern: exact, `type/*`, or the full wildcard. */
+export function mediaTypeMatches(mediaType: string, pattern: string): boolean {
+  const type = canonicalMediaType(mediaType);
+  const wanted = canonicalMediaType(pattern);
+  if (wanted === "*/*" || wanted === "*") return true;
+  if (wanted.endsWith("/*")) return type.startsWith(wanted.slice(0, -1));
+  return type === wanted;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { Router } from "../src/routes.js";
+import { loadSpec } from "../src/spec.js";
+import { PUBLISHED_SPEC } from "./helpers.js";
+
+describe("Router", () => {
+  it("prefers literal segments over parameters and strips the servers' base path", async () => {
+    const doc = await loadSpec({
+      openapi: "3.1.0",
+      info: { title: "t", version: "1" },
+      servers: [{ url: "https://api.example.com/base" }],
+      paths: {
+        "/things/{id}": { get: { operationId: "byId", responses: {} } },
+        "/things/latest": { get: { operationId: "latest", responses: {} } },
+        "/things/{id}/parts/{part}": { get: { operationId: "part", responses: {} } },
+      },
+    });
+    const router = new Router(doc);
+    const match = (path: string, method = "GET") => {
+      const m = router.match(method, path);
+      return m.kind === "operation" ? [m.operation.operationId, m.pathParams] : m.kind;
+    };
+    expect(match("/things/latest")).toEqual(["latest", {}]);
+    expect(match("/things/a%20b")).toEqual(["byId", { id: "a b" }]);
+    expect(match("/base/things/1/parts/2")).toEqual(["part", { id: "1", part: "2" }]);
+    expect(match("/things/1", "HEAD")).toEqual(["byId", { id: "1" }]);
+    expect(match("/things/1", "POST")).toBe("method-not-allowed");
+    expect(match("/things/1/")).toBe("not-found");
+  });
+
+  it.skipIf(PUBLISHED_SPEC === undefined)(
+    "routes every operation of the published spec to itself",
+    async () => {
+      const router = new Router(await loadSpec(PUBLISHED_SPEC!));
+      expect(router.operations.length).toBeGreaterThanOrEqual(266);
+      for (const operation of router.operations) {
+        const path = operation.pathTemplate.replace(/\{[^}]+\}/g, "p1");
+        const m = router.match(operation.method, path);
+        expect(m.kind === "operation" && m.operation, `${operation.method} ${path}`).toBe(
+          operation,
+        );
+      }
+    },
+  );
+});
