@@ -54,24 +54,31 @@ const seedOrq = {
 };
 
 describe("the official SDK's documented examples, unchanged but for the import line", () => {
-  it.each(["edit.ts", "edit-standalone.ts"])("%s succeeds and every field arrives as the spec says", async (file) => {
-    const run = await runExample(file);
-    expect(run.stderr).toBe("");
-    expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/created: \d+/);
-    expect(mock.requests).toHaveLength(1);
-    const [received] = mock.requests;
-    expect(received).toMatchObject({ method: "POST", path: "/v2/router/images/edits", status: 200 });
-    expect(received!.body).toEqual({
-      model: "LeBaron",
-      prompt: "<value>",
-      retry: { on_codes: [429, 500, 502, 503, 504] },
-      cache: { ttl: 3600, type: "exact_match" },
-      load_balancer: { type: "weight_based", models: [{ model: "openai/gpt-4o", weight: 0.7 }] },
-      timeout: { call_timeout: 30000 },
-      orq: seedOrq,
-    });
-  });
+  it.each(["edit.ts", "edit-standalone.ts"])(
+    "%s succeeds and every field arrives as the spec says",
+    async (file) => {
+      const run = await runExample(file);
+      expect(run.stderr).toBe("");
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/created: \d+/);
+      expect(mock.requests).toHaveLength(1);
+      const [received] = mock.requests;
+      expect(received).toMatchObject({
+        method: "POST",
+        path: "/v2/router/images/edits",
+        status: 200,
+      });
+      expect(received!.body).toEqual({
+        model: "LeBaron",
+        prompt: "<value>",
+        retry: { on_codes: [429, 500, 502, 503, 504] },
+        cache: { ttl: 3600, type: "exact_match" },
+        load_balancer: { type: "weight_based", models: [{ model: "openai/gpt-4o", weight: 0.7 }] },
+        timeout: { call_timeout: 30000 },
+        orq: seedOrq,
+      });
+    },
+  );
 
   it("variation.ts uploads the real PNG from disk", async () => {
     const run = await runExample("variation.ts");
@@ -89,6 +96,12 @@ describe("the official SDK's documented examples, unchanged but for the import l
         sha256: createHash("sha256").update(png).digest("hex"),
       }),
     ]);
-    expect(received!.body).toMatchObject({ model: "Altima", n: 1, response_format: "url", size: "1024x1024", orq: seedOrq });
+    expect(received!.body).toMatchObject({
+      model: "Altima",
+      n: 1,
+      response_format: "url",
+      size: "1024x1024",
+      orq: seedOrq,
+    });
   });
 });

@@ -16,16 +16,27 @@ declare const core: OrqCore;
 declare const png: Blob;
 
 export async function checks(): Promise<void> {
-  const edit: CreateImageEditResponseBody = await orq.router.images.edits.create({ model: "m", prompt: "p", image: [png, png] });
+  const edit: CreateImageEditResponseBody = await orq.router.images.edits.create({
+    model: "m",
+    prompt: "p",
+    image: [png, png],
+  });
   const b64: string | undefined = edit.data[0]?.b64Json;
   const textTokens: number | undefined = edit.usage?.inputTokensDetails.textTokens;
   void b64;
   void textTokens;
 
-  const variation: CreateImageVariationResponseBody = await orq.router.images.variations.create({ model: "m", image: png, size: "256x256" });
+  const variation: CreateImageVariationResponseBody = await orq.router.images.variations.create({
+    model: "m",
+    image: png,
+    size: "256x256",
+  });
   void variation;
 
-  const result: Result<CreateImageEditResponseBody, OrqError> = await routerImagesEditsCreate(core, { model: "m", prompt: "p" });
+  const result: Result<CreateImageEditResponseBody, OrqError> = await routerImagesEditsCreate(
+    core,
+    { model: "m", prompt: "p" },
+  );
   if (result.ok) void result.value.created;
   else void result.error.message;
 
@@ -40,8 +51,15 @@ export async function checks(): Promise<void> {
   // @ts-expect-error size is an enum for variations
   await orq.router.images.variations.create({ model: "m", size: "2048x2048" });
 
-  const body: CreateImageEditRequestBody = { model: "m", prompt: "p", orq: { identity: { id: "x", metadata: [{ cost_center: 1 }] } } };
-  const variationBody: CreateImageVariationRequestBody = { model: "m", loadBalancer: { type: "weight_based", models: [] } };
+  const body: CreateImageEditRequestBody = {
+    model: "m",
+    prompt: "p",
+    orq: { identity: { id: "x", metadata: [{ cost_center: 1 }] } },
+  };
+  const variationBody: CreateImageVariationRequestBody = {
+    model: "m",
+    loadBalancer: { type: "weight_based", models: [] },
+  };
   void body;
   void variationBody;
 }

@@ -16,7 +16,8 @@ export const images = {
     ]);
     return bytes;
   },
-  gif: (): Uint8Array<ArrayBuffer> => new TextEncoder().encode("GIF89a\x01\x00\x01\x00\x00\x00\x00;"),
+  gif: (): Uint8Array<ArrayBuffer> =>
+    new TextEncoder().encode("GIF89a\x01\x00\x01\x00\x00\x00\x00;"),
   text: (): Uint8Array<ArrayBuffer> => new TextEncoder().encode("hello, I am not an image"),
 };
 

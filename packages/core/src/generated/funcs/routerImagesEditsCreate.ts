@@ -1,7 +1,7 @@
 // generated — do not edit. Made by scripts/generate from the OpenAPI spec; run `pnpm generate`.
 import type { OperationCaller, Result } from "../contract.js";
 import type { CreateImageEditRequestBody, CreateImageEditResponseBody } from "../models.js";
-import { createImageEdit } from "../operations.js";
+import { createImageEdit as operation } from "../operations.js";
 
 /**
  * Create image edit
@@ -13,7 +13,7 @@ export function routerImagesEditsCreate<Options, E>(
   request: CreateImageEditRequestBody,
   options?: Options,
 ): Promise<Result<CreateImageEditResponseBody, E>> {
-  return core.callOperation(createImageEdit, request, options) as Promise<
+  return core.callOperation(operation, request, options) as Promise<
     Result<CreateImageEditResponseBody, E>
   >;
 }

@@ -4,7 +4,7 @@ import type {
   CreateImageVariationRequestBody,
   CreateImageVariationResponseBody,
 } from "../models.js";
-import { createImageVariation } from "../operations.js";
+import { createImageVariation as operation } from "../operations.js";
 
 /**
  * Create image variation
@@ -16,7 +16,7 @@ export function routerImagesVariationsCreate<Options, E>(
   request: CreateImageVariationRequestBody,
   options?: Options,
 ): Promise<Result<CreateImageVariationResponseBody, E>> {
-  return core.callOperation(createImageVariation, request, options) as Promise<
+  return core.callOperation(operation, request, options) as Promise<
     Result<CreateImageVariationResponseBody, E>
   >;
 }

@@ -1,0 +1,191 @@
+import { constants, openAsBlob } from "node:fs";
+import type { BigIntStats } from "node:fs";
+import { access, open, stat } from "node:fs/promises";
+import type { FileHandle } from "node:fs/promises";
+import { basename, resolve } from "node:path";
+
+export interface FileFromPathOptions {
+  /** The media type the File reports; "" (unknown) when not given. */
+  type?: string;
+  /** The file name the File reports; the path's last segment when not given. */
+  name?: string;
+}
+
+/**
+ * A standard `File` for a file on disk that is never read into memory whole: `size`,
+ * `lastModified` and `slice()` cost nothing, and every `stream()` reads the file afresh in 64 KiB
+ * chunks as they are asked for, so a retried upload can send it again.
+ *
+ * The File is a snapshot of the file as it is now: if the file is changed or removed afterwards,
+ * reading it fails with an error naming the path, rather than sending bytes that no longer match
+ * its size or content (see {@link FileOnDisk}).
+ *
+ * Rejects with an Error naming the path (and the fs `code`, e.g. ENOENT, EISDIR, EACCES) when the
+ * path is missing, not a regular file, or not readable.
+ */
+export async function fileFromPath(path: string, options: FileFromPathOptions = {}): Promise<File> {
+  const absolute = resolve(path);
+  let stats: BigIntStats;
+  try {
+    stats = await stat(absolute, { bigint: true });
+    if (stats.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    if (!stats.isFile()) throw Object.assign(new Error("not a regular file"), { code: "EINVAL" });
+    await access(absolute, constants.R_OK);
+  } catch (err) {
+    throw readError(path, err);
+  }
+  // Node's file-backed Blob (Node >= 19.8): lazy and memory-flat, so slice(), arrayBuffer() and
+  // text() are Node's own; only stream() is ours (see FileOnDisk).
+  const blob = await openAsBlob(absolute);
+  return new FileOnDisk(blob, {
+    path: absolute,
+    displayPath: path,
+    name: options.name ?? basename(absolute),
+    type: options.type ?? "",
+    size: blob.size,
+    mtimeNs: stats.mtimeNs,
+  });
+}
+
+interface Snapshot {
+  path: string;
+  /** The path as the caller wrote it, for messages. */
+  displayPath: string;
+  name: string;
+  type: string;
+  size: number;
+  mtimeNs: bigint;
+}
+
+const CHUNK_SIZE = 64 * 1024;
+
+/**
+ * A `File` over Node's file-backed Blob, with its own `stream()`. In Node 20 the Blob's stream is
+ * lazy and memory-flat, but cancelling it leaves the file descriptor open until garbage collection
+ * (an aborted or retried upload cancels its stream), and a file changed on disk fails it with a
+ * bare "NotReadableError: The blob could not be read". Ours closes the file on end, error and
+ * cancel, and says which file changed; arrayBuffer() and text() say so too. (Slices and bytes()
+ * are Node's own and report a change with its bare error.) Being a real File subclass, it works
+ * wherever a Blob does; FormData, `new Response(file)` and undici's fetch read it via stream().
+ */
+class FileOnDisk extends File {
+  readonly #snapshot: Snapshot;
+
+  constructor(blob: Blob, snapshot: Snapshot) {
+    super([blob], snapshot.name, {
+      type: snapshot.type,
+      lastModified: Number(snapshot.mtimeNs / 1_000_000n),
+    });
+    this.#snapshot = snapshot;
+  }
+
+  override stream(): ReadableStream<Uint8Array<ArrayBuffer>> {
+    return streamFile(this.#snapshot);
+  }
+
+  override async arrayBuffer(): Promise<ArrayBuffer> {
+    try {
+      return await super.arrayBuffer();
+    } catch (err) {
+      throw changedError(this.#snapshot, err);
+    }
+  }
+
+  override async text(): Promise<string> {
+    try {
+      return await super.text();
+    } catch (err) {
+      throw changedError(this.#snapshot, err);
+    }
+  }
+}
+
+/**
+ * Reads the file from its start, one chunk per pull (highWaterMark 0: nothing is read before the
+ * consumer asks). The file is opened on the first pull, so a stream that is never read opens
+ * nothing, and checked against the snapshot: a file of another size or modification time is
+ * refused instead of being sent under the old size.
+ */
+function streamFile(snapshot: Snapshot): ReadableStream<Uint8Array<ArrayBuffer>> {
+  let handle: FileHandle | undefined;
+  let position = 0;
+  const close = async (): Promise<void> => {
+    const h = handle;
+    handle = undefined;
+    await h?.close().catch(() => {});
+  };
+  return new ReadableStream<Uint8Array<ArrayBuffer>>(
+    {
+      async pull(controller) {
+        try {
+          if (position >= snapshot.size) {
+            await close();
+            controller.close();
+            return;
+          }
+          if (!handle) {
+            handle = await open(snapshot.path, "r");
+            const now = await handle.stat({ bigint: true });
+            if (now.size !== BigInt(snapshot.size) || now.mtimeNs !== snapshot.mtimeNs) {
+              throw changed(snapshot);
+            }
+          }
+          const chunk = new Uint8Array(Math.min(CHUNK_SIZE, snapshot.size - position));
+          const { bytesRead } = await handle.read(chunk, 0, chunk.byteLength, position);
+          // Shorter than its size: truncated while we read it.
+          if (bytesRead === 0) throw changed(snapshot);
+          position += bytesRead;
+          controller.enqueue(bytesRead === chunk.byteLength ? chunk : chunk.slice(0, bytesRead));
+          if (position >= snapshot.size) {
+            await close();
+            controller.close();
+          }
+        } catch (err) {
+          await close();
+          controller.error(
+            err instanceof FileChangedError ? err : readError(snapshot.displayPath, err),
+          );
+        }
+      },
+      async cancel() {
+        await close();
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
+
+/** Already names the path; not to be wrapped again. */
+class FileChangedError extends Error {}
+
+function changed(snapshot: Snapshot, cause?: unknown): FileChangedError {
+  return new FileChangedError(
+    `cannot read ${snapshot.displayPath}: it changed on disk (or was removed) after fileFromPath() ` +
+      "opened it; call fileFromPath() again to send its current content",
+    cause === undefined ? undefined : { cause },
+  );
+}
+
+/** Node's Blob reports a changed file as a bare NotReadableError; say which file, and why. */
+function changedError(snapshot: Snapshot, err: unknown): unknown {
+  if (!(err instanceof Error) || err.name !== "NotReadableError") return err;
+  return changed(snapshot, err);
+}
+
+function readError(path: string, err: unknown): Error {
+  const code = (err as { code?: unknown } | null)?.code;
+  const reason =
+    code === "ENOENT"
+      ? "no such file"
+      : code === "EISDIR"
+        ? "it is a directory, not a file"
+        : code === "EACCES" || code === "EPERM"
+          ? "permission denied"
+          : err instanceof Error
+            ? err.message
+            : String(err);
+  return Object.assign(new Error(`cannot read ${path}: ${reason}`, { cause: err }), {
+    code: typeof code === "string" ? code : undefined,
+    path,
+  });
+}

@@ -1,0 +1,127 @@
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { startMockServer, tinyPng, type MockServer } from "@orq-sdk/mock";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { fileFromPath, Orq } from "../src/index.js";
+
+let mock: MockServer;
+let dir: string;
+const png = new Uint8Array(tinyPng());
+const sha = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
+
+beforeAll(async () => {
+  mock = await startMockServer();
+  dir = await mkdtemp(join(tmpdir(), "orq-inputs-"));
+  await writeFile(join(dir, "cat.png"), png);
+});
+afterAll(async () => {
+  await mock.close();
+  await rm(dir, { recursive: true, force: true });
+});
+beforeEach(() => {
+  mock.requests.length = 0;
+});
+
+const orq = () => new Orq({ apiKey: "k", serverURL: mock.url });
+
+// Every input the Node package takes, made fresh for each use: [name, make, filename sent].
+const inputs: Array<[string, () => unknown | Promise<unknown>, string]> = [
+  ["Blob", () => new Blob([png]), "image.png"],
+  ["File", () => new File([png], "photo.png"), "photo.png"],
+  ["Buffer", () => Buffer.from(png), "image.png"],
+  ["Uint8Array", () => new Uint8Array(png), "image.png"],
+  ["ArrayBuffer", () => new Uint8Array(png).buffer, "image.png"],
+  [
+    "Node Readable (fs.createReadStream)",
+    () => createReadStream(join(dir, "cat.png")),
+    "image.png",
+  ],
+  ["Node Readable.from", () => Readable.from([png.subarray(0, 3), png.subarray(3)]), "image.png"],
+  [
+    "web ReadableStream",
+    () => Readable.toWeb(Readable.from([png])) as ReadableStream<Uint8Array>,
+    "image.png",
+  ],
+  [
+    "{ fileName, content }",
+    () => ({ fileName: "named.png", content: new Uint8Array(png) }),
+    "named.png",
+  ],
+  ["fileFromPath", () => fileFromPath(join(dir, "cat.png")), "cat.png"],
+];
+
+describe.each(inputs)("image as %s", (_, make, filename) => {
+  it("one image", async () => {
+    await orq().router.images.edits.create({
+      model: "m",
+      prompt: "p",
+      image: (await make()) as never,
+    });
+    expect(mock.requests[0]?.files).toEqual([
+      expect.objectContaining({
+        field: "image",
+        filename,
+        contentType: "image/png",
+        size: png.byteLength,
+        sha256: sha(png),
+      }),
+    ]);
+  });
+
+  it("16 images", async () => {
+    const image = await Promise.all(Array.from({ length: 16 }, make));
+    await orq().router.images.edits.create({ model: "m", prompt: "p", image: image as never });
+    const files = mock.requests[0]!.files;
+    expect(files).toHaveLength(16);
+    expect(new Set(files.map((f) => f.sha256))).toEqual(new Set([sha(png)]));
+    expect(files.every((f) => f.contentType === "image/png" && f.field === "image")).toBe(true);
+  });
+
+  it("as a variation's image", async () => {
+    const result = await orq().router.images.variations.create({
+      model: "m",
+      image: (await make()) as never,
+    });
+    expect(result.data).toHaveLength(1);
+    expect(mock.requests[0]?.files[0]?.sha256).toBe(sha(png));
+  });
+});
+
+describe("fileFromPath", () => {
+  it("names the missing file", async () => {
+    await expect(fileFromPath(join(dir, "nope.png"))).rejects.toThrow("nope.png");
+  });
+
+  it("re-reads the file for a retry", async () => {
+    mock.faults.push({ kind: "status", status: 503, headers: { "retry-after": "0" } });
+    await orq().router.images.edits.create({
+      model: "m",
+      prompt: "p",
+      image: await fileFromPath(join(dir, "cat.png")),
+    });
+    expect(mock.requests.map((r) => [r.status, r.files[0]?.sha256])).toEqual([
+      [503, sha(png)],
+      [200, sha(png)],
+    ]);
+  });
+
+  it("a one-shot Node stream is sent once, and the error says why it was not retried", async () => {
+    mock.faults.push({ kind: "status", status: 503, headers: { "retry-after": "0" } });
+    const error = await orq()
+      .router.images.edits.create({
+        model: "m",
+        prompt: "p",
+        image: createReadStream(join(dir, "cat.png")),
+      })
+      .catch((e: unknown) => e);
+    expect((error as Error).message).toContain("503");
+    expect((error as Error).message).toContain(
+      "not retried: the request body holds a one-shot stream",
+    );
+    expect(mock.requests).toHaveLength(1);
+  });
+});
