@@ -79,7 +79,7 @@ export async function parseFormBody(req: IncomingMessage): Promise<FormPart[]> {
     const part: FilePart = {
       kind: "file",
       name,
-      filename: info.filename,
+      filename: info.filename === undefined ? undefined : unescapeFormDataName(info.filename),
       contentType: block ? block.headers["content-type"] : info.mimeType,
       headers: block?.headers ?? {},
       size: 0,
@@ -145,4 +145,14 @@ export async function parseFormBody(req: IncomingMessage): Promise<FormPart[]> {
   });
   await Promise.all(pendingFiles);
   return parts;
+}
+
+/**
+ * Browsers, undici and the SDK write `"`, CR and LF in a part's file name as `%22`, `%0D` and
+ * `%0A` (WHATWG HTML, "multipart/form-data encoding algorithm"); servers read them back.
+ */
+export function unescapeFormDataName(name: string): string {
+  return name.replace(/%(22|0D|0A)/gi, (_, hex: string) =>
+    String.fromCharCode(Number.parseInt(hex, 16)),
+  );
 }

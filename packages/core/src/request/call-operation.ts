@@ -93,12 +93,11 @@ async function scrubbed<T>(key: string | undefined, run: () => Promise<T>): Prom
   try {
     return await run();
   } catch (error) {
-    if (key && error instanceof Error) {
-      for (let e: unknown = error; e instanceof Error; e = e.cause) {
-        // The stack repeats the message it was made with.
-        e.message = redact(e.message, key);
-        if (e.stack) e.stack = redact(e.stack, key);
-      }
+    if (key && error instanceof OrqError) {
+      // Only our own errors hold text we wrote; a transport's cause never sees the headers.
+      // The stack repeats the message it was made with.
+      error.message = redact(error.message, key);
+      if (error.stack) error.stack = redact(error.stack, key);
       // The body of an APIError (or the raw body of a bad response) as the server sent it.
       const bodies = error as { body?: unknown; rawBody?: unknown };
       for (const field of ["body", "rawBody"] as const) {
