@@ -55,6 +55,8 @@ export async function parseFormBody(req: IncomingMessage): Promise<FormPart[]> {
     headers: req.headers,
     // Browsers and undici send filenames as raw UTF-8; busboy's default would read them as latin1.
     defParamCharset: "utf8",
+    // Record file names exactly as sent; busboy would cut them at the last slash or backslash.
+    preservePath: true,
     limits: { fieldSize: MAX_TEXT_PART_BYTES },
   });
 
@@ -149,10 +151,11 @@ export async function parseFormBody(req: IncomingMessage): Promise<FormPart[]> {
 
 /**
  * Browsers, undici and the SDK write `"`, CR and LF in a part's file name as `%22`, `%0D` and
- * `%0A` (WHATWG HTML, "multipart/form-data encoding algorithm"); servers read them back.
+ * `%0A` (WHATWG HTML, "multipart/form-data encoding algorithm"); the SDK writes the other
+ * control characters (which would make the header malformed) the same way. Read them back.
  */
 export function unescapeFormDataName(name: string): string {
-  return name.replace(/%(22|0D|0A)/gi, (_, hex: string) =>
+  return name.replace(/%(22|[01][0-9A-F]|7F)/gi, (_, hex: string) =>
     String.fromCharCode(Number.parseInt(hex, 16)),
   );
 }

@@ -1,3 +1,4 @@
+import { escapeControls } from "./escape-name.js";
 import type { Part, ReplayableBody } from "./part.js";
 
 /**
@@ -13,7 +14,8 @@ export function encodeFormData(parts: readonly Part[]): ReplayableBody {
       const form = new FormData();
       for (const part of parts) {
         if ("value" in part) form.append(part.name, part.value);
-        else form.append(part.name, await part.file.blob(), part.file.filename);
+        // FormData escapes `"`, CR and LF itself; the other control characters are ours to do.
+        else form.append(part.name, await part.file.blob(), escapeControls(part.file.filename));
       }
       return form;
     },

@@ -1,3 +1,4 @@
+import { escapeName } from "./escape-name.js";
 import type { Part, ReplayableBody } from "./part.js";
 
 const encoder = new TextEncoder();
@@ -87,20 +88,12 @@ function stream(
 }
 
 function partHeaders(part: Part): string {
-  if ("value" in part) return `Content-Disposition: form-data; name="${escape(part.name)}"\r\n`;
+  if ("value" in part) return `Content-Disposition: form-data; name="${escapeName(part.name)}"\r\n`;
   const { filename, contentType } = part.file;
   return (
-    `Content-Disposition: form-data; name="${escape(part.name)}"; filename="${escape(filename)}"\r\n` +
+    `Content-Disposition: form-data; name="${escapeName(part.name)}"; filename="${escapeName(filename)}"\r\n` +
     `Content-Type: ${contentType}\r\n`
   );
-}
-
-/**
- * Quotes a name the way browsers and undici do when they send FormData (WHATWG HTML, "multipart
- * form-data encoding"), so every runtime puts the same bytes on the wire.
- */
-function escape(name: string): string {
-  return name.replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/"/g, "%22");
 }
 
 function randomBoundary(): string {
