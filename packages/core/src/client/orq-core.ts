@@ -1,4 +1,3 @@
-import createClient, { type Client } from "openapi-fetch";
 import { ValidationError } from "../errors/validation-error.js";
 import type { OrqError } from "../errors/orq-error.js";
 import type { Operation, OperationCaller, Result } from "../generated/contract.js";
@@ -29,10 +28,8 @@ export class OrqCore implements OperationCaller<RequestOptions, OrqError> {
     const transport = options.fetch ?? runtime.fetch;
     this.#call = {
       // Looked up per request, so a fetch patched after construction (test tools) is used.
-      client: createClient({
-        baseUrl: this.serverURL,
-        fetch: (r: Request) => (transport ?? globalThis.fetch)(r),
-      }) as Client<Record<string, Record<string, unknown>>>,
+      fetch: (request) => (transport ?? globalThis.fetch)(request),
+      serverURL: this.serverURL,
       runtime,
       apiKey,
       retryConfig: options.retryConfig,

@@ -1,4 +1,4 @@
-import type { Client } from "openapi-fetch";
+import { createFinalURL, createQuerySerializer, defaultPathSerializer } from "openapi-fetch";
 import { ConnectionError } from "../errors/connection-error.js";
 import { RequestAbortedError } from "../errors/request-aborted-error.js";
 import { RequestTimeoutError } from "../errors/request-timeout-error.js";
@@ -6,7 +6,8 @@ import type { Operation } from "../generated/contract.js";
 import type { PreparedRequest } from "./prepare-request.js";
 
 export interface AttemptInput {
-  readonly client: Client<Record<string, Record<string, unknown>>>;
+  readonly fetch: (request: Request) => Promise<Response>;
+  readonly serverURL: string;
   readonly op: Operation;
   readonly operation: string;
   readonly prepared: PreparedRequest;
@@ -18,15 +19,18 @@ export interface AttemptInput {
 
 export interface AttemptResult {
   readonly response: Response;
-  /** The whole body: 2XX bodies as text to parse; error bodies as parsed JSON or text. */
-  readonly data: string | undefined;
-  readonly error: unknown;
+  /** The whole body, as text. */
+  readonly text: string;
 }
 
+/** openapi-fetch's query rules (form style, exploded arrays, deepObject objects). */
+let querySerializer: ((query: Record<string, unknown>) => string) | undefined;
+
 /**
- * One try: a fresh body, one request through openapi-fetch, the whole response read, all
- * within `timeoutMs`. Failures come back as the SDK's errors: the caller's abort, our timeout,
- * or a connection error, told apart by which signal fired.
+ * One try: a fresh body, one request (its URL built by openapi-fetch's path and query
+ * serializers), the whole response read, all within `timeoutMs`. Failures come back as the
+ * SDK's errors: the caller's abort, our timeout, or a connection error, told apart by which
+ * signal fired.
  */
 export async function attempt(input: AttemptInput): Promise<AttemptResult> {
   const { op, prepared, signal, timeoutMs } = input;
@@ -44,24 +48,23 @@ export async function attempt(input: AttemptInput): Promise<AttemptResult> {
   try {
     if (signal?.aborted) throw signal.reason;
     const body = prepared.body ? await prepared.body.open() : undefined;
-    // The table's path is any of the spec's: openapi-fetch's per-path typing does not apply here.
-    const request = input.client.request as (
-      method: string,
-      path: string,
-      init: unknown,
-    ) => ReturnType<typeof input.client.request>;
-    const { data, error, response } = await request(op.method, op.path, {
-      ...input.init,
+    const url = createFinalURL(op.path, {
+      baseUrl: input.serverURL,
       params: { path: prepared.path, query: prepared.query },
+      querySerializer: (querySerializer ??= createQuerySerializer()),
+      pathSerializer: defaultPathSerializer,
+    });
+    const request = new Request(url, {
+      ...input.init,
+      method: op.method.toUpperCase(),
       headers: input.headers,
-      body: body as never,
-      bodySerializer: (b: unknown) => b,
-      parseAs: "text",
+      body: body ?? null,
       signal: combined.signal,
       // Streamed request bodies need this in Node and Deno; other bodies ignore it.
       duplex: "half",
-    });
-    return { response, data: data as string | undefined, error };
+    } as RequestInit);
+    const response = await input.fetch(request);
+    return { response, text: await response.text() };
   } catch (cause) {
     if (signal?.aborted)
       throw new RequestAbortedError(`${input.operation} was aborted`, { cause: signal.reason });

@@ -1,4 +1,3 @@
-import type { Client } from "openapi-fetch";
 import { OrqError } from "../errors/orq-error.js";
 import { ValidationError } from "../errors/validation-error.js";
 import type { Operation, Result } from "../generated/contract.js";
@@ -13,7 +12,8 @@ import { sendWithRetries } from "./send-with-retries.js";
 
 /** What a call needs from the client it runs on. */
 export interface CallContext {
-  readonly client: Client<Record<string, Record<string, unknown>>>;
+  readonly fetch: (request: Request) => Promise<Response>;
+  readonly serverURL: string;
   readonly runtime: Runtime;
   readonly apiKey: ApiKey | undefined;
   readonly retryConfig: RetryConfig | undefined;
@@ -60,12 +60,13 @@ export async function callOperation(
     const result = await scrubbed(key, () =>
       sendWithRetries(
         {
-          client: ctx.client,
+          fetch: ctx.fetch,
+          serverURL: options?.serverURL?.replace(/\/+$/, "") ?? ctx.serverURL,
           op,
           operation,
           prepared,
           headers,
-          init: { ...init, ...(options?.serverURL ? { baseUrl: options.serverURL } : {}) },
+          init,
           timeoutMs: options?.timeoutMs ?? ctx.timeoutMs ?? op.timeoutMs ?? 600_000,
           signal: options?.signal ?? fetchSignal ?? undefined,
         },
@@ -73,7 +74,7 @@ export async function callOperation(
         ctx.logger,
       ),
     );
-    return { ok: true, value: readResponse(op, operation, result.response, result.data) };
+    return { ok: true, value: readResponse(op, operation, result.response, result.text) };
   } catch (error) {
     return {
       ok: false,

@@ -51,7 +51,7 @@ export async function sendWithRetries(
         ? policy.retryConnectionErrors
         : status !== undefined && RETRYABLE_STATUSES.includes(status);
     const toError = (note = "") =>
-      failure ?? new APIError(input.operation, result!.response, result!.error, note);
+      failure ?? new APIError(input.operation, result!.response, parseBody(result!.text), note);
 
     if (!retryable || tryNumber > policy.maxRetries || failure instanceof RequestAbortedError)
       throw toError();
@@ -76,4 +76,13 @@ export async function sendWithRetries(
 function withNote(error: unknown, note: string): unknown {
   if (error instanceof Error && !error.message.endsWith(note)) error.message += note;
   return error;
+}
+
+/** An error body as JSON when it is JSON, else the text as it came. */
+function parseBody(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }
