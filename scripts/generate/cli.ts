@@ -3,12 +3,12 @@
  * Defaults: specs/openapi.yaml → packages/core/src/generated. `--check` writes nothing and
  * fails when the folder differs from a fresh generation (CI runs it).
  */
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadDocument } from "./document.js";
 import { generate } from "./generate.js";
+import { drift, readFolder, writeFolder } from "./output.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const cwd = process.env.INIT_CWD ?? process.cwd();
@@ -26,39 +26,26 @@ async function main(): Promise<number> {
   const started = performance.now();
   const files = await generate(await loadDocument(spec), join(root, ".prettierrc.json"));
 
-  const existing = await listFiles(out);
+  const existing = await readFolder(out);
   if (values.check) {
-    const drift = [
-      ...[...files].filter(([f, code]) => existing.get(f) !== code).map(([f]) => (existing.has(f) ? `changed: ${f}` : `missing: ${f}`)),
-      ...[...existing.keys()].filter((f) => !files.has(f)).map((f) => `extra: ${f}`),
-    ];
-    if (drift.length) {
-      console.error(`${relative(root, out)} differs from the spec (${relative(root, spec)}):\n  ${drift.join("\n  ")}\nRun: pnpm generate`);
+    const found = drift(existing, files);
+    if (found.length) {
+      console.error(
+        `${relative(root, out)} differs from the spec (${relative(root, spec)}):\n  ${found.join("\n  ")}\nRun: pnpm generate`,
+      );
       return 1;
     }
-    console.log(`${relative(root, out)} is up to date with ${relative(root, spec)} (${files.size} files)`);
+    console.log(
+      `${relative(root, out)} is up to date with ${relative(root, spec)} (${files.size} files)`,
+    );
     return 0;
   }
-  for (const f of existing.keys()) if (!files.has(f)) await rm(join(out, f));
-  for (const [f, code] of files) {
-    if (existing.get(f) === code) continue;
-    await mkdir(dirname(join(out, f)), { recursive: true });
-    await writeFile(join(out, f), code);
-  }
+  await writeFolder(out, files, existing);
   const ms = Math.round(performance.now() - started);
-  console.log(`generated ${files.size} files in ${relative(cwd, out) || "."} from ${relative(cwd, spec)} (${ms} ms)`);
+  console.log(
+    `generated ${files.size} files in ${relative(cwd, out) || "."} from ${relative(cwd, spec)} (${ms} ms)`,
+  );
   return 0;
-}
-
-async function listFiles(dir: string): Promise<Map<string, string>> {
-  const found = new Map<string, string>();
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  for (const e of entries) {
-    if (!e.isFile()) continue;
-    const path = join(e.parentPath ?? (e as unknown as { path: string }).path, e.name);
-    found.set(relative(dir, path).split("\\").join("/"), await readFile(path, "utf8"));
-  }
-  return found;
 }
 
 main().then(

@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
-import { isObject, type Document } from "./document.js";
-import { format } from "./emit/format.js";
+import { componentSchemas, type Document } from "./document.js";
+import { Formatter } from "./emit/format.js";
 import { collectOperations } from "./transform/collect-operations.js";
+import { normalize } from "./transform/normalize.js";
 import { runtimeTables } from "./transform/runtime-tables.js";
 import { funcFiles, modelsFile, resourcesFile } from "./transform/sdk-surface.js";
 import { sdkTypes } from "./transform/sdk-types.js";
@@ -25,39 +26,52 @@ which fails when these files differ from a fresh generation.
 | \`funcs/\` | one standalone function per operation (\`routerImagesEditsCreate\`), for tree-shaking |
 `;
 
-/** Every file the generator writes for one spec, by path relative to the output folder. */
-export async function generate(doc: Document, prettierConfigFrom: string): Promise<Map<string, string>> {
-  const ops = collectOperations(doc);
-  const tables = runtimeTables(doc, ops);
-  const components = isObject(doc.components) && isObject(doc.components.schemas) ? Object.keys(doc.components.schemas) : [];
-  const contract = await readFile(new URL("./templates/contract.ts", import.meta.url), "utf8");
+/**
+ * Every file the generator writes for one spec, by path relative to the output folder, in a
+ * stable order. The same document gives the same bytes.
+ */
+export async function generate(
+  input: Document,
+  prettierConfigFrom: string,
+  options: { threads?: number } = {},
+): Promise<Map<string, string>> {
+  // Each file is handed to the formatter as soon as it is made: big ones format meanwhile.
+  const formatter = await Formatter.create(prettierConfigFrom, options.threads);
+  try {
+    const doc = normalize(input);
+    const ops = collectOperations(doc);
+    const tables = runtimeTables(doc, ops);
+    formatter.add("operations.ts", tables.operations);
+    formatter.add("schemas.ts", tables.schemas);
+    formatter.add("paths.ts", wireTypes(doc));
+    formatter.add("sdk-types.ts", sdkTypes(doc));
 
-  const files = new Map<string, string>([
-    ["README.md", README],
-    ["contract.ts", contract],
-    ["paths.ts", await wireTypes(doc)],
-    ["sdk-types.ts", await sdkTypes(doc)],
-    ["models.ts", modelsFile(ops, components)],
-    ["operations.ts", tables.operations],
-    ["schemas.ts", tables.schemas],
-    ["resources.ts", resourcesFile(ops)],
-    ...funcFiles(ops),
-  ]);
-  const funcs = [...files.keys()].filter((f) => f.startsWith("funcs/")).sort();
-  files.set(
-    "index.ts",
-    [
-      `export type * from "./contract.js";`,
-      `export type { paths, components as wireComponents, operations as wireOperations } from "./paths.js";`,
-      `export type * from "./models.js";`,
-      ...funcs.map((f) => `export * from "./${f.replace(/\.ts$/, ".js")}";`),
-      "",
-    ].join("\n"),
-  );
+    const contract = await readFile(new URL("./templates/contract.ts", import.meta.url), "utf8");
+    const contractNames = [...contract.matchAll(/^export (?:type|interface) (\w+)/gm)].map(
+      (m) => m[1]!,
+    );
+    const funcs = funcFiles(ops);
+    formatter.add("README.md", README);
+    formatter.add("contract.ts", contract);
+    formatter.add("models.ts", modelsFile(ops, Object.keys(componentSchemas(doc)), contractNames));
+    formatter.add("resources.ts", resourcesFile(ops));
+    for (const [file, code] of funcs) formatter.add(file, code);
+    formatter.add("index.ts", indexFile([...funcs.keys()]));
 
-  const formatted = new Map<string, string>();
-  for (const [file, code] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    formatted.set(file, await format(file, code, prettierConfigFrom));
+    const formatted = await formatter.finish();
+    return new Map([...formatted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  } finally {
+    await formatter.close();
   }
-  return formatted;
+}
+
+/** `index.ts`: the package's generated surface (types, official names, standalone functions). */
+function indexFile(funcs: string[]): string {
+  return [
+    `export type * from "./contract.js";`,
+    `export type { paths, components as wireComponents, operations as wireOperations } from "./paths.js";`,
+    `export type * from "./models.js";`,
+    ...[...funcs].sort().map((f) => `export * from "./${f.replace(/\.ts$/, ".js")}";`),
+    "",
+  ].join("\n");
 }

@@ -3,27 +3,41 @@
  * the camelCase types and the resource tree can never disagree.
  */
 
+/** Words that cannot name a binding in an ES module (strict mode), or that shadow a global badly. */
 const RESERVED = new Set(
-  ("break case catch class const continue debugger default delete do else enum export extends false finally " +
+  (
+    "break case catch class const continue debugger default delete do else enum export extends false finally " +
     "for function if import in instanceof new null return super switch this throw true try typeof var void " +
-    "while with yield let static implements interface package private protected public await").split(" "),
+    "while with yield let static implements interface package private protected public await " +
+    "arguments eval undefined NaN Infinity"
+  ).split(" "),
 );
 
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+export function isIdentifier(name: string): boolean {
+  return IDENTIFIER.test(name) && !RESERVED.has(name);
+}
+
+/** `HTTPServer_v2` → HTTP, Server, v2: case changes, digits-to-letters and separators split. */
 function words(name: string): string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean);
 }
 
-/** `response_format` → `responseFormat`, `b64_json` → `b64Json`, `displayName` stays. */
+/** `response_format` → `responseFormat`, `b64_json` → `b64Json`, `HTTPServer` → `httpServer`. */
 export function camelCase(name: string): string {
   const parts = words(name);
   if (parts.length === 0) return name;
   return parts
     .map((w, i) => {
       const lower = w === w.toUpperCase() ? w.toLowerCase() : w;
-      return i === 0 ? lower.charAt(0).toLowerCase() + lower.slice(1) : lower.charAt(0).toUpperCase() + lower.slice(1);
+      return i === 0
+        ? lower.charAt(0).toLowerCase() + lower.slice(1)
+        : lower.charAt(0).toUpperCase() + lower.slice(1);
     })
     .join("");
 }
@@ -34,29 +48,65 @@ export function pascalCase(name: string): string {
 }
 
 /**
- * The SDK name of each property of one object. A name whose camelCase form is not a plain
- * identifier, or that two wire names would share (`_id` and `id`), keeps its wire name: a
- * wrong rename is worse than none.
+ * The SDK name of each property of one object. A rename only changes separators and case: a
+ * name that does not start with a letter or `_` (`$ref`, `@type`, `123abc`, `-x`) keeps its wire
+ * name, as does one whose camelCase form two wire names would share (`_id` and `id`,
+ * `foo_bar` and `fooBar`): a wrong rename is worse than none.
  */
 export function propertyNames(wireNames: readonly string[]): Map<string, string> {
-  const wanted = new Map(wireNames.map((wire) => [wire, camelCase(wire)] as const));
+  const wanted = new Map(
+    wireNames.map((wire) => [wire, renameable(wire) ? camelCase(wire) : wire] as const),
+  );
   const count = new Map<string, number>();
   for (const sdk of wanted.values()) count.set(sdk, (count.get(sdk) ?? 0) + 1);
   const taken = new Set(wireNames);
   const names = new Map<string, string>();
   for (const [wire, sdk] of wanted) {
     const clash = count.get(sdk)! > 1 || (sdk !== wire && taken.has(sdk));
-    names.set(wire, !clash && /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(sdk) ? sdk : wire);
+    names.set(wire, !clash && IDENTIFIER.test(sdk) ? sdk : wire);
   }
   return names;
+}
+
+function renameable(wire: string): boolean {
+  return /^[A-Za-z_]/.test(wire) && wire !== "__proto__";
+}
+
+/**
+ * The SDK name of each parameter of one operation (OpenAPI § 4.8.12: a parameter is unique by
+ * name *and* location), in the order given. Names follow `propertyNames`; a name that two
+ * locations share (`id` in path and query), or that is `requestBody` (where the body goes),
+ * takes its location as a prefix: `queryId`.
+ */
+export function parameterNames(params: readonly { name: string; in: string }[]): string[] {
+  const names = propertyNames([...new Set(params.map((p) => p.name))]);
+  const taken = new Set<string>(["requestBody"]);
+  return params.map((p) => {
+    let sdk = names.get(p.name)!;
+    if (taken.has(sdk)) sdk = uniqueName(camelCase(`${p.in} ${p.name}`), taken);
+    taken.add(sdk);
+    return sdk;
+  });
 }
 
 /** A safe TypeScript identifier for a spec name (operationId, component name). */
 export function identifier(name: string, style: "camel" | "pascal" = "camel"): string {
   let id = style === "camel" ? camelCase(name) : pascalCase(name);
-  if (!/^[A-Za-z_$]/.test(id)) id = `_${id}`;
   id = id.replace(/[^A-Za-z0-9_$]/g, "_");
+  if (!/^[A-Za-z_$]/.test(id)) id = `_${id}`;
   return RESERVED.has(id) ? `${id}_` : id;
+}
+
+/**
+ * `name`, or `name2`, `name3`, … : the first not in `taken` (compared case-insensitively when
+ * the name becomes a file name: macOS and Windows file systems fold case). Adds it to `taken`.
+ */
+export function uniqueName(name: string, taken: Set<string>, fold = false): string {
+  const key = (n: string) => (fold ? n.toLowerCase() : n);
+  let found = name;
+  for (let n = 2; taken.has(key(found)); n++) found = `${name}${n}`;
+  taken.add(key(found));
+  return found;
 }
 
 const VERBS: Record<string, { collection: string; item: string }> = {
@@ -70,23 +120,49 @@ const VERBS: Record<string, { collection: string; item: string }> = {
   trace: { collection: "trace", item: "trace" },
 };
 
+const VERSION = /^v\d+([._-]?\d+)*([a-z]+\d*)?$/i;
+
 /**
  * The resource method for an operation, from its path and method: `POST /v2/router/images/edits`
- * → `router.images.edits.create`. A leading version segment is dropped; path parameters do not
- * name resources; a literal segment after a parameter on a POST is an action
- * (`POST /agents/{key}/run` → `agents.run`).
+ * → `router.images.edits.create`. A leading version segment (`v2`, `v1beta1`) is dropped; path
+ * parameters do not name resources; a literal segment after a parameter on a POST is an action
+ * (`POST /agents/{key}/run` → `agents.run`), and so is a custom method after a colon
+ * (`POST /runs/{id}:cancel` → `runs.cancel`, `POST /insights:preview` → `insights.preview`).
  */
 export function resourceName(method: string, path: string): string[] {
   const segments = path.split("/").filter(Boolean);
-  if (segments[0] && /^v\d+(\.\d+)*$/i.test(segments[0])) segments.shift();
-  const isParam = (s: string) => /^\{.*\}$/.test(s);
-  const resources = segments.filter((s) => !isParam(s)).map(camelCase).filter(Boolean);
+  if (segments[0] && VERSION.test(segments[0])) segments.shift();
+  const custom = /^(.*[^:]):([A-Za-z][\w.-]*)$/.exec(segments[segments.length - 1] ?? "");
+  if (custom) {
+    segments[segments.length - 1] = custom[1]!;
+    const resources = segments
+      .filter((s) => !isParam(s))
+      .map(camelCase)
+      .filter(Boolean);
+    return [...resources, camelCase(custom[2]!)];
+  }
+  const resources = segments
+    .filter((s) => !isParam(s))
+    .map(camelCase)
+    .filter(Boolean);
   const last = segments[segments.length - 1];
   const beforeLast = segments[segments.length - 2];
   const verbs = VERBS[method] ?? { collection: method, item: method };
-  if (last && !isParam(last) && beforeLast && isParam(beforeLast) && method === "post" && resources.length > 1) {
+  if (
+    last &&
+    !isParam(last) &&
+    beforeLast &&
+    isParam(beforeLast) &&
+    method === "post" &&
+    resources.length > 1
+  ) {
     return resources; // an action: the last segment is the verb
   }
   const onItem = last !== undefined && isParam(last);
   return [...resources, onItem ? verbs.item : verbs.collection];
+}
+
+/** A segment that holds a path template expression (§ 4.8.8.1 "Path Templating"). */
+function isParam(segment: string): boolean {
+  return segment.includes("{");
 }

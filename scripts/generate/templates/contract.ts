@@ -100,11 +100,16 @@ export interface Operation {
   readonly timeoutMs?: number;
 }
 
-export type Result<T, E> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
+export type Result<T, E> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
 
 /** What a generated function needs from a client: the runtime pipeline for one operation. */
 export interface OperationCaller<Options, Error> {
-  callOperation(operation: Operation, request: unknown, options?: Options): Promise<Result<unknown, Error>>;
+  callOperation(
+    operation: Operation,
+    request: unknown,
+    options?: Options,
+  ): Promise<Result<unknown, Error>>;
 }
 
 /**
@@ -112,7 +117,8 @@ export interface OperationCaller<Options, Error> {
  * `fileFromPath`, a canvas, …) by turning it into one of these.
  * Node's `Readable` is an `AsyncIterable<Uint8Array>`.
  */
-export type FileContent = Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
+export type FileContent =
+  Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
 
 /** The content alone, or the official SDK's `{ fileName, content }`. */
 export type FileInput = FileContent | { fileName: string; content: FileContent };

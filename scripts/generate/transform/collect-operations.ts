@@ -1,18 +1,35 @@
 import { deref, isObject, type Document, type Json, type JsonObject } from "../document.js";
-import { camelCase, identifier, resourceName } from "../names.js";
+import { camelCase, identifier, parameterNames, resourceName, uniqueName } from "../names.js";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 export type Method = (typeof METHODS)[number];
+const LOCATIONS = ["path", "query", "header", "cookie"] as const;
+export type Location = (typeof LOCATIONS)[number];
+
+export interface CollectedParameter {
+  /** Wire name. */
+  name: string;
+  in: Location;
+  /** The SDK's name: the key in the request object (see `parameterNames`). */
+  sdk: string;
+  required: boolean;
+  schema: Json | undefined;
+}
 
 export interface CollectedOperation {
+  /** The spec's operationId, or one made from method and path when it has none. */
   operationId: string;
-  /** Identifier of the operation's table entry, e.g. `createImageEdit`. */
+  /** Identifier of the operation's table entry in `operations.ts`, e.g. `createImageEdit`. */
   ident: string;
+  /** Base of the operation's type names in `models.ts`, e.g. `CreateImageEdit`. */
+  typeName: string;
+  /** Name of the standalone function and its file, e.g. `routerImagesEditsCreate`. */
+  funcName: string;
   method: Method;
   path: string;
   /** e.g. ["router", "images", "edits", "create"] */
   sdkName: string[];
-  parameters: JsonObject[];
+  parameters: CollectedParameter[];
   requestBody?: { mediaType: string; required: boolean; schema: Json; encoding?: JsonObject };
   response?: { status: string; mediaType: string; schema?: Json };
   summary?: string;
@@ -20,30 +37,50 @@ export interface CollectedOperation {
 }
 
 /** Media types the runtime can send, most preferred first. */
-const REQUEST_TYPES = ["application/json", "multipart/form-data", "application/x-www-form-urlencoded"];
+const REQUEST_TYPES = [
+  "application/json",
+  "multipart/form-data",
+  "application/x-www-form-urlencoded",
+];
+const JSON_TYPE = /^application\/([\w.+-]+\+)?json\b/;
+
+/** Names a standalone function must not take: the module's own imports and `index.ts` exports. */
+const FUNC_RESERVED = ["operation", "paths", "wireComponents", "wireOperations"];
 
 /**
  * Every operation of the document (OpenAPI "Paths Object" § 4.8.8 and "Operation Object"
  * § 4.8.10), in a stable order (path, then method), each with its resolved parameters, the
- * request body the SDK sends and the 2XX response it returns.
+ * request body the SDK sends and the 2XX response it returns, and names that are unique in
+ * every place they are used.
  */
 export function collectOperations(doc: Document): CollectedOperation[] {
   const paths = isObject(doc.paths) ? doc.paths : {};
   const ops: CollectedOperation[] = [];
+  const operationIds = new Map<string, string>();
   for (const path of Object.keys(paths).sort()) {
     const item = deref(doc, paths[path]);
     if (!isObject(item)) continue;
     for (const method of METHODS) {
       const op = item[method];
       if (!isObject(op)) continue;
-      const operationId = typeof op.operationId === "string" ? op.operationId : camelCase(`${method} ${path}`);
+      const where = `${method.toUpperCase()} ${path}`;
+      if (typeof op.operationId === "string") {
+        // § 4.8.10: "The id MUST be unique among all operations described in the API."
+        const other = operationIds.get(op.operationId);
+        if (other)
+          throw new Error(`operationId "${op.operationId}" is used by both ${other} and ${where}`);
+        operationIds.set(op.operationId, where);
+      }
       ops.push({
-        operationId,
-        ident: identifier(operationId),
+        operationId:
+          typeof op.operationId === "string" ? op.operationId : camelCase(`${method} ${path}`),
+        ident: "",
+        typeName: "",
+        funcName: "",
         method,
         path,
         sdkName: resourceName(method, path),
-        parameters: mergeParameters(doc, item.parameters, op.parameters),
+        parameters: collectParameters(doc, item.parameters, op.parameters),
         requestBody: pickRequestBody(doc, op.requestBody),
         response: pickResponse(doc, op.responses),
         summary: typeof op.summary === "string" ? op.summary : undefined,
@@ -52,19 +89,51 @@ export function collectOperations(doc: Document): CollectedOperation[] {
     }
   }
   disambiguate(ops);
+  // operationIds are unique, but not after camelCase (`list-models`, `listModels`).
+  const idents = new Set<string>();
+  const typeNames = new Set<string>();
+  const funcNames = new Set<string>(FUNC_RESERVED.map((n) => n.toLowerCase()));
+  for (const op of ops) {
+    op.ident = uniqueName(identifier(op.operationId), idents);
+    op.typeName = uniqueName(identifier(op.operationId, "pascal"), typeNames);
+    op.funcName = uniqueName(identifier(op.sdkName.join("_")), funcNames, true);
+  }
   return ops;
 }
 
-/** Operation parameters override path-level ones with the same name and location. */
-function mergeParameters(doc: Document, pathLevel: Json | undefined, opLevel: Json | undefined): JsonObject[] {
+/**
+ * Operation parameters override path-level ones with the same name and location (§ 4.8.9.1);
+ * path parameters are always required (§ 4.8.12.1).
+ */
+function collectParameters(
+  doc: Document,
+  pathLevel: Json | undefined,
+  opLevel: Json | undefined,
+): CollectedParameter[] {
   const all = new Map<string, JsonObject>();
   for (const list of [pathLevel, opLevel]) {
     for (const raw of Array.isArray(list) ? list : []) {
       const p = deref(doc, raw);
-      if (isObject(p) && typeof p.name === "string" && typeof p.in === "string") all.set(`${p.in}:${p.name}`, p);
+      if (isObject(p) && typeof p.name === "string" && LOCATIONS.includes(p.in as Location))
+        all.set(`${p.in}:${p.name}`, p);
     }
   }
-  return [...all.values()];
+  const params = [...all.values()].map((p) => ({ name: p.name as string, in: p.in as Location }));
+  const sdk = parameterNames(params);
+  return [...all.values()].map((p, i) => ({
+    name: p.name as string,
+    in: p.in as Location,
+    sdk: sdk[i]!,
+    required: p.required === true || p.in === "path",
+    schema: parameterSchema(p),
+  }));
+}
+
+/** A parameter has a `schema`, or (§ 4.8.12.2) a `content` map with exactly one media type. */
+function parameterSchema(p: JsonObject): Json | undefined {
+  if (p.schema !== undefined) return p.schema;
+  const media = isObject(p.content) ? Object.values(p.content)[0] : undefined;
+  return isObject(media) ? media.schema : undefined;
 }
 
 function pickRequestBody(doc: Document, raw: Json | undefined): CollectedOperation["requestBody"] {
@@ -72,17 +141,20 @@ function pickRequestBody(doc: Document, raw: Json | undefined): CollectedOperati
   if (!isObject(body) || !isObject(body.content)) return undefined;
   const types = Object.keys(body.content);
   const mediaType =
-    REQUEST_TYPES.find((t) => types.includes(t)) ?? types.find((t) => /[/+]json\b/.test(t)) ?? types[0];
+    REQUEST_TYPES.find((t) => types.includes(t)) ??
+    types.find((t) => JSON_TYPE.test(t)) ??
+    types[0];
   if (!mediaType) return undefined;
   const media = body.content[mediaType];
   return {
     mediaType,
     required: body.required === true,
-    schema: isObject(media) ? (media.schema ?? {}) : {},
+    schema: isObject(media) && media.schema !== undefined ? media.schema : {},
     encoding: isObject(media) && isObject(media.encoding) ? media.encoding : undefined,
   };
 }
 
+/** The first 2XX answer (§ 4.8.17 "Responses Object"), by its JSON content if it has one. */
 function pickResponse(doc: Document, raw: Json | undefined): CollectedOperation["response"] {
   if (!isObject(raw)) return undefined;
   const statuses = Object.keys(raw)
@@ -93,7 +165,7 @@ function pickResponse(doc: Document, raw: Json | undefined): CollectedOperation[
     if (!isObject(response)) continue;
     const content = isObject(response.content) ? response.content : {};
     const types = Object.keys(content);
-    const mediaType = types.find((t) => /^application\/(.+\+)?json\b/.test(t)) ?? types[0];
+    const mediaType = types.find((t) => JSON_TYPE.test(t)) ?? types[0];
     if (!mediaType) return { status, mediaType: "" };
     const media = content[mediaType];
     return { status, mediaType, schema: isObject(media) ? media.schema : undefined };
@@ -109,7 +181,8 @@ function disambiguate(ops: CollectedOperation[]): void {
   const key = (n: string[]) => n.join(".");
   const taken = new Set<string>();
   const prefixes = new Set<string>();
-  for (const op of ops) op.sdkName.slice(0, -1).forEach((_, i) => prefixes.add(key(op.sdkName.slice(0, i + 1))));
+  for (const op of ops)
+    op.sdkName.slice(0, -1).forEach((_, i) => prefixes.add(key(op.sdkName.slice(0, i + 1))));
   for (const op of ops) {
     if (taken.has(key(op.sdkName)) || prefixes.has(key(op.sdkName))) {
       op.sdkName = [...op.sdkName.slice(0, -1), identifier(op.operationId)];

@@ -17,11 +17,20 @@ export function multipartEncoding(
   const fields: Record<string, FieldEncoding> = {};
   const files: Record<string, FileRules> = {};
   for (const [wire, schema] of Object.entries(objectProperties(doc, bodySchema))) {
-    const declared = isObject(encoding?.[wire]) ? (encoding![wire] as JsonObject).contentType : undefined;
-    const types = typeof declared === "string" ? declared.split(",").map((t) => t.trim()).filter(Boolean) : [];
+    const declared = isObject(encoding?.[wire])
+      ? (encoding![wire] as JsonObject).contentType
+      : undefined;
+    const types =
+      typeof declared === "string"
+        ? declared
+            .split(",")
+            .map((t) => t.trim())
+            .filter(Boolean)
+        : [];
     const kind = encodingOf(doc, schema, types);
     fields[wire] = kind;
-    if (kind === "file" && types.length && !types.includes("application/octet-stream")) files[wire] = { mediaTypes: types };
+    if (kind === "file" && types.length && !types.includes("application/octet-stream"))
+      files[wire] = { mediaTypes: types };
   }
   return { fields, files };
 }
@@ -33,7 +42,8 @@ function encodingOf(doc: Document, schema: Json, declared: string[]): FieldEncod
   if (!isObject(s)) return "text";
   const type = s.type;
   const types = Array.isArray(type) ? type : [type];
-  if (types.includes("object") || s.oneOf || s.anyOf || s.allOf || isObject(s.properties)) return "json";
+  if (types.includes("object") || s.oneOf || s.anyOf || s.allOf || isObject(s.properties))
+    return "json";
   if (types.includes("array")) {
     const items = deref(doc, s.items as Json);
     return isObject(items) && isScalar(items) ? "text" : "json";
@@ -43,7 +53,9 @@ function encodingOf(doc: Document, schema: Json, declared: string[]): FieldEncod
 
 function isScalar(schema: JsonObject): boolean {
   const types = Array.isArray(schema.type) ? schema.type : [schema.type];
-  return types.every((t) => t === "string" || t === "number" || t === "integer" || t === "boolean" || t === "null");
+  return types.every(
+    (t) => t === "string" || t === "number" || t === "integer" || t === "boolean" || t === "null",
+  );
 }
 
 /** A file part anywhere in the field: itself, an item, or a branch of a union. */
@@ -52,7 +64,10 @@ function hasBinary(doc: Document, schema: Json | undefined, seen: Set<Json>): bo
   if (!isObject(s) || seen.has(s)) return false;
   seen.add(s);
   if (isBinary(s)) return true;
-  const branches = [s.items, ...(["oneOf", "anyOf", "allOf"] as const).flatMap((k) => (Array.isArray(s[k]) ? s[k] : []))];
+  const branches = [
+    s.items,
+    ...(["oneOf", "anyOf", "allOf"] as const).flatMap((k) => (Array.isArray(s[k]) ? s[k] : [])),
+  ];
   return branches.some((b) => b !== undefined && hasBinary(doc, b as Json, seen));
 }
 
@@ -61,7 +76,8 @@ export function objectProperties(doc: Document, schema: Json | undefined): Recor
   const s = deref(doc, schema);
   if (!isObject(s)) return {};
   const out: Record<string, Json> = {};
-  for (const part of Array.isArray(s.allOf) ? s.allOf : []) Object.assign(out, objectProperties(doc, part));
+  for (const part of Array.isArray(s.allOf) ? s.allOf : [])
+    Object.assign(out, objectProperties(doc, part));
   if (isObject(s.properties)) Object.assign(out, s.properties);
   return out;
 }

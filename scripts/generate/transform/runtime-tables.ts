@@ -1,5 +1,5 @@
 import type { Document, Json } from "../document.js";
-import { camelCase } from "../names.js";
+import { commentText, objectEntry } from "../emit/code.js";
 import type { CollectedOperation } from "./collect-operations.js";
 import { multipartEncoding } from "./multipart-encoding.js";
 import { SchemaNodeEmitter } from "./schema-nodes.js";
@@ -10,8 +10,14 @@ import { SchemaNodeEmitter } from "./schema-nodes.js";
  * resource name, parameters, body media type and multipart encoding, and the schemas it is
  * validated and renamed by; `schemas.ts`, the component schemas they share.
  */
-export function runtimeTables(doc: Document, ops: CollectedOperation[]): { operations: string; schemas: string } {
-  const emitter = new SchemaNodeEmitter(doc);
+export function runtimeTables(
+  doc: Document,
+  ops: CollectedOperation[],
+): { operations: string; schemas: string } {
+  const emitter = new SchemaNodeEmitter(
+    doc,
+    ops.map((op) => op.ident),
+  );
   const timeout = numberOr(doc["x-speakeasy-timeout"]);
   const entries = ops.map((op) => {
     const fields: string[] = [
@@ -23,8 +29,8 @@ export function runtimeTables(doc: Document, ops: CollectedOperation[]): { opera
     if (op.parameters.length) {
       const params = op.parameters.map(
         (p) =>
-          `{ name: ${JSON.stringify(p.name)}, sdk: ${JSON.stringify(camelCase(String(p.name)))}, in: ${JSON.stringify(p.in)}, ` +
-          `required: ${p.required === true || p.in === "path"}, schema: ${emitter.node(p.schema as Json)} }`,
+          `{ name: ${JSON.stringify(p.name)}, sdk: ${JSON.stringify(p.sdk)}, in: ${JSON.stringify(p.in)}, ` +
+          `required: ${p.required}, schema: ${emitter.node(p.schema)} }`,
       );
       fields.push(`parameters: [${params.join(", ")}]`);
     }
@@ -35,7 +41,9 @@ export function runtimeTables(doc: Document, ops: CollectedOperation[]): { opera
       if (body.mediaType === "multipart/form-data") {
         const { fields: enc, files } = multipartEncoding(doc, body.schema, body.encoding);
         schema = emitter.multipartBody(body.schema, files);
-        encoding = `, encoding: ${JSON.stringify(enc)}`;
+        encoding = `, encoding: { ${Object.entries(enc)
+          .map(([wire, how]) => objectEntry(wire, JSON.stringify(how)))
+          .join(", ")} }`;
       } else {
         schema = emitter.node(body.schema);
       }
@@ -44,11 +52,16 @@ export function runtimeTables(doc: Document, ops: CollectedOperation[]): { opera
       );
     }
     if (op.response) {
-      const schema = op.response.schema === undefined ? "" : `, schema: ${emitter.node(op.response.schema)}`;
-      fields.push(`response: { status: ${JSON.stringify(op.response.status)}, mediaType: ${JSON.stringify(op.response.mediaType)}${schema} }`);
+      const schema =
+        op.response.schema === undefined ? "" : `, schema: ${emitter.node(op.response.schema)}`;
+      fields.push(
+        `response: { status: ${JSON.stringify(op.response.status)}, mediaType: ${JSON.stringify(op.response.mediaType)}${schema} }`,
+      );
     }
     if (timeout !== undefined) fields.push(`timeoutMs: ${timeout}`);
-    const doc_ = op.summary ? `/** ${op.method.toUpperCase()} ${op.path}: ${op.summary.replace(/\*\//g, "*\\/")} */\n` : "";
+    const doc_ = op.summary
+      ? `/** ${op.method.toUpperCase()} ${op.path}: ${commentText(op.summary)} */\n`
+      : "";
     return `${doc_}export const ${op.ident}: Operation = { ${fields.join(", ")} };`;
   });
 
@@ -57,7 +70,10 @@ export function runtimeTables(doc: Document, ops: CollectedOperation[]): { opera
     .map(({ ident, code }) => `export const ${ident}: SchemaNode = ${code};`);
   const usesComponents = components.length > 0;
   const schemaImports = usesComponents
-    ? `import { ${[...emitter.components.values()].map((c) => c.ident).sort().join(", ")} } from "./schemas.js";\n`
+    ? `import { ${[...emitter.components.values()]
+        .map((c) => c.ident)
+        .sort()
+        .join(", ")} } from "./schemas.js";\n`
     : "";
   return {
     operations: `import type { Operation } from "./contract.js";\n${schemaImports}\n${entries.join("\n\n")}\n`,

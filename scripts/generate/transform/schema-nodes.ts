@@ -1,5 +1,14 @@
-import { componentName, followRef, isObject, type Document, type Json, type JsonObject } from "../document.js";
-import { identifier, propertyNames } from "../names.js";
+import {
+  componentName,
+  componentSchemas,
+  followRef,
+  isObject,
+  type Document,
+  type Json,
+  type JsonObject,
+} from "../document.js";
+import { objectEntry } from "../emit/code.js";
+import { identifier, propertyNames, uniqueName } from "../names.js";
 
 /** Rules a multipart encoding gives the files of one field. */
 export interface FileRules {
@@ -8,9 +17,22 @@ export interface FileRules {
 
 /** Keywords the runtime checks, copied as they are (after the 3.0 → 3.1 fixes below). */
 const COPIED = [
-  "enum", "const", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
-  "minLength", "maxLength", "pattern", "format", "minItems", "maxItems", "uniqueItems",
-  "minProperties", "maxProperties",
+  "enum",
+  "const",
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "multipleOf",
+  "minLength",
+  "maxLength",
+  "pattern",
+  "format",
+  "minItems",
+  "maxItems",
+  "uniqueItems",
+  "minProperties",
+  "maxProperties",
 ] as const;
 
 /**
@@ -21,9 +43,15 @@ const COPIED = [
 export class SchemaNodeEmitter {
   /** Component name → [constant name, code], in the order first referenced. */
   readonly components = new Map<string, { ident: string; code: string }>();
-  private readonly idents = new Set<string>();
+  private readonly idents: Set<string>;
 
-  constructor(private readonly doc: Document) {}
+  /** `taken`: identifiers the component constants must not take (the operations' own). */
+  constructor(
+    private readonly doc: Document,
+    taken: Iterable<string> = [],
+  ) {
+    this.idents = new Set(taken);
+  }
 
   /** Code for the node of `schema`. */
   node(schema: Json | undefined): string {
@@ -53,7 +81,19 @@ export class SchemaNodeEmitter {
       // A file rule is the field's, not the component's: such a component is inlined.
       if (name !== undefined && !files && !fieldFiles) return `() => ${this.component(name)}`;
       if (inlining.has(schema.$ref)) return "{}";
-      return this.emit(followRef(this.doc, schema.$ref), files, new Set([...inlining, schema.$ref]), fieldFiles);
+      return this.emit(
+        followRef(this.doc, schema.$ref),
+        files,
+        new Set([...inlining, schema.$ref]),
+        fieldFiles,
+      );
+    }
+
+    // OpenAPI 3.0 `nullable: true` on a schema without `type` (`allOf: [$ref]`, a bare `enum`):
+    // read as openapi-typescript reads it, "this, or null".
+    if (schema.nullable === true && schema.type === undefined) {
+      const { nullable: _, ...rest } = schema;
+      return `{ anyOf: [${this.emit(rest, files, inlining, fieldFiles)}, { type: "null" }] }`;
     }
 
     const out: string[] = [];
@@ -72,79 +112,133 @@ export class SchemaNodeEmitter {
     for (const key of COPIED) {
       if (isFile && (key === "format" || key === "maxLength" || key === "minLength")) continue;
       const value = schema[key];
-      if (value === undefined || typeof value === "boolean" && key.startsWith("exclusive")) continue;
-      if (key === "enum" && schema.nullable === true && Array.isArray(value) && !value.includes(null)) {
+      if (value === undefined || (typeof value === "boolean" && key.startsWith("exclusive")))
+        continue;
+      if (
+        (key === "minimum" || key === "maximum") &&
+        schema[`exclusive${key === "minimum" ? "Min" : "Max"}imum`] === true
+      )
+        continue;
+      if (
+        key === "enum" &&
+        schema.nullable === true &&
+        Array.isArray(value) &&
+        !value.includes(null)
+      ) {
         put(key, JSON.stringify([...value, null]));
       } else {
         put(key, JSON.stringify(value));
       }
     }
-    // OpenAPI 3.0: `exclusiveMinimum: true` qualifies `minimum` (3.1 makes it a number).
-    if (schema.exclusiveMinimum === true && typeof schema.minimum === "number") put("exclusiveMinimum", String(schema.minimum));
-    if (schema.exclusiveMaximum === true && typeof schema.maximum === "number") put("exclusiveMaximum", String(schema.maximum));
+    // OpenAPI 3.0: `exclusiveMinimum: true` turns `minimum` exclusive; 3.1 (JSON Schema 2020-12)
+    // writes the bound itself as `exclusiveMinimum`, the runtime's form.
+    if (schema.exclusiveMinimum === true && typeof schema.minimum === "number")
+      put("exclusiveMinimum", String(schema.minimum));
+    if (schema.exclusiveMaximum === true && typeof schema.maximum === "number")
+      put("exclusiveMaximum", String(schema.maximum));
 
-    if (schema.items !== undefined && !Array.isArray(schema.items)) put("items", this.emit(schema.items, files, inlining));
+    if (schema.items !== undefined && !Array.isArray(schema.items))
+      put("items", this.emit(schema.items, files, inlining));
 
     if (isObject(schema.properties)) {
       const properties = schema.properties;
       const wires = Object.keys(properties);
       const names = propertyNames(wires);
-      const props = wires.map((w) => `${JSON.stringify(w)}: ${this.emit(properties[w], fieldFiles?.[w], inlining)}`);
+      const props = wires.map((w) =>
+        objectEntry(w, this.emit(properties[w], fieldFiles?.[w], inlining)),
+      );
       put("properties", `{ ${props.join(", ")} }`);
-      const renamed = wires.filter((w) => names.get(w) !== w).map((w) => `${JSON.stringify(w)}: ${JSON.stringify(names.get(w))}`);
+      const renamed = wires
+        .filter((w) => names.get(w) !== w)
+        .map((w) => objectEntry(w, JSON.stringify(names.get(w))));
       if (renamed.length) put("names", `{ ${renamed.join(", ")} }`);
     }
-    if (Array.isArray(schema.required) && schema.required.length) put("required", JSON.stringify(schema.required));
+    if (Array.isArray(schema.required) && schema.required.length)
+      put("required", JSON.stringify(schema.required));
     if (schema.additionalProperties !== undefined) {
       const extra = schema.additionalProperties;
-      put("additionalProperties", typeof extra === "boolean" ? String(extra) : this.emit(extra, undefined, inlining));
+      put(
+        "additionalProperties",
+        typeof extra === "boolean" ? String(extra) : this.emit(extra, undefined, inlining),
+      );
     }
 
     for (const key of ["oneOf", "anyOf", "allOf"] as const) {
       const list = schema[key];
       if (Array.isArray(list) && list.length) {
-        put(key, `[${list.map((s) => this.emit(s, files, inlining, key === "allOf" ? fieldFiles : undefined)).join(", ")}]`);
+        put(
+          key,
+          `[${list.map((s) => this.emit(s, files, inlining, key === "allOf" ? fieldFiles : undefined)).join(", ")}]`,
+        );
       }
     }
     if (isObject(schema.discriminator) && typeof schema.discriminator.propertyName === "string") {
-      const mapping = isObject(schema.discriminator.mapping) ? schema.discriminator.mapping : undefined;
-      const entries = Object.entries(mapping ?? {})
-        .filter(([, ref]) => typeof ref === "string")
-        .map(([tag, ref]) => `${JSON.stringify(tag)}: ${this.mappingTarget(ref as string)}`);
-      put(
-        "discriminator",
-        `{ propertyName: ${JSON.stringify(schema.discriminator.propertyName)}${entries.length ? `, mapping: { ${entries.join(", ")} }` : ""} }`,
-      );
+      put("discriminator", this.discriminator(schema, schema.discriminator, inlining));
     }
     return `{ ${out.join(", ")} }`;
   }
 
-  /** Discriminator mappings name a component by `$ref` or by bare name. */
-  private mappingTarget(ref: string): string {
-    const name = componentName(ref) ?? (ref.startsWith("#") ? undefined : ref);
-    return name !== undefined && isObject((this.doc.components as JsonObject | undefined)?.schemas as Json)
-      ? `() => ${this.component(name)}`
-      : "{}";
+  /**
+   * § 4.8.25 "Discriminator Object": `mapping` values are `$ref`s or bare component names, and a
+   * branch `$ref` to a component that no mapping value names is matched by the component's name
+   * (implicit mapping). Both become thunks, so the runtime picks the branch by the tag alone.
+   */
+  private discriminator(
+    schema: JsonObject,
+    discriminator: JsonObject,
+    inlining: Set<string>,
+  ): string {
+    const explicit = isObject(discriminator.mapping) ? discriminator.mapping : {};
+    const targets = new Map<string, string>();
+    for (const [tag, ref] of Object.entries(explicit)) {
+      if (typeof ref === "string")
+        targets.set(tag, ref.includes("/") || ref.startsWith("#") ? ref : componentRef(ref));
+    }
+    const mapped = new Set(targets.values());
+    for (const branch of [...asList(schema.oneOf), ...asList(schema.anyOf)]) {
+      const ref = isObject(branch) && typeof branch.$ref === "string" ? branch.$ref : undefined;
+      const name = ref === undefined ? undefined : componentName(ref);
+      if (ref && name !== undefined && !mapped.has(ref) && !targets.has(name))
+        targets.set(name, ref);
+    }
+    const entries = [...targets].map(([tag, ref]) =>
+      objectEntry(tag, this.emit({ $ref: ref }, undefined, inlining)),
+    );
+    const mapping = entries.length ? `, mapping: { ${entries.join(", ")} }` : "";
+    return `{ propertyName: ${JSON.stringify(discriminator.propertyName)}${mapping} }`;
   }
 
   private component(name: string): string {
     const known = this.components.get(name);
     if (known) return known.ident;
-    let ident = `${identifier(name, "pascal")}Schema`;
-    for (let n = 2; this.idents.has(ident); n++) ident = `${identifier(name, "pascal")}Schema${n}`;
-    this.idents.add(ident);
+    const schemas = componentSchemas(this.doc);
+    if (!Object.hasOwn(schemas, name))
+      throw new Error(`$ref "${componentRef(name)}" does not resolve`);
+    const ident = uniqueName(`${identifier(name, "pascal")}Schema`, this.idents);
     const entry = { ident, code: "{}" };
     this.components.set(name, entry); // before emitting: a cycle finds the name
-    const schemas = (this.doc.components as JsonObject | undefined)?.schemas as JsonObject | undefined;
-    entry.code = this.emit(schemas?.[name], undefined, new Set());
+    entry.code = this.emit(schemas[name], undefined, new Set());
     return ident;
   }
+}
+
+function asList(value: Json | undefined): Json[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function componentRef(name: string): string {
+  return `#/components/schemas/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
 }
 
 /** `type` as a list; OpenAPI 3.0's `nullable: true` adds "null". */
 function typeList(schema: JsonObject): string[] {
   const raw = schema.type;
-  const types = typeof raw === "string" ? [raw] : Array.isArray(raw) ? raw.filter((t): t is string => typeof t === "string") : [];
+  const types =
+    typeof raw === "string"
+      ? [raw]
+      : Array.isArray(raw)
+        ? raw.filter((t): t is string => typeof t === "string")
+        : [];
   if (schema.nullable === true && types.length && !types.includes("null")) types.push("null");
   return types;
 }
@@ -155,5 +249,9 @@ export function isBinary(schema: JsonObject): boolean {
   if (types.length && !types.includes("string")) return false;
   if (schema.format === "binary") return true;
   const media = schema.contentMediaType;
-  return typeof media === "string" && schema.contentEncoding === undefined && !/^(text\/|application\/(.+\+)?json)/.test(media);
+  return (
+    typeof media === "string" &&
+    schema.contentEncoding === undefined &&
+    !/^(text\/|application\/(.+\+)?json)/.test(media)
+  );
 }

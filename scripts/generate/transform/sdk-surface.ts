@@ -1,9 +1,10 @@
-import { camelCase, identifier, pascalCase } from "../names.js";
+import { commentText, objectKey } from "../emit/code.js";
+import { identifier } from "../names.js";
 import type { CollectedOperation } from "./collect-operations.js";
 
 /** The type names an operation's request and response go by (the official SDK's names). */
 export function typeNames(op: CollectedOperation) {
-  const base = pascalCase(op.operationId);
+  const base = op.typeName;
   const bodyType = op.requestBody ? `${base}RequestBody` : undefined;
   const requestType = op.parameters.length ? `${base}Request` : bodyType;
   const responseType = op.response?.schema !== undefined ? `${base}ResponseBody` : undefined;
@@ -11,29 +12,36 @@ export function typeNames(op: CollectedOperation) {
 }
 
 function isRequestRequired(op: CollectedOperation): boolean {
-  return op.parameters.some((p) => p.required === true || p.in === "path") || op.requestBody?.required === true;
+  return op.parameters.some((p) => p.required) || op.requestBody?.required === true;
 }
 
 /**
  * `models.ts`: the official names for every operation's request and response, and for every
- * component schema, pointing at the camelCase types in `sdk-types.ts`.
+ * component schema, pointing at the camelCase types in `sdk-types.ts`. A component name that an
+ * operation's type, a name `index.ts` exports from `contract.ts`, or a global this file uses
+ * already holds gets `Schema` appended.
  */
-export function modelsFile(ops: CollectedOperation[], componentNames: string[]): string {
+export function modelsFile(
+  ops: CollectedOperation[],
+  componentNames: string[],
+  contractNames: string[],
+): string {
   const lines: string[] = [`import type { components, paths } from "./sdk-types.js";`, ""];
-  const used = new Set<string>();
+  const used = new Set<string>([...contractNames, "NonNullable"]);
   for (const op of ops) {
     const { bodyType, requestType, responseType } = typeNames(op);
     const at = `paths[${JSON.stringify(op.path)}][${JSON.stringify(op.method)}]`;
     if (bodyType && op.requestBody) {
       used.add(bodyType);
-      lines.push(`export type ${bodyType} = NonNullable<${at}["requestBody"]>["content"][${JSON.stringify(op.requestBody.mediaType)}];`);
+      lines.push(
+        `export type ${bodyType} = NonNullable<${at}["requestBody"]>["content"][${JSON.stringify(op.requestBody.mediaType)}];`,
+      );
     }
     if (requestType && op.parameters.length) {
       used.add(requestType);
       const fields = op.parameters.map((p) => {
-        const optional = p.required === true || p.in === "path" ? "" : "?";
         const type = `NonNullable<${at}["parameters"][${JSON.stringify(p.in)}]>[${JSON.stringify(p.name)}]`;
-        return `${JSON.stringify(camelCase(String(p.name)))}${optional}: ${type};`;
+        return `${objectKey(p.sdk, "type")}${p.required ? "" : "?"}: ${type};`;
       });
       if (bodyType) fields.push(`requestBody${op.requestBody?.required ? "" : "?"}: ${bodyType};`);
       lines.push(`export type ${requestType} = { ${fields.join(" ")} };`);
@@ -56,24 +64,28 @@ export function modelsFile(ops: CollectedOperation[], componentNames: string[]):
 
 /** The resource tree `orq.router.images.edits.create`, as a table and as a type. */
 export function resourcesFile(ops: CollectedOperation[]): string {
-  type Tree = { [key: string]: Tree | CollectedOperation };
-  const tree: Tree = {};
+  type Tree = Map<string, Tree | CollectedOperation>;
+  const tree: Tree = new Map();
   for (const op of ops) {
     let at = tree;
-    for (const part of op.sdkName.slice(0, -1)) at = (at[part] ??= {}) as Tree;
-    at[op.sdkName[op.sdkName.length - 1]!] = op;
+    for (const part of op.sdkName.slice(0, -1)) {
+      if (!at.has(part)) at.set(part, new Map());
+      at = at.get(part) as Tree;
+    }
+    at.set(op.sdkName[op.sdkName.length - 1]!, op);
   }
-  const key = (k: string) => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(k) ? k : JSON.stringify(k));
-  const isOp = (v: Tree | CollectedOperation): v is CollectedOperation => typeof (v as CollectedOperation).operationId === "string";
+  const isOp = (v: Tree | CollectedOperation): v is CollectedOperation => !(v instanceof Map);
   const table = (t: Tree): string =>
-    `{ ${Object.entries(t).map(([k, v]) => `${key(k)}: ${isOp(v) ? `operations.${v.ident}` : table(v)}`).join(", ")} }`;
+    `{ ${[...t].map(([k, v]) => `${objectKey(k)}: ${isOp(v) ? `operations.${v.ident}` : table(v)}`).join(", ")} }`;
   const type = (t: Tree): string =>
-    `{ ${Object.entries(t)
+    `{ ${[...t]
       .map(([k, v]) => {
-        if (!isOp(v)) return `readonly ${key(k)}: ${type(v)};`;
+        if (!isOp(v)) return `readonly ${objectKey(k, "type")}: ${type(v)};`;
         const { requestType, responseType, requestRequired } = typeNames(v);
-        const request = requestType ? `request${requestRequired ? "" : "?"}: models.${requestType}, ` : "request?: undefined, ";
-        return `${jsDoc(v)}\n${key(k)}(${request}options?: Options): Promise<${responseType ? `models.${responseType}` : "void"}>;`;
+        const request = requestType
+          ? `request${requestRequired ? "" : "?"}: models.${requestType}, `
+          : "request?: undefined, ";
+        return `${jsDoc(v)}\n${objectKey(k, "type")}(${request}options?: Options): Promise<${responseType ? `models.${responseType}` : "void"}>;`;
       })
       .join("\n")} }`;
   return [
@@ -89,25 +101,32 @@ export function resourcesFile(ops: CollectedOperation[]): string {
   ].join("\n");
 }
 
-/** One file per standalone function, so a bundle holds only the operations it calls. */
+/**
+ * One file per standalone function, so a bundle holds only the operations it calls. The table
+ * entry is imported as `operation`: its own name may be the function's (`tracesGet`).
+ */
 export function funcFiles(ops: CollectedOperation[]): Map<string, string> {
   const files = new Map<string, string>();
   for (const op of ops) {
-    const name = identifier(op.sdkName.join("_"));
+    const name = op.funcName;
     const { requestType, responseType, requestRequired } = typeNames(op);
-    const imports = [requestType, responseType].filter(Boolean).sort();
-    const request = requestType ? `request${requestRequired ? "" : "?"}: ${requestType}` : "request?: undefined";
+    const imports = [
+      ...new Set([requestType, responseType].filter((t): t is string => !!t)),
+    ].sort();
+    const request = requestType
+      ? `request${requestRequired ? "" : "?"}: ${requestType}`
+      : "request?: undefined";
     const result = responseType ?? "void";
     files.set(
       `funcs/${name}.ts`,
       [
         `import type { OperationCaller, Result } from "../contract.js";`,
         imports.length ? `import type { ${imports.join(", ")} } from "../models.js";` : "",
-        `import { ${op.ident} } from "../operations.js";`,
+        `import { ${op.ident} as operation } from "../operations.js";`,
         "",
         jsDoc(op),
         `export function ${name}<Options, E>(core: OperationCaller<Options, E>, ${request}, options?: Options): Promise<Result<${result}, E>> {`,
-        `  return core.callOperation(${op.ident}, request, options) as Promise<Result<${result}, E>>;`,
+        `  return core.callOperation(operation, request, options) as Promise<Result<${result}, E>>;`,
         `}`,
         "",
       ].join("\n"),
@@ -118,7 +137,11 @@ export function funcFiles(ops: CollectedOperation[]): Map<string, string> {
 
 /** A doc comment: the summary, the endpoint, and `@deprecated` when the spec says so. */
 function jsDoc(op: CollectedOperation): string {
-  const lines = [op.summary, `\`${op.method.toUpperCase()} ${op.path}\``, op.deprecated ? "@deprecated" : undefined];
+  const lines = [
+    op.summary && commentText(op.summary),
+    `\`${op.method.toUpperCase()} ${op.path}\``,
+    op.deprecated ? "@deprecated" : undefined,
+  ];
   const text = lines.filter((l): l is string => !!l).map((l) => l.replace(/\*\//g, "*\\/"));
   return `/**\n${text.map((l) => ` * ${l}`).join("\n *\n")}\n */`;
 }

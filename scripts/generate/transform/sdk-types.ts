@@ -1,58 +1,71 @@
-import openapiTS, { astToString } from "openapi-typescript";
-import ts from "typescript";
-import { isObject, type Document, type Json, type JsonObject } from "../document.js";
+import { deref, isObject, type Document, type Json, type JsonObject } from "../document.js";
 import { propertyNames } from "../names.js";
+import { openapiTypes } from "./openapi-types.js";
 
 /**
  * TypeScript types of the API as the SDK speaks it: the same document with every property
  * renamed to its camelCase SDK name (the names the runtime tables map to and from), run
  * through openapi-typescript. Free-form maps keep their keys; a binary field is a `FileInput`.
  */
-export async function sdkTypes(doc: Document): Promise<string> {
+export function sdkTypes(doc: Document): string {
   const renamed = renameProperties(structuredClone(doc));
-  const ast = await openapiTS(renamed as never, {
-    transform(schema) {
-      if (schema.format === "binary") return ts.factory.createTypeReferenceNode("FileInput");
-      return undefined;
-    },
-  });
-  return `import type { FileInput } from "./contract.js";\n\n${astToString(ast)}`;
+  return `import type { FileInput } from "./contract.js";\n\n${openapiTypes(renamed, "FileInput")}`;
 }
 
 const SUBSCHEMA_LISTS = ["allOf", "anyOf", "oneOf", "prefixItems"] as const;
-const SUBSCHEMAS = ["items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames"] as const;
+const SUBSCHEMAS = [
+  "items",
+  "additionalProperties",
+  "not",
+  "if",
+  "then",
+  "else",
+  "contains",
+  "propertyNames",
+] as const;
 const SUBSCHEMA_MAPS = ["$defs", "definitions", "patternProperties", "dependentSchemas"] as const;
 
-/** Renames properties in every schema of the document, wherever it sits. */
+/**
+ * Renames properties in every schema of the document (a copy), wherever it sits. A
+ * discriminator's `propertyName` takes the name its branches give the tag: openapi-typescript
+ * writes the tag into each branch under that name (§ 4.8.25), and the runtime reads it there.
+ */
 function renameProperties(doc: Document): Document {
   const seen = new Set<JsonObject>();
+  const wireNames = new WeakMap<JsonObject, string[]>();
   const schema = (s: Json | undefined): void => {
     if (!isObject(s) || seen.has(s)) return;
     seen.add(s);
     if (isObject(s.properties)) {
+      wireNames.set(s, Object.keys(s.properties));
       const names = propertyNames(Object.keys(s.properties));
-      const renamedProps: JsonObject = {};
-      for (const [wire, sub] of Object.entries(s.properties)) {
-        schema(sub);
-        renamedProps[names.get(wire)!] = sub;
-      }
-      s.properties = renamedProps;
-      if (Array.isArray(s.required)) s.required = s.required.map((r) => (typeof r === "string" ? (names.get(r) ?? r) : r));
-      if (isObject(s.discriminator) && typeof s.discriminator.propertyName === "string") {
-        s.discriminator.propertyName = names.get(s.discriminator.propertyName) ?? s.discriminator.propertyName;
-      }
+      Object.values(s.properties).forEach(schema);
+      // `fromEntries` defines keys: a property named `__proto__` stays a property.
+      s.properties = Object.fromEntries(
+        Object.entries(s.properties).map(([wire, sub]) => [names.get(wire)!, sub]),
+      );
+      if (Array.isArray(s.required))
+        s.required = s.required.map((r) => (typeof r === "string" ? (names.get(r) ?? r) : r));
     }
-    for (const key of SUBSCHEMA_LISTS) if (Array.isArray(s[key])) (s[key] as Json[]).forEach(schema);
+    if (isObject(s.discriminator) && typeof s.discriminator.propertyName === "string") {
+      s.discriminator.propertyName = tagName(doc, wireNames, s, s.discriminator.propertyName);
+    }
+    for (const key of SUBSCHEMA_LISTS)
+      if (Array.isArray(s[key])) (s[key] as Json[]).forEach(schema);
     for (const key of SUBSCHEMAS) schema(s[key]);
-    for (const key of SUBSCHEMA_MAPS) if (isObject(s[key])) Object.values(s[key] as JsonObject).forEach(schema);
+    for (const key of SUBSCHEMA_MAPS)
+      if (isObject(s[key])) Object.values(s[key] as JsonObject).forEach(schema);
   };
   const content = (c: Json | undefined) => {
-    if (isObject(c)) for (const media of Object.values(c)) if (isObject(media)) schema(media.schema);
+    if (isObject(c))
+      for (const media of Object.values(c)) if (isObject(media)) schema(media.schema);
   };
   const components = isObject(doc.components) ? doc.components : {};
   for (const s of Object.values(isObject(components.schemas) ? components.schemas : {})) schema(s);
   for (const group of ["requestBodies", "responses", "parameters", "headers"] as const) {
-    for (const item of Object.values(isObject(components[group]) ? (components[group] as JsonObject) : {})) {
+    for (const item of Object.values(
+      isObject(components[group]) ? (components[group] as JsonObject) : {},
+    )) {
       if (isObject(item)) {
         content(item.content);
         schema(item.schema);
@@ -70,4 +83,31 @@ function renameProperties(doc: Document): Document {
     }
   }
   return doc;
+}
+
+/**
+ * The SDK name of a discriminator's tag: the one all branches that declare it agree on (each
+ * object names its own properties, see `propertyNames`), else the union's own, else the wire's.
+ */
+function tagName(
+  doc: Document,
+  wireNames: WeakMap<JsonObject, string[]>,
+  union: JsonObject,
+  wire: string,
+): string {
+  const found = new Set<string>();
+  const visit = (schema: Json | undefined, seen: Set<Json>): void => {
+    const s = deref(doc, schema);
+    if (!isObject(s) || seen.has(s)) return;
+    seen.add(s);
+    const keys = wireNames.get(s) ?? (isObject(s.properties) ? Object.keys(s.properties) : []);
+    if (keys.includes(wire)) found.add(propertyNames(keys).get(wire)!);
+    for (const part of Array.isArray(s.allOf) ? s.allOf : []) visit(part, seen);
+  };
+  for (const key of ["oneOf", "anyOf"] as const) {
+    for (const branch of Array.isArray(union[key]) ? (union[key] as Json[]) : [])
+      visit(branch, new Set());
+  }
+  if (found.size === 0) visit(union, new Set()); // `allOf` inheritance: the tag is the base's own
+  return found.size === 1 ? [...found][0]! : wire;
 }

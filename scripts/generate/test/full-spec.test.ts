@@ -1,0 +1,82 @@
+/**
+ * The whole published orq spec (OpenAPI 3.1, ~280 operations, 650 schemas), read from
+ * ../shared/specs next to the repo and never copied into it: it generates, its output
+ * type-checks on its own, and every operation gets distinct names.
+ */
+import { relative } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { loadDocument, isObject } from "../document.js";
+import { collectOperations } from "../transform/collect-operations.js";
+import { normalize } from "../transform/normalize.js";
+import {
+  fullSpec,
+  generateSpec,
+  hasFullSpec,
+  repoRoot,
+  tempDir,
+  typecheck,
+  writeOutput,
+} from "./helpers.js";
+
+const where = relative(repoRoot, fullSpec);
+
+describe.skipIf(!hasFullSpec)(`full orq spec (${where})`, () => {
+  let files: Map<string, string>;
+  let checked: { code: number; output: string };
+  let cleanup: () => Promise<void>;
+  let generateMs = 0;
+  let checkMs = 0;
+
+  beforeAll(async () => {
+    const { dir, remove } = await tempDir("full");
+    cleanup = remove;
+    const started = performance.now();
+    files = await generateSpec(fullSpec);
+    generateMs = performance.now() - started;
+    await writeOutput(dir, files);
+    const checking = performance.now();
+    checked = await typecheck([dir], dir);
+    checkMs = performance.now() - checking;
+    console.log(
+      `full spec: generated ${files.size} files in ${Math.round(generateMs)} ms, tsc in ${Math.round(checkMs)} ms`,
+    );
+  });
+  afterAll(() => cleanup?.());
+
+  test("the output type-checks on its own", () => {
+    expect(checked.code, checked.output.split("\n").slice(0, 30).join("\n")).toBe(0);
+  });
+
+  test("every operation has a table entry, a method and a function, all distinct", async () => {
+    const doc = normalize(await loadDocument(fullSpec));
+    let count = 0;
+    for (const item of Object.values(isObject(doc.paths) ? doc.paths : {})) {
+      for (const method of ["get", "put", "post", "delete", "options", "head", "patch", "trace"])
+        if (isObject(item) && isObject(item[method])) count++;
+    }
+    const ops = collectOperations(doc);
+    expect(ops.length).toBe(count);
+    const distinct = (list: string[]) => new Set(list).size;
+    expect(distinct(ops.map((o) => o.ident))).toBe(count);
+    expect(distinct(ops.map((o) => o.typeName))).toBe(count);
+    expect(distinct(ops.map((o) => o.funcName.toLowerCase()))).toBe(count);
+    expect(distinct(ops.map((o) => o.sdkName.join(".")))).toBe(count);
+    expect([...files.keys()].filter((f) => f.startsWith("funcs/")).length).toBe(count);
+    expect(files.get("operations.ts")!.match(/^export const \w+: Operation = /gm)!.length).toBe(
+      count,
+    );
+  });
+
+  test("custom methods and odd property names come out as the SDK names them", () => {
+    const operations = files.get("operations.ts")!;
+    expect(operations).toMatch(/sdkName: "traces\.insights\.runs\.cancel"/);
+    expect(operations).toMatch(/sdkName: "traces\.insights\.previewCandidates"/);
+    expect(operations).toMatch(/"hate\/threatening": "hateThreatening"/);
+  });
+
+  test("generation is deterministic, whatever thread formats which file", async () => {
+    const again = await generateSpec(fullSpec, { threads: 0 });
+    expect([...again.keys()]).toEqual([...files.keys()]);
+    for (const [file, code] of files) expect(again.get(file) === code, file).toBe(true);
+  });
+});

@@ -1,0 +1,84 @@
+/** What the generator tests share: paths, generating into a temp folder, running tsc. */
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadDocument } from "../document.js";
+import { generate } from "../generate.js";
+import { writeFolder } from "../output.js";
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+export const fixtures = join(repoRoot, "scripts/generate/test/fixtures");
+export const prettierConfig = join(repoRoot, ".prettierrc.json");
+/** The published orq spec: read where it is, never copied into the repo. */
+export const fullSpec = resolve(repoRoot, "../shared/specs/orq-openapi-2026-08-21.yaml");
+export const hasFullSpec = existsSync(fullSpec);
+
+const tsc = join(repoRoot, "scripts/node_modules/.bin/tsc");
+
+export async function generateSpec(
+  spec: string,
+  options?: { threads?: number },
+): Promise<Map<string, string>> {
+  return generate(await loadDocument(spec), prettierConfig, options);
+}
+
+/** A fresh temp folder, removed by the returned function. */
+export async function tempDir(
+  prefix: string,
+): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), `orq-generate-${prefix}-`));
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+export async function writeOutput(dir: string, files: Map<string, string>): Promise<void> {
+  await writeFolder(dir, files, new Map());
+}
+
+/**
+ * Type-checks generated folders on their own, with the strictest settings SDK users have:
+ * strict, noUncheckedIndexedAccess, ES2022 + DOM, bundler resolution, nothing from node_modules.
+ */
+export async function typecheck(
+  dirs: string[],
+  workDir: string,
+): Promise<{ code: number; output: string }> {
+  const config = join(workDir, "tsconfig.check.json");
+  await writeFile(
+    config,
+    JSON.stringify({
+      compilerOptions: {
+        target: "ES2022",
+        lib: ["ES2022", "DOM"],
+        module: "ESNext",
+        moduleResolution: "Bundler",
+        strict: true,
+        noUncheckedIndexedAccess: true,
+        isolatedModules: true,
+        verbatimModuleSyntax: true,
+        noEmit: true,
+        skipLibCheck: true,
+        types: [],
+      },
+      include: dirs.map((d) => join(d, "**/*.ts")),
+    }),
+  );
+  return run(tsc, ["-p", config]);
+}
+
+export function run(
+  command: string,
+  args: string[],
+  cwd = repoRoot,
+): Promise<{ code: number; output: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (d: Buffer) => (output += d));
+    child.stderr.on("data", (d: Buffer) => (output += d));
+    child.on("error", fail);
+    child.on("close", (code) => done({ code: code ?? 1, output }));
+  });
+}

@@ -1,0 +1,176 @@
+import { describe, expect, test } from "vitest";
+import type { Document, Json, JsonObject } from "../document.js";
+import { multipartEncoding, objectProperties } from "../transform/multipart-encoding.js";
+
+const doc: Document = {
+  openapi: "3.1.0",
+  info: { title: "t", version: "1" },
+  paths: {},
+  components: {
+    schemas: {
+      Image: { type: "string", format: "binary" },
+      Settings: { type: "object", properties: { size: { type: "string" } } },
+      Base: { type: "object", properties: { model: { type: "string" } } },
+    },
+  },
+};
+
+describe("multipartEncoding", () => {
+  const tests: [
+    string,
+    { given: { schema: Json; encoding?: JsonObject }; want: ReturnType<typeof multipartEncoding> },
+  ][] = [
+    [
+      "binary field",
+      {
+        given: {
+          schema: { type: "object", properties: { file: { type: "string", format: "binary" } } },
+        },
+        want: { fields: { file: "file" }, files: {} },
+      },
+    ],
+    [
+      "3.1 contentMediaType field",
+      {
+        given: {
+          schema: {
+            type: "object",
+            properties: { audio: { type: "string", contentMediaType: "audio/wav" } },
+          },
+        },
+        want: { fields: { audio: "file" }, files: {} },
+      },
+    ],
+    [
+      "array of binaries: one file part each",
+      {
+        given: {
+          schema: {
+            type: "object",
+            properties: {
+              images: { type: "array", items: { $ref: "#/components/schemas/Image" } },
+            },
+          },
+        },
+        want: { fields: { images: "file" }, files: {} },
+      },
+    ],
+    [
+      "a file or an array of files",
+      {
+        given: {
+          schema: {
+            type: "object",
+            properties: {
+              image: {
+                oneOf: [
+                  { type: "string", format: "binary" },
+                  { type: "array", items: { type: "string", format: "binary" } },
+                ],
+              },
+            },
+          },
+        },
+        want: { fields: { image: "file" }, files: {} },
+      },
+    ],
+    [
+      "scalars are text parts",
+      {
+        given: {
+          schema: {
+            type: "object",
+            properties: {
+              n: { type: "integer" },
+              prompt: { type: "string" },
+              stream: { type: "boolean" },
+            },
+          },
+        },
+        want: { fields: { n: "text", prompt: "text", stream: "text" }, files: {} },
+      },
+    ],
+    [
+      "objects, unions and arrays of objects are one JSON part",
+      {
+        given: {
+          schema: {
+            type: "object",
+            properties: {
+              settings: { $ref: "#/components/schemas/Settings" },
+              choice: { anyOf: [{ type: "string" }, { type: "integer" }] },
+              fallbacks: { type: "array", items: { type: "object" } },
+            },
+          },
+        },
+        want: { fields: { settings: "json", choice: "json", fallbacks: "json" }, files: {} },
+      },
+    ],
+    [
+      "array of scalars: one text part each",
+      {
+        given: {
+          schema: {
+            type: "object",
+            properties: { tags: { type: "array", items: { type: "string" } } },
+          },
+        },
+        want: { fields: { tags: "text" }, files: {} },
+      },
+    ],
+    [
+      "encoding contentType gives a file field its media types",
+      {
+        given: {
+          schema: { type: "object", properties: { image: { type: "string", format: "binary" } } },
+          encoding: { image: { contentType: "image/png, image/jpeg" } },
+        },
+        want: {
+          fields: { image: "file" },
+          files: { image: { mediaTypes: ["image/png", "image/jpeg"] } },
+        },
+      },
+    ],
+    [
+      "octet-stream is no rule at all",
+      {
+        given: {
+          schema: { type: "object", properties: { blob: { type: "string", format: "binary" } } },
+          encoding: { blob: { contentType: "application/octet-stream" } },
+        },
+        want: { fields: { blob: "file" }, files: {} },
+      },
+    ],
+    [
+      "encoding contentType JSON makes a string field a JSON part",
+      {
+        given: {
+          schema: { type: "object", properties: { meta: { type: "string" } } },
+          encoding: { meta: { contentType: "application/json" } },
+        },
+        want: { fields: { meta: "json" }, files: {} },
+      },
+    ],
+    [
+      "properties come through $ref and allOf",
+      {
+        given: {
+          schema: {
+            allOf: [
+              { $ref: "#/components/schemas/Base" },
+              { type: "object", properties: { file: { $ref: "#/components/schemas/Image" } } },
+            ],
+          },
+        },
+        want: { fields: { model: "text", file: "file" }, files: {} },
+      },
+    ],
+  ];
+  for (const [name, { given, want }] of tests) {
+    test(name, () => expect(multipartEncoding(doc, given.schema, given.encoding)).toEqual(want));
+  }
+
+  test("objectProperties of a schema that is not an object", () => {
+    expect(objectProperties(doc, { type: "string" })).toEqual({});
+  });
+});

@@ -1,0 +1,194 @@
+import { describe, expect, test } from "vitest";
+import {
+  camelCase,
+  identifier,
+  parameterNames,
+  pascalCase,
+  propertyNames,
+  resourceName,
+  uniqueName,
+} from "../names.js";
+
+describe("camelCase", () => {
+  const tests: [string, { given: string; want: string }][] = [
+    ["snake_case", { given: "response_format", want: "responseFormat" }],
+    ["digits stay in their word", { given: "b64_json", want: "b64Json" }],
+    ["camelCase stays", { given: "displayName", want: "displayName" }],
+    ["PascalCase", { given: "DisplayName", want: "displayName" }],
+    ["kebab-case", { given: "x-rate-limit", want: "xRateLimit" }],
+    ["leading underscore", { given: "_id", want: "id" }],
+    ["all caps word", { given: "ID", want: "id" }],
+    ["acronym then word", { given: "HTTPServer", want: "httpServer" }],
+    ["word then acronym", { given: "userID", want: "userId" }],
+    ["SCREAMING_SNAKE", { given: "MAX_TOKENS", want: "maxTokens" }],
+    ["slashes", { given: "self-harm/intent", want: "selfHarmIntent" }],
+    ["dots", { given: "my-thing.v2", want: "myThingV2" }],
+    ["leading digits", { given: "123abc", want: "123abc" }],
+    [
+      "operationId with underscore",
+      { given: "InsightsService_ListInsights", want: "insightsServiceListInsights" },
+    ],
+    ["no words", { given: "$$", want: "$$" }],
+  ];
+  for (const [name, { given, want }] of tests)
+    test(name, () => expect(camelCase(given)).toBe(want));
+
+  test("pascalCase", () => expect(pascalCase("list-agent-schedules")).toBe("ListAgentSchedules"));
+});
+
+describe("propertyNames", () => {
+  const tests: [string, { given: string[]; want: Record<string, string> }][] = [
+    [
+      "renames snake_case",
+      { given: ["display_name", "id"], want: { display_name: "displayName", id: "id" } },
+    ],
+    ["_id alone becomes id", { given: ["_id", "name"], want: { _id: "id", name: "name" } }],
+    ["_id and id both keep their names", { given: ["_id", "id"], want: { _id: "_id", id: "id" } }],
+    [
+      "foo_bar and fooBar both keep theirs",
+      { given: ["foo_bar", "fooBar"], want: { foo_bar: "foo_bar", fooBar: "fooBar" } },
+    ],
+    [
+      "foo_bar and foo-bar both keep theirs",
+      { given: ["foo_bar", "foo-bar"], want: { foo_bar: "foo_bar", "foo-bar": "foo-bar" } },
+    ],
+    ["kebab-case is renamed", { given: ["x-rate-limit"], want: { "x-rate-limit": "xRateLimit" } }],
+    [
+      "slashes are separators",
+      { given: ["hate/threatening"], want: { "hate/threatening": "hateThreatening" } },
+    ],
+    [
+      "names not starting with a letter or _ keep theirs",
+      {
+        given: ["123abc", "$ref", "@type", "-x", ""],
+        want: { "123abc": "123abc", $ref: "$ref", "@type": "@type", "-x": "-x", "": "" },
+      },
+    ],
+    ["__proto__ keeps its name", { given: ["__proto__"], want: { ["__proto__"]: "__proto__" } }],
+    [
+      "reserved words are fine as properties",
+      { given: ["default", "class_name"], want: { default: "default", class_name: "className" } },
+    ],
+  ];
+  for (const [name, { given, want }] of tests) {
+    test(name, () => expect(Object.fromEntries(propertyNames(given))).toEqual(want));
+  }
+});
+
+describe("parameterNames", () => {
+  type Param = { name: string; in: string };
+  const tests: [string, { given: Param[]; want: string[] }][] = [
+    [
+      "camelCase",
+      {
+        given: [
+          { name: "agent_key", in: "path" },
+          { name: "page_size", in: "query" },
+        ],
+        want: ["agentKey", "pageSize"],
+      },
+    ],
+    ["header names", { given: [{ name: "X-Request-Id", in: "header" }], want: ["xRequestId"] }],
+    ["array brackets", { given: [{ name: "include[]", in: "query" }], want: ["include"] }],
+    [
+      "same name in two locations",
+      {
+        given: [
+          { name: "id", in: "path" },
+          { name: "id", in: "query" },
+        ],
+        want: ["id", "queryId"],
+      },
+    ],
+    [
+      "collide after camelCase",
+      {
+        given: [
+          { name: "page_size", in: "query" },
+          { name: "pageSize", in: "query" },
+        ],
+        want: ["page_size", "pageSize"],
+      },
+    ],
+    [
+      "requestBody is the body's",
+      { given: [{ name: "requestBody", in: "query" }], want: ["queryRequestBody"] },
+    ],
+  ];
+  for (const [name, { given, want }] of tests)
+    test(name, () => expect(parameterNames(given)).toEqual(want));
+});
+
+describe("identifier", () => {
+  const tests: [string, { given: [string, ("camel" | "pascal")?]; want: string }][] = [
+    ["operationId", { given: ["createImageEdit"], want: "createImageEdit" }],
+    ["kebab operationId", { given: ["list-agent-schedules"], want: "listAgentSchedules" }],
+    ["reserved word", { given: ["delete"], want: "delete_" }],
+    ["strict-mode name", { given: ["arguments"], want: "arguments_" }],
+    ["leading digit", { given: ["123Thing", "pascal"], want: "_123Thing" }],
+    ["component with dots", { given: ["my-thing.v2", "pascal"], want: "MyThingV2" }],
+    ["no words", { given: ["$$"], want: "$$" }],
+  ];
+  for (const [name, { given, want }] of tests)
+    test(name, () => expect(identifier(...given)).toBe(want));
+
+  test("uniqueName counts up, and folds case for file names", () => {
+    const taken = new Set<string>();
+    expect([uniqueName("a", taken), uniqueName("a", taken), uniqueName("a", taken)]).toEqual([
+      "a",
+      "a2",
+      "a3",
+    ]);
+    const files = new Set<string>();
+    expect([uniqueName("abCd", files, true), uniqueName("aBcd", files, true)]).toEqual([
+      "abCd",
+      "aBcd2",
+    ]);
+  });
+});
+
+describe("resourceName", () => {
+  const tests: [string, { given: [string, string]; want: string }][] = [
+    [
+      "collection create",
+      { given: ["post", "/v2/router/images/edits"], want: "router.images.edits.create" },
+    ],
+    ["collection list", { given: ["get", "/v2/agents"], want: "agents.list" }],
+    ["item get", { given: ["get", "/v2/agents/{agent_key}"], want: "agents.get" }],
+    ["item update (put)", { given: ["put", "/v2/agents/{agent_key}"], want: "agents.update" }],
+    ["item update (patch)", { given: ["patch", "/v2/agents/{agent_key}"], want: "agents.update" }],
+    ["item delete", { given: ["delete", "/v2/agents/{agent_key}"], want: "agents.delete" }],
+    [
+      "nested resource",
+      { given: ["get", "/v2/datasets/{dataset_id}/datapoints"], want: "datasets.datapoints.list" },
+    ],
+    ["action after a parameter", { given: ["post", "/v2/agents/{key}/run"], want: "agents.run" }],
+    [
+      "GET after a parameter is a resource",
+      { given: ["get", "/v2/agents/{key}/run"], want: "agents.run.list" },
+    ],
+    ["kebab segments", { given: ["get", "/v2/human-eval-sets"], want: "humanEvalSets.list" }],
+    ["no version", { given: ["get", "/models"], want: "models.list" }],
+    ["other versions", { given: ["get", "/v1beta1/models"], want: "models.list" }],
+    ["v3", { given: ["post", "/v3/evaluators/{id}/invoke"], want: "evaluators.invoke" }],
+    ["version-like later segment stays", { given: ["get", "/api/v2"], want: "api.v2.list" }],
+    ["parameter first", { given: ["get", "/v2/{workspace_key}/domains"], want: "domains.list" }],
+    [
+      "custom method on an item",
+      {
+        given: ["post", "/v2/traces/insights/{insight_id}/runs/{run_id}:cancel"],
+        want: "traces.insights.runs.cancel",
+      },
+    ],
+    [
+      "custom method on a collection",
+      {
+        given: ["post", "/v2/traces/insights:previewCandidates"],
+        want: "traces.insights.previewCandidates",
+      },
+    ],
+    ["root", { given: ["get", "/"], want: "list" }],
+  ];
+  for (const [name, { given, want }] of tests)
+    test(name, () => expect(resourceName(...given).join(".")).toBe(want));
+});

@@ -1,0 +1,69 @@
+import {
+  componentSchemas,
+  isObject,
+  type Document,
+  type Json,
+  type JsonObject,
+} from "../document.js";
+
+/** Media types whose body is bytes, not text the spec's schema describes. */
+const TEXTUAL =
+  /^(text\/|multipart\/|application\/(x-www-form-urlencoded|([\w.+-]+\+)?(json|xml))\b)/;
+
+/**
+ * A copy of the document in which two spellings that mean the same are written one way, so the
+ * runtime tables and openapi-typescript (which knows only the first of each) agree:
+ *
+ * - a discriminator `mapping` value that is a bare component name (§ 4.8.25.1: "`mapping`
+ *   values MAY be schema names or references") becomes `#/components/schemas/<name>`;
+ * - a request body of a binary media type without a `schema` (3.1 § 4.8.14.3, "Considerations
+ *   for File Uploads": `application/octet-stream: {}`) gets the 3.0 spelling of bytes,
+ *   `{ type: string, format: binary }`, and so becomes a file.
+ */
+export function normalize(input: Document): Document {
+  const doc = structuredClone(input);
+  const components = new Set(Object.keys(componentSchemas(doc)));
+  const stack: Json[] = [doc];
+  const seen = new Set<Json>();
+  while (stack.length) {
+    const at = stack.pop()!;
+    if (typeof at !== "object" || at === null || seen.has(at)) continue;
+    seen.add(at);
+    if (Array.isArray(at)) {
+      stack.push(...at);
+      continue;
+    }
+    if (isObject(at.discriminator) && isObject(at.discriminator.mapping))
+      bareMappings(at.discriminator.mapping, components);
+    stack.push(...Object.values(at));
+  }
+  for (const item of Object.values(isObject(doc.paths) ? doc.paths : {})) {
+    for (const op of Object.values(isObject(item) ? item : {})) {
+      if (isObject(op) && isObject(op.requestBody) && isObject(op.requestBody.content))
+        binaryBodies(op.requestBody.content);
+    }
+  }
+  const bodies =
+    isObject(doc.components) && isObject(doc.components.requestBodies)
+      ? doc.components.requestBodies
+      : {};
+  for (const body of Object.values(bodies))
+    if (isObject(body) && isObject(body.content)) binaryBodies(body.content);
+  return doc;
+}
+
+function bareMappings(mapping: JsonObject, components: Set<string>): void {
+  for (const [tag, target] of Object.entries(mapping)) {
+    if (typeof target === "string" && !target.includes("/") && components.has(target)) {
+      mapping[tag] = `#/components/schemas/${target.replace(/~/g, "~0")}`;
+    }
+  }
+}
+
+function binaryBodies(content: JsonObject): void {
+  for (const [mediaType, media] of Object.entries(content)) {
+    if (isObject(media) && media.schema === undefined && !TEXTUAL.test(mediaType)) {
+      media.schema = { type: "string", format: "binary" };
+    }
+  }
+}

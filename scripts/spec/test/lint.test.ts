@@ -1,0 +1,25 @@
+/** `pnpm spec:lint` (Redocly, `recommended`): refuses a broken spec, accepts the repo's. */
+import { join } from "node:path";
+import { expect, test } from "vitest";
+import { repoRoot, run } from "../../generate/test/helpers.js";
+
+function lint(file: string) {
+  return run(
+    process.execPath,
+    ["--import", "tsx", join(repoRoot, "scripts/spec/lint.ts"), file],
+    join(repoRoot, "scripts"),
+  );
+}
+
+test("spec:lint fails on a broken spec and names the problems", async () => {
+  const { code, output } = await lint(join(repoRoot, "scripts/spec/test/fixtures/broken.yaml"));
+  expect(code).toBe(1);
+  expect(output).toMatch(/no-unresolved-refs/);
+  expect(output).toMatch(/path-parameters-defined/);
+  expect(output).toMatch(/[1-9]\d* errors?/);
+});
+
+test("spec:lint passes on the repo spec", async () => {
+  const { code, output } = await lint(join(repoRoot, "specs/openapi.yaml"));
+  expect(code, output).toBe(0);
+});
