@@ -1,0 +1,106 @@
+// @orq-sdk/browser: everything from @orq-sdk/core, with the browser's upload inputs and a guard
+// against shipping an API key in page code.
+import {
+  Orq as BaseOrq,
+  OrqCore as BaseOrqCore,
+  createOrqClient as baseCreateOrqClient,
+  routerImagesEditsCreate as baseRouterImagesEditsCreate,
+  routerImagesVariationsCreate as baseRouterImagesVariationsCreate,
+  ValidationError,
+  type CreateImageEditRequestBody,
+  type CreateImageEditResponseBody,
+  type CreateImageVariationRequestBody,
+  type CreateImageVariationResponseBody,
+  type OperationCaller,
+  type OrqClientOptions,
+  type OrqOptions,
+  type Result,
+  type Runtime,
+} from "@orq-sdk/core";
+import type { BrowserMethods, WithBrowserFiles } from "./types.js";
+import { browserRuntime } from "./runtime.js";
+
+export * from "@orq-sdk/core";
+export { browserRuntime } from "./runtime.js";
+export {
+  blobFromDataURL,
+  fileFromCanvas,
+  fileFromURL,
+  type BrowserFileInput,
+} from "./files/to-file-input.js";
+export { blobFromB64, objectURLFromB64 } from "./files/from-b64.js";
+export type { WithBrowserFiles, BrowserMethods } from "./types.js";
+
+/**
+ * A string key in a browser is readable by every visitor of the page (devtools, the bundle, the
+ * network panel): refused unless the caller says they know. A key function is the supported way
+ * (a short-lived token from your backend), as is no key at all behind your own proxy.
+ */
+function refuseBrowserKey(options: OrqOptions, where: string): void {
+  const { apiKey, dangerouslyAllowBrowser } = options;
+  if (typeof apiKey !== "string" || apiKey.trim() === "" || dangerouslyAllowBrowser === true)
+    return;
+  throw new ValidationError(where, [
+    {
+      path: "apiKey",
+      message:
+        "a key in page code is readable by every visitor. Point serverURL at your backend and " +
+        "let it add the key, or pass apiKey: async () => a short-lived token from it. To accept " +
+        "the risk (a local demo), pass dangerouslyAllowBrowser: true",
+    },
+  ]);
+}
+
+// The generated methods, with upload fields that take the browser's inputs too (a FileList, a
+// canvas, a URL, …): the same class at run time, retyped.
+type Resources = Omit<BaseOrq, keyof BaseOrqCore>;
+const OrqWithBrowserInputs = BaseOrq as unknown as new (
+  options: OrqOptions,
+  runtime: Runtime,
+) => BaseOrqCore & BrowserMethods<Resources>;
+
+/** The client, with every operation as a method: `orq.router.images.edits.create(request)`. */
+export class Orq extends OrqWithBrowserInputs {
+  constructor(options: OrqOptions = {}) {
+    refuseBrowserKey(options, "new Orq()");
+    super(options, browserRuntime);
+  }
+}
+
+/** The client for standalone functions: `routerImagesEditsCreate(core, request)`. */
+export class OrqCore extends BaseOrqCore {
+  constructor(options: OrqOptions = {}) {
+    refuseBrowserKey(options, "new OrqCore()");
+    super(options, browserRuntime);
+  }
+}
+
+/** The raw typed client (openapi-fetch, wire names), with the same guard on the API key. */
+export function createOrqClient(
+  options: OrqClientOptions & Pick<OrqOptions, "dangerouslyAllowBrowser"> = {},
+): ReturnType<typeof baseCreateOrqClient> {
+  const { dangerouslyAllowBrowser, ...rest } = options;
+  refuseBrowserKey({ apiKey: rest.apiKey, dangerouslyAllowBrowser }, "createOrqClient()");
+  return baseCreateOrqClient(rest);
+}
+
+/**
+ * Create image edit: `POST /v2/router/images/edits`, as a standalone function. Upload fields
+ * take the browser's inputs too.
+ */
+export const routerImagesEditsCreate: <Options, E>(
+  core: OperationCaller<Options, E>,
+  request: WithBrowserFiles<CreateImageEditRequestBody>,
+  options?: Options,
+) => Promise<Result<CreateImageEditResponseBody, E>> = baseRouterImagesEditsCreate as never;
+
+/**
+ * Create image variation: `POST /v2/router/images/variations`, as a standalone function. Upload
+ * fields take the browser's inputs too.
+ */
+export const routerImagesVariationsCreate: <Options, E>(
+  core: OperationCaller<Options, E>,
+  request: WithBrowserFiles<CreateImageVariationRequestBody>,
+  options?: Options,
+) => Promise<Result<CreateImageVariationResponseBody, E>> =
+  baseRouterImagesVariationsCreate as never;

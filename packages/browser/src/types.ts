@@ -1,0 +1,33 @@
+import type { FileInput } from "@orq-sdk/core";
+import type { BrowserFileInput } from "./files/to-file-input.js";
+
+/** A field that holds only files (a file, or a list of files), apart from null/undefined. */
+type IsFileField<V> = [NonNullable<V>] extends [never]
+  ? false
+  : [NonNullable<V>] extends [FileInput | FileInput[]]
+    ? true
+    : false;
+
+/** A file field that also takes the browser's inputs; a list of files takes them as items. */
+type WithBrowserInputs<V> =
+  | Exclude<V, FileInput | FileInput[]>
+  | ([FileInput] extends [V] ? BrowserFileInput : never)
+  | ([FileInput[]] extends [V] ? BrowserFileInput[] : never);
+
+/** A request type whose upload fields also take a `FileList`, a canvas, a URL, a `Response`. */
+export type WithBrowserFiles<T> = T extends object
+  ? {
+      [K in keyof T]: K extends "requestBody"
+        ? WithBrowserFiles<T[K]>
+        : IsFileField<T[K]> extends true
+          ? WithBrowserInputs<T[K]>
+          : T[K];
+    }
+  : T;
+
+/** The client's resource tree with every method's request widened by {@link WithBrowserFiles}. */
+export type BrowserMethods<T> = {
+  readonly [K in keyof T]: T[K] extends (request: infer R, options?: infer O) => infer P
+    ? (request: WithBrowserFiles<R>, options?: O) => P
+    : BrowserMethods<T[K]>;
+};

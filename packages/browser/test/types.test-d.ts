@@ -1,0 +1,44 @@
+// Type-checked by `pnpm typecheck` (test/tsconfig.json), against the built declarations: what a
+// consumer of the package sees. Nothing here runs.
+import {
+  Orq,
+  OrqCore,
+  routerImagesEditsCreate,
+  routerImagesVariationsCreate,
+  type BrowserFileInput,
+} from "@orq-sdk/browser";
+
+declare const files: FileList;
+declare const canvas: HTMLCanvasElement;
+declare const offscreen: OffscreenCanvas;
+declare const response: Response;
+declare const blob: Blob;
+
+export async function typeChecks(): Promise<void> {
+  const orq = new Orq({ serverURL: "/api/orq" });
+  await orq.router.images.edits.create({ model: "m", prompt: "p", image: files });
+  await orq.router.images.edits.create({
+    model: "m",
+    prompt: "p",
+    image: [canvas, offscreen, "data:image/png;base64,AA==", new URL("https://x/a.png"), response],
+  });
+  await orq.router.images.variations.create({ model: "m", image: canvas });
+  // A variation takes one image: a FileList goes in whole (its one file is sent).
+  await orq.router.images.variations.create({ model: "m", image: files });
+  // @ts-expect-error a variation takes one image, not a list
+  await orq.router.images.variations.create({ model: "m", image: [blob, blob] });
+  // @ts-expect-error a number is not an image
+  await orq.router.images.edits.create({ model: "m", prompt: "p", image: 42 });
+  // @ts-expect-error other fields keep their types
+  await orq.router.images.edits.create({ model: "m", prompt: 1, image: blob });
+
+  const core = new OrqCore({ serverURL: "/api/orq", apiKey: async () => "token" });
+  const edit = await routerImagesEditsCreate(core, { model: "m", prompt: "p", image: files });
+  if (edit.ok) edit.value.data[0]?.b64Json satisfies string | undefined | null;
+  await routerImagesVariationsCreate(core, { model: "m", image: "/a.png" });
+
+  const input: BrowserFileInput = canvas;
+  void input;
+  // An instance is still core's client at run time.
+  orq.serverURL satisfies string;
+}
