@@ -31,7 +31,7 @@ export function propertyTable(node: SchemaNode, mode: KeyMode): Map<string, Prop
 
 function collect(node: SchemaNode, mode: KeyMode, into: Map<string, Property>): void {
   for (const wire in node.properties) {
-    const sdk = node.names?.[wire] ?? wire;
+    const sdk = own(node.names, wire) ?? wire;
     into.set(mode === "sdk" ? sdk : wire, { wire, sdk, schema: node.properties[wire]! });
   }
   for (const part of node.allOf ?? []) collect(resolve(part), mode, into);
@@ -40,7 +40,7 @@ function collect(node: SchemaNode, mode: KeyMode, into: Map<string, Property>): 
 /** Required property names, in `mode`'s names. */
 export function requiredKeys(node: SchemaNode, mode: KeyMode): string[] {
   const keys = (node.required ?? []).map((wire) =>
-    mode === "sdk" ? (node.names?.[wire] ?? wire) : wire,
+    mode === "sdk" ? (own(node.names, wire) ?? wire) : wire,
   );
   for (const part of node.allOf ?? []) keys.push(...requiredKeys(resolve(part), mode));
   return keys;
@@ -52,4 +52,15 @@ export function extraKeysSchema(node: SchemaNode): SchemaRef | true | undefined 
   if (extra === false) return undefined;
   if (extra === undefined || extra === true) return true;
   return extra;
+}
+
+/**
+ * A table lookup that sees only the table's own keys: a property called `constructor` or
+ * `toString` must not find `Object.prototype`'s.
+ */
+export function own<T>(
+  table: { readonly [key: string]: T } | undefined,
+  key: string,
+): T | undefined {
+  return table && Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 }

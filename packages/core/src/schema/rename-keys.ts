@@ -30,14 +30,18 @@ function rename(node: SchemaNode, value: unknown, ctx: ValidateContext, to: KeyM
     const v = value[key];
     if (v === undefined) continue;
     const property = table.get(key);
-    if (property) {
-      out[property[to]] = rename(resolve(property.schema), v, ctx, to);
-    } else {
-      out[key] =
-        typeof extra === "object" || typeof extra === "function"
-          ? rename(resolve(extra), v, ctx, to)
-          : v;
-    }
+    const renamed = property
+      ? rename(resolve(property.schema), v, ctx, to)
+      : typeof extra === "object" || typeof extra === "function"
+        ? rename(resolve(extra), v, ctx, to)
+        : v;
+    // defineProperty, not assignment: a key named "__proto__" must stay a key.
+    Object.defineProperty(out, property ? property[to] : key, {
+      value: renamed,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }

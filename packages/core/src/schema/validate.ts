@@ -1,5 +1,5 @@
 import { checkFormat } from "./formats.js";
-import { propertyTable, requiredKeys, type KeyMode } from "./property-table.js";
+import { own, propertyTable, requiredKeys, type KeyMode } from "./property-table.js";
 import type { NodeType, SchemaNode, SchemaRef } from "../generated/contract.js";
 import { resolve, typesOf } from "./resolve.js";
 
@@ -196,14 +196,13 @@ export function pickByDiscriminator(
   if (!d || !isPlainObject(value)) return undefined;
   for (const ref of node.oneOf ?? node.anyOf ?? []) {
     const branch = resolve(ref);
-    const key =
-      ctx.mode === "sdk" ? (branch.names?.[d.propertyName] ?? d.propertyName) : d.propertyName;
-    const tag = value[key];
+    // The tag may be declared in the branch itself or in one of its allOf parts.
+    const tagProperty = propertyTable(branch, "wire").get(d.propertyName);
+    const tag = value[ctx.mode === "sdk" ? (tagProperty?.sdk ?? d.propertyName) : d.propertyName];
     if (tag === undefined) continue;
-    const mapped = d.mapping?.[String(tag)];
+    const mapped = own(d.mapping, String(tag));
     if (mapped) return resolve(mapped);
-    const tagSchema = propertyTable(branch, "wire").get(d.propertyName)?.schema;
-    const tagNode = tagSchema && resolve(tagSchema);
+    const tagNode = tagProperty && resolve(tagProperty.schema);
     if (tagNode && (same(tagNode.const, tag) || tagNode.enum?.some((e) => same(e, tag))))
       return branch;
   }
