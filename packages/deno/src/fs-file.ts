@@ -1,0 +1,37 @@
+import type { FileInput } from "@orq-sdk/core";
+import { FileOnDisk } from "./file-on-disk.ts";
+import { fileReader } from "./file-from-path.ts";
+
+/** A `Deno.FsFile`, alone or as the content of the official SDK's `{ fileName, content }`. */
+export function isFsFileInput(value: unknown): boolean {
+  return value instanceof Deno.FsFile || (isNamed(value) && value.content instanceof Deno.FsFile);
+}
+
+/** Turns a `Deno.FsFile` input into one of core's inputs (checked by `isFsFileInput` first). */
+export async function fsFileToInput(value: unknown): Promise<FileInput> {
+  if (isNamed(value)) {
+    return { fileName: value.fileName, content: await fromFsFile(value.content as Deno.FsFile) };
+  }
+  return await fromFsFile(value as Deno.FsFile);
+}
+
+/**
+ * A regular file is read from its current position to its end, by position, so a retry can
+ * read it again; the SDK leaves it open (close it yourself, or open it with `using`). Anything
+ * else (a pipe, a terminal) is read as a one-shot stream: sent once, never retried.
+ */
+async function fromFsFile(file: Deno.FsFile): Promise<FileOnDisk | ReadableStream<Uint8Array>> {
+  const info = await file.stat();
+  if (!info.isFile) return file.readable;
+  const start = await file.seek(0, Deno.SeekMode.Current);
+  return new FileOnDisk(
+    { label: "a Deno.FsFile", open: () => Promise.resolve(fileReader(file, true)) },
+    { start: Math.min(start, info.size), end: info.size },
+    { name: "", type: "", lastModified: info.mtime?.getTime() ?? Date.now() },
+  );
+}
+
+function isNamed(value: unknown): value is { fileName: string; content: unknown } {
+  const v = value as { fileName?: unknown; content?: unknown } | null;
+  return typeof v === "object" && v !== null && typeof v.fileName === "string" && "content" in v;
+}

@@ -1,0 +1,20 @@
+/**
+ * Deno's `fetch`, after checking `--allow-net` for the request's host. Deno 2.9 refuses a
+ * request without the permission with a clear `NotCapable` error, but when the request has a
+ * `ReadableStream` body (every multipart upload) the refused body keeps the process alive after
+ * the error: a program that catches it never exits. Checking first never hands Deno that body.
+ * In a terminal, Deno asks for the permission as it would itself.
+ */
+export async function denoFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  const url = new URL(input instanceof Request ? input.url : input);
+  const descriptor = { name: "net", host: url.host } as const;
+  if ((await Deno.permissions.query(descriptor)).state !== "granted") {
+    const { state } = await Deno.permissions.request(descriptor);
+    if (state !== "granted") {
+      throw new Deno.errors.NotCapable(
+        `Requires net access to "${url.host}", run again with the --allow-net flag`,
+      );
+    }
+  }
+  return await fetch(input, init);
+}

@@ -1,0 +1,21 @@
+import { encodeMultipartStream, type Runtime } from "@orq-sdk/core";
+import { readEnv } from "./env.ts";
+import { fsFileToInput, isFsFileInput } from "./fs-file.ts";
+import { denoFetch } from "./net.ts";
+import { openStream } from "./open-stream.ts";
+
+/**
+ * Deno's part: Deno's own `fetch` (it streams a `ReadableStream` request body as the network
+ * takes it), after a check of `--allow-net`; the streaming multipart encoder; `Deno.FsFile`
+ * uploads; one-shot streams sent as they come; and the environment, read only where the
+ * program is allowed to.
+ */
+export const denoRuntime: Runtime = {
+  name: "deno",
+  encodeMultipart: encodeMultipartStream,
+  fetch: denoFetch,
+  isFileInput: isFsFileInput,
+  toFileInput: fsFileToInput,
+  openStream,
+  env: readEnv,
+};
