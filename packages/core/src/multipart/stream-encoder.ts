@@ -12,7 +12,7 @@ const CRLF = encoder.encode("\r\n");
  */
 export function encodeMultipartStream(
   parts: readonly Part[],
-  boundary = randomBoundary(),
+  boundary: string = randomBoundary(),
 ): ReplayableBody {
   const heads = parts.map((part) => encoder.encode(`--${boundary}\r\n${partHeaders(part)}\r\n`));
   const tail = encoder.encode(`--${boundary}--\r\n`);
