@@ -1,10 +1,12 @@
 /**
  * `pnpm spec:lint [file]`: checks the spec with Redocly's OpenAPI linter (the `recommended`
- * ruleset, structural errors and all) and fails on any error. Default: specs/openapi.yaml.
+ * ruleset, structural errors and all) and fails on any error. Default: specs/openapi.yaml, which
+ * must also be in sync with specs/operations.yaml and specs/overlay.yaml (`sync-check.ts`).
  */
 import { createConfig, lint, formatProblems } from "@redocly/openapi-core";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { syncProblems } from "./sync-check.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const file = resolve(
@@ -32,4 +34,6 @@ if (problems.length)
 console.log(
   `${file.replace(`${root}/`, "")}: ${errors.length} errors, ${problems.length - errors.length} warnings (redocly recommended)`,
 );
-process.exit(errors.length ? 1 : 0);
+const unsynced = process.argv[2] ? [] : await syncProblems(root);
+for (const problem of unsynced) console.error(`specs/openapi.yaml: ${problem}`);
+process.exit(errors.length || unsynced.length ? 1 : 0);

@@ -23,3 +23,14 @@ test("spec:lint passes on the repo spec", async () => {
   const { code, output } = await lint(join(repoRoot, "specs/openapi.yaml"));
   expect(code, output).toBe(0);
 });
+
+test("spec:lint with no file lints specs/openapi.yaml and checks it is in sync with its sources", async () => {
+  const { code, output } = await run(
+    process.execPath,
+    ["--import", "tsx", join(repoRoot, "scripts/spec/lint.ts")],
+    join(repoRoot, "scripts"),
+  );
+  expect(code, output).toBe(0);
+  expect(output).toMatch(/specs\/openapi\.yaml: 0 errors/);
+  expect(output).not.toMatch(/run pnpm spec:update/);
+});

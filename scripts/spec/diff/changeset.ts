@@ -1,0 +1,94 @@
+/**
+ * A changeset (https://github.com/changesets/changesets) for a spec change: every generated
+ * package bumped by the highest level found, and a body a user can read, one line per change in
+ * the SDK's own names. `pnpm changeset version` turns it into the packages' CHANGELOG entries.
+ */
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { readdir, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { byLevel, describe, highest, type Change, type Level } from "./change.js";
+
+/** The packages generated from the spec; the runtime ones only where they exist yet. */
+const PACKAGES: [name: string, dir: string][] = [
+  ["@orq-sdk/core", "packages/core"],
+  ["@orq-sdk/node", "packages/node"],
+  ["@orq-sdk/mock", "packages/mock"],
+  ["@orq-sdk/deno", "packages/deno"],
+  ["@orq-sdk/browser", "packages/browser"],
+];
+
+/** Files `spec:diff` writes, and may rewrite while they are not committed. */
+export const CHANGESET_PREFIX = "spec-update-";
+
+export function generatedPackages(root: string): string[] {
+  return PACKAGES.filter(([, dir]) => existsSync(join(root, dir, "package.json"))).map(([n]) => n);
+}
+
+export function changesetText(
+  changes: readonly Change[],
+  packages: readonly string[],
+): string | undefined {
+  const level = highest(changes);
+  if (!level) return undefined;
+  const sorted = [...changes].sort(byLevel); // stable: operations keep their order within a level
+  const count = (l: Level) => sorted.filter((c) => c.level === l).length;
+  const parts = [
+    count("major") && plural(count("major"), "breaking change"),
+    count("minor") && plural(count("minor"), "compatible change"),
+    count("patch") && plural(count("patch"), "documentation change"),
+  ].filter(Boolean);
+  return [
+    "---",
+    ...packages.map((p) => `"${p}": ${level}`),
+    "---",
+    "",
+    `The orq API spec changed: ${parts.join(", ")}.`,
+    "",
+    ...sorted.map((c) => `- ${describe(c)}`),
+    "",
+  ].join("\n");
+}
+
+function plural(n: number, what: string): string {
+  return `${n} ${what}${n === 1 ? "" : "s"}`;
+}
+
+/**
+ * Writes `.changeset/spec-update-<hash of the new spec>.md`: the same spec gives the same file,
+ * so running the pipeline twice leaves one changeset. Ones from earlier runs that git does not
+ * track are removed first (HEAD vs the working tree covers all of them); committed ones stay,
+ * as they belong to spec updates already merged.
+ */
+export async function writeChangeset(
+  root: string,
+  text: string,
+  newSpecText: string,
+): Promise<string> {
+  const dir = join(root, ".changeset");
+  const tracked = trackedFiles(root, ".changeset");
+  for (const file of tracked ? await readdir(dir) : []) {
+    if (file.startsWith(CHANGESET_PREFIX) && file.endsWith(".md") && !tracked!.has(file))
+      await rm(join(dir, file));
+  }
+  const hash = createHash("sha256").update(newSpecText).digest("hex").slice(0, 8);
+  const file = join(dir, `${CHANGESET_PREFIX}${hash}.md`);
+  await writeFile(file, text);
+  return file;
+}
+
+/** The files git tracks in a folder, or undefined outside a git checkout. */
+function trackedFiles(root: string, dir: string): Set<string> | undefined {
+  try {
+    const out = execFileSync("git", ["ls-files", dir], { cwd: root, encoding: "utf8" });
+    return new Set(
+      out
+        .split("\n")
+        .filter(Boolean)
+        .map((f) => f.slice(dir.length + 1)),
+    );
+  } catch {
+    return undefined; // not a git checkout: which files are committed is unknown, remove none
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Local references in an OpenAPI document: which ones a value holds, and what they point at.
+ * Pointer segments are decoded with Redocly's `unescapePointer` (RFC 6901 `~1`/`~0` and the
+ * URI-fragment percent-encoding), the same reading `spec:lint` gives them.
+ */
+import { unescapePointer } from "@redocly/openapi-core";
+import { isObject, type Json, type JsonObject } from "./spec-file.js";
+
+/** `#/components/schemas/A~1B` → ["components", "schemas", "A/B"]. Only local refs. */
+export function pointerSegments(ref: string): string[] {
+  if (ref === "#" || ref === "#/") return [];
+  if (!ref.startsWith("#/")) throw new Error(`only local $refs are supported, got "${ref}"`);
+  return ref.slice(2).split("/").map(unescapePointer);
+}
+
+/** The value a local ref points at, or undefined when it points at nothing. */
+export function resolvePointer(doc: Json, ref: string): Json | undefined {
+  let at: Json | undefined = doc;
+  for (const key of pointerSegments(ref)) {
+    if (Array.isArray(at)) at = /^\d+$/.test(key) ? at[Number(key)] : undefined;
+    else if (isObject(at)) at = Object.hasOwn(at, key) ? at[key] : undefined;
+    else return undefined;
+  }
+  return at;
+}
+
+/**
+ * Every reference a value makes: each `$ref` string, and each discriminator `mapping` value
+ * (OpenAPI § 4.8.25: a mapping value is a reference or a bare schema name, which means
+ * `#/components/schemas/<name>`). The walk does not follow the refs.
+ */
+export function refsIn(value: Json): string[] {
+  const refs: string[] = [];
+  const stack: Json[] = [value];
+  while (stack.length) {
+    const at = stack.pop()!;
+    if (Array.isArray(at)) {
+      stack.push(...at);
+      continue;
+    }
+    if (!isObject(at)) continue;
+    if (typeof at.$ref === "string") refs.push(at.$ref);
+    const mapping = isObject(at.discriminator) ? at.discriminator.mapping : undefined;
+    if (isObject(mapping)) {
+      for (const target of Object.values(mapping)) {
+        if (typeof target === "string")
+          refs.push(target.includes("/") ? target : `#/components/schemas/${target}`);
+      }
+    }
+    stack.push(...Object.values(at));
+  }
+  return refs;
+}
+
+/** `#/components/schemas/Foo/properties/bar` → { type: "schemas", name: "Foo" }. */
+export function componentOf(ref: string): { type: string; name: string } | undefined {
+  const [first, type, name] = pointerSegments(ref);
+  return first === "components" && type && name !== undefined ? { type, name } : undefined;
+}
+
+/**
+ * Follows `$ref`s until a value that is not one. A `$ref` with siblings (allowed in 3.1) reads
+ * as the target with the siblings laid over it, which is how the generator's types read it.
+ */
+export function deref(doc: Json, value: Json | undefined): JsonObject | undefined {
+  const seen = new Set<string>();
+  let at = value;
+  let siblings: JsonObject = {};
+  while (isObject(at) && typeof at.$ref === "string") {
+    const { $ref, ...rest } = at;
+    if (seen.has($ref)) return undefined; // a ref that only points at itself: nothing to read
+    seen.add($ref);
+    siblings = { ...rest, ...siblings };
+    at = resolvePointer(doc, $ref);
+  }
+  if (!isObject(at)) return undefined;
+  return Object.keys(siblings).length ? { ...at, ...siblings } : at;
+}

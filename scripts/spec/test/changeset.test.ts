@@ -1,0 +1,108 @@
+/** The changeset spec:diff writes: every generated package, the highest level, readable lines. */
+import { execFileSync } from "node:child_process";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import type { Change } from "../diff/change.js";
+import { changesetText, generatedPackages, writeChangeset } from "../diff/changeset.js";
+import { tempDir } from "./helpers.js";
+
+const change = (level: Change["level"], path: string, detail?: string): Change => ({
+  operation: "router.images.edits.create",
+  path,
+  kind: "docs",
+  level,
+  ...(detail ? { detail } : {}),
+});
+
+type Case = [string, { given: Change[]; want: string | undefined }];
+
+const cases: Case[] = [
+  ["no changes: no changeset", { given: [], want: undefined }],
+  [
+    "one patch",
+    {
+      given: [change("patch", "request.n", "description changed")],
+      want: `---
+"@orq-sdk/core": patch
+"@orq-sdk/node": patch
+---
+
+The orq API spec changed: 1 documentation change.
+
+- orq.router.images.edits.create(): request.n Changed (Docs): description changed
+`,
+    },
+  ],
+  [
+    "the highest level wins; breaking changes are listed first",
+    {
+      given: [
+        change("patch", "request.n", "description changed"),
+        {
+          ...change("major", "request.quality", 'no longer accepts "standard"'),
+          kind: "enum-value-removed",
+        },
+        { ...change("minor", "response.style"), kind: "property-added" },
+        { ...change("minor", "request.style"), kind: "property-added" },
+      ],
+      want: `---
+"@orq-sdk/core": major
+"@orq-sdk/node": major
+---
+
+The orq API spec changed: 1 breaking change, 2 compatible changes, 1 documentation change.
+
+- orq.router.images.edits.create(): request.quality Changed (Breaking): no longer accepts "standard"
+- orq.router.images.edits.create(): response.style Added (Compatible)
+- orq.router.images.edits.create(): request.style Added (Compatible)
+- orq.router.images.edits.create(): request.n Changed (Docs): description changed
+`,
+    },
+  ],
+];
+
+test.each(cases)("changesetText: %s", (_name, { given, want }) => {
+  expect(changesetText(given, ["@orq-sdk/core", "@orq-sdk/node"])).toBe(want);
+});
+
+describe("in a repo", () => {
+  let tmp: { dir: string; remove: () => Promise<void> };
+  const git = (...args: string[]) =>
+    execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@t", ...args], { cwd: tmp.dir });
+  beforeEach(async () => {
+    tmp = await tempDir("changeset");
+    for (const dir of ["packages/core", "packages/node", "packages/mock", "packages/browser"]) {
+      await mkdir(join(tmp.dir, dir), { recursive: true });
+      await writeFile(join(tmp.dir, dir, "package.json"), "{}");
+    }
+    await mkdir(join(tmp.dir, ".changeset"));
+    await writeFile(join(tmp.dir, ".changeset/config.json"), "{}");
+  });
+  afterEach(() => tmp.remove());
+
+  test("the generated packages are core, node and mock, and deno and browser where they exist", () => {
+    expect(generatedPackages(tmp.dir)).toEqual([
+      "@orq-sdk/core",
+      "@orq-sdk/node",
+      "@orq-sdk/mock",
+      "@orq-sdk/browser",
+    ]);
+  });
+
+  test("one file per new spec; an uncommitted one from an earlier run is replaced, a committed one kept", async () => {
+    git("init", "-q");
+    const committed = await writeChangeset(tmp.dir, "committed\n", "spec v1");
+    git("add", "-A");
+    git("commit", "-q", "-m", "v1");
+    const first = await writeChangeset(tmp.dir, "first run\n", "spec v2");
+    expect(await writeChangeset(tmp.dir, "again\n", "spec v2")).toBe(first);
+    const second = await writeChangeset(tmp.dir, "second run\n", "spec v3");
+    const left = (await readdir(join(tmp.dir, ".changeset"))).sort();
+    expect(left).toEqual(
+      ["config.json", committed.split("/").pop()!, second.split("/").pop()!].sort(),
+    );
+    expect(await readFile(second, "utf8")).toBe("second run\n");
+    expect(second).toMatch(/\.changeset\/spec-update-[0-9a-f]{8}\.md$/);
+  });
+});

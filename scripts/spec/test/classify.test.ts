@@ -1,0 +1,456 @@
+/**
+ * spec:diff's rules, one pair of small specs per rule: what users of the SDK feel, at which
+ * semver level, said in the SDK's names (camelCase paths, the method from the resource tree).
+ */
+import { describe as group, expect, test } from "vitest";
+import { describe, highest } from "../diff/change.js";
+import { classify } from "../diff/classify.js";
+import type { Json, JsonObject } from "../spec-file.js";
+import { object, specWith, type OpFixture } from "./helpers.js";
+
+const str = { type: "string" };
+const num = { type: "number" };
+const THING = "orq.things.create()";
+
+/** A pair differing in the request body of `POST /v2/things`. */
+const request = (old: Json, next: Json): { old: JsonObject; new: JsonObject } => ({
+  old: specWith([{ request: old }]),
+  new: specWith([{ request: next }]),
+});
+/** A pair differing in its 200 response. */
+const response = (old: Json, next: Json) => ({
+  old: specWith([{ response: old }]),
+  new: specWith([{ response: next }]),
+});
+const ops = (
+  old: OpFixture[],
+  next: OpFixture[],
+  schemas: [JsonObject, JsonObject] = [{}, {}],
+) => ({
+  old: specWith(old, schemas[0]),
+  new: specWith(next, schemas[1]),
+});
+
+type Case = [string, { given: { old: JsonObject; new: JsonObject }; want: string[] }];
+
+const cases: Case[] = [
+  // Operations
+  [
+    "operation added: minor",
+    {
+      given: ops([{}], [{}, { path: "/v2/things/{id}", method: "get", operationId: "getThing" }]),
+      want: ["orq.things.get(): Added (Compatible): GET /v2/things/{id}"],
+    },
+  ],
+  [
+    "operation removed: major",
+    {
+      given: ops([{}, { path: "/v2/router/images/edits", operationId: "createImageEdit" }], [{}]),
+      want: ["orq.router.images.edits.create(): Removed (Breaking): POST /v2/router/images/edits"],
+    },
+  ],
+  [
+    "operation moved to another path, so another method name: major",
+    {
+      given: ops([{}], [{ path: "/v2/items" }]),
+      want: [
+        "orq.items.create(): Changed (Breaking): renamed from orq.things.create() (POST /v2/items)",
+      ],
+    },
+  ],
+  // Request properties
+  [
+    "request property added, optional: minor",
+    {
+      given: request(object({ a: str }), object({ a: str, style: str })),
+      want: [`${THING}: request.style Added (Compatible)`],
+    },
+  ],
+  [
+    "request property added, required: major",
+    {
+      given: request(
+        object({ a: str }),
+        object({ a: str, response_format: str }, ["response_format"]),
+      ),
+      want: [`${THING}: request.responseFormat Added (Breaking): required`],
+    },
+  ],
+  [
+    "request property removed: major",
+    {
+      given: request(object({ a: str, load_balancer: str }), object({ a: str })),
+      want: [`${THING}: request.loadBalancer Removed (Breaking)`],
+    },
+  ],
+  [
+    "request property made required: major",
+    {
+      given: request(object({ a: str }), object({ a: str }, ["a"])),
+      want: [`${THING}: request.a Changed (Breaking): now required`],
+    },
+  ],
+  [
+    "request property made optional: minor",
+    {
+      given: request(object({ a: str }, ["a"]), object({ a: str })),
+      want: [`${THING}: request.a Changed (Compatible): now optional`],
+    },
+  ],
+  [
+    "request type changed: major",
+    {
+      given: request(object({ n: num }), object({ n: str })),
+      want: [`${THING}: request.n Changed (Breaking): type number → string`],
+    },
+  ],
+  [
+    "request type widened (null allowed): minor",
+    {
+      given: request(object({ n: num }), object({ n: { type: ["number", "null"] } })),
+      want: [`${THING}: request.n Changed (Compatible): type number → null | number`],
+    },
+  ],
+  [
+    "request type narrowed (3.0 nullable dropped): major",
+    {
+      given: request(object({ n: { ...num, nullable: true } }), object({ n: num })),
+      want: [`${THING}: request.n Changed (Breaking): type null | number → number`],
+    },
+  ],
+  [
+    "request enum value removed: major",
+    {
+      given: request(
+        object({ quality: { type: "string", enum: ["auto", "high", "standard"] } }),
+        object({ quality: { type: "string", enum: ["auto", "high"] } }),
+      ),
+      want: [`${THING}: request.quality Changed (Breaking): no longer accepts "standard"`],
+    },
+  ],
+  [
+    "request enum value added: minor",
+    {
+      given: request(
+        object({ quality: { type: "string", enum: ["auto"] } }),
+        object({ quality: { type: "string", enum: ["auto", "low"] } }),
+      ),
+      want: [`${THING}: request.quality Changed (Compatible): also accepts "low"`],
+    },
+  ],
+  [
+    "request constraint tightened (maximum lowered): major",
+    {
+      given: request(object({ n: { ...num, maximum: 10 } }), object({ n: { ...num, maximum: 5 } })),
+      want: [`${THING}: request.n Changed (Breaking): maximum 10 → 5`],
+    },
+  ],
+  [
+    "request constraint tightened (minLength added, pattern changed): major",
+    {
+      given: request(
+        object({ s: { ...str, pattern: "^a" } }),
+        object({ s: { ...str, pattern: "^b", minLength: 2 } }),
+      ),
+      want: [
+        `${THING}: request.s Changed (Breaking): minLength 2 added`,
+        `${THING}: request.s Changed (Breaking): pattern "^a" → "^b"`,
+      ],
+    },
+  ],
+  [
+    "request constraint loosened (maxItems raised, x-max-bytes removed): minor",
+    {
+      given: request(
+        object({
+          files: {
+            type: "array",
+            maxItems: 4,
+            items: { ...str, format: "binary", "x-max-bytes": 100 },
+          },
+        }),
+        object({ files: { type: "array", maxItems: 16, items: { ...str, format: "binary" } } }),
+      ),
+      want: [
+        `${THING}: request.files Changed (Compatible): maxItems 4 → 16`,
+        `${THING}: request.files[] Changed (Compatible): x-max-bytes 100 removed`,
+      ],
+    },
+  ],
+  [
+    "request: one file becomes one file or up to 16 (oneOf): minor",
+    {
+      given: request(
+        object({ image: { type: "string", format: "binary" } }),
+        object({
+          image: {
+            oneOf: [
+              { type: "string", format: "binary" },
+              { type: "array", items: { type: "string", format: "binary" }, maxItems: 16 },
+            ],
+          },
+        }),
+      ),
+      want: [`${THING}: request.image Changed (Compatible): also accepts array`],
+    },
+  ],
+  [
+    "request: a oneOf variant taken away: major",
+    {
+      given: request(object({ v: { oneOf: [str, num] } }), object({ v: { oneOf: [str] } })),
+      want: [`${THING}: request.v Changed (Breaking): no longer accepts number`],
+    },
+  ],
+  [
+    "nested request property: camelCase path through objects and arrays",
+    {
+      given: request(
+        object({ orq: object({ retry: object({ on_codes: { type: "array", items: num } }) }) }),
+        object({ orq: object({ retry: object({ on_codes: { type: "array", items: str } }) }) }),
+      ),
+      want: [`${THING}: request.orq.retry.onCodes[] Changed (Breaking): type number → string`],
+    },
+  ],
+  // Parameters and the body's place
+  [
+    "parameter added: required is major, optional is minor",
+    {
+      given: ops(
+        [{ path: "/v2/things/{id}", parameters: [{ name: "id", in: "path", schema: str }] }],
+        [
+          {
+            path: "/v2/things/{id}",
+            parameters: [
+              { name: "id", in: "path", schema: str },
+              { name: "dry_run", in: "query", schema: { type: "boolean" } },
+              { name: "x-tenant", in: "header", required: true, schema: str },
+            ],
+          },
+        ],
+      ),
+      want: [
+        "orq.things.create(): request.dryRun Added (Compatible): query parameter",
+        "orq.things.create(): request.xTenant Added (Breaking): required header parameter",
+      ],
+    },
+  ],
+  [
+    "parameter removed: major",
+    {
+      given: ops([{ parameters: [{ name: "page", in: "query", schema: num }] }], [{}]),
+      want: ["orq.things.create(): request.page Removed (Breaking): query parameter"],
+    },
+  ],
+  [
+    "a first parameter moves the body under request.requestBody: major",
+    {
+      given: ops(
+        [{ request: object({ a: str }) }],
+        [{ request: object({ a: str }), parameters: [{ name: "v", in: "query", schema: str }] }],
+      ),
+      want: [
+        "orq.things.create(): request Changed (Breaking): the body moved to request.requestBody",
+        "orq.things.create(): request.v Added (Compatible): query parameter",
+      ],
+    },
+  ],
+  // Responses
+  [
+    "response property added: minor",
+    {
+      given: response(object({ created: num }), object({ created: num, output_format: str })),
+      want: [`${THING}: response.outputFormat Added (Compatible)`],
+    },
+  ],
+  [
+    "response property removed: major",
+    {
+      given: response(object({ created: num, usage: object({}) }), object({ created: num })),
+      want: [`${THING}: response.usage Removed (Breaking)`],
+    },
+  ],
+  [
+    "response property made optional: major",
+    {
+      given: response(object({ created: num }, ["created"]), object({ created: num })),
+      want: [`${THING}: response.created Changed (Breaking): now optional: may be missing`],
+    },
+  ],
+  [
+    "response enum value added: major (breaks exhaustive handling)",
+    {
+      given: response(
+        object({ status: { type: "string", enum: ["done"] } }),
+        object({ status: { type: "string", enum: ["done", "queued"] } }),
+      ),
+      want: [`${THING}: response.status Changed (Breaking): may also be "queued"`],
+    },
+  ],
+  [
+    "response enum value removed: minor",
+    {
+      given: response(
+        object({ status: { type: "string", enum: ["done", "queued"] } }),
+        object({ status: { type: "string", enum: ["done"] } }),
+      ),
+      want: [`${THING}: response.status Changed (Compatible): no longer returns "queued"`],
+    },
+  ],
+  [
+    "response type widened (may now be null): major",
+    {
+      given: response(object({ url: str }), object({ url: { type: ["string", "null"] } })),
+      want: [`${THING}: response.url Changed (Breaking): type string → null | string`],
+    },
+  ],
+  [
+    "response array items: path with []",
+    {
+      given: response(
+        object({ data: { type: "array", items: object({ b64_json: str }) } }),
+        object({ data: { type: "array", items: object({ b64_json: str, revised_prompt: str }) } }),
+      ),
+      want: [`${THING}: response.data[].revisedPrompt Added (Compatible)`],
+    },
+  ],
+  [
+    "response constraint changed: patch (no type changes)",
+    {
+      given: response(
+        object({ s: { ...str, maxLength: 10 } }),
+        object({ s: { ...str, maxLength: 5 } }),
+      ),
+      want: [`${THING}: response.s Changed (Docs): maxLength 10 → 5`],
+    },
+  ],
+  // Documentation only
+  [
+    "description only: patch",
+    {
+      given: request(
+        object({ a: { ...str, description: "old" } }),
+        object({ a: { ...str, description: "new" } }),
+      ),
+      want: [`${THING}: request.a Changed (Docs): description changed`],
+    },
+  ],
+  [
+    "example and default only: patch",
+    {
+      given: request(
+        object({ n: { ...num, example: 1, default: 1 } }),
+        object({ n: { ...num, example: 2, default: 2 } }),
+      ),
+      want: [`${THING}: request.n Changed (Docs): example changed; default 1 → 2`],
+    },
+  ],
+  [
+    "operation summary only: patch",
+    {
+      given: {
+        old: specWith([{}]),
+        new: (() => {
+          const doc = specWith([{}]);
+          ((doc.paths as JsonObject)["/v2/things"] as JsonObject).post = {
+            ...(((doc.paths as JsonObject)["/v2/things"] as JsonObject).post as JsonObject),
+            summary: "Create a thing",
+          };
+          return doc;
+        })(),
+      },
+      want: [`${THING}: Changed (Docs): summary changed`],
+    },
+  ],
+  [
+    "servers only: one patch line for the spec",
+    {
+      given: {
+        old: { ...specWith([{}]), servers: [{ url: "https://a.example" }] },
+        new: { ...specWith([{}]), servers: [{ url: "https://b.example" }] },
+      },
+      want: [
+        "The API spec: Changed (Docs): the spec changed without changing any method or type (servers, info, order)",
+      ],
+    },
+  ],
+  // Components and refs
+  [
+    "a changed component is reported wherever the SDK uses it",
+    {
+      given: ops(
+        [
+          {
+            request: object({ who: { $ref: "#/components/schemas/Identity" } }),
+            response: { $ref: "#/components/schemas/Identity" },
+          },
+        ],
+        [
+          {
+            request: object({ who: { $ref: "#/components/schemas/Identity" } }),
+            response: { $ref: "#/components/schemas/Identity" },
+          },
+        ],
+        [{ Identity: object({ id: str }) }, { Identity: object({ id: str, display_name: str }) }],
+      ),
+      want: [
+        `${THING}: request.who.displayName Added (Compatible)`,
+        `${THING}: response.displayName Added (Compatible)`,
+      ],
+    },
+  ],
+  [
+    "a recursive schema: the change below the cycle is found, and the walk ends",
+    {
+      given: ops(
+        [{ request: { $ref: "#/components/schemas/Node" } }],
+        [{ request: { $ref: "#/components/schemas/Node" } }],
+        [
+          {
+            Node: object({
+              name: str,
+              children: { type: "array", items: { $ref: "#/components/schemas/Node" } },
+            }),
+          },
+          {
+            Node: object({
+              name: num,
+              children: { type: "array", items: { $ref: "#/components/schemas/Node" } },
+            }),
+          },
+        ],
+      ),
+      want: [`${THING}: request.name Changed (Breaking): type string → number`],
+    },
+  ],
+  [
+    "allOf parts are read as one schema",
+    {
+      given: request(
+        { allOf: [object({ a: str }), object({ b: str })] },
+        { allOf: [object({ a: str }), object({ b: str }, ["b"])] },
+      ),
+      want: [`${THING}: request.b Changed (Breaking): now required`],
+    },
+  ],
+  [
+    "no change: nothing, not even a patch",
+    { given: request(object({ a: str }), object({ a: str })), want: [] },
+  ],
+];
+
+group("classify", () => {
+  test.each(cases)("%s", (_name, { given, want }) => {
+    expect(classify(given.old, given.new).map(describe)).toEqual(want);
+  });
+});
+
+test("the bump is the highest level found", () => {
+  const { old, new: next } = request(
+    object({ a: { ...str, description: "x" }, q: { type: "string", enum: ["a", "b"] } }),
+    object({ a: { ...str, description: "y" }, q: { type: "string", enum: ["a"] }, c: str }),
+  );
+  const changes = classify(old, next);
+  expect(changes.map((c) => c.level).sort()).toEqual(["major", "minor", "patch"]);
+  expect(highest(changes)).toBe("major");
+  expect(highest([])).toBeUndefined();
+});

@@ -1,0 +1,56 @@
+/**
+ * Published orq spec → the spec this repo ships: extract the operations listed in
+ * specs/operations.yaml, apply specs/overlay.yaml, put the keys in a stable order.
+ */
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { parse } from "yaml";
+import { extractOperations } from "./extract.js";
+import { canonicalOrder } from "./order.js";
+import { applyOverlay, checkOverlay } from "./overlay.js";
+import { repoFiles, userCwd } from "./paths.js";
+import { isObject, loadSpec, writeSpec, type JsonObject } from "./spec-file.js";
+
+export async function readOperationIds(file: string): Promise<string[]> {
+  const config = parse(await readFile(file, "utf8")) as unknown;
+  const ids = isObject(config) ? config.operations : undefined;
+  if (!Array.isArray(ids) || ids.length === 0 || ids.some((id) => typeof id !== "string"))
+    throw new Error(`${file}: expected "operations:" with a list of operationIds`);
+  const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
+  if (dupes.length) throw new Error(`${file}: listed twice: ${dupes.join(", ")}`);
+  return ids as string[];
+}
+
+export async function readOverlay(file: string) {
+  return checkOverlay(parse(await readFile(file, "utf8")), file);
+}
+
+/** The shipped spec made from a published one, with the repo's operation list and overlay. */
+export async function shippedSpec(published: JsonObject, root?: string): Promise<JsonObject> {
+  const files = repoFiles(root);
+  const extracted = extractOperations(published, await readOperationIds(files.operations));
+  return canonicalOrder(applyOverlay(extracted, await readOverlay(files.overlay)));
+}
+
+/** Reads the published spec (path relative to `cwd`, or URL) and writes the shipped one. */
+export async function updateSpec(
+  source: string,
+  out = repoFiles().spec,
+  cwd = userCwd,
+): Promise<JsonObject> {
+  const spec = await shippedSpec(await loadSpec(source, cwd));
+  await writeSpec(spec, out, specHeader(source));
+  return spec;
+}
+
+/** The comment at the top of specs/openapi.yaml: what wrote it, from what. */
+export function specHeader(source: string): string {
+  const from = /^https?:/i.test(source) ? source : basename(source);
+  return `The orq.ai API as this SDK ships it. Written by \`pnpm spec:update\` from the published spec
+(${from}); do not edit by hand:
+  - the operations listed in specs/operations.yaml, extracted with every component they use,
+    exactly as published;
+  - then the actions of specs/overlay.yaml: what the SDK knows beyond the published text (image
+    takes one file or up to 16, x-max-bytes, how every multipart field is encoded, the server).
+The generator (scripts/generate) and the mock server (packages/mock) both read this file.`;
+}

@@ -1,0 +1,31 @@
+/**
+ * `pnpm spec:update <published spec: path or URL> [--out file]`: writes specs/openapi.yaml from
+ * the published orq spec (the operations of specs/operations.yaml, then specs/overlay.yaml).
+ * Then: `pnpm generate`, and `pnpm spec:diff` to say what changed (`pnpm regenerate` does all).
+ */
+import { relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { repoFiles, userCwd } from "./paths.js";
+import { updateSpec } from "./update-spec.js";
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { out: { type: "string" } },
+  });
+  const source = positionals[0];
+  if (!source || positionals.length > 1) {
+    console.error("Usage: pnpm spec:update <published orq spec: path or URL> [--out file]");
+    process.exit(2);
+  }
+  const out = values.out ? resolve(userCwd, values.out) : repoFiles().spec;
+  const started = performance.now();
+  await updateSpec(source, out);
+  const ms = Math.round(performance.now() - started);
+  console.log(`wrote ${relative(userCwd, out)} from ${source} (${ms} ms)`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
