@@ -38,15 +38,14 @@ export type { WithBrowserFiles, BrowserMethods } from "./types.js";
  */
 function refuseBrowserKey(options: OrqOptions, where: string): void {
   const { apiKey, dangerouslyAllowBrowser } = options;
-  if (typeof apiKey !== "string" || apiKey.trim() === "" || dangerouslyAllowBrowser === true)
-    return;
+  if (typeof apiKey !== "string" || !apiKey.trim() || dangerouslyAllowBrowser === true) return;
   throw new ValidationError(where, [
     {
       path: "apiKey",
       message:
-        "a key in page code is readable by every visitor. Point serverURL at your backend and " +
-        "let it add the key, or pass apiKey: async () => a short-lived token from it. To accept " +
-        "the risk (a local demo), pass dangerouslyAllowBrowser: true",
+        "a key in page code is readable by every visitor: let your backend add it (serverURL), " +
+        "or pass apiKey: async () => a short-lived token, or accept the risk with " +
+        "dangerouslyAllowBrowser: true",
     },
   ]);
 }

@@ -1,14 +1,15 @@
-import type { Document, Json } from "../document.js";
+import { deref, isObject, type Document, type Json } from "../document.js";
 import { commentText, objectEntry } from "../emit/code.js";
 import type { CollectedOperation } from "./collect-operations.js";
-import { multipartEncoding } from "./multipart-encoding.js";
-import { SchemaNodeEmitter } from "./schema-nodes.js";
+import { multipartEncoding, objectProperties, type FieldEncoding } from "./multipart-encoding.js";
+import { RULE_FLAGS, SchemaNodeEmitter } from "./schema-nodes.js";
 
 /**
  * The data the runtime needs that types cannot carry, as plain tables (octokit's endpoint
  * tables are the model): `operations.ts`, one entry per operation with its method, path,
  * resource name, parameters, body media type and multipart encoding, and the schemas it is
- * validated and renamed by; `schemas.ts`, the component schemas they share.
+ * validated and renamed by; `schemas.ts`, the component schemas they share, the string formats
+ * they check and which of the rarer features the spec uses.
  */
 export function runtimeTables(
   doc: Document,
@@ -41,9 +42,14 @@ export function runtimeTables(
       if (body.mediaType === "multipart/form-data") {
         const { fields: enc, files } = multipartEncoding(doc, body.schema, body.encoding);
         schema = emitter.multipartBody(body.schema, files);
-        encoding = `, encoding: { ${Object.entries(enc)
-          .map(([wire, how]) => objectEntry(wire, JSON.stringify(how)))
-          .join(", ")} }`;
+        const properties = objectProperties(doc, body.schema);
+        const listed = Object.entries(enc).filter(
+          ([wire, how]) => runtimeDefault(doc, properties[wire]) !== how,
+        );
+        if (listed.length)
+          encoding = `, encoding: { ${listed
+            .map(([wire, how]) => objectEntry(wire, JSON.stringify(how)))
+            .join(", ")} }`;
       } else {
         schema = emitter.node(body.schema);
       }
@@ -69,6 +75,29 @@ export function runtimeTables(
     .sort((a, b) => (a.ident < b.ident ? -1 : a.ident > b.ident ? 1 : 0))
     .map(({ ident, code }) => `export const ${ident}: SchemaNode = ${code};`);
   const usesComponents = components.length > 0;
+  const uses: Record<string, boolean> = {
+    usesParameters: ops.some((op) => op.parameters.length > 0),
+    usesFormBodies: ops.some(
+      (op) => op.requestBody?.mediaType === "application/x-www-form-urlencoded",
+    ),
+  };
+  for (const [name, keywords] of Object.entries(RULE_FLAGS))
+    uses[name] = keywords.some((k) => emitter.keywords.has(k));
+  const flags = Object.entries(uses).map(([name, used]) => `export const ${name} = ${used};`);
+  const formats = [...emitter.formats]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([format, pattern]) => objectEntry(format, pattern));
+  const rules = [
+    "/**",
+    " * Whether this spec uses each of the rarer features: parameters, form bodies, and the rarer",
+    " * schema rules. The runtime has code for a feature only where its constant is true, so a",
+    " * bundle carries none for the features its spec never uses.",
+    " */",
+    ...flags,
+    "",
+    "/** The string formats this spec's schemas use that the runtime checks, and how. */",
+    `export const formatPatterns: { readonly [format: string]: RegExp } = { ${formats.join(", ")} };`,
+  ].join("\n");
   const schemaImports = usesComponents
     ? `import { ${[...emitter.components.values()]
         .map((c) => c.ident)
@@ -77,10 +106,27 @@ export function runtimeTables(
     : "";
   return {
     operations: `import type { Operation } from "./contract.js";\n${schemaImports}\n${entries.join("\n\n")}\n`,
-    schemas: `import type { SchemaNode } from "./contract.js";\n\n${components.join("\n\n")}\n${usesComponents ? "" : "export {};\n"}`,
+    schemas: `import type { SchemaNode } from "./contract.js";\n\n${rules}\n\n${components.join("\n\n")}\n`,
   };
 }
 
 function numberOr(value: Json | undefined): number | undefined {
   return typeof value === "number" && Number.isFinite(value) && value > 0 ? value : undefined;
+}
+
+/**
+ * How the runtime sends a multipart field whose encoding the table does not list: an object or
+ * array as one JSON text part, anything else as text. Fields whose schema makes that the right
+ * encoding for every value they take are left out of the table; `undefined` when it depends on
+ * the value (a union, an untyped schema).
+ */
+function runtimeDefault(doc: Document, schema: Json | undefined): FieldEncoding | undefined {
+  const s = deref(doc, schema);
+  if (!isObject(s) || s.oneOf || s.anyOf || s.allOf) return undefined;
+  const types = (Array.isArray(s.type) ? s.type : [s.type]).filter((t) => t !== "null");
+  if (s.format === "binary" || s.contentMediaType !== undefined || !types.length) return undefined;
+  if (types.every((t) => t === "object" || t === "array")) return "json";
+  if (types.every((t) => t === "string" || t === "number" || t === "integer" || t === "boolean"))
+    return "text";
+  return undefined;
 }

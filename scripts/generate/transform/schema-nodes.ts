@@ -36,6 +36,38 @@ const COPIED = [
 ] as const;
 
 /**
+ * The string formats the runtime checks, by the patterns ajv-formats uses (the mock server's,
+ * and what servers commonly check). The spec's other formats are documentation only.
+ */
+const FORMAT_PATTERNS: Record<string, string> = {
+  email:
+    "/^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i",
+  uuid: "/^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i",
+  date: "/^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$/",
+  "date-time":
+    "/^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[t\\s]([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d+)?(z|[+-]([01]\\d|2[0-3]):?[0-5]\\d)$/i",
+  uri: "/^[a-z][a-z0-9+.-]*:[^\\s]*$/i",
+};
+
+/**
+ * The rarer rules, each behind a constant in the generated code saying whether the spec uses
+ * it: the runtime checks a rule only when its constant is true, so a bundle carries no code for
+ * the rules its spec never uses. Constant name → the keywords that make it true.
+ */
+export const RULE_FLAGS: Record<string, readonly string[]> = {
+  usesConst: ["const"],
+  usesExclusiveBounds: ["exclusiveMinimum", "exclusiveMaximum"],
+  usesMultipleOf: ["multipleOf"],
+  usesStringLength: ["minLength", "maxLength"],
+  usesPattern: ["pattern"],
+  usesUniqueItems: ["uniqueItems"],
+  usesPropertyCount: ["minProperties", "maxProperties"],
+  usesAllOf: ["allOf"],
+  usesAnyOf: ["anyOf"],
+  usesDiscriminator: ["discriminator"],
+};
+
+/**
  * Turns OpenAPI Schema Objects (§ 4.8.24; JSON Schema 2020-12 in 3.1, its 3.0 subset with
  * `nullable`) into the runtime's `SchemaNode` literals. Each component schema becomes one named
  * constant; `$ref`s become thunks to it, so cycles and tree-shaking both work.
@@ -43,6 +75,10 @@ const COPIED = [
 export class SchemaNodeEmitter {
   /** Component name → [constant name, code], in the order first referenced. */
   readonly components = new Map<string, { ident: string; code: string }>();
+  /** Every keyword written into a node so far. */
+  readonly keywords = new Set<string>();
+  /** The checked string formats written so far, with their patterns (a regex literal each). */
+  readonly formats = new Map<string, string>();
   private readonly idents: Set<string>;
 
   /** `taken`: identifiers the component constants must not take (the operations' own). */
@@ -97,7 +133,10 @@ export class SchemaNodeEmitter {
     }
 
     const out: string[] = [];
-    const put = (key: string, code: string) => out.push(`${key}: ${code}`);
+    const put = (key: string, code: string) => {
+      this.keywords.add(key);
+      out.push(`${key}: ${code}`);
+    };
     const types = typeList(schema);
     const isFile = isBinary(schema);
     if (isFile) {
@@ -129,6 +168,8 @@ export class SchemaNodeEmitter {
       } else {
         put(key, JSON.stringify(value));
       }
+      if (key === "format" && typeof value === "string" && Object.hasOwn(FORMAT_PATTERNS, value))
+        this.formats.set(value, FORMAT_PATTERNS[value]!);
     }
     // OpenAPI 3.0: `exclusiveMinimum: true` turns `minimum` exclusive; 3.1 (JSON Schema 2020-12)
     // writes the bound itself as `exclusiveMinimum`, the runtime's form.

@@ -15,14 +15,14 @@ export type BrowserFileInput =
 // Every input here is told apart by its WebIDL class string, which holds across frames too. This
 // code is in every bundle that makes a client, so it is kept short.
 const kind = (v: unknown) => Object.prototype.toString.call(v).slice(8, -1);
-const KINDS = /^(FileList|URL|Response|HTMLCanvasElement|OffscreenCanvas)$/;
 
 /**
  * The runtime's `isFileInput` hook: the browser's own upload inputs, which core's shape checks do
  * not know. Only file fields are asked, so a prompt that happens to be a URL stays a prompt.
  */
 export const isBrowserFileInput = (value: unknown): boolean =>
-  typeof value === "string" || KINDS.test(kind(value));
+  typeof value === "string" ||
+  /^(FileList|URL|Response|HTMLCanvasElement|OffscreenCanvas)$/.test(kind(value));
 
 /**
  * The runtime's `toFileInput` hook: one browser input as core inputs. A `FileList` stands for
@@ -34,12 +34,9 @@ export async function toFileInput(value: unknown): Promise<FileInput | FileInput
     const files = [...(value as FileList)];
     return files.length === 1 ? files[0]! : files;
   }
-  if (type.endsWith("Canvas") || type === "HTMLCanvasElement")
-    return fileFromCanvas(value as HTMLCanvasElement);
+  if (/Canvas/.test(type)) return fileFromCanvas(value as HTMLCanvasElement);
   if (type === "Response") return fileFromResponse(value as Response, (value as Response).url);
-  return /^data:[^,]*;base64,/i.test(value as string)
-    ? blobFromDataURL(value as string)
-    : fileFromURL(value as string | URL);
+  return blobFromDataURL(String(value));
 }
 
 /**
@@ -65,30 +62,28 @@ export async function fileFromCanvas(
  */
 export async function fileFromURL(url: string | URL, init?: RequestInit): Promise<File> {
   const href = new URL(url, globalThis.location?.href).href;
-  let response: Response;
-  try {
-    response = await fetch(href, init);
-  } catch (cause) {
+  const response = await fetch(href, init).catch((cause: unknown) => {
     throw init?.signal?.aborted
       ? cause
       : new ConnectionError(`could not fetch the image at ${short(href)}`, { cause });
-  }
+  });
   return fileFromResponse(response, href);
 }
 
 async function fileFromResponse(response: Response, url: string): Promise<File> {
   if (!response.ok) throw invalid(`${short(url)} answered ${response.status}`);
-  const blob = await response.blob();
-  let name = url.split(/[?#]/)[0]!.split("/").pop()!;
+  const name = url.split(/[?#]/)[0]!.split("/").pop()!;
+  let decoded = name;
   try {
-    name = decodeURIComponent(name);
+    decoded = decodeURIComponent(name);
   } catch {}
-  return new File([blob], name, { type: blob.type });
+  const blob = await response.blob();
+  return new File([blob], decoded, { type: blob.type });
 }
 
 /**
  * A `data:…;base64,…` URL as a Blob, decoded here rather than fetched (a strict
- * Content-Security-Policy may forbid fetching `data:` URLs). Other `data:` URLs are fetched.
+ * Content-Security-Policy may forbid fetching `data:` URLs). Any other URL is fetched.
  */
 export function blobFromDataURL(url: string): Blob | Promise<File> {
   const [, type, data] = /^data:([^,;]*)[^,]*;base64,(.*)$/is.exec(url) ?? [];

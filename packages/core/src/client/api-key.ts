@@ -1,3 +1,4 @@
+import { ValidationError } from "../errors/validation-error.js";
 import type { ApiKey } from "./options.js";
 
 /**
@@ -13,11 +14,19 @@ export function apiKeyProblem(key: unknown): string | undefined {
   return undefined;
 }
 
-/** The key for one call: a function is asked each time, so short-lived tokens stay fresh. */
-export async function resolveApiKey(key: ApiKey | undefined): Promise<string | undefined> {
+/**
+ * The key for one call: a function is asked each time, so short-lived tokens stay fresh. A
+ * function that returns an unusable key fails the call (`operation`) with a ValidationError.
+ */
+export async function resolveApiKey(
+  key: ApiKey | undefined,
+  operation: string,
+): Promise<string | undefined> {
   const value = typeof key === "function" ? await key() : key;
   const problem = apiKeyProblem(value);
-  if (problem)
-    throw new TypeError(problem.replace("apiKey must", "apiKey() must return a key that does"));
+  if (problem) {
+    const message = problem.replace("apiKey must", "apiKey() must return a key that does");
+    throw new ValidationError(operation, [{ path: "apiKey", message }]);
+  }
   return value?.trim() || undefined;
 }

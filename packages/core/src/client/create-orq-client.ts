@@ -23,7 +23,7 @@ export function createOrqClient(options: OrqClientOptions = {}): Client<paths> {
   const client = createClient<paths>({ baseUrl: serverURL.replace(/\/+$/, ""), ...rest });
   client.use({
     async onRequest({ request }) {
-      const key = await resolveApiKey(apiKey);
+      const key = await resolveApiKey(apiKey, "createOrqClient()");
       if (key && !request.headers.has("authorization"))
         request.headers.set("authorization", `Bearer ${key}`);
       return request;

@@ -1,6 +1,7 @@
 import type { FileInput } from "../generated/contract.js";
 import { encodeFormData } from "../multipart/form-data-encoder.js";
 import type { Part, ReplayableBody } from "../multipart/part.js";
+import type { StreamSource } from "../files/to-file-part.js";
 
 /**
  * What differs between runtimes, supplied by each runtime package (hono's adapters are the
@@ -22,6 +23,14 @@ export interface Runtime {
   readonly isFileInput?: (value: unknown) => boolean;
   /** Turns one of those inputs into a core `FileInput`. */
   readonly toFileInput?: (value: unknown) => Promise<FileInput>;
+  /**
+   * Opens a one-shot stream upload (a `ReadableStream`, Node's `Readable`, any async iterable of
+   * bytes) to be sent as it comes: its first bytes read to sniff its type, then the whole stream,
+   * once (such a request is not retried). Without it, a stream is read into a Blob first.
+   */
+  readonly openStream?: (
+    input: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>,
+  ) => Promise<StreamSource>;
   /** Reads an environment variable, where the runtime has an environment. */
   readonly env?: (name: string) => string | undefined;
 }

@@ -1,8 +1,5 @@
 import { OrqError } from "./orq-error.js";
 
-/** How much of an error body goes into the message: the full body stays on `body`. */
-const MESSAGE_BODY_LIMIT = 300;
-
 /** The server answered with a 4XX or 5XX status. */
 export class APIError extends OrqError {
   static override readonly kind: string = "APIError";
@@ -17,10 +14,14 @@ export class APIError extends OrqError {
     body: unknown,
     note = "",
   ) {
-    const detail = summarize(body);
+    // The human part of the usual error shapes, or the body itself, cut short: the full body
+    // stays on `body`.
+    const text = body == null ? "" : (findMessage(body) ?? JSON.stringify(body));
+    const flat = text.replace(/\s+/g, " ").trim();
+    const detail = flat.length > 300 ? `${flat.slice(0, 300)}…` : flat;
     super(
       `${operation} failed: ${response.status}${response.statusText ? ` ${response.statusText}` : ""}` +
-        (detail ? `: ${detail}` : "") +
+        (detail && `: ${detail}`) +
         note,
     );
     this.statusCode = response.status;
@@ -29,20 +30,9 @@ export class APIError extends OrqError {
   }
 }
 
-function summarize(body: unknown): string {
-  if (body === undefined || body === null || body === "") return "";
-  const found = findMessage(body);
-  const text = found ?? (typeof body === "string" ? body : JSON.stringify(body));
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > MESSAGE_BODY_LIMIT ? `${flat.slice(0, MESSAGE_BODY_LIMIT)}…` : flat;
-}
-
-/** The human part of the usual error shapes: `{ message }`, `{ error: { message } }`, `{ error }`. */
+/** `{ message }`, `{ error }`, `{ error: { message } }`, or a plain text body. */
 function findMessage(body: unknown): string | undefined {
-  if (typeof body !== "object" || body === null) return undefined;
-  const b = body as Record<string, unknown>;
-  if (typeof b.message === "string") return b.message;
-  if (typeof b.error === "string") return b.error;
-  if (typeof b.error === "object" && b.error !== null) return findMessage(b.error);
-  return undefined;
+  if (typeof body === "string") return body;
+  const { message, error } = (body ?? {}) as Record<string, unknown>;
+  return typeof message === "string" ? message : error ? findMessage(error) : undefined;
 }

@@ -10,24 +10,16 @@ export class OrqError extends Error {
 
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
+    // This class and each subclass down to the one constructed, most specific first.
     const kinds: string[] = [];
-    for (let c = new.target as unknown; typeof c === "function"; c = Object.getPrototypeOf(c)) {
-      if (Object.prototype.hasOwnProperty.call(c, "kind")) kinds.push((c as typeof OrqError).kind);
-    }
+    for (let c = new.target; c !== (Error as unknown); c = Object.getPrototypeOf(c))
+      kinds.push(c.kind);
     Object.defineProperty(this, brand, { value: kinds });
-    Object.defineProperty(this, "name", {
-      value: kinds[0],
-      enumerable: false,
-      writable: true,
-      configurable: true,
-    });
+    Object.defineProperty(this, "name", { value: kinds[0], writable: true, configurable: true });
   }
 
   static override [Symbol.hasInstance](value: unknown): boolean {
-    const kinds =
-      typeof value === "object" && value !== null
-        ? (value as Record<symbol, unknown>)[brand]
-        : undefined;
+    const kinds = (value as Record<symbol, unknown> | null)?.[brand];
     return Array.isArray(kinds) && kinds.includes(this.kind);
   }
 }

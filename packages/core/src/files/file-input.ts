@@ -2,17 +2,14 @@ import type { FileContent, FileInput } from "../generated/contract.js";
 
 export type { FileContent, FileInput } from "../generated/contract.js";
 
-/** Inputs are recognised by shape, not `instanceof`, so Blobs and streams from another realm, a
- * polyfill or a runtime's own classes work too. */
+// Inputs are recognised by shape, not `instanceof`, so Blobs and streams from another realm, a
+// polyfill or a runtime's own classes work too.
+const has = (v: unknown, key: PropertyKey, type = "function"): boolean =>
+  typeof v === "object" && v !== null && typeof (v as Record<PropertyKey, unknown>)[key] === type;
+
 export function isBlobLike(v: unknown): v is Blob {
-  const b = v as Blob | null;
   return (
-    typeof b === "object" &&
-    b !== null &&
-    typeof b.size === "number" &&
-    typeof b.type === "string" &&
-    typeof b.stream === "function" &&
-    typeof b.slice === "function"
+    has(v, "size", "number") && has(v, "type", "string") && has(v, "stream") && has(v, "slice")
   );
 }
 
@@ -21,31 +18,20 @@ export function isBytes(v: unknown): v is ArrayBuffer | ArrayBufferView {
 }
 
 export function isReadableStream(v: unknown): v is ReadableStream<Uint8Array> {
-  return (
-    typeof v === "object" && v !== null && typeof (v as ReadableStream).getReader === "function"
-  );
+  return has(v, "getReader");
 }
 
-export function isAsyncIterable(v: unknown): v is AsyncIterable<Uint8Array> {
-  return (
-    typeof v === "object" &&
-    v !== null &&
-    typeof (v as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function"
-  );
+/** A `ReadableStream` or any async iterable of bytes (Node's `Readable`): one-shot sources. */
+export function isStream(v: unknown): v is ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> {
+  return isReadableStream(v) || has(v, Symbol.asyncIterator);
 }
 
 export function isFileContent(v: unknown): v is FileContent {
-  return isBlobLike(v) || isBytes(v) || isReadableStream(v) || isAsyncIterable(v);
+  return isBlobLike(v) || isBytes(v) || isStream(v);
 }
 
 export function isNamedFile(v: unknown): v is { fileName: string; content: FileContent } {
-  const f = v as { fileName?: unknown; content?: unknown } | null;
-  return (
-    typeof f === "object" &&
-    f !== null &&
-    typeof f.fileName === "string" &&
-    isFileContent(f.content)
-  );
+  return has(v, "fileName", "string") && isFileContent((v as { content: unknown }).content);
 }
 
 export function isFileInput(v: unknown): v is FileInput {

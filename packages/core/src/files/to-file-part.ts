@@ -1,173 +1,90 @@
-import type { Issue } from "../schema/validate.js";
+import type { SchemaNode } from "../generated/contract.js";
+import type { Runtime } from "../client/runtime.js";
+import type { Issue } from "../schema/check-and-rename.js";
 import type { FilePart } from "./file-part.js";
-import {
-  isAsyncIterable,
-  isBlobLike,
-  isBytes,
-  isNamedFile,
-  isReadableStream,
-} from "./file-input.js";
+import { isBlobLike, isBytes, isNamedFile, isReadableStream, isStream } from "./file-input.js";
 import { describeMediaTypes, sniffMediaType, SNIFF_BYTES } from "./sniff-media-type.js";
 
-/** What the spec says a file field takes (`encoding.contentType`, `x-max-bytes`). */
-export interface FileRules {
-  readonly mediaTypes?: readonly string[];
-  readonly maxBytes?: number;
+/**
+ * A one-shot stream as a runtime opens it (its `openStream` hook): the first bytes, read to sniff
+ * its type, the size when the stream ended within them, and the whole stream, for one send.
+ */
+export interface StreamSource {
+  readonly head: Uint8Array;
+  readonly size: number | undefined;
+  stream(): ReadableStream<Uint8Array>;
 }
 
 /**
- * Turns one upload input into a {@link FilePart}: reads only its first bytes to learn its real
- * media type, and checks it against the field's rules. Problems come back as an issue at `path`.
+ * Turns one upload input (one the checks took for a file) into a {@link FilePart}: reads only its
+ * first bytes to learn its real media type, and checks it against the field's rules
+ * (`mediaTypes` from the multipart `encoding.contentType`, `maxBytes` from `x-max-bytes`).
+ * Problems come back as an issue at `path`.
  */
 export async function toFilePart(
   input: unknown,
   path: string,
-  rules: FileRules,
+  rules: Pick<SchemaNode, "mediaTypes" | "maxBytes">,
+  runtime: Pick<Runtime, "openStream">,
 ): Promise<FilePart | Issue> {
-  let name: string | undefined;
-  if (isNamedFile(input)) {
-    name = input.fileName;
-    input = input.content;
-  }
-  const source = isBlobLike(input)
-    ? await blobSource(input)
-    : isBytes(input)
-      ? await blobSource(new Blob([input as ArrayBuffer]))
-      : isReadableStream(input) || isAsyncIterable(input)
-        ? await streamSource(isReadableStream(input) ? input : fromAsyncIterable(input))
-        : undefined;
-  if (!source) return { path, message: `${path} is not a file` };
-  name ??= (input as { name?: unknown }).name as string | undefined;
+  let name = (input as { name?: unknown }).name;
+  if (isNamedFile(input)) ({ fileName: name, content: input } = input);
+  const opened = isStream(input) ? await (runtime.openStream ?? readIntoBlob)(input) : input;
+  const blob = isBytes(opened)
+    ? new Blob([opened as ArrayBuffer])
+    : isBlobLike(opened)
+      ? opened
+      : undefined;
+  const { head, size, stream }: StreamSource = blob
+    ? {
+        head: new Uint8Array(await blob.slice(0, SNIFF_BYTES).arrayBuffer()),
+        size: blob.size,
+        stream: () => blob.stream(),
+      }
+    : (opened as StreamSource);
 
-  const sniffed = sniffMediaType(source.head);
-  const allowed = specificTypes(rules.mediaTypes);
-  const fail = (message: string): Issue => ({ path, message: `${path}: ${message}` });
-
-  if (source.size === 0 || (source.size === undefined && source.head.length === 0))
-    return fail("empty file");
-  if (rules.maxBytes !== undefined && source.size !== undefined && source.size > rules.maxBytes) {
-    return fail(`${source.size} bytes, at most ${rules.maxBytes} (${formatBytes(rules.maxBytes)})`);
+  const fail = (text: string): Issue => ({ path, message: `${path}: ${text}` });
+  const sniffed = sniffMediaType(head);
+  // `*/*` and `application/octet-stream` accept anything: only the other types are rules.
+  const allowed = (rules.mediaTypes ?? []).filter(
+    (t) => !t.includes("*") && t !== "application/octet-stream",
+  );
+  if (size === 0 || !head.length) return fail("empty file");
+  // (An unknown size or a missing rule compares false.)
+  if (size! > rules.maxBytes!) {
+    const max = rules.maxBytes!;
+    return fail(
+      `${size} bytes, at most ${max} (${max % 1048576 ? `${max} bytes` : `${max / 1048576} MB`})`,
+    );
   }
-  if (allowed.length && !(sniffed && allowed.includes(sniffed))) {
+  if (allowed.length && !allowed.includes(sniffed!)) {
     const actual = sniffed
       ? `it is ${describeMediaTypes([sniffed])}`
       : "its content is not a known image format";
     return fail(`must be ${describeMediaTypes(allowed)}, but ${actual}`);
   }
-  const contentType = sniffed ?? (source.declaredType || "application/octet-stream");
+  const contentType = sniffed ?? (blob?.type || "application/octet-stream");
+  const extension = { "image/png": "png", "image/jpeg": "jpg", "image/webp": "webp" }[contentType];
   return {
-    filename: typeof name === "string" && name !== "" ? name : defaultName(contentType),
+    filename: typeof name === "string" && name ? name : extension ? `image.${extension}` : "file",
     contentType,
-    size: source.size,
-    replayable: source.replayable,
-    stream: source.stream,
-    blob: async () => {
-      const blob = source.blob ?? (await new Response(source.stream()).blob());
-      return blob.type === contentType ? blob : new Blob([blob], { type: contentType });
-    },
+    size,
+    replayable: !!blob,
+    stream,
+    blob: async () =>
+      new Blob([blob ?? (await new Response(stream()).blob())], { type: contentType }),
   };
 }
 
-interface Source {
-  head: Uint8Array;
-  size: number | undefined;
-  declaredType: string;
-  replayable: boolean;
-  blob?: Blob;
-  stream(): ReadableStream<Uint8Array>;
-}
-
-function blobSource(blob: Blob): Promise<Source> {
-  return blob
-    .slice(0, SNIFF_BYTES)
-    .arrayBuffer()
-    .then((head) => ({
-      head: new Uint8Array(head),
-      size: blob.size,
-      declaredType: blob.type,
-      replayable: true,
-      blob,
-      stream: () => blob.stream() as ReadableStream<Uint8Array>,
-    }));
-}
-
-/** A one-shot stream: its first chunks are read to sniff the type, then put back in front. */
-async function streamSource(stream: ReadableStream<Uint8Array>): Promise<Source> {
-  const reader = stream.getReader();
-  const buffered: Uint8Array[] = [];
-  let length = 0;
-  let done = false;
-  while (length < SNIFF_BYTES) {
-    const next = await reader.read();
-    if (next.done) {
-      done = true;
-      break;
-    }
-    buffered.push(next.value);
-    length += next.value.byteLength;
-  }
-  const head = concat(buffered).subarray(0, SNIFF_BYTES);
-  let used = false;
-  return {
-    head,
-    size: done ? length : undefined,
-    declaredType: "",
-    replayable: false,
-    stream() {
-      if (used) throw new TypeError("this file was a one-shot stream and has already been sent");
-      used = true;
-      return new ReadableStream<Uint8Array>({
-        async pull(controller) {
-          const chunk = buffered.shift();
-          if (chunk) return controller.enqueue(chunk);
-          const next = done ? { done: true as const } : await reader.read();
-          if (next.done) controller.close();
-          else controller.enqueue(next.value);
-        },
-        cancel: (reason) => reader.cancel(reason),
-      });
-    },
-  };
-}
-
-function fromAsyncIterable(iterable: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
-  const iterator = iterable[Symbol.asyncIterator]();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const next = await iterator.next();
-      if (next.done) controller.close();
-      else
-        controller.enqueue(
-          typeof next.value === "string" ? new TextEncoder().encode(next.value) : next.value,
-        );
-    },
-    async cancel() {
-      await iterator.return?.();
-    },
-  });
-}
-
-/** Types that say something: `*\/*` and `application/octet-stream` accept anything. */
-function specificTypes(types: readonly string[] | undefined): string[] {
-  return (types ?? []).filter((t) => !t.includes("*") && t !== "application/octet-stream");
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
-}
-
-function defaultName(contentType: string): string {
-  const ext = { "image/png": "png", "image/jpeg": "jpg", "image/webp": "webp" }[contentType];
-  return ext ? `image.${ext}` : "file";
-}
-
-function formatBytes(n: number): string {
-  return n % (1024 * 1024) === 0 ? `${n / (1024 * 1024)} MB` : `${n} bytes`;
+/**
+ * Where the runtime does not stream uploads (browsers send `FormData`), a stream is read into
+ * memory: a Blob, which can be re-sent, so such a request is retried like any other.
+ */
+async function readIntoBlob(
+  input: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>,
+): Promise<Blob> {
+  if (isReadableStream(input)) return new Response(input).blob();
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of input) chunks.push(chunk);
+  return new Blob(chunks as BlobPart[]);
 }

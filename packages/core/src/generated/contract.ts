@@ -88,7 +88,10 @@ export interface Operation {
     readonly mediaType: string;
     readonly required: boolean;
     readonly schema: SchemaRef;
-    /** Multipart bodies: how each wire field is encoded. */
+    /**
+     * Multipart bodies: how each wire field is encoded, where the runtime would not infer it
+     * from the value (an object or array as one JSON text part, anything else as text).
+     */
     readonly encoding?: { readonly [wire: string]: FieldEncoding };
   };
   /** The 2XX response the method resolves to. */

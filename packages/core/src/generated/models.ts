@@ -11,5 +11,5 @@ export type CreateImageVariationRequestBody = NonNullable<
 >["content"]["multipart/form-data"];
 export type CreateImageVariationResponseBody =
   paths["/v2/router/images/variations"]["post"]["responses"]["200"]["content"]["application/json"];
-export type PublicIdentity = components["schemas"]["PublicIdentity"];
 export type PublicContact = components["schemas"]["PublicContact"];
+export type PublicIdentity = components["schemas"]["PublicIdentity"];

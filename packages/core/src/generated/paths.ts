@@ -44,8 +44,11 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    /** @description Information about the identity making the request. If the identity does not exist, it will be created automatically. */
-    PublicIdentity: {
+    /**
+     * @deprecated
+     * @description @deprecated Use identity instead. Information about the contact making the request.
+     */
+    PublicContact: {
       /**
        * @description Unique identifier for the contact
        * @example contact_01ARZ3NDEKTSV4RRFFQ69G5FAV
@@ -88,11 +91,8 @@ export interface components {
        */
       tags?: string[];
     };
-    /**
-     * @deprecated
-     * @description @deprecated Use identity instead. Information about the contact making the request.
-     */
-    PublicContact: {
+    /** @description Information about the identity making the request. If the identity does not exist, it will be created automatically. */
+    PublicIdentity: {
       /**
        * @description Unique identifier for the contact
        * @example contact_01ARZ3NDEKTSV4RRFFQ69G5FAV
@@ -156,8 +156,6 @@ export interface operations {
         "multipart/form-data": {
           /** @description The model to use for image edit. [Check models](https://docs.orq.ai/docs/ai-gateway-supported-models#image-models) */
           model: string;
-          /** @description The image(s) to edit. Must be a supported image file or an array of images.  Each image should be a png, webp, or jpg file less than 50MB. You can provide up to 16 images. */
-          image?: Blob | Blob[];
           /** @description A text description of the desired image(s). */
           prompt: string;
           /**
@@ -196,9 +194,6 @@ export interface operations {
             count?: number;
             /**
              * @description HTTP status codes that trigger retry logic
-             * @default [
-             *       429
-             *     ]
              * @example [
              *       429,
              *       500,
@@ -259,9 +254,6 @@ export interface operations {
               count?: number;
               /**
                * @description HTTP status codes that trigger retry logic
-               * @default [
-               *       429
-               *     ]
                * @example [
                *       429,
                *       500,
@@ -349,6 +341,8 @@ export interface operations {
               call_timeout: number;
             };
           };
+          /** @description The image(s) to edit. Must be a supported image file or an array of images.  Each image should be a png, webp, or jpg file less than 50MB. You can provide up to 16 images. */
+          image?: Blob | Blob[];
         };
       };
     };
@@ -403,12 +397,13 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
+    /** @description input */
     requestBody: {
       content: {
         "multipart/form-data": {
           /**
            * Format: binary
-           * @description A png, webp or jpg image, less than 50MB.
+           * @description The image to edit. Must be a supported image file. It should be a png, webp, or jpg file less than 50MB.
            */
           image?: Blob;
           /** @description The model to use for image generation. */
@@ -449,9 +444,6 @@ export interface operations {
             count?: number;
             /**
              * @description HTTP status codes that trigger retry logic
-             * @default [
-             *       429
-             *     ]
              * @example [
              *       429,
              *       500,
@@ -512,9 +504,6 @@ export interface operations {
               count?: number;
               /**
                * @description HTTP status codes that trigger retry logic
-               * @default [
-               *       429
-               *     ]
                * @example [
                *       429,
                *       500,

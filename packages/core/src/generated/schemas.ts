@@ -1,6 +1,30 @@
 // generated — do not edit. Made by scripts/generate from the OpenAPI spec; run `pnpm generate`.
 import type { SchemaNode } from "./contract.js";
 
+/**
+ * Whether this spec uses each of the rarer features: parameters, form bodies, and the rarer
+ * schema rules. The runtime has code for a feature only where its constant is true, so a
+ * bundle carries none for the features its spec never uses.
+ */
+export const usesParameters = false;
+export const usesFormBodies = false;
+export const usesConst = false;
+export const usesExclusiveBounds = false;
+export const usesMultipleOf = false;
+export const usesStringLength = false;
+export const usesPattern = false;
+export const usesUniqueItems = false;
+export const usesPropertyCount = false;
+export const usesAllOf = false;
+export const usesAnyOf = false;
+export const usesDiscriminator = false;
+
+/** The string formats this spec's schemas use that the runtime checks, and how. */
+export const formatPatterns: { readonly [format: string]: RegExp } = {
+  email:
+    /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i,
+};
+
 export const PublicContactSchema: SchemaNode = {
   type: "object",
   properties: {

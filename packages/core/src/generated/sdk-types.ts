@@ -46,8 +46,11 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    /** @description Information about the identity making the request. If the identity does not exist, it will be created automatically. */
-    PublicIdentity: {
+    /**
+     * @deprecated
+     * @description @deprecated Use identity instead. Information about the contact making the request.
+     */
+    PublicContact: {
       /**
        * @description Unique identifier for the contact
        * @example contact_01ARZ3NDEKTSV4RRFFQ69G5FAV
@@ -90,11 +93,8 @@ export interface components {
        */
       tags?: string[];
     };
-    /**
-     * @deprecated
-     * @description @deprecated Use identity instead. Information about the contact making the request.
-     */
-    PublicContact: {
+    /** @description Information about the identity making the request. If the identity does not exist, it will be created automatically. */
+    PublicIdentity: {
       /**
        * @description Unique identifier for the contact
        * @example contact_01ARZ3NDEKTSV4RRFFQ69G5FAV
@@ -158,8 +158,6 @@ export interface operations {
         "multipart/form-data": {
           /** @description The model to use for image edit. [Check models](https://docs.orq.ai/docs/ai-gateway-supported-models#image-models) */
           model: string;
-          /** @description The image(s) to edit. Must be a supported image file or an array of images.  Each image should be a png, webp, or jpg file less than 50MB. You can provide up to 16 images. */
-          image?: FileInput | FileInput[];
           /** @description A text description of the desired image(s). */
           prompt: string;
           /**
@@ -198,9 +196,6 @@ export interface operations {
             count?: number;
             /**
              * @description HTTP status codes that trigger retry logic
-             * @default [
-             *       429
-             *     ]
              * @example [
              *       429,
              *       500,
@@ -261,9 +256,6 @@ export interface operations {
               count?: number;
               /**
                * @description HTTP status codes that trigger retry logic
-               * @default [
-               *       429
-               *     ]
                * @example [
                *       429,
                *       500,
@@ -351,6 +343,8 @@ export interface operations {
               callTimeout: number;
             };
           };
+          /** @description The image(s) to edit. Must be a supported image file or an array of images.  Each image should be a png, webp, or jpg file less than 50MB. You can provide up to 16 images. */
+          image?: FileInput | FileInput[];
         };
       };
     };
@@ -405,12 +399,13 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
+    /** @description input */
     requestBody: {
       content: {
         "multipart/form-data": {
           /**
            * Format: binary
-           * @description A png, webp or jpg image, less than 50MB.
+           * @description The image to edit. Must be a supported image file. It should be a png, webp, or jpg file less than 50MB.
            */
           image?: FileInput;
           /** @description The model to use for image generation. */
@@ -451,9 +446,6 @@ export interface operations {
             count?: number;
             /**
              * @description HTTP status codes that trigger retry logic
-             * @default [
-             *       429
-             *     ]
              * @example [
              *       429,
              *       500,
@@ -514,9 +506,6 @@ export interface operations {
               count?: number;
               /**
                * @description HTTP status codes that trigger retry logic
-               * @default [
-               *       429
-               *     ]
                * @example [
                *       429,
                *       500,

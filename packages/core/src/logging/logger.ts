@@ -1,3 +1,5 @@
+import * as spec from "../generated/schemas.js";
+
 /** Where debug lines go: `console` fits, as does any logger with a `debug` method. */
 export interface Logger {
   debug(message: string, ...details: unknown[]): void;
@@ -8,43 +10,29 @@ export function pickLogger(
   logger: Logger | undefined,
   env: ((name: string) => string | undefined) | undefined,
 ): Logger | undefined {
-  if (logger) return logger;
-  return env?.("ORQ_LOG")?.toLowerCase() === "debug" ? console : undefined;
+  return logger ?? (env?.("ORQ_LOG")?.toLowerCase() === "debug" ? console : undefined);
 }
 
 /**
- * One line per attempt: method, URL, status, attempt, duration. Never headers, never bodies:
- * the API key is in one and the caller's images are in the other.
+ * One line per attempt: method, URL, status (or the error's name), attempt, duration. Never
+ * headers, never bodies: the API key is in one and the caller's images are in the other.
  */
 export function logAttempt(
   logger: Logger | undefined,
-  entry: {
-    operation: string;
-    method: string;
-    url: string;
-    attempt: number;
-    ms: number;
-    status?: number;
-    error?: string;
-  },
+  call: { operation: string; url: string; init: { method: string } },
+  attempt: number,
+  ms: number,
+  outcome: number | string,
 ): void {
+  // URLs may carry credentials (`https://user:pass@host`, `?api_key=…`): they are cut out. (Only
+  // a spec with parameters makes query strings.)
+  let url = call.url.replace(/\/\/[^/@]*@/, "//");
+  if (spec.usesParameters)
+    url = url.replace(
+      /([?&][^=&#]*(key|token|secret|auth|password)[^=&#]*=)[^&#]*/gi,
+      "$1[redacted]",
+    );
   logger?.debug(
-    `[orq] ${entry.method.toUpperCase()} ${redactUrl(entry.url)} → ${entry.status ?? entry.error} ` +
-      `(${entry.operation}, attempt ${entry.attempt}, ${entry.ms} ms)`,
+    `[orq] ${call.init.method} ${url} → ${outcome} (${call.operation}, attempt ${attempt}, ${ms} ms)`,
   );
-}
-
-/** URLs may carry credentials (`https://user:pass@host`, `?api_key=`): drop them. */
-function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    u.username = "";
-    u.password = "";
-    for (const key of [...u.searchParams.keys()]) {
-      if (/key|token|secret|auth|password/i.test(key)) u.searchParams.set(key, "[redacted]");
-    }
-    return u.toString();
-  } catch {
-    return url;
-  }
 }

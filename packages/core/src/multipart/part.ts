@@ -5,11 +5,14 @@ export type Part =
   | { readonly name: string; readonly value: string }
   | { readonly name: string; readonly file: FilePart };
 
+type RequestBody = NonNullable<RequestInit["body"]>;
+
 /** A request body that can be made again for every attempt. */
 export interface ReplayableBody {
   /** Headers the body needs (the multipart boundary, and its length when known). */
   readonly headers: Record<string, string>;
   /** False when a one-shot stream is inside: such a request is sent once and never retried. */
   readonly replayable: boolean;
-  open(): BodyInit | Promise<BodyInit>;
+  // RequestInit["body"], not BodyInit: Node projects without the DOM typings have no BodyInit.
+  open(): RequestBody | Promise<RequestBody>;
 }

@@ -1,8 +1,8 @@
 import { escapeName } from "./escape-name.js";
 import type { Part, ReplayableBody } from "./part.js";
 
-const encoder = new TextEncoder();
-const CRLF = encoder.encode("\r\n");
+const encoder = /* @__PURE__ */ new TextEncoder();
+const CRLF = /* @__PURE__ */ encoder.encode("\r\n");
 
 /**
  * Encodes parts as a `multipart/form-data` stream (RFC 7578), reading each file only as the

@@ -1,23 +1,18 @@
 import { OrqError } from "../errors/orq-error.js";
-import { ValidationError } from "../errors/validation-error.js";
 import type { Operation, Result } from "../generated/contract.js";
 import type { Logger } from "../logging/logger.js";
 import type { Runtime } from "../client/runtime.js";
-import type { ApiKey, RequestOptions } from "../client/options.js";
+import type { OrqOptions, RequestOptions } from "../client/options.js";
 import { resolveApiKey } from "../client/api-key.js";
-import { retryPolicy, type RetryConfig } from "../retry/retry-config.js";
+import { retryPolicy } from "../retry/retry-config.js";
 import { prepareRequest } from "./prepare-request.js";
 import { readResponse } from "./read-response.js";
 import { sendWithRetries } from "./send-with-retries.js";
 
-/** What a call needs from the client it runs on. */
-export interface CallContext {
-  readonly fetch: (request: Request) => Promise<Response>;
+/** What a call needs from the client it runs on: its options, checked and completed. */
+export interface Client extends OrqOptions {
   readonly serverURL: string;
   readonly runtime: Runtime;
-  readonly apiKey: ApiKey | undefined;
-  readonly retryConfig: RetryConfig | undefined;
-  readonly timeoutMs: number | undefined;
   readonly logger: Logger | undefined;
 }
 
@@ -27,99 +22,65 @@ export interface CallContext {
  * errors; anything else would be a bug, and is wrapped so callers still get an `OrqError`.
  */
 export async function callOperation(
-  ctx: CallContext,
+  client: Client,
   op: Operation,
   request: unknown,
-  options: RequestOptions | undefined,
+  options: RequestOptions = {},
 ): Promise<Result<unknown, OrqError>> {
   const operation = `${op.sdkName}()`;
+  let key: string | undefined;
   try {
-    const prepared = await prepareRequest(op, request, ctx.runtime);
-    if (Array.isArray(prepared))
-      return { ok: false, error: new ValidationError(operation, prepared) };
-
-    let key: string | undefined;
-    try {
-      key = await resolveApiKey(ctx.apiKey);
-    } catch (error) {
-      return {
-        ok: false,
-        error: new ValidationError(operation, [
-          { path: "apiKey", message: (error as Error).message },
-        ]),
-      };
-    }
-    const headers = new Headers(options?.fetchOptions?.headers);
-    for (const [name, value] of Object.entries(prepared.header)) headers.set(name, value);
-    for (const [name, value] of Object.entries(prepared.body?.headers ?? {}))
-      headers.set(name, value);
+    const serverURL = options.serverURL?.replace(/\/+$/, "") ?? client.serverURL;
+    const prepared = await prepareRequest(op, request, client.runtime, serverURL);
+    key = await resolveApiKey(client.apiKey, operation);
+    const { headers: given, signal, ...init } = options.fetchOptions ?? {};
+    const headers = new Headers(given);
+    for (const [name, value] of Object.entries(prepared.headers)) headers.set(name, value);
     if (key) headers.set("authorization", `Bearer ${key}`);
     if (!headers.has("accept")) headers.set("accept", "application/json");
-
-    const { headers: _ignored, signal: fetchSignal, ...init } = options?.fetchOptions ?? {};
-    const result = await scrubbed(key, () =>
-      sendWithRetries(
-        {
-          fetch: ctx.fetch,
-          serverURL: options?.serverURL?.replace(/\/+$/, "") ?? ctx.serverURL,
-          op,
-          operation,
-          prepared,
-          headers,
-          init,
-          timeoutMs: options?.timeoutMs ?? ctx.timeoutMs ?? op.timeoutMs ?? 600_000,
-          signal: options?.signal ?? fetchSignal ?? undefined,
-        },
-        retryPolicy(options?.retries ?? ctx.retryConfig),
-        ctx.logger,
-      ),
+    // The transport is looked up per request, so a fetch patched after the client was made
+    // (test tools do) is used.
+    const transport = client.fetch ?? client.runtime.fetch;
+    const { response, text } = await sendWithRetries(
+      {
+        operation,
+        url: prepared.url,
+        init: { ...init, method: op.method.toUpperCase(), headers },
+        body: prepared.body,
+        fetch: (req) => (transport ?? fetch)(req),
+        timeoutMs: options.timeoutMs ?? client.timeoutMs ?? op.timeoutMs ?? 600_000,
+        signal: options.signal ?? signal ?? undefined,
+      },
+      retryPolicy(options.retries ?? client.retryConfig),
+      client.logger,
     );
-    return { ok: true, value: readResponse(op, operation, result.response, result.text) };
+    return { ok: true, value: readResponse(op, operation, response, text) };
   } catch (error) {
-    return {
-      ok: false,
-      error:
-        error instanceof OrqError
-          ? error
-          : new OrqError(`${operation}: ${String(error)}`, { cause: error }),
-    };
+    const orqError =
+      error instanceof OrqError
+        ? error
+        : new OrqError(`${operation}: ${String(error)}`, { cause: error });
+    return { ok: false, error: key ? scrub(orqError, key) : orqError };
   }
 }
 
 /**
- * A server or proxy may echo the Authorization header into an error body or message: the key
- * is cut out of every message the SDK writes, so it cannot reach a log through us.
+ * A server or proxy may echo the Authorization header into an error body: the key is cut out of
+ * every message, stack and body of our errors, so it cannot reach a log through us. (A
+ * transport's own errors, kept as `cause`, never see the headers.)
  */
-async function scrubbed<T>(key: string | undefined, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (key && error instanceof OrqError) {
-      // Only our own errors hold text we wrote; a transport's cause never sees the headers.
-      // The stack repeats the message it was made with.
-      error.message = redact(error.message, key);
-      if (error.stack) error.stack = redact(error.stack, key);
-      // The body of an APIError (or the raw body of a bad response) as the server sent it.
-      const bodies = error as { body?: unknown; rawBody?: unknown };
-      for (const field of ["body", "rawBody"] as const) {
-        if (field in bodies)
-          Object.defineProperty(error, field, {
-            value: redact(bodies[field], key),
-            enumerable: true,
-          });
-      }
+function scrub(error: OrqError, key: string): OrqError {
+  const redact = (text: string, secret = key) => text.split(secret).join("[redacted]");
+  error.message = redact(error.message);
+  if (error.stack) error.stack = redact(error.stack);
+  // The body of an APIError, or the raw body of a bad response, as the server sent it: the
+  // key is cut out of its JSON form, where it is escaped as JSON escapes it.
+  const bodies = error as { body?: unknown; rawBody?: unknown };
+  for (const field of ["body", "rawBody"] as const) {
+    if (bodies[field] !== undefined) {
+      const json = redact(JSON.stringify(bodies[field]), JSON.stringify(key).slice(1, -1));
+      Object.defineProperty(error, field, { value: JSON.parse(json), enumerable: true });
     }
-    throw error;
   }
-}
-
-function redact<T>(value: T, key: string): T {
-  if (typeof value === "string") return value.split(key).join("[redacted]") as T;
-  if (Array.isArray(value)) return value.map((v) => redact(v, key)) as T;
-  if (typeof value === "object" && value !== null) {
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [redact(k, key), redact(v, key)]),
-    ) as T;
-  }
-  return value;
+  return error;
 }

@@ -1,10 +1,7 @@
 import type { Operation } from "../generated/contract.js";
-import { isFileInput } from "../files/file-input.js";
 import { ResponseValidationError } from "../errors/response-validation-error.js";
-import { renameKeys } from "../schema/rename-keys.js";
-import { validate, type Issue, type ValidateContext } from "../schema/validate.js";
-
-const wireCtx: ValidateContext = { mode: "wire", isFile: isFileInput };
+import { isFileInput } from "../files/file-input.js";
+import { checkAndRename, type Issue, type Pass } from "../schema/check-and-rename.js";
 
 /**
  * A 2XX response as the SDK returns it: JSON parsed, checked for what the spec says is always
@@ -14,17 +11,15 @@ export function readResponse(
   op: Operation,
   operation: string,
   response: Response,
-  text: string | undefined,
+  text: string,
 ): unknown {
   const expected = op.response;
-  if (!expected?.schema)
-    return text === undefined || text === "" ? undefined : (tryJson(text) ?? text);
+  if (!expected?.schema) return text === "" ? undefined : (parseJSON(text) ?? text);
 
   const fail = (problem: string, issues: Issue[] = []) =>
-    new ResponseValidationError(operation, response, text ?? "", problem, issues);
-  if (text === undefined || text.trim() === "") throw fail("the body is empty");
-  const isJson = /^application\/(.+\+)?json\b/.test(expected.mediaType);
-  if (!isJson) return text;
+    new ResponseValidationError(operation, response, text, problem, issues);
+  if (text.trim() === "") throw fail("the body is empty");
+  if (!/^application\/(.+\+)?json\b/.test(expected.mediaType)) return text;
   const type = response.headers.get("content-type") ?? "";
   let body: unknown;
   try {
@@ -35,19 +30,21 @@ export function readResponse(
     );
   }
   if (type && !/json/i.test(type)) throw fail(`expected ${expected.mediaType}, got ${type}`);
-  const issues = validate(expected.schema, body, wireCtx);
-  if (issues.length)
+  const pass: Pass = { mode: "wire", isFile: isFileInput, issues: [], files: [] };
+  const value = checkAndRename(expected.schema, body, pass);
+  if (pass.issues.length)
     throw fail(
-      issues
+      pass.issues
         .slice(0, 5)
         .map((i) => i.message)
         .join("; "),
-      issues,
+      pass.issues,
     );
-  return renameKeys(expected.schema, body, wireCtx);
+  return value;
 }
 
-function tryJson(text: string): unknown {
+/** The text as JSON when it is JSON, else `undefined`. */
+export function parseJSON(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {

@@ -7,10 +7,8 @@ import { backoffDelay } from "../retry/backoff-delay.js";
 import { retryAfterMs } from "../retry/retry-after.js";
 import { RETRYABLE_STATUSES, type RetryPolicy } from "../retry/retry-config.js";
 import { sleep } from "../retry/sleep.js";
-import { attempt, type AttemptInput, type AttemptResult } from "./attempt.js";
-
-const NOT_REPLAYABLE =
-  " (not retried: the request body holds a one-shot stream; pass a Blob, a buffer or a file from disk to allow retries)";
+import { attempt, type AttemptResult, type Call } from "./attempt.js";
+import { parseJSON } from "./read-response.js";
 
 /**
  * Sends until an answer is final: retries 408/429/5XX answers and broken connections with
@@ -19,70 +17,54 @@ const NOT_REPLAYABLE =
  * once, and its error says why it was not retried. A non-2XX answer becomes an `APIError`.
  */
 export async function sendWithRetries(
-  input: AttemptInput,
+  call: Call,
   policy: RetryPolicy,
   logger: Logger | undefined,
 ): Promise<AttemptResult> {
+  const { backoff } = policy;
   const started = Date.now();
-  const replayable = input.prepared.body?.replayable ?? true;
   for (let tryNumber = 1; ; tryNumber++) {
     const attemptStarted = Date.now();
     let result: AttemptResult | undefined;
-    let failure: unknown;
+    let error: unknown;
     try {
-      result = await attempt(input);
-    } catch (error) {
-      failure = error;
+      result = await attempt(call);
+    } catch (failure) {
+      error = failure;
     }
-    logAttempt(logger, {
-      operation: input.operation,
-      method: input.op.method,
-      url: result?.response.url || input.op.path,
-      attempt: tryNumber,
-      ms: Date.now() - attemptStarted,
-      status: result?.response.status,
-      error: failure instanceof Error ? failure.name : undefined,
-    });
-
-    const status = result?.response.status;
-    if (result && result.response.ok) return result;
-    const retryable =
-      failure instanceof ConnectionError || failure instanceof RequestTimeoutError
-        ? policy.retryConnectionErrors
-        : status !== undefined && RETRYABLE_STATUSES.includes(status);
-    const toError = (note = "") =>
-      failure ?? new APIError(input.operation, result!.response, parseBody(result!.text), note);
-
-    if (!retryable || tryNumber > policy.maxRetries || failure instanceof RequestAbortedError)
-      throw toError();
-    if (!replayable) throw withNote(toError(NOT_REPLAYABLE), NOT_REPLAYABLE);
-
-    const asked = result ? retryAfterMs(result.response.headers) : undefined;
-    const wait = Math.min(
-      asked ?? backoffDelay(tryNumber, policy.backoff),
-      policy.backoff.maxInterval,
+    const response = result?.response;
+    logAttempt(
+      logger,
+      call,
+      tryNumber,
+      Date.now() - attemptStarted,
+      response?.status ?? (error as Error).name,
     );
-    if (Date.now() + wait - started > policy.backoff.maxElapsedTime) throw toError();
+    if (response?.ok) return result!;
+
+    if (response)
+      error = new APIError(call.operation, response, parseJSON(result!.text) ?? result!.text);
+    const retryable = response
+      ? RETRYABLE_STATUSES.includes(response.status)
+      : (error instanceof ConnectionError || error instanceof RequestTimeoutError) &&
+        policy.retryConnectionErrors;
+    if (!retryable || tryNumber > policy.maxRetries) throw error;
+    if (call.body?.replayable === false) {
+      (error as Error).message +=
+        " (not retried: the request body holds a one-shot stream; pass a Blob, a buffer or a file from disk to allow retries)";
+      throw error;
+    }
+    const wait = Math.min(
+      (response && retryAfterMs(response.headers)) ?? backoffDelay(tryNumber, backoff),
+      backoff.maxInterval,
+    );
+    if (Date.now() + wait - started > backoff.maxElapsedTime) throw error;
     try {
-      await sleep(wait, input.signal);
+      await sleep(wait, call.signal);
     } catch (reason) {
-      throw new RequestAbortedError(`${input.operation} was aborted while waiting to retry`, {
+      throw new RequestAbortedError(`${call.operation} was aborted while waiting to retry`, {
         cause: reason,
       });
     }
-  }
-}
-
-function withNote(error: unknown, note: string): unknown {
-  if (error instanceof Error && !error.message.endsWith(note)) error.message += note;
-  return error;
-}
-
-/** An error body as JSON when it is JSON, else the text as it came. */
-function parseBody(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
   }
 }

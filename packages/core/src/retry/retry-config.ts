@@ -39,11 +39,10 @@ const DEFAULT_BACKOFF: BackoffStrategy = {
 
 /** Two retries with backoff unless the caller says otherwise (the official SDK retries none). */
 export function retryPolicy(config: RetryConfig | undefined): RetryPolicy {
-  if (config?.strategy === "none")
-    return { maxRetries: 0, backoff: DEFAULT_BACKOFF, retryConnectionErrors: false };
+  const backoff = config?.strategy === "backoff" ? config : undefined;
   return {
-    maxRetries: config?.maxRetries ?? (config ? Number.POSITIVE_INFINITY : 2),
-    backoff: { ...DEFAULT_BACKOFF, ...config?.backoff },
-    retryConnectionErrors: config?.retryConnectionErrors ?? true,
+    maxRetries: config && !backoff ? 0 : (backoff?.maxRetries ?? (backoff ? Infinity : 2)),
+    backoff: { ...DEFAULT_BACKOFF, ...backoff?.backoff },
+    retryConnectionErrors: config?.strategy !== "none" && backoff?.retryConnectionErrors !== false,
   };
 }

@@ -8,9 +8,16 @@ export function resolve(ref: SchemaRef): SchemaNode {
 /** A schema's types as a list (`type` may be one name or several). */
 export function typesOf(node: SchemaNode): readonly NodeType[] | undefined {
   const { type } = node;
-  return type === undefined
-    ? undefined
-    : typeof type === "string"
-      ? [type as NodeType]
-      : (type as readonly NodeType[]);
+  return typeof type === "string" ? [type] : type;
+}
+
+/**
+ * A table lookup that sees only the table's own keys: a property called `constructor` or
+ * `toString` must not find `Object.prototype`'s.
+ */
+export function own<T>(
+  table: { readonly [key: string]: T } | undefined,
+  key: string,
+): T | undefined {
+  return table && Object.hasOwn(table, key) ? table[key] : undefined;
 }
