@@ -11,14 +11,16 @@ export const ecosystemRoot = fileURLToPath(new URL("../", import.meta.url));
  * The npm packages this test installs and runs. Each is also a devDependency (`workspace:*`) of
  * this package, so that turbo builds it before the test.
  *
- * @orq-sdk/browser: add it here and to devDependencies once it builds. The install and type
- * checks below apply to it; the Node/Bun runtime programs do not (they import @orq-sdk/node).
- * @orq-sdk/deno is published to JSR, not npm: `pnpm release --dry-run` checks it.
+ * @orq-sdk/browser is packed, installed and type-checked against the DOM typings here (its real
+ * runs are in a browser, in packages/browser's Chromium tests); the Node/Bun runtime programs
+ * import @orq-sdk/node. @orq-sdk/deno is published to JSR, not npm: `pnpm release --dry-run`
+ * checks it.
  */
 export const npmPackages = [
   { name: "@orq-sdk/core", dir: "packages/core" },
   { name: "@orq-sdk/node", dir: "packages/node" },
   { name: "@orq-sdk/mock", dir: "packages/mock" },
+  { name: "@orq-sdk/browser", dir: "packages/browser" },
 ] as const;
 
 export type PackageName = (typeof npmPackages)[number]["name"];

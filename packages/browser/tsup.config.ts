@@ -2,8 +2,9 @@ import { defineConfig } from "tsup";
 
 export default defineConfig({
   entry: ["src/index.ts"],
-  // Browsers and their bundlers take ES modules; @orq-sdk/core stays an import, shared with it.
-  format: ["esm"],
+  // Bundlers take the ES module build; CommonJS apps bundled by webpack or Browserify get the
+  // CJS one. @orq-sdk/core stays an external import either way, shared with it.
+  format: ["esm", "cjs"],
   dts: true,
   clean: true,
   target: "es2022",
