@@ -7,6 +7,7 @@ export { webRuntime, type Runtime } from "./client/runtime.js";
 // Building blocks for runtime packages.
 export { encodeMultipartStream } from "./multipart/stream-encoder.js";
 export { encodeFormData } from "./multipart/form-data-encoder.js";
+export { openStream } from "./files/open-stream.js";
 export type { Part, ReplayableBody } from "./multipart/part.js";
 export type { FilePart } from "./files/file-part.js";
 export type { Logger } from "./logging/logger.js";

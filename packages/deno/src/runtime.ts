@@ -1,8 +1,7 @@
-import { encodeMultipartStream, type Runtime } from "@orq-sdk/core";
+import { encodeMultipartStream, openStream, type Runtime } from "@orq-sdk/core";
 import { readEnv } from "./env.ts";
 import { fsFileToInput, isFsFileInput } from "./fs-file.ts";
 import { denoFetch } from "./net.ts";
-import { openStream } from "./open-stream.ts";
 
 /**
  * Deno's part: Deno's own `fetch` (it streams a `ReadableStream` request body as the network

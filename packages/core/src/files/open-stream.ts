@@ -1,19 +1,21 @@
-import type { Runtime } from "@orq-sdk/core";
+import type { StreamSource } from "./to-file-part.js";
 
 /** Enough bytes for core to tell every media type it knows apart. */
 const HEAD_BYTES = 16;
 
 /**
- * A one-shot stream (a `ReadableStream` such as `Deno.FsFile.readable` or a child process's
- * stdout, any async iterable of bytes), sent as it comes rather than held in memory: its first
- * chunks are read for core to sniff the media type, then sent first. It can be sent once only,
- * so such a request is never retried.
+ * A runtime's `openStream` hook, in web standards only, for runtimes whose transport streams a
+ * request body (Node, Deno): a one-shot stream (a `ReadableStream`, Node's `Readable`, any async
+ * iterable of bytes) is sent as it comes rather than held in memory. Its first chunks are read
+ * for core to sniff the media type, then sent first. It can be sent once only, so such a request
+ * is never retried.
  */
 export async function openStream(
   input: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>,
-): ReturnType<NonNullable<Runtime["openStream"]>> {
-  // Deno's ReadableStream is async iterable.
+): Promise<StreamSource> {
+  // Node's and Deno's web streams are async iterable too.
   const iterator = (input as AsyncIterable<Uint8Array | string>)[Symbol.asyncIterator]();
+  // A Readable with an encoding set gives strings.
   const bytes = (chunk: Uint8Array | string) =>
     typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk;
   const head: Uint8Array[] = [];
