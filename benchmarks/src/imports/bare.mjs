@@ -1,0 +1,1 @@
+// A bare `node` process: the cold-import floor.
