@@ -4,7 +4,6 @@ import { nodeRuntime } from "./runtime.js";
 
 export * from "@orq-sdk/core";
 export { fileFromPath } from "./files/file-from-path.js";
-export { createNodeHttpFetch } from "./transport/node-http-fetch.js";
 
 /** The client, with every operation as a method: `orq.router.images.edits.create(request)`. */
 export class Orq extends BaseOrq {

@@ -1,7 +1,6 @@
 import { encodeMultipartStream, openStream, type Runtime } from "@orq-sdk/core";
-import { createNodeHttpFetch } from "./transport/node-http-fetch.js";
 
-let transport: typeof fetch | undefined;
+let transport: Promise<typeof fetch> | undefined;
 
 /**
  * Node's part: a streaming `node:http` transport (Node's own fetch holds a streamed upload in
@@ -11,8 +10,12 @@ let transport: typeof fetch | undefined;
 export const nodeRuntime: Runtime = {
   name: "node",
   encodeMultipart: encodeMultipartStream,
-  // Made on first use, so importing the package opens nothing.
-  fetch: (input, init) => (transport ??= createNodeHttpFetch())(input, init),
+  // Loaded and made on the first request: importing the package then costs no more than
+  // importing core (node:https alone loads TLS and crypto).
+  fetch: async (input, init) => {
+    transport ??= import("./transport/node-http-fetch.js").then((m) => m.createNodeHttpFetch());
+    return (await transport)(input, init);
+  },
   openStream,
   env: (name) => process.env[name],
 };
