@@ -1,11 +1,11 @@
 /**
  * The operations of a spec as the SDK presents them: the method users call (the generator's
  * `resourceName`), its parameters under their SDK names (`parameterNames`), and the request
- * body and response the generated function sends and returns. The choice of body and response
- * mirrors scripts/generate/transform/collect-operations.ts.
+ * body and response the generated function sends and returns: the generator's collection, so
+ * the two can never disagree.
  */
-import { parameterNames, resourceName } from "../../generate/names.js";
-import { METHODS } from "../extract.js";
+import type { Document } from "../../generate/document.js";
+import { collectOperations } from "../../generate/transform/collect-operations.js";
 import { deref } from "../refs.js";
 import { isObject, type Json, type JsonObject } from "../spec-file.js";
 
@@ -19,7 +19,8 @@ export interface SdkParameter {
 }
 
 export interface SdkOperation {
-  /** What operations are matched by between two specs: the operationId (or method and path). */
+  /** What operations are matched by between two specs: the operationId (or one the generator
+   * makes from method and path). */
   key: string;
   /** `router.images.edits.create` */
   method: string;
@@ -31,98 +32,39 @@ export interface SdkOperation {
   response?: { status: string; mediaType: string; schema?: Json };
 }
 
-const REQUEST_TYPES = [
-  "application/json",
-  "multipart/form-data",
-  "application/x-www-form-urlencoded",
-];
-const JSON_TYPE = /^application\/([\w.+-]+\+)?json\b/;
-const LOCATIONS = ["path", "query", "header", "cookie"];
-
+/**
+ * The generator's own view of the operations (the same method names, with its collision
+ * renaming, the same parameter names, body and response), plus the raw Operation and
+ * Parameter objects, whose documentation fields the diff compares.
+ */
 export function sdkOperations(doc: JsonObject): Map<string, SdkOperation> {
   const ops = new Map<string, SdkOperation>();
   const paths = isObject(doc.paths) ? doc.paths : {};
-  for (const path of Object.keys(paths).sort()) {
-    const item = deref(doc, paths[path]);
-    if (!item) continue;
-    for (const httpMethod of METHODS) {
-      const op = item[httpMethod];
-      if (!isObject(op)) continue;
-      const key = typeof op.operationId === "string" ? op.operationId : `${httpMethod} ${path}`;
-      ops.set(key, {
-        key,
-        method: resourceName(httpMethod, path).join("."),
-        httpMethod,
-        path,
-        raw: op,
-        parameters: parameters(doc, item.parameters, op.parameters),
-        body: requestBody(doc, op.requestBody),
-        response: response(doc, op.responses),
-      });
-    }
+  for (const op of collectOperations(doc as Document)) {
+    const item = deref(doc, paths[op.path]) ?? {};
+    const raw = deref(doc, item[op.method]) ?? {};
+    const rawParameters = [item.parameters, raw.parameters]
+      .flatMap((list) => (Array.isArray(list) ? list : []))
+      .map((p) => deref(doc, p))
+      .filter((p): p is JsonObject => p !== undefined);
+    ops.set(op.operationId, {
+      key: op.operationId,
+      method: op.sdkName.join("."),
+      httpMethod: op.method,
+      path: op.path,
+      raw,
+      parameters: op.parameters.map((p) => ({
+        ...p,
+        // Operation-level parameters override path-level ones (§ 4.8.9.1): the last one wins.
+        raw: rawParameters.filter((r) => r.name === p.name && r.in === p.in).pop() ?? {},
+      })),
+      body: op.requestBody && {
+        mediaType: op.requestBody.mediaType,
+        required: op.requestBody.required,
+        schema: op.requestBody.schema,
+      },
+      response: op.response,
+    });
   }
   return ops;
-}
-
-/** Operation parameters override path-level ones of the same name and location (§ 4.8.9.1). */
-function parameters(doc: JsonObject, pathLevel: Json | undefined, opLevel: Json | undefined) {
-  const all = new Map<string, JsonObject>();
-  for (const list of [pathLevel, opLevel]) {
-    for (const raw of Array.isArray(list) ? list : []) {
-      const p = deref(doc, raw);
-      if (p && typeof p.name === "string" && LOCATIONS.includes(p.in as string))
-        all.set(`${p.in}:${p.name}`, p);
-    }
-  }
-  const list = [...all.values()];
-  const sdk = parameterNames(list.map((p) => ({ name: p.name as string, in: p.in as string })));
-  return list.map((p, i): SdkParameter => ({
-    name: p.name as string,
-    in: p.in as string,
-    sdk: sdk[i]!,
-    required: p.required === true || p.in === "path",
-    schema: p.schema ?? (isObject(p.content) ? firstSchema(p.content) : undefined),
-    raw: p,
-  }));
-}
-
-function firstSchema(content: JsonObject): Json | undefined {
-  const media = Object.values(content)[0];
-  return isObject(media) ? media.schema : undefined;
-}
-
-function requestBody(doc: JsonObject, raw: Json | undefined): SdkOperation["body"] {
-  const body = deref(doc, raw);
-  if (!body || !isObject(body.content)) return undefined;
-  const types = Object.keys(body.content);
-  const mediaType =
-    REQUEST_TYPES.find((t) => types.includes(t)) ??
-    types.find((t) => JSON_TYPE.test(t)) ??
-    types[0];
-  if (!mediaType) return undefined;
-  const media = body.content[mediaType];
-  return {
-    mediaType,
-    required: body.required === true,
-    schema: isObject(media) && media.schema !== undefined ? media.schema : {},
-  };
-}
-
-/** The first 2XX answer, by its JSON content if it has one. */
-function response(doc: JsonObject, raw: Json | undefined): SdkOperation["response"] {
-  if (!isObject(raw)) return undefined;
-  const statuses = Object.keys(raw)
-    .filter((s) => /^2(\d\d|XX)$/i.test(s))
-    .sort();
-  for (const status of statuses) {
-    const answer = deref(doc, raw[status]);
-    if (!answer) continue;
-    const content = isObject(answer.content) ? answer.content : {};
-    const types = Object.keys(content);
-    const mediaType = types.find((t) => JSON_TYPE.test(t)) ?? types[0];
-    if (!mediaType) return { status, mediaType: "" };
-    const media = content[mediaType];
-    return { status, mediaType, schema: isObject(media) ? media.schema : undefined };
-  }
-  return undefined;
 }
