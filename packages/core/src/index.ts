@@ -12,7 +12,7 @@ export type { Part, ReplayableBody } from "./multipart/part.js";
 export type { FilePart } from "./files/file-part.js";
 export type { Logger } from "./logging/logger.js";
 export type { RetryConfig, BackoffStrategy } from "./retry/retry-config.js";
-export type { Issue } from "./schema/validate.js";
+export type { Issue } from "./schema/check-and-rename.js";
 export * from "./errors/index.js";
 // Generated from the spec: standalone functions, request/response types, wire `paths`.
 export * from "./generated/index.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createImageEdit } from "../src/generated/operations.js";
 import { isFileInput } from "../src/files/file-input.js";
-import { renameKeys } from "../src/schema/rename-keys.js";
+import { renameKeys } from "./helpers/check-only.js";
 
 const body = createImageEdit.requestBody!.schema;
 const response = createImageEdit.response!.schema!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createImageEdit, createImageVariation } from "../src/generated/operations.js";
 import { isFileInput } from "../src/files/file-input.js";
-import { validate } from "../src/schema/validate.js";
+import { validate } from "./helpers/check-only.js";
 
 const ctx = { mode: "sdk" as const, isFile: isFileInput };
 const png = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])]);

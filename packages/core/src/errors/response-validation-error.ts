@@ -1,4 +1,4 @@
-import type { Issue } from "../schema/validate.js";
+import type { Issue } from "../schema/check-and-rename.js";
 import { OrqError } from "./orq-error.js";
 
 /** A 2XX response that is not JSON, or lacks what the spec says it always has. */

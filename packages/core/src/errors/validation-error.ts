@@ -1,4 +1,4 @@
-import type { Issue } from "../schema/validate.js";
+import type { Issue } from "../schema/check-and-rename.js";
 import { OrqError } from "./orq-error.js";
 
 /** The caller's input breaks a rule of the spec; nothing was sent. */
