@@ -18,7 +18,7 @@ const params = new URLSearchParams(location.search);
  *   the app's backend would hand out; `apiKey` is a function, asked before every request.
  */
 function client() {
-  if ($("api").value === "proxy") return new Orq({ serverURL: `${location.origin}/api/orq` });
+  if ($("api").value === "proxy") return new Orq({ serverURL: "/api/orq" });
   return new Orq({
     serverURL: params.get("server") ?? "http://127.0.0.1:4010",
     apiKey: async () => "short-lived-token-from-your-backend",

@@ -43,9 +43,9 @@ function refuseBrowserKey(options: OrqOptions, where: string): void {
     {
       path: "apiKey",
       message:
-        "a key in page code is readable by every visitor: let your backend add it (serverURL), " +
-        "or pass apiKey: async () => a short-lived token, or accept the risk with " +
-        "dangerouslyAllowBrowser: true",
+        "a key in page code is readable by every visitor: let your backend add it " +
+        '(serverURL: "/api/…"), pass apiKey: async () => a short-lived token, or accept the ' +
+        "risk with dangerouslyAllowBrowser: true",
     },
   ]);
 }

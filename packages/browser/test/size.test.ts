@@ -2,7 +2,8 @@
 // must stay at or under 6 KB (6,000 bytes) gzipped (issue: "Browser"). openapi-fetch alone is
 // about 2.7 KB; the official SDK is about 356 KB.
 //
-// NOT MET YET: 8,253 B today (from 11,481 B). The budget is the real one and is not raised:
+// NOT MET YET: 7,481 B today (from 11,481 B, then 8,253 B). The budget is the real one and is not
+// raised:
 // - `REGRESSION_CEILING` is enforced: the bundle may only shrink from where it is;
 // - the 6,000 B budget is an expected failure (`it.fails`): it turns red the day the bundle
 //   fits, so that whoever gets it there promotes it to a plain `it` and lowers the ceiling.
@@ -17,7 +18,7 @@ import {
 
 const BUDGET_GZIP_BYTES = 6_000;
 /** Today's figure, rounded up a little for bundler noise: it may only go down. */
-const REGRESSION_CEILING_GZIP_BYTES = 8_300;
+const REGRESSION_CEILING_GZIP_BYTES = 7_550;
 
 describe("size budget", () => {
   it("the Orq client app (every operation), for comparison: reported, not budgeted", async () => {

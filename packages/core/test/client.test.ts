@@ -152,6 +152,29 @@ describe.each(runtimes)("through %s", (_, runtime) => {
   });
 });
 
+describe("serverURL", () => {
+  it("is made absolute and loses trailing slashes", () => {
+    expect(new OrqCore({ serverURL: "http://127.0.0.1:9/base//" }).serverURL).toBe(
+      "http://127.0.0.1:9/base",
+    );
+    expect(new OrqCore().serverURL).toBe("https://api.orq.ai");
+  });
+
+  // A path such as "/api/orq" resolves against a page's address in browsers (tested in
+  // Chromium by @orq-sdk/browser); Node has no page, so it is refused like any non-URL.
+  it.each(["/api/orq", "api.orq.ai", "ftp://api.orq.ai", ""])(
+    "refuses %j with a ValidationError naming the field",
+    (serverURL) => {
+      expect(() => new OrqCore({ serverURL })).toThrow(
+        expect.objectContaining({
+          name: "ValidationError",
+          message: expect.stringContaining("serverURL must be an http or https URL"),
+        }),
+      );
+    },
+  );
+});
+
 describe("standalone functions", () => {
   it("resolve to a result, never throw", async () => {
     const core = new OrqCore({ apiKey: "k", serverURL: mock.url });

@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createImageEdit, createImageVariation } from "../src/generated/operations.js";
+import type { SchemaNode } from "../src/generated/contract.js";
 import { isFileInput } from "../src/files/file-input.js";
 import { validate } from "./helpers/check-only.js";
 
@@ -199,5 +200,141 @@ describe("request validation: every rule of the edit spec", () => {
     expect(validate(schema, { created: "1", data: [] }, wire)[0]?.message).toContain(
       "created must be a number",
     );
+  });
+});
+
+// The shipped spec uses none of the rarer rules, so its generated `uses*` constants are false and
+// the runtime skips them. Here every constant is true, as for a spec that uses them all.
+describe("the rarer rules, with every uses* constant on", () => {
+  let check: typeof validate;
+  let rename: typeof import("./helpers/check-only.js").renameKeys;
+  beforeAll(async () => {
+    vi.resetModules();
+    vi.doMock("../src/generated/schemas.js", async (importOriginal) => {
+      const original = await importOriginal<Record<string, unknown>>();
+      return Object.fromEntries(
+        Object.entries(original).map(([name, value]) => [name, name.startsWith("uses") || value]),
+      );
+    });
+    ({ validate: check, renameKeys: rename } = await import("./helpers/check-only.js"));
+  });
+  afterAll(() => {
+    vi.doUnmock("../src/generated/schemas.js");
+    vi.resetModules();
+  });
+  const issues = (schema: SchemaNode, value: unknown, mode: "sdk" | "wire" = "sdk") =>
+    check(schema, value, { mode, isFile: isFileInput }).map((i) => i.message);
+
+  const cat: SchemaNode = {
+    type: "object",
+    properties: {
+      pet_type: { type: "string", const: "cat" },
+      lives: { type: "integer", maximum: 9 },
+    },
+    names: { pet_type: "petType" },
+    required: ["pet_type"],
+  };
+  const dog: SchemaNode = {
+    type: "object",
+    properties: { pet_type: { type: "string", enum: ["dog"] }, bark: { type: "boolean" } },
+    names: { pet_type: "petType" },
+    required: ["pet_type"],
+  };
+  const pet: SchemaNode = {
+    oneOf: [() => cat, () => dog],
+    discriminator: { propertyName: "pet_type", mapping: { cat: () => cat } },
+  };
+  const part: SchemaNode = {
+    properties: { foo_bar: { type: "string" } },
+    names: { foo_bar: "fooBar" },
+    required: ["foo_bar"],
+  };
+  const counted: SchemaNode = { type: "object", minProperties: 1, maxProperties: 1 };
+  const text: SchemaNode = { type: "string", minLength: 2, maxLength: 3 };
+  const bounded: SchemaNode = { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 10 };
+
+  it.each<[string, SchemaNode, unknown, string[]]>([
+    ["const", { type: "string", const: "a" }, "b", ['value must be "a"']],
+    ["exclusiveMinimum", bounded, 0, ["value must be > 0"]],
+    ["exclusiveMaximum", bounded, 10, ["value must be < 10"]],
+    ["multipleOf, within rounding", { type: "number", multipleOf: 0.1 }, 0.3, []],
+    ["multipleOf", { type: "number", multipleOf: 0.1 }, 0.35, ["value must be a multiple of 0.1"]],
+    ["minLength, in code points", text, "😀", ["value must be at least 2 characters"]],
+    ["maxLength, in code points", text, "😀😀", []],
+    ["maxLength", text, "abcd", ["value must be at most 3 characters"]],
+    ["pattern", { type: "string", pattern: "^\\p{L}+$" }, "a1", ["value must match /^\\p{L}+$/"]],
+    [
+      "uniqueItems",
+      { type: "array", uniqueItems: true },
+      [1, 1],
+      ["value must not contain duplicates"],
+    ],
+    [
+      "minProperties, undefined not counted",
+      counted,
+      { a: undefined },
+      ["value must have at least 1 properties"],
+    ],
+    ["maxProperties", counted, { a: 1, b: 2 }, ["value must have at most 1 properties"]],
+    [
+      "allOf: a part's required field, in SDK names",
+      { type: "object", allOf: [part] },
+      {},
+      ["fooBar is required"],
+    ],
+    [
+      "allOf: a part's rules",
+      { type: "object", allOf: [{ minProperties: 2 }] },
+      { a: 1 },
+      ["value must have at least 2 properties"],
+    ],
+    [
+      "anyOf: no branch fits",
+      { anyOf: [{ type: "string" }, { type: "number" }] },
+      true,
+      ["value must be a string or a number (got true)"],
+    ],
+    [
+      "anyOf: several branches may pass",
+      { anyOf: [{ type: "number" }, { type: "integer" }] },
+      1,
+      [],
+    ],
+    [
+      "oneOf: exactly one branch must pass",
+      { oneOf: [{ type: "number" }, { type: "integer" }] },
+      1,
+      ["value matches more than one of the allowed shapes; make it match exactly one"],
+    ],
+    [
+      "discriminator: the mapping picks the branch",
+      pet,
+      { petType: "cat", lives: 10 },
+      ["lives must be <= 9"],
+    ],
+    [
+      "discriminator: the tag's enum picks the branch",
+      pet,
+      { petType: "dog", bark: 1 },
+      ["bark must be a boolean (got 1)"],
+    ],
+    ["discriminator: an unknown tag", pet, { petType: "eel" }, ['petType must be "cat"']],
+  ])("%s", (_, schema, value, want) => {
+    expect(issues(schema, value)).toEqual(want);
+  });
+
+  it("renames through allOf parts and discriminated unions, both ways", () => {
+    const sdk = { mode: "sdk" as const, isFile: isFileInput };
+    const wire = { mode: "wire" as const, isFile: isFileInput };
+    const object: SchemaNode = { type: "object", allOf: [part] };
+    expect(issues(object, { fooBar: "x" })).toEqual([]);
+    expect(rename(object, { fooBar: "x" }, sdk)).toEqual({ foo_bar: "x" });
+    expect(rename(object, { foo_bar: "x" }, wire)).toEqual({ fooBar: "x" });
+    expect(issues(pet, { petType: "dog", bark: true })).toEqual([]);
+    expect(rename(pet, { petType: "dog", bark: true }, sdk)).toEqual({
+      pet_type: "dog",
+      bark: true,
+    });
+    expect(rename(pet, { pet_type: "cat", lives: 3 }, wire)).toEqual({ petType: "cat", lives: 3 });
   });
 });

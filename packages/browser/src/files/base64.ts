@@ -1,7 +1,6 @@
-/** Base64 (standard or URL-safe, whitespace allowed) to bytes. */
-export function bytesFromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text.replace(/[-_]/g, (c) => (c === "-" ? "+" : "/")).replace(/\s/g, ""));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
+/**
+ * Base64 (standard or URL-safe) to bytes. `atob` itself skips ASCII whitespace (the "forgiving"
+ * base64 of the HTML standard), and throws on anything else that is not base64.
+ */
+export const bytesFromBase64 = (text: string): Uint8Array<ArrayBuffer> =>
+  Uint8Array.from(atob(text.replace(/-/g, "+").replace(/_/g, "/")), (char) => char.charCodeAt(0));

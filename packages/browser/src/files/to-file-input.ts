@@ -12,32 +12,36 @@ export type BrowserFileInput =
   /** A `data:` URL, or a URL (absolute, or relative to the page) to fetch. */
   | string;
 
-// Every input here is told apart by its WebIDL class string, which holds across frames too. This
-// code is in every bundle that makes a client, so it is kept short.
-const kind = (v: unknown) => Object.prototype.toString.call(v).slice(8, -1);
+type Converted = FileInput | FileInput[] | Promise<FileInput | FileInput[]>;
+
+/**
+ * How each browser input becomes core inputs, keyed by its WebIDL class string (a string is
+ * "String"), which holds across frames too. This code is in every bundle that makes a client,
+ * so one table both recognises the inputs and converts them.
+ */
+const converters: Record<string, (value: never) => Converted> = {
+  // A FileList stands for its files: its one file, or an array that core spreads into the
+  // field's list (a single-file field takes the one file of an input as it is).
+  FileList: (files: FileList) => (files.length === 1 ? files[0]! : [...files]),
+  HTMLCanvasElement: fileFromCanvas,
+  OffscreenCanvas: fileFromCanvas,
+  Response: fileFromResponse,
+  URL: blobFromDataURL,
+  String: blobFromDataURL,
+};
+
+const kind = (value: unknown) => Object.prototype.toString.call(value).slice(8, -1);
 
 /**
  * The runtime's `isFileInput` hook: the browser's own upload inputs, which core's shape checks do
  * not know. Only file fields are asked, so a prompt that happens to be a URL stays a prompt.
  */
 export const isBrowserFileInput = (value: unknown): boolean =>
-  typeof value === "string" ||
-  /^(FileList|URL|Response|HTMLCanvasElement|OffscreenCanvas)$/.test(kind(value));
+  Object.hasOwn(converters, kind(value));
 
-/**
- * The runtime's `toFileInput` hook: one browser input as core inputs. A `FileList` stands for
- * its files: its one file, or an array that core spreads into the field's list.
- */
-export async function toFileInput(value: unknown): Promise<FileInput | FileInput[]> {
-  const type = kind(value);
-  if (type === "FileList") {
-    const files = [...(value as FileList)];
-    return files.length === 1 ? files[0]! : files;
-  }
-  if (/Canvas/.test(type)) return fileFromCanvas(value as HTMLCanvasElement);
-  if (type === "Response") return fileFromResponse(value as Response, (value as Response).url);
-  return blobFromDataURL(String(value));
-}
+/** The runtime's `toFileInput` hook: one browser input as core inputs. */
+export const toFileInput = async (value: unknown): Promise<FileInput | FileInput[]> =>
+  converters[kind(value)]!(value as never);
 
 /**
  * A canvas's pixels as a `File`: PNG by default (lossless), or `type: "image/jpeg"`/`"image/webp"`
@@ -47,13 +51,12 @@ export async function fileFromCanvas(
   canvas: HTMLCanvasElement | OffscreenCanvas,
   options: { type?: string; quality?: number; fileName?: string } = {},
 ): Promise<File> {
-  const { type = "image/png", quality } = options;
-  const blob =
-    "convertToBlob" in canvas
-      ? await canvas.convertToBlob({ type, quality })
-      : await new Promise<Blob | null>((done) => canvas.toBlob(done, type, quality));
-  if (!blob?.size) throw invalid(`a ${canvas.width}×${canvas.height} canvas gave no image`);
-  return new File([blob], options.fileName ?? `canvas.${type.slice(6)}`, { type: blob.type });
+  const { type = "image/png", quality, fileName = `canvas.${type.slice(6)}` } = options;
+  const blob = await ((canvas as OffscreenCanvas).convertToBlob?.({ type, quality }) ??
+    new Promise<Blob | null>((done) => (canvas as HTMLCanvasElement).toBlob(done, type, quality)));
+  // A canvas gives no image when it is 0×0 or larger than the browser can encode.
+  if (!blob?.size) throw invalid("the canvas gave no image");
+  return new File([blob], fileName, { type: blob.type });
 }
 
 /**
@@ -70,28 +73,30 @@ export async function fileFromURL(url: string | URL, init?: RequestInit): Promis
   return fileFromResponse(response, href);
 }
 
-async function fileFromResponse(response: Response, url: string): Promise<File> {
+async function fileFromResponse(response: Response, url = response.url): Promise<File> {
   if (!response.ok) throw invalid(`${short(url)} answered ${response.status}`);
-  const name = url.split(/[?#]/)[0]!.split("/").pop()!;
-  let decoded = name;
+  let name = url.split(/[?#]/)[0]!.split("/").pop()!;
   try {
-    decoded = decodeURIComponent(name);
-  } catch {}
+    name = decodeURIComponent(name);
+  } catch {
+    // A stray "%" in the path: the name stays as the URL spells it.
+  }
   const blob = await response.blob();
-  return new File([blob], decoded, { type: blob.type });
+  return new File([blob], name, { type: blob.type });
 }
 
 /**
  * A `data:…;base64,…` URL as a Blob, decoded here rather than fetched (a strict
  * Content-Security-Policy may forbid fetching `data:` URLs). Any other URL is fetched.
  */
-export function blobFromDataURL(url: string): Blob | Promise<File> {
-  const [, type, data] = /^data:([^,;]*)[^,]*;base64,(.*)$/is.exec(url) ?? [];
-  if (data === undefined) return fileFromURL(url);
+export function blobFromDataURL(url: string | URL): Blob | Promise<File> {
+  const text = String(url);
+  const [, type, data] = /^data:([^,;]*)[^,]*;base64,(.*)$/is.exec(text) ?? [];
+  if (data === undefined) return fileFromURL(text);
   try {
     return new Blob([bytesFromBase64(decodeURIComponent(data))], { type });
   } catch {
-    throw invalid(`bad base64 in ${short(url)}`);
+    throw invalid(`bad base64 in ${short(text)}`);
   }
 }
 

@@ -12,25 +12,18 @@ import { webRuntime, type Runtime } from "./runtime.js";
  * `routerImagesEditsCreate(core, request)`, so a bundle holds only the operations it calls.
  */
 export class OrqCore implements OperationCaller<RequestOptions, OrqError> {
-  // A private field: never printed by `console.log`, `util.inspect` or `JSON.stringify`.
+  // A private field: `console.log`, `util.inspect` and `JSON.stringify` never see it, so the
+  // key it holds is never printed.
   readonly #client: Client;
+  /** Where requests go, absolute and without a trailing slash. */
   readonly serverURL: string;
 
   constructor(options: OrqOptions = {}, runtime: Runtime = webRuntime) {
     const given = options.apiKey;
     const apiKey = given === undefined || given === "" ? runtime.env?.("ORQ_API_KEY") : given;
-    const serverURL = options.serverURL ?? DEFAULT_SERVER_URL;
-    let protocol = "";
-    try {
-      protocol = new URL(serverURL).protocol;
-    } catch {}
     const problem = apiKeyProblem(apiKey);
     if (problem) throw new ValidationError("new Orq()", [{ path: "apiKey", message: problem }]);
-    if (!/^https?:$/.test(protocol)) {
-      const message = "serverURL must be an absolute http or https URL, e.g. https://api.orq.ai";
-      throw new ValidationError("new Orq()", [{ path: "serverURL", message }]);
-    }
-    this.serverURL = serverURL.replace(/\/+$/, "");
+    this.serverURL = absoluteServerURL(options.serverURL ?? DEFAULT_SERVER_URL);
     this.#client = {
       ...options,
       apiKey,
@@ -48,13 +41,21 @@ export class OrqCore implements OperationCaller<RequestOptions, OrqError> {
   ): Promise<Result<unknown, OrqError>> {
     return callOperation(this.#client, operation, request, options);
   }
+}
 
-  /** What `console.log(client)` shows in Node: where it points, never the key. */
-  [Symbol.for("nodejs.util.inspect.custom")](): string {
-    return `${this.constructor.name} { serverURL: ${JSON.stringify(this.serverURL)} }`;
+/**
+ * `serverURL` made absolute. A page may give a path such as `/api/orq` (its own backend, which
+ * adds the key): that resolves against the page's address, as `fetch` would resolve it.
+ * Anywhere without a `location` (Node, Deno without `--location`) the URL must be absolute.
+ */
+function absoluteServerURL(serverURL: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(serverURL, globalThis.location?.href);
+  } catch {}
+  if (!/^https?:$/.test(url?.protocol ?? "")) {
+    const message = "serverURL must be an http or https URL, e.g. https://api.orq.ai";
+    throw new ValidationError("new Orq()", [{ path: "serverURL", message }]);
   }
-
-  toJSON(): object {
-    return { serverURL: this.serverURL };
-  }
+  return url!.href.replace(/\/+$/, "");
 }

@@ -3,14 +3,13 @@ import type { FileContent, FileInput } from "../generated/contract.js";
 export type { FileContent, FileInput } from "../generated/contract.js";
 
 // Inputs are recognised by shape, not `instanceof`, so Blobs and streams from another realm, a
-// polyfill or a runtime's own classes work too.
+// polyfill or a runtime's own classes work too. (A primitive has none of the members asked for.)
 const has = (v: unknown, key: PropertyKey, type = "function"): boolean =>
-  typeof v === "object" && v !== null && typeof (v as Record<PropertyKey, unknown>)[key] === type;
+  typeof (v as Record<PropertyKey, unknown> | null | undefined)?.[key] === type;
 
+/** Anything with a Blob's `size`, `stream()` and `slice()` (its `type` is optional to us). */
 export function isBlobLike(v: unknown): v is Blob {
-  return (
-    has(v, "size", "number") && has(v, "type", "string") && has(v, "stream") && has(v, "slice")
-  );
+  return has(v, "size", "number") && has(v, "stream") && has(v, "slice");
 }
 
 export function isBytes(v: unknown): v is ArrayBuffer | ArrayBufferView {

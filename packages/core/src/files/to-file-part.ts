@@ -2,7 +2,14 @@ import type { SchemaNode } from "../generated/contract.js";
 import type { Runtime } from "../client/runtime.js";
 import type { Issue } from "../schema/check-and-rename.js";
 import type { FilePart } from "./file-part.js";
-import { isBlobLike, isBytes, isNamedFile, isReadableStream, isStream } from "./file-input.js";
+import {
+  isBlobLike,
+  isBytes,
+  isNamedFile,
+  isReadableStream,
+  isStream,
+  type FileContent,
+} from "./file-input.js";
 import { describeMediaTypes, sniffMediaType, SNIFF_BYTES } from "./sniff-media-type.js";
 
 /**
@@ -15,6 +22,8 @@ export interface StreamSource {
   stream(): ReadableStream<Uint8Array>;
 }
 
+type FileRules = Pick<SchemaNode, "mediaTypes" | "maxBytes">;
+
 /**
  * Turns one upload input (one the checks took for a file) into a {@link FilePart}: reads only its
  * first bytes to learn its real media type, and checks it against the field's rules
@@ -24,12 +33,14 @@ export interface StreamSource {
 export async function toFilePart(
   input: unknown,
   path: string,
-  rules: Pick<SchemaNode, "mediaTypes" | "maxBytes">,
+  rules: FileRules,
   runtime: Pick<Runtime, "openStream">,
 ): Promise<FilePart | Issue> {
-  let name = (input as { name?: unknown }).name;
-  if (isNamedFile(input)) ({ fileName: name, content: input } = input);
-  const opened = isStream(input) ? await (runtime.openStream ?? readIntoBlob)(input) : input;
+  // `{ fileName, content }` names its content; a File names itself.
+  const { fileName = (input as { name?: unknown }).name, content = input as FileContent } =
+    isNamedFile(input) ? input : {};
+  const opened = isStream(content) ? await (runtime.openStream ?? readIntoBlob)(content) : content;
+  // From here on, bytes are a Blob too; only a runtime's one-shot stream source is not.
   const blob = isBytes(opened)
     ? new Blob([opened as ArrayBuffer])
     : isBlobLike(opened)
@@ -43,30 +54,35 @@ export async function toFilePart(
       }
     : (opened as StreamSource);
 
-  const fail = (text: string): Issue => ({ path, message: `${path}: ${text}` });
+  const fail = (problem: string): Issue => ({ path, message: `${path}: ${problem}` });
   const sniffed = sniffMediaType(head);
-  // `*/*` and `application/octet-stream` accept anything: only the other types are rules.
-  const allowed = (rules.mediaTypes ?? []).filter(
-    (t) => !t.includes("*") && t !== "application/octet-stream",
-  );
-  if (size === 0 || !head.length) return fail("empty file");
+  // The head holds the first bytes there are: none means none at all.
+  if (!head.length) return fail("empty file");
+  const max = rules.maxBytes!;
   // (An unknown size or a missing rule compares false.)
-  if (size! > rules.maxBytes!) {
-    const max = rules.maxBytes!;
+  if (size! > max)
+    return fail(`${size} bytes, at most ${max}${max % 1048576 ? "" : ` (${max / 1048576} MB)`}`);
+  // A wildcard accepts anything, so only the other types are rules. (The generator leaves out
+  // the rules of a field that takes `application/octet-stream`: any bytes.)
+  const allowed = rules.mediaTypes?.filter((type) => !type.includes("*"));
+  if (allowed?.length && !allowed.includes(sniffed!))
     return fail(
-      `${size} bytes, at most ${max} (${max % 1048576 ? `${max} bytes` : `${max / 1048576} MB`})`,
+      `must be ${describeMediaTypes(allowed)}, but ${
+        sniffed
+          ? `it is ${describeMediaTypes([sniffed])}`
+          : "its content is not a known image format"
+      }`,
     );
-  }
-  if (allowed.length && !allowed.includes(sniffed!)) {
-    const actual = sniffed
-      ? `it is ${describeMediaTypes([sniffed])}`
-      : "its content is not a known image format";
-    return fail(`must be ${describeMediaTypes(allowed)}, but ${actual}`);
-  }
   const contentType = sniffed ?? (blob?.type || "application/octet-stream");
-  const extension = { "image/png": "png", "image/jpeg": "jpg", "image/webp": "webp" }[contentType];
   return {
-    filename: typeof name === "string" && name ? name : extension ? `image.${extension}` : "file",
+    // Without a name of its own, a file is named after its type (`image.png`, `image.jpeg`), as
+    // an image upload expects.
+    filename:
+      typeof fileName === "string" && fileName
+        ? fileName
+        : sniffed
+          ? `image.${sniffed.slice(6)}`
+          : "file",
     contentType,
     size,
     replayable: !!blob,

@@ -10,7 +10,7 @@ export function pickLogger(
   logger: Logger | undefined,
   env: ((name: string) => string | undefined) | undefined,
 ): Logger | undefined {
-  return logger ?? (env?.("ORQ_LOG")?.toLowerCase() === "debug" ? console : undefined);
+  return logger ?? (/^debug$/i.test(env?.("ORQ_LOG") as string) ? console : undefined);
 }
 
 /**
@@ -26,13 +26,15 @@ export function logAttempt(
 ): void {
   // URLs may carry credentials (`https://user:pass@host`, `?api_key=…`): they are cut out. (Only
   // a spec with parameters makes query strings.)
-  let url = call.url.replace(/\/\/[^/@]*@/, "//");
-  if (spec.usesParameters)
-    url = url.replace(
-      /([?&][^=&#]*(key|token|secret|auth|password)[^=&#]*=)[^&#]*/gi,
-      "$1[redacted]",
-    );
+  const url = call.url.replace(/\/\/[^/@]*@/, "//");
   logger?.debug(
-    `[orq] ${call.init.method} ${url} → ${outcome} (${call.operation}, attempt ${attempt}, ${ms} ms)`,
+    `[orq] ${call.init.method} ${
+      spec.usesParameters
+        ? url.replace(
+            /([?&][^=&#]*(key|token|secret|auth|password)[^=&#]*=)[^&#]*/gi,
+            "$1[redacted]",
+          )
+        : url
+    } → ${outcome} (${call.operation}, attempt ${attempt}, ${ms} ms)`,
   );
 }

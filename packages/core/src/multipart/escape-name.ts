@@ -2,10 +2,12 @@
  * Makes a field or file name safe for a part's Content-Disposition header. The HTML standard
  * (and so every FormData implementation) writes `"`, CR and LF as `%22`, `%0D`, `%0A`; other
  * control characters it leaves raw, which makes a malformed header that servers refuse. We
- * escape those the same way, so a name never breaks the request.
+ * escape every control character the same way, so a name never breaks the request. (CR and LF
+ * escaped here come out exactly as FormData would write them: it leaves a `%` as it is.)
+ * `encodeURIComponent` of a control character is just that: `%` and two upper-case hex digits.
  */
 export function escapeControls(name: string): string {
-  return name.replace(/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f]/g, percent);
+  return name.replace(/[\0-\x1f\x7f]/g, encodeURIComponent);
 }
 
 /**
@@ -15,11 +17,5 @@ export function escapeControls(name: string): string {
  * the closing quote; doubled, it reads back as one.
  */
 export function escapeName(name: string): string {
-  return escapeControls(name)
-    .replace(/["\r\n]/g, percent)
-    .replace(/\\/g, "\\\\");
-}
-
-function percent(char: string): string {
-  return `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`;
+  return escapeControls(name.replace(/"/g, "%22")).replace(/\\/g, "\\\\");
 }

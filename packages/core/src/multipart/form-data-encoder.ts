@@ -1,5 +1,9 @@
+import type { FilePart } from "../files/file-part.js";
 import { escapeControls } from "./escape-name.js";
 import type { Part, ReplayableBody } from "./part.js";
+
+/** A {@link Part} with both of its possible members, one of them absent. */
+type EitherPart = { name: string; value?: string; file?: FilePart };
 
 /**
  * Encodes parts as a `FormData` body, built anew for every attempt from Blobs, so it can be
@@ -9,13 +13,14 @@ import type { Part, ReplayableBody } from "./part.js";
 export function encodeFormData(parts: readonly Part[]): ReplayableBody {
   return {
     headers: {},
-    replayable: parts.every((part) => !("file" in part) || part.file.replayable),
+    // Only a one-shot stream from a runtime's `openStream` makes a file part non-replayable.
+    replayable: (parts as readonly EitherPart[]).every((part) => part.file?.replayable !== false),
     open: async () => {
       const form = new FormData();
-      for (const part of parts) {
-        if ("value" in part) form.append(part.name, part.value);
+      for (const { name, value, file } of parts as readonly EitherPart[]) {
         // FormData escapes `"`, CR and LF itself; the other control characters are ours to do.
-        else form.append(part.name, await part.file.blob(), escapeControls(part.file.filename));
+        if (file) form.append(name, await file.blob(), escapeControls(file.filename));
+        else form.append(name, value!);
       }
       return form;
     },

@@ -1,4 +1,5 @@
 import { ConnectionError } from "../errors/connection-error.js";
+import type { OrqError } from "../errors/orq-error.js";
 import { RequestAbortedError } from "../errors/request-aborted-error.js";
 import { RequestTimeoutError } from "../errors/request-timeout-error.js";
 import type { ReplayableBody } from "../multipart/part.js";
@@ -12,38 +13,49 @@ export interface Call {
   readonly init: RequestInit & { method: string };
   /** Opened afresh for every attempt. */
   readonly body: ReplayableBody | undefined;
-  readonly fetch: (request: Request) => Promise<Response>;
+  /**
+   * The transport. `undefined`: the global `fetch`, looked up per attempt, so that one patched
+   * after the client was made (test tools do) is used.
+   */
+  readonly fetch: ((request: Request) => Promise<Response>) | undefined;
   readonly timeoutMs: number;
-  readonly signal: AbortSignal | undefined;
+  readonly signal: AbortSignal | null | undefined;
 }
 
-export interface AttemptResult {
-  readonly response: Response;
-  /** The whole body, as text. */
-  readonly text: string;
-}
+/** How an attempt ended: with a response and its text, or with the SDK error it failed with. */
+export type Outcome =
+  | [response: Response, text: string, error?: undefined]
+  | [response: undefined, text: string, error: OrqError];
 
 /**
- * One try: a fresh body, one request, the whole response read, all within `timeoutMs`. Failures
- * come back as the SDK's errors: the caller's abort, our timeout, or a connection error, told
- * apart by which signal fired.
+ * One try: a fresh body, one request, the whole response read, all within `timeoutMs`. It
+ * resolves to the response and its text, or to the SDK error it failed with: the caller's abort
+ * and our timeout abort the request with theirs, anything else is a connection error.
  */
-export async function attempt(call: Call): Promise<AttemptResult> {
+export async function attempt(call: Call): Promise<Outcome> {
   const { signal, timeoutMs, operation } = call;
-  // One signal for the request: the caller's abort and our timeout both fire it.
+  // One signal for the request: the caller's abort and our timeout both fire it, first one wins.
   const controller = new AbortController();
-  const onAbort = () => controller.abort(signal!.reason);
+  const onAbort = () =>
+    controller.abort(
+      new RequestAbortedError(`${operation} was aborted`, { cause: signal!.reason }),
+    );
   signal?.addEventListener("abort", onAbort);
+  // (No timer for 0, Infinity or more than a timer can hold: those would fire at once.)
   const timer =
-    timeoutMs > 0 && Number.isFinite(timeoutMs)
+    timeoutMs > 0 && timeoutMs < 2 ** 31
       ? setTimeout(
           () =>
-            controller.abort(new DOMException(`timed out after ${timeoutMs} ms`, "TimeoutError")),
+            controller.abort(
+              new RequestTimeoutError(`${operation} timed out after ${timeoutMs} ms`),
+            ),
           timeoutMs,
         )
       : undefined;
   try {
-    if (signal?.aborted) throw signal.reason;
+    // Aborted already (say, during the wait before this retry): nothing is sent, and the catch
+    // below finds the abort.
+    if (signal?.aborted) throw onAbort();
     const request = new Request(call.url, {
       ...call.init,
       body: await call.body?.open(),
@@ -51,30 +63,21 @@ export async function attempt(call: Call): Promise<AttemptResult> {
       // Streamed request bodies need this in Node and Deno; other bodies ignore it.
       duplex: "half",
     } as RequestInit);
-    const response = await call.fetch(request);
-    return { response, text: await response.text() };
+    const response = await (call.fetch ?? fetch)(request);
+    return [response, await response.text()];
   } catch (cause) {
-    if (signal?.aborted)
-      throw new RequestAbortedError(`${operation} was aborted`, { cause: signal.reason });
-    if (controller.signal.aborted)
-      throw new RequestTimeoutError(`${operation} timed out after ${timeoutMs} ms`, { cause });
-    throw new ConnectionError(`${operation}: connection failed: ${reasons(cause)}`, { cause });
+    // fetch says "fetch failed" and hides why in its own `cause` ("connect ECONNREFUSED …").
+    const reason =
+      (cause as { cause?: { message?: unknown } } | undefined)?.cause?.message ?? cause;
+    return [
+      undefined,
+      "",
+      controller.signal.aborted
+        ? controller.signal.reason
+        : new ConnectionError(`${operation}: connection failed: ${reason}`, { cause }),
+    ];
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener("abort", onAbort);
   }
-}
-
-type Cause = { message?: string; code?: unknown; cause?: unknown } | undefined;
-
-/** fetch says "fetch failed" and hides why in `cause`: the chain of causes, with their codes. */
-function reasons(error: unknown): string {
-  const found: string[] = [];
-  for (let e = error as Cause; e && found.length < 4; e = e.cause as Cause) {
-    const { message = String(e), code } = e;
-    found.push(
-      typeof code === "string" && !message.includes(code) ? `${message} (${code})` : message,
-    );
-  }
-  return found.join(": ");
 }

@@ -30,26 +30,21 @@ export async function callOperation(
   const operation = `${op.sdkName}()`;
   let key: string | undefined;
   try {
-    const serverURL = options.serverURL?.replace(/\/+$/, "") ?? client.serverURL;
-    const prepared = await prepareRequest(op, request, client.runtime, serverURL);
-    key = await resolveApiKey(client.apiKey, operation);
     const { headers: given, signal, ...init } = options.fetchOptions ?? {};
     const headers = new Headers(given);
-    for (const [name, value] of Object.entries(prepared.headers)) headers.set(name, value);
+    const [path, body] = await prepareRequest(op, operation, request, client.runtime, headers);
+    key = await resolveApiKey(client.apiKey, operation);
     if (key) headers.set("authorization", `Bearer ${key}`);
     if (!headers.has("accept")) headers.set("accept", "application/json");
-    // The transport is looked up per request, so a fetch patched after the client was made
-    // (test tools do) is used.
-    const transport = client.fetch ?? client.runtime.fetch;
-    const { response, text } = await sendWithRetries(
+    const [response, text] = await sendWithRetries(
       {
         operation,
-        url: prepared.url,
+        url: (options.serverURL?.replace(/\/+$/, "") ?? client.serverURL) + path,
         init: { ...init, method: op.method.toUpperCase(), headers },
-        body: prepared.body,
-        fetch: (req) => (transport ?? fetch)(req),
+        body,
+        fetch: client.fetch ?? client.runtime.fetch,
         timeoutMs: options.timeoutMs ?? client.timeoutMs ?? op.timeoutMs ?? 600_000,
-        signal: options.signal ?? signal ?? undefined,
+        signal: options.signal ?? signal,
       },
       retryPolicy(options.retries ?? client.retryConfig),
       client.logger,
@@ -70,17 +65,18 @@ export async function callOperation(
  * transport's own errors, kept as `cause`, never see the headers.)
  */
 function scrub(error: OrqError, key: string): OrqError {
-  const redact = (text: string, secret = key) => text.split(secret).join("[redacted]");
-  error.message = redact(error.message);
-  if (error.stack) error.stack = redact(error.stack);
-  // The body of an APIError, or the raw body of a bad response, as the server sent it: the
-  // key is cut out of its JSON form, where it is escaped as JSON escapes it.
-  const bodies = error as { body?: unknown; rawBody?: unknown };
-  for (const field of ["body", "rawBody"] as const) {
-    if (bodies[field] !== undefined) {
-      const json = redact(JSON.stringify(bodies[field]), JSON.stringify(key).slice(1, -1));
-      Object.defineProperty(error, field, { value: JSON.parse(json), enumerable: true });
-    }
-  }
+  // In a JSON text the key is escaped as JSON escapes it: both forms are cut.
+  const escaped = JSON.stringify(key).slice(1, -1);
+  const redact = (_: string, value: unknown) =>
+    typeof value === "string"
+      ? value.split(key).join("[redacted]").split(escaped).join("[redacted]")
+      : value;
+  // The message, the stack, and the body of an APIError or the raw body of a bad response as
+  // the server sent it: every string in them, through a JSON copy. (Class fields: plain
+  // writable properties.)
+  const fields = error as unknown as Record<string, unknown>;
+  for (const field of ["message", "stack", "body", "rawBody"])
+    if (fields[field] !== undefined)
+      fields[field] = JSON.parse(JSON.stringify(fields[field]), redact);
   return error;
 }

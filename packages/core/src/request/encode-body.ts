@@ -16,31 +16,36 @@ export function encodeBody(
   encodeMultipart: (parts: readonly Part[]) => ReplayableBody,
 ): ReplayableBody {
   const { mediaType } = body;
-  const fields = Object.entries(wire as Record<string, unknown>).filter(([, v]) => v != null);
   if (mediaType === "multipart/form-data") {
     const parts: Part[] = [];
-    for (const [name, value] of fields) {
-      const how = body.encoding?.[name] ?? (typeof value === "object" ? "json" : "text");
-      for (const v of Array.isArray(value) && how !== "json" ? value : [value]) {
-        if (how === "file") parts.push({ name, file: files.get(v)! });
-        else if (v != null)
-          parts.push({ name, value: how === "json" ? JSON.stringify(v) : text(v) });
-      }
+    for (const [name, value] of Object.entries(wire as object)) {
+      // Unlisted fields: an object or array as one JSON text part, a scalar as a text part.
+      const how = body.encoding?.[name];
+      // A list of files or of text values is repeated parts; a null, alone or in a list, sends
+      // nothing.
+      for (const v of Array.isArray(value) && (how === "file" || how === "text") ? value : [value])
+        if (v != null)
+          parts.push(
+            how === "file"
+              ? { name, file: files.get(v)! }
+              : {
+                  name,
+                  value: how === "json" || typeof v === "object" ? JSON.stringify(v) : String(v),
+                },
+          );
     }
     return encodeMultipart(parts);
   }
   const encoded =
     spec.usesFormBodies && mediaType === "application/x-www-form-urlencoded"
       ? new URLSearchParams(
-          fields.flatMap(([name, value]) =>
-            (Array.isArray(value) ? value : [value]).map((v) => [name, text(v)]),
+          Object.entries(wire as object).flatMap(([name, value]) =>
+            (Array.isArray(value) ? value : value == null ? [] : [value]).map((v) => [
+              name,
+              typeof v === "object" ? JSON.stringify(v) : String(v),
+            ]),
           ),
         ).toString()
       : JSON.stringify(wire);
   return { headers: { "content-type": mediaType }, replayable: true, open: () => encoded };
-}
-
-/** A form field's text: a string or number as itself, an object as JSON. */
-function text(value: unknown): string {
-  return typeof value === "object" ? JSON.stringify(value) : String(value);
 }

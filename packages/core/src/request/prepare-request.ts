@@ -6,65 +6,44 @@ import type { FilePart } from "../files/file-part.js";
 import { isFileInput } from "../files/file-input.js";
 import { toFilePart } from "../files/to-file-part.js";
 import type { ReplayableBody } from "../multipart/part.js";
-import { addIssue, checkAndRename, isPlainObject, type Pass } from "../schema/check-and-rename.js";
-import { own, resolve, typesOf } from "../schema/resolve.js";
-import { buildURL } from "./build-url.js";
+import { checkAndRename, isPlainObject, type Pass } from "../schema/check-and-rename.js";
+import { own, resolve } from "../schema/resolve.js";
 import { encodeBody } from "./encode-body.js";
-
-export interface PreparedRequest {
-  readonly url: string;
-  /** Header parameters, and what the body needs (its content type). */
-  readonly headers: Record<string, string>;
-  readonly body: ReplayableBody | undefined;
-}
+import { readParameters } from "./read-parameters.js";
 
 /**
  * Everything that happens before a byte is sent: the caller's request is checked against the
  * spec (every rule, every file's real type and size) while it is renamed to wire names, and its
- * body made replayable. A broken rule throws a `ValidationError` naming every one, with field
- * paths in the caller's names.
+ * body made replayable. It resolves to the path (with its parameters) and the body; header
+ * parameters and what the body needs (its content type) go into `headers`. A broken rule throws
+ * a `ValidationError` naming every one, with field paths in the caller's names.
  */
 export async function prepareRequest(
   op: Operation,
+  operation: string,
   request: unknown,
   runtime: Runtime,
-  serverURL: string,
-): Promise<PreparedRequest> {
+  headers: Headers,
+): Promise<[path: string, body: ReplayableBody | undefined]> {
   const pass: Pass = { mode: "sdk", isFile: isFileInput, issues: [], files: [] };
-  const headers: Record<string, string> = {};
-  let url = serverURL + op.path;
+  let path = op.path;
   let bodyValue = request;
   let bodyPath = "";
+  // (Statements only: a minifier drops them whole when the spec has no parameters.)
   if (spec.usesParameters && op.parameters?.length) {
-    // With parameters, the request is `{ ...parameters, requestBody }`.
-    if (request !== undefined && !isPlainObject(request))
-      pass.issues.push({ path: "", message: "request must be an object" });
-    const params = isPlainObject(request) ? request : {};
-    const values = { path: {}, query: {}, cookie: {} } as Record<string, Record<string, unknown>>;
-    for (const p of op.parameters) {
-      const value = params[p.sdk];
-      if (value === undefined) {
-        if (p.required) addIssue(pass, p.sdk, " is required");
-        continue;
-      }
-      const wire = checkAndRename(p.schema, value, pass, p.sdk);
-      if (p.in === "header") headers[p.name] = String(value);
-      else values[p.in]![p.name] = wire;
-    }
-    url = buildURL(serverURL, op.path, values.path!, values.query!);
-    bodyValue = params.requestBody;
+    path = readParameters!(op, request, pass, headers);
+    bodyValue = (request as { requestBody?: unknown } | undefined)?.requestBody;
     bodyPath = "requestBody";
   }
 
   const body = op.requestBody;
   let wire: unknown;
-  if (body && bodyValue === undefined && body.required)
-    pass.issues.push({ path: bodyPath, message: `${bodyPath || "request"} is required` });
   if (body && bodyValue !== undefined) {
     // Runtime-specific inputs (a canvas, a Deno file) become core inputs before any check.
-    const value = await convertRuntimeInputs(resolve(body.schema), bodyValue, runtime);
+    const value = await convertRuntimeInputs(body, bodyValue, runtime);
     wire = checkAndRename(body.schema, value, pass, bodyPath);
-  }
+  } else if (body?.required)
+    pass.issues.push({ path: bodyPath, message: `${bodyPath || "request"} is required` });
 
   // Only the first bytes of each file are read: its real media type, its size, whether empty.
   const files = new Map<unknown, FilePart>();
@@ -76,24 +55,20 @@ export async function prepareRequest(
         else files.set(input, part);
       }),
     );
-  if (pass.issues.length) throw new ValidationError(`${op.sdkName}()`, pass.issues);
+  if (pass.issues.length) throw new ValidationError(operation, pass.issues);
   const encoded =
     wire === undefined ? undefined : encodeBody(body!, wire, files, runtime.encodeMultipart);
-  return { url, headers: { ...headers, ...encoded?.headers }, body: encoded };
+  for (const [name, value] of Object.entries(encoded?.headers ?? {})) headers.set(name, value);
+  return [path, encoded];
 }
 
-/** Whether a field's schema is a file, an array of files, or a union of those. */
-function isFileField(node: SchemaNode): boolean {
-  return (
-    !!typesOf(node)?.includes("file") ||
-    (!!node.items && isFileField(resolve(node.items))) ||
-    (node.oneOf ?? node.anyOf ?? []).some((branch) => isFileField(resolve(branch)))
-  );
-}
-
-/** Only file fields are looked at: a prompt that happens to start with "data:" stays a prompt. */
+/**
+ * Only file fields are looked at: a prompt that happens to start with "data:" stays a prompt.
+ * File fields are the ones a multipart body's `encoding` marks `file` (every field that can hold
+ * a file is marked so: nothing else would put it in a file part).
+ */
 async function convertRuntimeInputs(
-  schema: SchemaNode,
+  body: NonNullable<Operation["requestBody"]>,
   value: unknown,
   runtime: Runtime,
 ): Promise<unknown> {
@@ -101,10 +76,11 @@ async function convertRuntimeInputs(
   if (!isRuntimeInput || !toFileInput || !isPlainObject(value)) return value;
   const out: Record<string, unknown> = { ...value };
   const convert = (input: unknown) => (isRuntimeInput(input) ? toFileInput(input) : input);
-  for (const [wire, property] of Object.entries(schema.properties ?? {})) {
-    const key = own(schema.names, wire) ?? wire;
+  const { names }: SchemaNode = resolve(body.schema);
+  for (const [wire, how] of Object.entries(body.encoding ?? {})) {
+    if (how !== "file") continue;
+    const key = own(names, wire) ?? wire;
     const v = out[key];
-    if (v === undefined || !isFileField(resolve(property))) continue;
     // A runtime input may stand for several files (a FileList): it spreads into the array.
     out[key] = Array.isArray(v) ? (await Promise.all(v.map(convert))).flat() : await convert(v);
   }

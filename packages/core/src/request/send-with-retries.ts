@@ -1,14 +1,12 @@
 import { APIError } from "../errors/api-error.js";
-import { ConnectionError } from "../errors/connection-error.js";
 import { RequestAbortedError } from "../errors/request-aborted-error.js";
-import { RequestTimeoutError } from "../errors/request-timeout-error.js";
 import { logAttempt, type Logger } from "../logging/logger.js";
 import { backoffDelay } from "../retry/backoff-delay.js";
 import { retryAfterMs } from "../retry/retry-after.js";
 import { RETRYABLE_STATUSES, type RetryPolicy } from "../retry/retry-config.js";
 import { sleep } from "../retry/sleep.js";
-import { attempt, type AttemptResult, type Call } from "./attempt.js";
-import { parseJSON } from "./read-response.js";
+import { attempt, type Call } from "./attempt.js";
+import { jsonOrText } from "./read-response.js";
 
 /**
  * Sends until an answer is final: retries 408/429/5XX answers and broken connections with
@@ -20,51 +18,41 @@ export async function sendWithRetries(
   call: Call,
   policy: RetryPolicy,
   logger: Logger | undefined,
-): Promise<AttemptResult> {
-  const { backoff } = policy;
+): Promise<[Response, string]> {
   const started = Date.now();
   for (let tryNumber = 1; ; tryNumber++) {
     const attemptStarted = Date.now();
-    let result: AttemptResult | undefined;
-    let error: unknown;
-    try {
-      result = await attempt(call);
-    } catch (failure) {
-      error = failure;
-    }
-    const response = result?.response;
+    const [response, text, failure] = await attempt(call);
     logAttempt(
       logger,
       call,
       tryNumber,
       Date.now() - attemptStarted,
-      response?.status ?? (error as Error).name,
+      response?.status ?? failure!.name,
     );
-    if (response?.ok) return result!;
+    if (response?.ok) return [response, text];
+    const error = response ? new APIError(call.operation, response, jsonOrText(text)) : failure!;
 
-    if (response)
-      error = new APIError(call.operation, response, parseJSON(result!.text) ?? result!.text);
+    // `attempt` fails with a connection error, a timeout, or the caller's abort: only the last
+    // is never retried.
     const retryable = response
       ? RETRYABLE_STATUSES.includes(response.status)
-      : (error instanceof ConnectionError || error instanceof RequestTimeoutError) &&
-        policy.retryConnectionErrors;
-    if (!retryable || tryNumber > policy.maxRetries) throw error;
+      : policy.retryConnectionErrors && !(error instanceof RequestAbortedError);
+    const wait = Math.min(
+      (response && retryAfterMs(response.headers)) ?? backoffDelay(tryNumber, policy),
+      policy.maxInterval,
+    );
+    if (
+      !retryable ||
+      tryNumber > policy.maxRetries ||
+      Date.now() + wait - started > policy.maxElapsedTime
+    )
+      throw error;
     if (call.body?.replayable === false) {
-      (error as Error).message +=
-        " (not retried: the request body holds a one-shot stream; pass a Blob, a buffer or a file from disk to allow retries)";
+      error.message += " (not retried: the request body holds a one-shot stream)";
       throw error;
     }
-    const wait = Math.min(
-      (response && retryAfterMs(response.headers)) ?? backoffDelay(tryNumber, backoff),
-      backoff.maxInterval,
-    );
-    if (Date.now() + wait - started > backoff.maxElapsedTime) throw error;
-    try {
-      await sleep(wait, call.signal);
-    } catch (reason) {
-      throw new RequestAbortedError(`${call.operation} was aborted while waiting to retry`, {
-        cause: reason,
-      });
-    }
+    // An abort ends the wait at once, and the next attempt fails with it before sending.
+    await sleep(wait, call.signal);
   }
 }

@@ -24,25 +24,31 @@ export type RetryConfig =
 /** Statuses worth another try: the server or a gateway says so, or it is overloaded. */
 export const RETRYABLE_STATUSES: readonly number[] = [408, 429, 500, 502, 503, 504];
 
-export interface RetryPolicy {
+/** A config with every default filled in, flat: the backoff timing and when to retry. */
+export interface RetryPolicy extends BackoffStrategy {
   readonly maxRetries: number;
-  readonly backoff: BackoffStrategy;
   readonly retryConnectionErrors: boolean;
 }
 
-const DEFAULT_BACKOFF: BackoffStrategy = {
-  initialInterval: 500,
-  maxInterval: 8_000,
-  exponent: 2,
-  maxElapsedTime: 60_000,
-};
+type BackoffConfig = Extract<RetryConfig, { strategy: "backoff" }>;
 
-/** Two retries with backoff unless the caller says otherwise (the official SDK retries none). */
+/**
+ * Two retries with backoff unless the caller says otherwise (the official SDK retries none);
+ * `none`, or a strategy this SDK does not know, retries nothing.
+ */
 export function retryPolicy(config: RetryConfig | undefined): RetryPolicy {
-  const backoff = config?.strategy === "backoff" ? config : undefined;
+  const backoff: Partial<BackoffConfig> = !config
+    ? { maxRetries: 2 }
+    : config.strategy === "backoff"
+      ? config
+      : { maxRetries: 0 };
   return {
-    maxRetries: config && !backoff ? 0 : (backoff?.maxRetries ?? (backoff ? Infinity : 2)),
-    backoff: { ...DEFAULT_BACKOFF, ...backoff?.backoff },
-    retryConnectionErrors: config?.strategy !== "none" && backoff?.retryConnectionErrors !== false,
+    initialInterval: 500,
+    maxInterval: 8_000,
+    exponent: 2,
+    maxElapsedTime: 60_000,
+    ...backoff.backoff,
+    maxRetries: backoff.maxRetries ?? Infinity,
+    retryConnectionErrors: backoff.retryConnectionErrors !== false,
   };
 }

@@ -33,117 +33,154 @@ export function addIssue(pass: Pick<Pass, "issues">, path: string, text: string)
  * Checks `value` against `schema` and returns it renamed, in one walk. Only declared properties
  * are renamed: free-form maps (`additionalProperties`) and keys the spec does not know keep their
  * names exactly, so `metadata: { cost_center }` arrives as given and a response field newer than
- * this SDK is kept, not dropped. Broken rules go to `pass.issues`, files to `pass.files`.
+ * this SDK is kept, not dropped. Broken rules go to `pass.issues`, files to `pass.files`; once
+ * there are issues, the value returned is not meant to be used (the callers throw).
+ *
+ * The rarer rules sit behind the generated `uses*` constants, each inside one expression, so
+ * that a minifier drops the whole rule for a spec that never uses it.
  */
 export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path = ""): unknown {
   const node = resolve(ref);
   const fail = (text: string) => addIssue(pass, path, text);
-  const type = typeOf(value, pass);
+  const strict = pass.mode === "sdk";
+  // The value's type as the spec names types, with `file` for an upload; `undefined` for what
+  // has no JSON type (NaN, Infinity, undefined, a function).
+  const kind = typeof value;
+  const type: NodeType | undefined =
+    value === null
+      ? "null"
+      : Array.isArray(value)
+        ? "array"
+        : pass.isFile(value)
+          ? "file"
+          : kind === "number"
+            ? Number.isFinite(value)
+              ? kind
+              : undefined
+            : kind === "string" || kind === "boolean" || kind === "object"
+              ? kind
+              : undefined;
   const types = typesOf(node);
-  if (types && !fits(types, value, type)) {
-    fail(` must be ${types.map(article).join(" or ")} (got ${describe(value, type)})`);
+  const got = ` (got ${describe(value, type)})`;
+  // A value of the wrong type, or not one the spec allows, is not looked into any further.
+  const wrong = !fits(types, value, type)
+    ? ` must be ${types!.map(article).join(" or ")}${got}`
+    : !strict
+      ? ""
+      : spec.usesConst && node.const !== undefined && !same(node.const, value)
+        ? ` must be ${JSON.stringify(node.const)}`
+        : node.enum && !node.enum.some((allowed) => same(allowed, value))
+          ? ` must be one of ${node.enum.map(String).join(", ")}${got}`
+          : "";
+  if (wrong) {
+    fail(wrong);
     return value;
   }
-  if (pass.mode === "sdk") {
-    if (spec.usesConst && node.const !== undefined && !same(node.const, value)) {
-      fail(` must be ${JSON.stringify(node.const)}`);
-      return value;
+  // In the checks below, a bound the schema does not set is `undefined`, and every comparison
+  // with `undefined` is false: no rule, no issue. (`value as number` rather than a typed copy:
+  // a copy would be one more variable in every bundle.)
+  if (strict) {
+    // The value fits: a file here means the node's types name `file`.
+    if (type === "file" && types) pass.files.push({ input: value, path, rules: node });
+    if (type === "number") {
+      if ((value as number) < node.minimum!) fail(` must be >= ${node.minimum}`);
+      if ((value as number) > node.maximum!) fail(` must be <= ${node.maximum}`);
+      if (spec.usesExclusiveBounds && (value as number) <= node.exclusiveMinimum!)
+        fail(` must be > ${node.exclusiveMinimum}`);
+      if (spec.usesExclusiveBounds && (value as number) >= node.exclusiveMaximum!)
+        fail(` must be < ${node.exclusiveMaximum}`);
+      // n / multipleOf, to within rounding, is a whole number.
+      if (
+        spec.usesMultipleOf &&
+        node.multipleOf &&
+        Math.abs(
+          (value as number) / node.multipleOf - Math.round((value as number) / node.multipleOf),
+        ) > 1e-9
+      )
+        fail(` must be a multiple of ${node.multipleOf}`);
     }
-    if (node.enum && !node.enum.some((e) => same(e, value))) {
-      fail(` must be one of ${node.enum.map(String).join(", ")} (got ${describe(value, type)})`);
-      return value;
+    if (type === "string") {
+      // JSON Schema counts code points, not UTF-16 units.
+      if (spec.usesStringLength)
+        checkRange([...(value as string)].length, node.minLength, node.maxLength, (bound) =>
+          fail(` must be ${bound} characters`),
+        );
+      if (
+        spec.usesPattern &&
+        node.pattern !== undefined &&
+        !new RegExp(node.pattern, "u").test(value as string)
+      )
+        fail(` must match /${node.pattern}/`);
+      // Formats the runtime does not check (`int32`, `binary`, …) are documentation only.
+      if (own(spec.formatPatterns, node.format!)?.test(value as string) === false)
+        fail(` must be a valid ${node.format}`);
     }
-    if (type === "file" && types?.includes("file"))
-      pass.files.push({ input: value, path, rules: node });
-    if (type === "number") checkNumber(node, value as number, fail);
-    if (type === "string") checkString(node, value as string, fail);
-    if (type === "array") checkCount(node, value as unknown[], fail);
+    if (type === "array") {
+      const noun = node.items && typesOf(resolve(node.items))?.includes("file") ? "files" : "items";
+      checkRange((value as unknown[]).length, node.minItems, node.maxItems, (bound) =>
+        fail(`: ${(value as unknown[]).length} ${noun}, ${bound}`),
+      );
+      if (
+        spec.usesUniqueItems &&
+        node.uniqueItems &&
+        new Set((value as unknown[]).map((item) => JSON.stringify(item))).size <
+          (value as unknown[]).length
+      )
+        fail(" must not contain duplicates");
+    }
   }
-  let out = value;
-  if (type === "array" && node.items) {
-    const items = node.items;
-    out = (value as unknown[]).map((item, i) => checkAndRename(items, item, pass, `${path}[${i}]`));
-  } else if (type === "object")
-    out = checkObject(node, value as Record<string, unknown>, pass, path);
+  const out =
+    type === "array" && node.items
+      ? (value as unknown[]).map((item, i) =>
+          checkAndRename(node.items!, item, pass, `${path}[${i}]`),
+        )
+      : type === "object"
+        ? checkObject(node, value as Record<string, unknown>, pass, path)
+        : value;
 
   // allOf parts add rules; their properties were checked with the object's own, above.
-  if (spec.usesAllOf)
-    for (const part of node.allOf ?? []) {
+  spec.usesAllOf &&
+    node.allOf?.forEach((part) => {
       const { properties: _, required: __, additionalProperties: ___, ...rules } = resolve(part);
       checkAndRename(rules, value, pass, path);
-    }
-  const branches = node.oneOf ?? (spec.usesAnyOf ? node.anyOf : undefined);
-  return branches ? checkUnion(node, branches.map(resolve), value, pass, path) : out;
+    });
+  const branches = spec.usesAnyOf ? (node.oneOf ?? node.anyOf) : node.oneOf;
+  return branches ? checkUnion(node, branches.map(resolve), value, type, pass, path) : out;
 }
 
-// In the checks below, a bound the schema does not set is `undefined`, and every comparison
-// with `undefined` is false: no rule, no issue.
-
-function checkNumber(node: SchemaNode, n: number, fail: (text: string) => void): void {
-  if (n < node.minimum!) fail(` must be >= ${node.minimum}`);
-  if (n > node.maximum!) fail(` must be <= ${node.maximum}`);
-  if (spec.usesExclusiveBounds) {
-    if (n <= node.exclusiveMinimum!) fail(` must be > ${node.exclusiveMinimum}`);
-    if (n >= node.exclusiveMaximum!) fail(` must be < ${node.exclusiveMaximum}`);
-  }
-  if (spec.usesMultipleOf && node.multipleOf) {
-    const q = n / node.multipleOf;
-    if (Math.abs(q - Math.round(q)) > 1e-9) fail(` must be a multiple of ${node.multipleOf}`);
-  }
+/** Calls `say` with "at least `min`" or "at most `max`" when `count` is out of that range. */
+function checkRange(
+  count: number,
+  min: number | undefined,
+  max: number | undefined,
+  say: (bound: string) => void,
+): void {
+  if (count < min!) say(`at least ${min}`);
+  if (count > max!) say(`at most ${max}`);
 }
 
-function checkString(node: SchemaNode, s: string, fail: (text: string) => void): void {
-  if (spec.usesStringLength) {
-    // JSON Schema counts code points, not UTF-16 units.
-    const length = [...s].length;
-    if (length < node.minLength!) fail(` must be at least ${node.minLength} characters`);
-    if (length > node.maxLength!) fail(` must be at most ${node.maxLength} characters`);
-  }
-  if (spec.usesPattern && node.pattern !== undefined && !new RegExp(node.pattern, "u").test(s))
-    fail(` must match /${node.pattern}/`);
-  // Formats the runtime does not check (`int32`, `binary`, …) are documentation only.
-  if (own(spec.formatPatterns, node.format!)?.test(s) === false)
-    fail(` must be a valid ${node.format}`);
-}
-
-function checkCount(node: SchemaNode, items: unknown[], fail: (text: string) => void): void {
-  const noun = node.items && typesOf(resolve(node.items))?.includes("file") ? "files" : "items";
-  const count = (bound: string) => fail(`: ${items.length} ${noun}, ${bound}`);
-  if (items.length < node.minItems!) count(`at least ${node.minItems}`);
-  if (items.length > node.maxItems!) count(`at most ${node.maxItems}`);
-  if (
-    spec.usesUniqueItems &&
-    node.uniqueItems &&
-    new Set(items.map((i) => JSON.stringify(i))).size < items.length
-  )
-    fail(" must not contain duplicates");
-}
-
-/** A declared property: its wire name, the SDK's name, its schema. */
-interface Property {
-  readonly wire: string;
-  readonly sdk: string;
-  readonly schema: SchemaRef;
-}
+/**
+ * A declared property as one pass sees it: its name in the value (the SDK's in a request, the
+ * wire's in a response), its name in the output (the other one), its schema.
+ */
+type Property = readonly [name: string, renamed: string, schema: SchemaRef];
 
 /** The declared properties of an object schema: its own and those of its `allOf` parts. */
-function propertiesOf(node: SchemaNode): Property[] {
-  const declared = Object.entries(node.properties ?? {}).map(([wire, schema]) => ({
-    wire,
-    sdk: own(node.names, wire) ?? wire,
-    schema,
-  }));
+function propertiesOf(node: SchemaNode, pass: Pass): Property[] {
+  const declared = Object.entries(node.properties ?? {}).map(([wire, schema]): Property => {
+    const sdk = own(node.names, wire) ?? wire;
+    return pass.mode === "sdk" ? [sdk, wire, schema] : [wire, sdk, schema];
+  });
   return spec.usesAllOf && node.allOf
-    ? declared.concat(node.allOf.flatMap((part) => propertiesOf(resolve(part))))
+    ? declared.concat(node.allOf.flatMap((part) => propertiesOf(resolve(part), pass)))
     : declared;
 }
 
 /** Required wire names, of the object and its `allOf` parts. */
 function requiredOf(node: SchemaNode): readonly string[] {
-  const required = node.required ?? [];
   return spec.usesAllOf && node.allOf
-    ? required.concat(node.allOf.flatMap((part) => requiredOf(resolve(part))))
-    : required;
+    ? [...(node.required ?? []), ...node.allOf.flatMap((part) => requiredOf(resolve(part)))]
+    : (node.required ?? []);
 }
 
 function checkObject(
@@ -153,46 +190,45 @@ function checkObject(
   path: string,
 ): Record<string, unknown> {
   const strict = pass.mode === "sdk";
-  const [from, to] = strict ? (["sdk", "wire"] as const) : (["wire", "sdk"] as const);
-  const properties = propertiesOf(node);
-  const join = (key: string) => (path ? `${path}.${key}` : key);
+  const properties = propertiesOf(node, pass);
+  const at = (key: string) => (path ? `${path}.${key}` : key);
   for (const wire of requiredOf(node)) {
-    const key = strict ? (own(node.names, wire) ?? wire) : wire;
-    if (value[key] === undefined) addIssue(pass, join(key), " is required");
+    // An allOf part's property has its SDK name in the part's own `names`.
+    const key = strict
+      ? ((spec.usesAllOf
+          ? properties.find(([, renamed]) => renamed === wire)?.[0]
+          : own(node.names, wire)) ?? wire)
+      : wire;
+    if (value[key] === undefined) addIssue(pass, at(key), " is required");
   }
-  const keys = Object.keys(value).filter((k) => value[k] !== undefined);
-  if (spec.usesPropertyCount && strict) {
-    if (keys.length < node.minProperties!)
-      addIssue(pass, path, ` must have at least ${node.minProperties} properties`);
-    if (keys.length > node.maxProperties!)
-      addIssue(pass, path, ` must have at most ${node.maxProperties} properties`);
-  }
+  const entries = Object.entries(value).filter(([, item]) => item !== undefined);
+  if (spec.usesPropertyCount && strict)
+    checkRange(entries.length, node.minProperties, node.maxProperties, (bound) =>
+      addIssue(pass, path, ` must have ${bound} properties`),
+    );
   const extra = node.additionalProperties;
-  // A key no schema declares is a slip in a request, unless the object is open to more.
-  const closed =
-    extra === false ||
-    (extra === undefined && properties.length > 0 && !node.allOf && !node.oneOf && !node.anyOf);
-  const out: Record<string, unknown> = {};
-  for (const key of keys) {
-    const property = properties.find((p) => p[from] === key);
-    const schema = property?.schema ?? (typeof extra === "boolean" ? undefined : extra);
-    if (!schema && strict && closed) {
-      const near = properties.find((p) => fold(p.sdk) === fold(key));
-      addIssue(
-        pass,
-        join(key),
-        ` is not a known field${near ? ` (did you mean ${near.sdk}?)` : ""}`,
-      );
-    }
-    // defineProperty, not assignment: a key named "__proto__" must stay a key.
-    Object.defineProperty(out, property?.[to] ?? key, {
-      value: schema ? checkAndRename(schema, value[key], pass, join(key)) : value[key],
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  }
-  return out;
+  // A key no schema declares is a slip in a request, unless the object is open to more: as
+  // `additionalProperties` says, or else when it declares no properties or is a composition.
+  const open =
+    extra ??
+    (spec.usesAllOf || spec.usesAnyOf
+      ? !properties[0] || node.oneOf || node.allOf || node.anyOf
+      : !properties[0] || node.oneOf);
+  // fromEntries defines keys, as opposed to assigning them: a key named "__proto__" stays a key.
+  return Object.fromEntries(
+    entries.map(([key, item]) => {
+      const property = properties.find(([name]) => name === key);
+      const schema = property ? property[2] : extra !== true && extra;
+      if (!schema && strict && !open) {
+        const near = properties.find(([name]) => fold(name) === fold(key))?.[0];
+        addIssue(pass, at(key), ` is not a known field${near ? ` (did you mean ${near}?)` : ""}`);
+      }
+      return [
+        property ? property[1] : key,
+        schema ? checkAndRename(schema, item, pass, at(key)) : item,
+      ];
+    }),
+  );
 }
 
 /** "did you mean" finds the usual slip: the wire's snake_case name, or another casing. */
@@ -202,103 +238,88 @@ function fold(name: string): string {
 
 /**
  * A union: the branch the value's tag selects, else the first branch the value passes; the
- * value is renamed by that branch.
+ * value is renamed by that branch. Branches are tried on scratch passes, and the chosen one is
+ * then run again on the real pass: simpler than keeping every trial's output, files and issues.
  */
 function checkUnion(
   node: SchemaNode,
   branches: SchemaNode[],
   value: unknown,
+  type: NodeType | undefined,
   pass: Pass,
   path: string,
 ): unknown {
-  const tagged = spec.usesDiscriminator && pickByDiscriminator(node, branches, value, pass);
-  if (tagged) return checkAndRename(tagged, value, pass, path);
-
-  const trials = branches.map((branch) => {
-    const trial: Pass = { ...pass, issues: [], files: [] };
-    return { trial, value: checkAndRename(branch, value, trial, path) };
-  });
-  const passing = trials.filter((t) => !t.trial.issues.length);
-  if (passing.length > 1 && node.oneOf && pass.mode === "sdk")
+  // A discriminated union: each branch's tag property is looked up in the value; a tag the
+  // mapping names, or that the branch's tag schema allows, selects the branch.
+  const tagged =
+    spec.usesDiscriminator && node.discriminator && type === "object"
+      ? branches
+          .map((branch) => {
+            const { propertyName, mapping } = node.discriminator!;
+            // The tag may be declared in the branch itself or in one of its allOf parts.
+            // `propertyName` is a wire name: a request's output name, a response's own.
+            const property = propertiesOf(branch, pass).find(
+              ([name, renamed]) => (pass.mode === "sdk" ? renamed : name) === propertyName,
+            );
+            const tag = (value as Record<string, unknown>)[property?.[0] ?? propertyName];
+            const mapped = tag === undefined ? undefined : own(mapping, String(tag));
+            const tagNode = property && resolve(property[2]);
+            return mapped
+              ? resolve(mapped)
+              : tag !== undefined &&
+                  tagNode &&
+                  (same(tagNode.const, tag) || tagNode.enum?.some((e) => same(e, tag)))
+                ? branch
+                : undefined;
+          })
+          .find((target) => target)
+      : undefined;
+  const passing = tagged
+    ? [tagged]
+    : branches.filter((branch) => {
+        const trial: Pass = { ...pass, issues: [], files: [] };
+        checkAndRename(branch, value, trial, path);
+        return !trial.issues.length;
+      });
+  // anyOf allows several; oneOf, exactly one.
+  if (passing[1] && (!spec.usesAnyOf || node.oneOf) && pass.mode === "sdk")
     addIssue(pass, path, " matches more than one of the allowed shapes; make it match exactly one");
-  if (passing[0]) {
-    pass.files.push(...passing[0].trial.files);
-    return passing[0].value;
-  }
-  // The first branch whose type fits tells what the caller got wrong; if none fits, the types.
-  const type = typeOf(value, pass);
-  const fitting = trials.find((_, i) => fits(typesOf(branches[i]!) ?? [type], value, type));
-  const types = [...new Set(branches.flatMap((b) => typesOf(b) ?? []))];
-  if (fitting) pass.issues.push(...fitting.trial.issues);
-  else
-    addIssue(
-      pass,
-      path,
-      ` must be ${types.map(article).join(" or ")} (got ${describe(value, type)})`,
-    );
-  return value;
+  // None passes: the first branch whose type fits tells what the caller got wrong; if none
+  // fits, every branch has types, and the value is none of them.
+  return checkAndRename(
+    passing[0] ??
+      branches.find((branch) => fits(typesOf(branch), value, type)) ?? {
+        type: [...new Set(branches.flatMap(typesOf) as NodeType[])],
+      },
+    value,
+    pass,
+    path,
+  );
 }
 
-/** The branch that a discriminated union's tag selects, if the value carries a known tag. */
-function pickByDiscriminator(
-  node: SchemaNode,
-  branches: SchemaNode[],
-  value: unknown,
-  pass: Pass,
-): SchemaNode | undefined {
-  const d = node.discriminator;
-  if (!d || typeOf(value, pass) !== "object") return undefined;
-  for (const branch of branches) {
-    // The tag may be declared in the branch itself or in one of its allOf parts.
-    const tagProperty = propertiesOf(branch).find((p) => p.wire === d.propertyName);
-    const tag = (value as Record<string, unknown>)[
-      pass.mode === "sdk" ? (tagProperty?.sdk ?? d.propertyName) : d.propertyName
-    ];
-    if (tag === undefined) continue;
-    const mapped = own(d.mapping, String(tag));
-    if (mapped) return resolve(mapped);
-    const tagNode = tagProperty && resolve(tagProperty.schema);
-    if (tagNode && (same(tagNode.const, tag) || tagNode.enum?.some((e) => same(e, tag))))
-      return branch;
-  }
-  return undefined;
-}
-
-/**
- * A value's type as the spec names types, with `file` for an upload; `undefined` for what has
- * no JSON type (NaN, Infinity, undefined, a function).
- */
-function typeOf(value: unknown, pass: Pass): NodeType | undefined {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "array";
-  if (pass.isFile(value)) return "file";
-  const type = typeof value;
-  if (type === "number") return Number.isFinite(value) ? type : undefined;
-  return type === "string" || type === "boolean" || type === "object" ? type : undefined;
-}
-
-/** Whether a value of `type` is one of `types` (an integer is a number too). */
+/** Whether a value of `type` is one of `types` (an integer is a number too); no types: any. */
 function fits(
-  types: readonly (NodeType | undefined)[],
+  types: readonly NodeType[] | undefined,
   value: unknown,
   type: NodeType | undefined,
 ): boolean {
-  return types.includes(type) || (types.includes("integer") && Number.isInteger(value));
+  return !types || types.includes(type!) || (types.includes("integer") && Number.isInteger(value));
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function same(a: unknown, b: unknown): boolean {
-  return (
-    a === b || ((isPlainObject(a) || Array.isArray(a)) && JSON.stringify(a) === JSON.stringify(b))
-  );
+/** Equality with a value from the spec (JSON): objects and arrays compare by content. */
+function same(fromSpec: unknown, value: unknown): boolean {
+  return fromSpec instanceof Object
+    ? JSON.stringify(fromSpec) === JSON.stringify(value)
+    : fromSpec === value;
 }
 
 /** "a string", "an object", "a file", "null". */
 function article(type: string): string {
-  return type === "null" ? type : `${/^[aeiou]/.test(type) ? "an" : "a"} ${type}`;
+  return (type === "null" ? "" : /^[aeiou]/.test(type) ? "an " : "a ") + type;
 }
 
 /** What a wrong value is, for messages: short, and never a whole file or object. */
@@ -307,6 +328,7 @@ function describe(value: unknown, type: NodeType | undefined): string {
     return JSON.stringify(
       (value as string).length > 40 ? `${(value as string).slice(0, 40)}…` : value,
     );
-  if (type === "number" || type === "boolean" || typeof value === "number") return String(value);
+  // A number, finite or not, or a boolean, as written; null is "null" either way.
+  if (type === "boolean" || typeof value === "number") return String(value);
   return type ? article(type) : typeof value;
 }

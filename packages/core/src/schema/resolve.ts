@@ -7,8 +7,7 @@ export function resolve(ref: SchemaRef): SchemaNode {
 
 /** A schema's types as a list (`type` may be one name or several). */
 export function typesOf(node: SchemaNode): readonly NodeType[] | undefined {
-  const { type } = node;
-  return typeof type === "string" ? [type] : type;
+  return node.type && [node.type].flat();
 }
 
 /**
