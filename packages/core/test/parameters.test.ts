@@ -1,0 +1,206 @@
+// The shipped spec has no parameters and no form bodies, so its generated `usesParameters` and
+// `usesFormBodies` are false and that code is not even in the build. A spec with them (the whole
+// published orq spec has both) turns them on: here they are on, and requests go to a real server.
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Operation } from "../src/generated/contract.js";
+import { startServer } from "./helpers/http-server.js";
+
+interface Received {
+  method: string;
+  url: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+let server: Awaited<ReturnType<typeof startServer>>;
+const received: Received[] = [];
+let sdk: typeof import("../src/index.js");
+
+beforeAll(async () => {
+  vi.resetModules();
+  vi.doMock("../src/generated/schemas.js", async (importOriginal) => {
+    const original = await importOriginal<Record<string, unknown>>();
+    return Object.fromEntries(
+      Object.entries(original).map(([name, value]) => [name, name.startsWith("uses") || value]),
+    );
+  });
+  sdk = await import("../src/index.js");
+  server = await startServer((req, res, body) => {
+    received.push({
+      method: req.method!,
+      url: req.url!,
+      headers: req.headers,
+      body: body.toString(),
+    });
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(JSON.stringify({ next_page: "p2", extra_field: 1 }));
+  });
+});
+afterAll(async () => {
+  vi.doUnmock("../src/generated/schemas.js");
+  vi.resetModules();
+  await server.close();
+});
+beforeEach(() => {
+  received.length = 0;
+});
+
+const listParts: Operation = {
+  operationId: "listParts",
+  method: "get",
+  path: "/v2/things/{thing_id}/parts/{tags}",
+  sdkName: "things.parts.list",
+  parameters: [
+    { name: "thing_id", sdk: "thingId", in: "path", required: true, schema: { type: "string" } },
+    {
+      name: "tags",
+      sdk: "tags",
+      in: "path",
+      required: true,
+      schema: { type: "array", items: { type: "string" } },
+    },
+    {
+      name: "page_size",
+      sdk: "pageSize",
+      in: "query",
+      required: false,
+      schema: { type: "integer", minimum: 1, maximum: 100 },
+    },
+    {
+      name: "ids",
+      sdk: "ids",
+      in: "query",
+      required: false,
+      schema: { type: "array", items: { type: "string" } },
+    },
+    {
+      name: "filter",
+      sdk: "filter",
+      in: "query",
+      required: false,
+      schema: {
+        type: "object",
+        properties: { owner_name: { type: "string" } },
+        names: { owner_name: "ownerName" },
+      },
+    },
+    {
+      name: "x-trace-id",
+      sdk: "xTraceId",
+      in: "header",
+      required: false,
+      schema: { type: "string" },
+    },
+  ],
+  response: {
+    status: "200",
+    mediaType: "application/json",
+    schema: {
+      type: "object",
+      properties: { next_page: { type: "string" } },
+      names: { next_page: "nextPage" },
+    },
+  },
+};
+
+const createToken: Operation = {
+  operationId: "createToken",
+  method: "post",
+  path: "/v2/tokens/{realm}",
+  sdkName: "tokens.create",
+  parameters: [
+    { name: "realm", sdk: "realm", in: "path", required: true, schema: { type: "string" } },
+  ],
+  requestBody: {
+    mediaType: "application/x-www-form-urlencoded",
+    required: true,
+    schema: {
+      type: "object",
+      properties: {
+        grant_type: { type: "string", enum: ["client_credentials"] },
+        scopes: { type: "array", items: { type: "string" } },
+      },
+      names: { grant_type: "grantType" },
+      required: ["grant_type"],
+    },
+  },
+  response: { status: "200", mediaType: "application/json" },
+};
+
+function client() {
+  return new sdk.OrqCore({ apiKey: "k", serverURL: server.url, retryConfig: { strategy: "none" } });
+}
+
+describe("parameters", () => {
+  it("fills the path, the query and the headers, serialized as OpenAPI does by default", async () => {
+    const result = await client().callOperation(listParts, {
+      thingId: "a/b c",
+      tags: ["x", "y"],
+      pageSize: 5,
+      ids: ["1", "2"],
+      filter: { ownerName: "me & you" },
+      xTraceId: "t-1",
+    });
+    expect(result).toEqual({ ok: true, value: { nextPage: "p2", extra_field: 1 } });
+    expect(received).toHaveLength(1);
+    const [request] = received;
+    expect(request!.method).toBe("GET");
+    // Path: `simple` style (a list as a,b), each value percent-encoded. Query: `form`, exploded
+    // (a list repeats its name, an object gives its own keys), with wire names.
+    expect(request!.url).toBe(
+      "/v2/things/a%2Fb%20c/parts/x,y?page_size=5&ids=1&ids=2&owner_name=me+%26+you",
+    );
+    expect(request!.headers["x-trace-id"]).toBe("t-1");
+    expect(request!.body).toBe("");
+  });
+
+  it("leaves out optional parameters that are not given", async () => {
+    await client().callOperation(listParts, { thingId: "t", tags: ["x"] });
+    expect(received[0]!.url).toBe("/v2/things/t/parts/x");
+  });
+
+  it("refuses a missing or broken parameter by its SDK name, and sends nothing", async () => {
+    const result = await client().callOperation(listParts, { tags: "x", pageSize: 0 });
+    expect(result.ok).toBe(false);
+    const error = !result.ok && result.error;
+    expect(error).toBeInstanceOf(sdk.ValidationError);
+    expect(
+      (error as InstanceType<typeof sdk.ValidationError>).issues.map((i) => i.message),
+    ).toEqual(["thingId is required", 'tags must be an array (got "x")', "pageSize must be >= 1"]);
+    expect(received).toHaveLength(0);
+  });
+
+  it("refuses a request that is not an object", async () => {
+    const result = await client().callOperation(listParts, "t");
+    expect(!result.ok && result.error.message).toContain("request must be an object");
+    expect(received).toHaveLength(0);
+  });
+});
+
+describe("form bodies", () => {
+  it("sends the body under requestBody as application/x-www-form-urlencoded, with wire names", async () => {
+    const result = await client().callOperation(createToken, {
+      realm: "main",
+      requestBody: { grantType: "client_credentials", scopes: ["read", "write all"] },
+    });
+    expect(result.ok).toBe(true);
+    const [request] = received;
+    expect(request!.method).toBe("POST");
+    expect(request!.url).toBe("/v2/tokens/main");
+    expect(request!.headers["content-type"]).toBe("application/x-www-form-urlencoded");
+    expect(request!.body).toBe("grant_type=client_credentials&scopes=read&scopes=write+all");
+  });
+
+  it("refuses a missing or broken body by its path under requestBody", async () => {
+    const missing = await client().callOperation(createToken, { realm: "main" });
+    expect(!missing.ok && missing.error.message).toContain("requestBody is required");
+    const wrong = await client().callOperation(createToken, {
+      realm: "main",
+      requestBody: { grantType: "password" },
+    });
+    expect(!wrong.ok && wrong.error.message).toContain(
+      "requestBody.grantType must be one of client_credentials",
+    );
+    expect(received).toHaveLength(0);
+  });
+});
