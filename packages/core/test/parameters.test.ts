@@ -1,8 +1,9 @@
 // The shipped spec has no parameters and no form bodies, so its generated `usesParameters` and
 // `usesFormBodies` are false and that code is not even in the build. A spec with them (the whole
 // published orq spec has both) turns them on: here they are on, and requests go to a real server.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Operation } from "../src/generated/contract.js";
+import { restoreFeatures, turnOnEveryFeature } from "./helpers/every-feature.js";
 import { startServer } from "./helpers/http-server.js";
 
 interface Received {
@@ -17,13 +18,7 @@ const received: Received[] = [];
 let sdk: typeof import("../src/index.js");
 
 beforeAll(async () => {
-  vi.resetModules();
-  vi.doMock("../src/generated/schemas.js", async (importOriginal) => {
-    const original = await importOriginal<Record<string, unknown>>();
-    return Object.fromEntries(
-      Object.entries(original).map(([name, value]) => [name, name.startsWith("uses") || value]),
-    );
-  });
+  turnOnEveryFeature();
   sdk = await import("../src/index.js");
   server = await startServer((req, res, body) => {
     received.push({
@@ -37,8 +32,7 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  vi.doUnmock("../src/generated/schemas.js");
-  vi.resetModules();
+  restoreFeatures();
   await server.close();
 });
 beforeEach(() => {

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createImageEdit, createImageVariation } from "../src/generated/operations.js";
 import type { SchemaNode } from "../src/generated/contract.js";
 import { isFileInput } from "../src/files/file-input.js";
 import { validate } from "./helpers/check-only.js";
+import { restoreFeatures, turnOnEveryFeature } from "./helpers/every-feature.js";
 
 const ctx = { mode: "sdk" as const, isFile: isFileInput };
 const png = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])]);
@@ -209,18 +210,11 @@ describe("the rarer rules, with every uses* constant on", () => {
   let check: typeof validate;
   let rename: typeof import("./helpers/check-only.js").renameKeys;
   beforeAll(async () => {
-    vi.resetModules();
-    vi.doMock("../src/generated/schemas.js", async (importOriginal) => {
-      const original = await importOriginal<Record<string, unknown>>();
-      return Object.fromEntries(
-        Object.entries(original).map(([name, value]) => [name, name.startsWith("uses") || value]),
-      );
-    });
+    turnOnEveryFeature();
     ({ validate: check, renameKeys: rename } = await import("./helpers/check-only.js"));
   });
   afterAll(() => {
-    vi.doUnmock("../src/generated/schemas.js");
-    vi.resetModules();
+    restoreFeatures();
   });
   const issues = (schema: SchemaNode, value: unknown, mode: "sdk" | "wire" = "sdk") =>
     check(schema, value, { mode, isFile: isFileInput }).map((i) => i.message);
