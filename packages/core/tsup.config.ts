@@ -11,5 +11,9 @@ export default defineConfig({
   // Bundlers tree-shake the ESM build; keeping modules apart keeps that precise. Dependencies
   // have no side effects: one used only by a feature this spec lacks (eventsource-parser, for
   // event streams) leaves no bare `import "…"` behind.
-  treeshake: { preset: "recommended", moduleSideEffects: "no-external", tryCatchDeoptimization: false },
+  treeshake: {
+    preset: "recommended",
+    moduleSideEffects: "no-external",
+    tryCatchDeoptimization: false,
+  },
 });
