@@ -26,6 +26,10 @@ Deno.test("versions and pins agree with the npm packages", async () => {
   const catalog = (await read("pnpm-workspace.yaml")).match(/^\s+openapi-fetch:\s*(\S+)\s*$/m);
   assert.ok(catalog, "openapi-fetch in the pnpm catalog");
   assert.equal(coreJson.imports["openapi-fetch"], `npm:openapi-fetch@${catalog[1]}`);
+  // eventsource-parser (event streams): the version core's package.json pins.
+  const parser = corePkg.dependencies["eventsource-parser"];
+  assert.match(parser, /^\d+\.\d+\.\d+$/, "eventsource-parser pinned in core's package.json");
+  assert.equal(coreJson.imports["eventsource-parser"], `npm:eventsource-parser@${parser}`);
 });
 
 Deno.test("every standalone function of core takes Deno's inputs", async () => {

@@ -74,6 +74,23 @@ describe.skipIf(!hasFullSpec)(`full orq spec (${where})`, () => {
     expect(operations).toMatch(/"hate\/threatening": "hateThreatening"/);
   });
 
+  test("answers of server-sent events are streams, typed as such", async () => {
+    const ops = collectOperations(normalize(await loadDocument(fullSpec)));
+    const streams = ops.filter((o) => o.response?.stream);
+    expect(streams.map((o) => `${o.method.toUpperCase()} ${o.path}`)).toContain(
+      "POST /v2/agents/stream-run",
+    );
+    expect(streams.length).toBe(7);
+    expect(streams.every((o) => o.response!.stream!.sentinel === "[DONE]")).toBe(true);
+    const chat = ops.find((o) => o.path === "/v2/router/chat/completions" && o.method === "post");
+    expect(chat!.response).toMatchObject({ mediaType: "application/json", status: "200" });
+    expect(chat!.response!.stream).toBeDefined();
+    expect(files.get("schemas.ts")).toMatch(/^export const usesEventStreams = true;$/m);
+    expect(files.get("resources.ts")!.replace(/\s+/g, " ")).toContain(
+      "models.CreateChatCompletionResponseBody | EventStream<models.CreateChatCompletionStreamEvent>",
+    );
+  });
+
   test("generation is deterministic, whatever thread formats which file", async () => {
     const again = await generateSpec(fullSpec, { threads: 0 });
     expect([...again.keys()]).toEqual([...files.keys()]);

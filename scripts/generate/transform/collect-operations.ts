@@ -31,7 +31,17 @@ export interface CollectedOperation {
   sdkName: string[];
   parameters: CollectedParameter[];
   requestBody?: { mediaType: string; required: boolean; schema: Json; encoding?: JsonObject };
-  response?: { status: string; mediaType: string; schema?: Json };
+  /**
+   * The 2XX answer: its JSON (or other) media type and schema, and `stream` when it may come as
+   * server-sent events (`text/event-stream`), with the event schema and the `data` that ends it.
+   * A stream-only answer has `mediaType: "text/event-stream"` and no `schema`.
+   */
+  response?: {
+    status: string;
+    mediaType: string;
+    schema?: Json;
+    stream?: { schema: Json; sentinel?: string };
+  };
   summary?: string;
   deprecated: boolean;
 }
@@ -43,6 +53,7 @@ const REQUEST_TYPES = [
   "application/x-www-form-urlencoded",
 ];
 const JSON_TYPE = /^application\/([\w.+-]+\+)?json\b/;
+export const EVENT_STREAM = "text/event-stream";
 
 /** Names a standalone function must not take: the module's own imports and `index.ts` exports. */
 const FUNC_RESERVED = ["operation", "paths", "wireComponents", "wireOperations"];
@@ -154,7 +165,11 @@ function pickRequestBody(doc: Document, raw: Json | undefined): CollectedOperati
   };
 }
 
-/** The first 2XX answer (§ 4.8.17 "Responses Object"), by its JSON content if it has one. */
+/**
+ * The first 2XX answer (§ 4.8.17 "Responses Object"), by its JSON content if it has one. A
+ * `text/event-stream` content beside it (or alone) is the answer's stream, with its sentinel
+ * (`x-speakeasy-sse-sentinel`, on the media type or the response): a `data` that ends it.
+ */
 function pickResponse(doc: Document, raw: Json | undefined): CollectedOperation["response"] {
   if (!isObject(raw)) return undefined;
   const statuses = Object.keys(raw)
@@ -165,12 +180,30 @@ function pickResponse(doc: Document, raw: Json | undefined): CollectedOperation[
     if (!isObject(response)) continue;
     const content = isObject(response.content) ? response.content : {};
     const types = Object.keys(content);
-    const mediaType = types.find((t) => JSON_TYPE.test(t)) ?? types[0];
+    const events = content[EVENT_STREAM];
+    const stream = isObject(events)
+      ? {
+          schema: events.schema ?? {},
+          ...sentinel(events["x-speakeasy-sse-sentinel"] ?? response["x-speakeasy-sse-sentinel"]),
+        }
+      : undefined;
+    const mediaType =
+      types.find((t) => JSON_TYPE.test(t)) ?? types.find((t) => t !== EVENT_STREAM) ?? types[0];
     if (!mediaType) return { status, mediaType: "" };
+    if (mediaType === EVENT_STREAM) return { status, mediaType, stream: stream! };
     const media = content[mediaType];
-    return { status, mediaType, schema: isObject(media) ? media.schema : undefined };
+    return {
+      status,
+      mediaType,
+      schema: isObject(media) ? media.schema : undefined,
+      ...(stream && { stream }),
+    };
   }
   return undefined;
+}
+
+function sentinel(value: Json | undefined): { sentinel?: string } {
+  return typeof value === "string" ? { sentinel: value } : {};
 }
 
 /**

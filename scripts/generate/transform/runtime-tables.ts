@@ -60,8 +60,14 @@ export function runtimeTables(
     if (op.response) {
       const schema =
         op.response.schema === undefined ? "" : `, schema: ${emitter.node(op.response.schema)}`;
+      const events = op.response.stream;
+      const stream = events
+        ? `, stream: { schema: ${emitter.node(events.schema)}${
+            events.sentinel === undefined ? "" : `, sentinel: ${JSON.stringify(events.sentinel)}`
+          } }`
+        : "";
       fields.push(
-        `response: { status: ${JSON.stringify(op.response.status)}, mediaType: ${JSON.stringify(op.response.mediaType)}${schema} }`,
+        `response: { status: ${JSON.stringify(op.response.status)}, mediaType: ${JSON.stringify(op.response.mediaType)}${schema}${stream} }`,
       );
     }
     if (timeout !== undefined) fields.push(`timeoutMs: ${timeout}`);
@@ -80,6 +86,7 @@ export function runtimeTables(
     usesFormBodies: ops.some(
       (op) => op.requestBody?.mediaType === "application/x-www-form-urlencoded",
     ),
+    usesEventStreams: ops.some((op) => op.response?.stream !== undefined),
   };
   for (const [name, keywords] of Object.entries(RULE_FLAGS))
     uses[name] = keywords.some((k) => emitter.keywords.has(k));

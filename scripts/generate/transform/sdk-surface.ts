@@ -8,7 +8,23 @@ export function typeNames(op: CollectedOperation) {
   const bodyType = op.requestBody ? `${base}RequestBody` : undefined;
   const requestType = op.parameters.length ? `${base}Request` : bodyType;
   const responseType = op.response?.schema !== undefined ? `${base}ResponseBody` : undefined;
-  return { bodyType, requestType, responseType, requestRequired: isRequestRequired(op) };
+  // One event of a stream: the answer's own name when it is only ever a stream.
+  const eventType = op.response?.stream
+    ? responseType
+      ? `${base}StreamEvent`
+      : `${base}ResponseBody`
+    : undefined;
+  return { bodyType, requestType, responseType, eventType, requestRequired: isRequestRequired(op) };
+}
+
+/** What the method resolves to: the body, a stream of events, either (by content type), or void. */
+function resultType(op: CollectedOperation, prefix = ""): string {
+  const { responseType, eventType } = typeNames(op);
+  const parts = [
+    responseType && `${prefix}${responseType}`,
+    eventType && `EventStream<${prefix}${eventType}>`,
+  ].filter((t): t is string => !!t);
+  return parts.length ? parts.join(" | ") : "void";
 }
 
 function isRequestRequired(op: CollectedOperation): boolean {
@@ -29,7 +45,7 @@ export function modelsFile(
   const lines: string[] = [`import type { components, paths } from "./sdk-types.js";`, ""];
   const used = new Set<string>([...contractNames, "NonNullable"]);
   for (const op of ops) {
-    const { bodyType, requestType, responseType } = typeNames(op);
+    const { bodyType, requestType, responseType, eventType } = typeNames(op);
     const at = `paths[${JSON.stringify(op.path)}][${JSON.stringify(op.method)}]`;
     if (bodyType && op.requestBody) {
       used.add(bodyType);
@@ -50,6 +66,12 @@ export function modelsFile(
       used.add(responseType);
       lines.push(
         `export type ${responseType} = ${at}["responses"][${JSON.stringify(op.response.status)}]["content"][${JSON.stringify(op.response.mediaType)}];`,
+      );
+    }
+    if (eventType && op.response) {
+      used.add(eventType);
+      lines.push(
+        `export type ${eventType} = ${at}["responses"][${JSON.stringify(op.response.status)}]["content"]["text/event-stream"];`,
       );
     }
   }
@@ -81,14 +103,16 @@ export function resourcesFile(ops: CollectedOperation[]): string {
     `{ ${[...t]
       .map(([k, v]) => {
         if (!isOp(v)) return `readonly ${objectKey(k, "type")}: ${type(v)};`;
-        const { requestType, responseType, requestRequired } = typeNames(v);
+        const { requestType, requestRequired } = typeNames(v);
         const request = requestType
           ? `request${requestRequired ? "" : "?"}: models.${requestType}, `
           : "request?: undefined, ";
-        return `${jsDoc(v)}\n${objectKey(k, "type")}(${request}options?: Options): Promise<${responseType ? `models.${responseType}` : "void"}>;`;
+        return `${jsDoc(v)}\n${objectKey(k, "type")}(${request}options?: Options): Promise<${resultType(v, "models.")}>;`;
       })
       .join("\n")} }`;
+  const streams = ops.some((op) => op.response?.stream);
   return [
+    ...(streams ? [`import type { EventStream } from "./contract.js";`] : []),
     `import type * as models from "./models.js";`,
     `import * as operations from "./operations.js";`,
     "",
@@ -109,18 +133,19 @@ export function funcFiles(ops: CollectedOperation[]): Map<string, string> {
   const files = new Map<string, string>();
   for (const op of ops) {
     const name = op.funcName;
-    const { requestType, responseType, requestRequired } = typeNames(op);
+    const { requestType, responseType, eventType, requestRequired } = typeNames(op);
     const imports = [
-      ...new Set([requestType, responseType].filter((t): t is string => !!t)),
+      ...new Set([requestType, responseType, eventType].filter((t): t is string => !!t)),
     ].sort();
     const request = requestType
       ? `request${requestRequired ? "" : "?"}: ${requestType}`
       : "request?: undefined";
-    const result = responseType ?? "void";
+    const result = resultType(op);
+    const contract = eventType ? "EventStream, OperationCaller, Result" : "OperationCaller, Result";
     files.set(
       `funcs/${name}.ts`,
       [
-        `import type { OperationCaller, Result } from "../contract.js";`,
+        `import type { ${contract} } from "../contract.js";`,
         imports.length ? `import type { ${imports.join(", ")} } from "../models.js";` : "",
         `import { ${op.ident} as operation } from "../operations.js";`,
         "",

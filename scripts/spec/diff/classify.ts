@@ -112,12 +112,28 @@ function body(diff: SchemaDiff, o: SdkOperation, n: SdkOperation, at: string[], 
 }
 
 function response(diff: SchemaDiff, o: SdkOperation, n: SdkOperation, emit: EmitFn) {
+  events(diff, o, n, emit);
   const at = ["response"];
   const a = o.response?.schema;
   const b = n.response?.schema;
   if (a === undefined && b === undefined) return;
   if (a === undefined) return emit("body", "minor", at, "now returns a typed body");
   if (b === undefined) return emit("body", "major", at, "no longer returns a typed body");
+  diff.compare("response" satisfies Side, a, b, at);
+}
+
+/**
+ * An answer of server-sent events: its events compare as a response does. A stream that comes
+ * or goes changes what the method resolves to (`EventStream<…>`, or a union with it): major.
+ */
+function events(diff: SchemaDiff, o: SdkOperation, n: SdkOperation, emit: EmitFn) {
+  const at = ["events"];
+  const a = o.response?.stream?.schema;
+  const b = n.response?.stream?.schema;
+  if (a === undefined && b === undefined) return;
+  if (a === undefined) return emit("body", "major", at, "may now answer with a stream of events");
+  if (b === undefined)
+    return emit("body", "major", at, "no longer answers with a stream of events");
   diff.compare("response" satisfies Side, a, b, at);
 }
 

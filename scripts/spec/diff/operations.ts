@@ -29,7 +29,13 @@ export interface SdkOperation {
   raw: JsonObject;
   parameters: SdkParameter[];
   body?: { mediaType: string; required: boolean; schema: Json };
-  response?: { status: string; mediaType: string; schema?: Json };
+  response?: {
+    status: string;
+    mediaType: string;
+    schema?: Json;
+    /** Server-sent events: the event schema (see the generator's `collectOperations`). */
+    stream?: { schema: Json; sentinel?: string };
+  };
 }
 
 /**

@@ -454,3 +454,23 @@ test("the bump is the highest level found", () => {
   expect(highest(changes)).toBe("major");
   expect(highest([])).toBeUndefined();
 });
+
+test("answers of server-sent events: their events compare as a response; a stream that comes is major", () => {
+  const withEvents = (events: Json | undefined): JsonObject => {
+    const spec = specWith([{ response: object({ id: str }) }]);
+    const content = (((spec.paths as JsonObject)["/v2/things"] as JsonObject).post as JsonObject)
+      .responses as JsonObject;
+    const ok = content["200"] as JsonObject;
+    if (events !== undefined)
+      (ok.content as JsonObject)["text/event-stream"] = {
+        schema: object({ data: events }),
+        "x-speakeasy-sse-sentinel": "[DONE]",
+      };
+    return spec;
+  };
+  expect(classify(withEvents(undefined), withEvents(object({ a: str }))).map(describe)).toEqual([
+    `${THING}: events Changed (Breaking): may now answer with a stream of events`,
+  ]);
+  const changes = classify(withEvents(object({ a: str }, ["a"])), withEvents(object({ a: str })));
+  expect(changes.map((c) => [c.path, c.level])).toEqual([["events.data.a", "major"]]);
+});

@@ -97,12 +97,26 @@ export interface Operation {
   /** The 2XX response the method resolves to. */
   readonly response?: {
     readonly status: string;
+    /** `text/event-stream` when the answer is only ever a stream of events. */
     readonly mediaType: string;
     readonly schema?: SchemaRef;
+    /**
+     * The answer may be (or always is) a stream of server-sent events: each event, `{ data }`
+     * with `data` parsed from JSON, is checked and renamed by `schema`; a `data` equal to
+     * `sentinel` ends the stream and is not an event.
+     */
+    readonly stream?: { readonly schema: SchemaRef; readonly sentinel?: string };
   };
   /** Default timeout the spec declares (`x-speakeasy-timeout`), in milliseconds. */
   readonly timeoutMs?: number;
 }
+
+/**
+ * An answer that is a stream of server-sent events, each `{ data }` (plus `event`, `id` and
+ * `retry` when the server sends them): read it with `for await`, or as the web `ReadableStream`
+ * it is. Leaving the loop early, or `cancel()`, closes the response.
+ */
+export type EventStream<T> = ReadableStream<T> & AsyncIterable<T>;
 
 export type Result<T, E> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };

@@ -8,6 +8,7 @@ import type { SchemaNode } from "./contract.js";
  */
 export const usesParameters = false;
 export const usesFormBodies = false;
+export const usesEventStreams = false;
 export const usesConst = false;
 export const usesExclusiveBounds = false;
 export const usesMultipleOf = false;

@@ -2,6 +2,7 @@ import { ConnectionError } from "../errors/connection-error.js";
 import type { OrqError } from "../errors/orq-error.js";
 import { RequestAbortedError } from "../errors/request-aborted-error.js";
 import { RequestTimeoutError } from "../errors/request-timeout-error.js";
+import * as spec from "../generated/schemas.js";
 import type { ReplayableBody } from "../multipart/part.js";
 
 /** One call, ready to send as often as it takes. */
@@ -20,15 +21,31 @@ export interface Call {
   readonly fetch: ((request: Request) => Promise<Response>) | undefined;
   readonly timeoutMs: number;
   readonly signal: AbortSignal | null | undefined;
+  /** The operation may answer with server-sent events: such a 2XX answer is handed over unread. */
+  readonly events?: boolean;
 }
 
-/** How an attempt ended: with a response and its text, or with the SDK error it failed with. */
+/**
+ * A 2XX answer of server-sent events, handed over unread once its headers came: the request's
+ * signal (the caller's abort fires it; the timeout no longer does), and `release`, which lets go
+ * of the caller's signal when the stream is done with.
+ */
+export interface Streaming {
+  readonly signal: AbortSignal;
+  readonly release: () => void;
+}
+
+/**
+ * How an attempt ended: with a response and its text (or, for a stream of events, what reading
+ * it needs), or with the SDK error it failed with.
+ */
 export type Outcome =
-  | [response: Response, text: string, error?: undefined]
+  | [response: Response, body: string | Streaming, error?: undefined]
   | [response: undefined, text: string, error: OrqError];
 
 /**
- * One try: a fresh body, one request, the whole response read, all within `timeoutMs`. It
+ * One try: a fresh body, one request, the whole response read, all within `timeoutMs` (for a
+ * stream of events: up to its headers; the caller reads the rest as it iterates). It
  * resolves to the response and its text, or to the SDK error it failed with: the caller's abort
  * and our timeout abort the request with theirs, anything else is a connection error.
  */
@@ -52,6 +69,7 @@ export async function attempt(call: Call): Promise<Outcome> {
           timeoutMs,
         )
       : undefined;
+  let streaming: Streaming | undefined;
   try {
     // Aborted already (say, during the wait before this retry): nothing is sent, and the catch
     // below finds the abort.
@@ -64,7 +82,20 @@ export async function attempt(call: Call): Promise<Outcome> {
       duplex: "half",
     } as RequestInit);
     const response = await (call.fetch ?? fetch)(request);
-    return [response, await response.text()];
+    // A 2XX stream of events is handed over unread: the timeout ends here, the caller's abort
+    // stays until the stream is done with (see `Streaming`).
+    return spec.usesEventStreams &&
+      call.events &&
+      response.ok &&
+      /^text\/event-stream\b/i.test(response.headers.get("content-type") ?? "")
+      ? [
+          response,
+          (streaming = {
+            signal: controller.signal,
+            release: () => signal?.removeEventListener("abort", onAbort),
+          }),
+        ]
+      : [response, await response.text()];
   } catch (cause) {
     // fetch says "fetch failed" and hides why in its own `cause` ("connect ECONNREFUSED …").
     const reason =
@@ -78,6 +109,6 @@ export async function attempt(call: Call): Promise<Outcome> {
     ];
   } finally {
     clearTimeout(timer);
-    signal?.removeEventListener("abort", onAbort);
+    if (!(spec.usesEventStreams && streaming)) signal?.removeEventListener("abort", onAbort);
   }
 }

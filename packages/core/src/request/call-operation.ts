@@ -3,9 +3,11 @@ import type { Operation, Result } from "../generated/contract.js";
 import type { Logger } from "../logging/logger.js";
 import type { Runtime } from "../client/runtime.js";
 import type { OrqOptions, RequestOptions } from "../client/options.js";
+import * as spec from "../generated/schemas.js";
 import { resolveApiKey } from "../client/api-key.js";
 import { retryPolicy } from "../retry/retry-config.js";
 import { prepareRequest } from "./prepare-request.js";
+import { accept, readAnswer } from "./read-event-stream.js";
 import { readResponse } from "./read-response.js";
 import { sendWithRetries } from "./send-with-retries.js";
 
@@ -35,8 +37,9 @@ export async function callOperation(
     const [path, body] = await prepareRequest(op, operation, request, client.runtime, headers);
     key = await resolveApiKey(client.apiKey, operation);
     if (key) headers.set("authorization", `Bearer ${key}`);
-    if (!headers.has("accept")) headers.set("accept", "application/json");
-    const [response, text] = await sendWithRetries(
+    if (!headers.has("accept"))
+      headers.set("accept", spec.usesEventStreams ? accept!(op) : "application/json");
+    const [response, answerBody] = await sendWithRetries(
       {
         operation,
         url: (options.serverURL?.replace(/\/+$/, "") ?? client.serverURL) + path,
@@ -45,11 +48,17 @@ export async function callOperation(
         fetch: client.fetch ?? client.runtime.fetch,
         timeoutMs: options.timeoutMs ?? client.timeoutMs ?? op.timeoutMs ?? 600_000,
         signal: options.signal ?? signal,
+        events: spec.usesEventStreams ? !!op.response?.stream : undefined,
       },
       retryPolicy(options.retries ?? client.retryConfig),
       client.logger,
     );
-    return { ok: true, value: readResponse(op, operation, response, text) };
+    return {
+      ok: true,
+      value: spec.usesEventStreams
+        ? readAnswer!(op, operation, response, answerBody)
+        : readResponse(op, operation, response, answerBody as string),
+    };
   } catch (error) {
     const orqError =
       error instanceof OrqError

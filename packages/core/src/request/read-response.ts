@@ -5,7 +5,8 @@ import { checkAndRename, type Issue, type Pass } from "../schema/check-and-renam
 
 /**
  * A 2XX response as the SDK returns it: JSON parsed, checked for what the spec says is always
- * there, and renamed to camelCase. Fields the spec does not know are kept as they came.
+ * there, and renamed to camelCase. Fields the spec does not know are kept as they came. (A
+ * stream of server-sent events is read by `readEventStream`, each event the same way.)
  */
 export function readResponse(
   op: Operation,
@@ -24,11 +25,23 @@ export function readResponse(
   // Parsed once: JSON never parses to its own text (a string parses to what is between its
   // quotes), so getting the text back means it is not JSON. A body labelled as something else
   // (an HTML error page from a proxy) is not taken for JSON either, even when it happens to parse.
-  const body = jsonOrText(text);
-  if (body === text || !/json|^$/i.test(type))
+  const value = jsonOrText(text);
+  if (value === text || !/json|^$/i.test(type))
     throw fail(`the body is not valid JSON (${type || "no content type"})`);
+  return checked(expected.schema, value, fail);
+}
+
+/**
+ * A parsed body (or event) checked by its schema and renamed; broken rules throw what `fail`
+ * makes of them.
+ */
+export function checked(
+  schema: NonNullable<NonNullable<Operation["response"]>["schema"]>,
+  value: unknown,
+  fail: (problem: string, issues?: Issue[]) => Error,
+): unknown {
   const pass: Pass = { mode: "wire", isFile: isFileInput, issues: [], files: [] };
-  const value = checkAndRename(expected.schema, body, pass);
+  const renamed = checkAndRename(schema, value, pass);
   if (pass.issues.length)
     throw fail(
       pass.issues
@@ -37,7 +50,7 @@ export function readResponse(
         .join("; "),
       pass.issues,
     );
-  return value;
+  return renamed;
 }
 
 /** The text as JSON when it is JSON, else the text itself. */

@@ -5,7 +5,7 @@ import { backoffDelay } from "../retry/backoff-delay.js";
 import { retryAfterMs } from "../retry/retry-after.js";
 import { RETRYABLE_STATUSES, type RetryPolicy } from "../retry/retry-config.js";
 import { sleep } from "../retry/sleep.js";
-import { attempt, type Call } from "./attempt.js";
+import { attempt, type Call, type Streaming } from "./attempt.js";
 import { jsonOrText } from "./read-response.js";
 
 /**
@@ -18,7 +18,7 @@ export async function sendWithRetries(
   call: Call,
   policy: RetryPolicy,
   logger: Logger | undefined,
-): Promise<[Response, string]> {
+): Promise<[Response, string | Streaming]> {
   const started = Date.now();
   for (let tryNumber = 1; ; tryNumber++) {
     const attemptStarted = Date.now();
@@ -31,7 +31,10 @@ export async function sendWithRetries(
       response?.status ?? failure!.name,
     );
     if (response?.ok) return [response, text];
-    const error = response ? new APIError(call.operation, response, jsonOrText(text)) : failure!;
+    // (Only a 2XX answer can be a stream: this one was read as text.)
+    const error = response
+      ? new APIError(call.operation, response, jsonOrText(text as string))
+      : failure!;
 
     // `attempt` fails with a connection error, a timeout, or the caller's abort: only the last
     // is never retried.

@@ -1,0 +1,195 @@
+import { createParser, type EventSourceMessage } from "eventsource-parser";
+import type { EventStream, Operation } from "../generated/contract.js";
+import * as spec from "../generated/schemas.js";
+import { ConnectionError } from "../errors/connection-error.js";
+import { ResponseValidationError } from "../errors/response-validation-error.js";
+import type { Issue } from "../schema/check-and-rename.js";
+import { own, resolve, typesOf } from "../schema/resolve.js";
+import type { Streaming } from "./attempt.js";
+import { checked, readResponse } from "./read-response.js";
+
+/** One event as eventsource-parser gives it, with the `retry` field that came in its block. */
+type Message = EventSourceMessage & { retry?: number };
+
+/**
+ * A 2XX answer of server-sent events as an `EventStream`: a web `ReadableStream` of events, each
+ * `{ data }` with `data` parsed from JSON, checked and renamed by the operation's event schema as
+ * a JSON answer is (and `event`, `id`, `retry` when the server sent them). The body is read only
+ * as events are asked for; it ends with the body or at the sentinel (a `data` that is not an
+ * event). Parsing is eventsource-parser's (the WHATWG rules: lines split anyhow across chunks,
+ * comments, multi-line data).
+ *
+ * Iterating it rejects with a `ResponseValidationError` (holding the event's text) on a broken
+ * event, a `ConnectionError` when the connection breaks, and the `RequestAbortedError` of the
+ * caller's abort. Leaving a `for await` loop early (or `cancel()`) closes the response. However it
+ * ends, the caller's signal is let go and the body cancelled.
+ *
+ * `undefined` when the spec has no streams: no bundle for such a spec holds any of this (see
+ * `readParameters` for why it is one expression).
+ */
+export const readEventStream = spec.usesEventStreams
+  ? (
+      op: Operation,
+      operation: string,
+      response: Response,
+      { signal, release }: Streaming,
+    ): EventStream<unknown> => {
+      const { schema, sentinel } = op.response!.stream!;
+      const upstream = response.body?.getReader();
+      const decoder = new TextDecoder();
+      const queue: Message[] = [];
+      let retry: number | undefined;
+      const parser = createParser({
+        onEvent(message) {
+          queue.push(retry === undefined ? message : { ...message, retry });
+          retry = undefined;
+        },
+        onRetry(ms) {
+          retry = ms;
+        },
+      });
+
+      // An abort while a read is pending ends it at once, whatever the transport does with it.
+      const onAbort = () => void upstream?.cancel(signal.reason).catch(() => {});
+      signal.addEventListener("abort", onAbort);
+      let open = true;
+      const close = async (reason?: unknown) => {
+        if (!open) return;
+        open = false;
+        signal.removeEventListener("abort", onAbort);
+        release();
+        await upstream?.cancel(reason).catch(() => {});
+      };
+
+      // The event schema's `data`: a payload that is not JSON is kept as text only where it may
+      // be a string.
+      const dataNode = own(resolve(schema).properties, "data");
+      const dataTypes = dataNode && typesOf(resolve(dataNode));
+      const toEvent = ({ data, event, id, retry }: Message): unknown => {
+        const raw = [
+          event !== undefined && `event: ${event}`,
+          id !== undefined && `id: ${id}`,
+          retry !== undefined && `retry: ${retry}`,
+          ...data.split("\n").map((line) => `data: ${line}`),
+        ]
+          .filter(Boolean)
+          .join("\n");
+        const fail = (problem: string, issues?: Issue[]) =>
+          new ResponseValidationError(operation, response, raw, problem, issues);
+        let payload: unknown = data;
+        try {
+          payload = JSON.parse(data);
+        } catch {
+          if (dataTypes && !dataTypes.includes("string"))
+            throw fail("an event's data is not valid JSON");
+        }
+        return checked(
+          schema,
+          {
+            data: payload,
+            ...(event !== undefined && { event }),
+            ...(id !== undefined && { id }),
+            ...(retry !== undefined && { retry }),
+          },
+          fail,
+        );
+      };
+
+      const stream = new ReadableStream<unknown>(
+        {
+          async pull(controller) {
+            try {
+              for (;;) {
+                const message = queue.shift();
+                if (message && message.data !== sentinel) {
+                  controller.enqueue(toEvent(message));
+                  return;
+                }
+                let chunk: ReadableStreamReadResult<Uint8Array> | undefined;
+                if (!message && upstream) {
+                  try {
+                    chunk = await upstream.read();
+                  } catch (cause) {
+                    if (signal.aborted) throw signal.reason;
+                    const why = (cause as { message?: unknown } | undefined)?.message ?? cause;
+                    throw new ConnectionError(`${operation}: the event stream broke: ${why}`, {
+                      cause,
+                    });
+                  }
+                  if (signal.aborted) throw signal.reason;
+                }
+                if (chunk && !chunk.done) {
+                  parser.feed(decoder.decode(chunk.value, { stream: true }));
+                  continue;
+                }
+                // The end: an event the body ends in without its blank line still counts. (Then
+                // the sentinel, or nothing left to read.)
+                if (chunk?.done) {
+                  parser.feed(`${decoder.decode()}\n\n`);
+                  if (queue.length) continue;
+                }
+                await close();
+                controller.close();
+                return;
+              }
+            } catch (error) {
+              await close(error);
+              throw error;
+            }
+          },
+          cancel: close,
+        },
+        // Nothing is read before an event is asked for.
+        { highWaterMark: 0 },
+      );
+
+      // Our own iterator rather than the platform's (which not every browser has): `break`,
+      // `return` and a `throw` in the loop body all cancel the stream, and so the response.
+      return Object.assign(stream, {
+        [Symbol.asyncIterator](): AsyncIterableIterator<unknown> {
+          const reader = stream.getReader();
+          return {
+            next: () => reader.read() as Promise<IteratorResult<unknown>>,
+            async return(value?: unknown) {
+              await reader.cancel();
+              return { done: true, value };
+            },
+            [Symbol.asyncIterator]() {
+              return this;
+            },
+          };
+        },
+      });
+    }
+  : undefined;
+
+/** The `Accept` header for an operation: `text/event-stream` for the streams it may answer with. */
+export const accept = spec.usesEventStreams
+  ? ({ response }: Operation): string =>
+      response?.stream
+        ? response.schema
+          ? "application/json, text/event-stream"
+          : "text/event-stream"
+        : "application/json"
+  : undefined;
+
+/**
+ * A 2XX answer as the SDK returns it: a stream of events (see `readEventStream`) or, read as
+ * text, what `readResponse` makes of it. An operation that only ever answers with a stream fails
+ * on anything else.
+ */
+export const readAnswer = spec.usesEventStreams
+  ? (op: Operation, operation: string, response: Response, body: string | Streaming): unknown => {
+      if (typeof body !== "string") return readEventStream!(op, operation, response, body);
+      if (op.response?.stream && !op.response.schema) {
+        const type = response.headers.get("content-type") || "no content type";
+        throw new ResponseValidationError(
+          operation,
+          response,
+          body,
+          `expected text/event-stream, got ${type}`,
+        );
+      }
+      return readResponse(op, operation, response, body);
+    }
+  : undefined;
