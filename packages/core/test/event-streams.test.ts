@@ -4,8 +4,9 @@
 // 127.0.0.1 sends events in pieces, as a proxy or a slow model would.
 import { getEventListeners } from "node:events";
 import type { ServerResponse } from "node:http";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { EventStream, Operation } from "../src/generated/contract.js";
+import { restoreFeatures, turnOnEveryFeature } from "./helpers/every-feature.js";
 import { startServer } from "./helpers/http-server.js";
 
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -35,13 +36,7 @@ async function pieces(res: ServerResponse, parts: string[]): Promise<void> {
 }
 
 beforeAll(async () => {
-  vi.resetModules();
-  vi.doMock("../src/generated/schemas.js", async (importOriginal) => {
-    const original = await importOriginal<Record<string, unknown>>();
-    return Object.fromEntries(
-      Object.entries(original).map(([name, value]) => [name, name.startsWith("uses") || value]),
-    );
-  });
+  turnOnEveryFeature();
   sdk = await import("../src/index.js");
   server = await startServer((req, res, body) => {
     seen.push({
@@ -59,8 +54,7 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  vi.doUnmock("../src/generated/schemas.js");
-  vi.resetModules();
+  restoreFeatures();
   await server.close();
 });
 beforeEach(() => {
