@@ -105,38 +105,52 @@ class FileOnDisk extends File {
  * consumer asks). The file is opened on the first pull, so a stream that is never read opens
  * nothing, and checked against the snapshot: a file of another size or modification time is
  * refused instead of being sent under the old size.
+ *
+ * Each pull also starts reading the chunk after the one it gives: the disk works while the
+ * network sends (without it, reading and sending took turns, and uploads ran at about 0.7× of
+ * `fs.createReadStream().pipe()`), for one more chunk in memory.
  */
 function streamFile(snapshot: Snapshot): ReadableStream<Uint8Array<ArrayBuffer>> {
   let handle: FileHandle | undefined;
   let position = 0;
+  /** The next chunk, being read while the last one is sent. */
+  let ahead: Promise<Uint8Array<ArrayBuffer>> | undefined;
   const close = async (): Promise<void> => {
     const h = handle;
     handle = undefined;
+    // A read still under way settles on its own; nobody waits for it any more.
+    ahead = undefined;
     await h?.close().catch(() => {});
+  };
+  /** Reads the next chunk's range, claimed at once so that reads ahead never overlap. */
+  const read = async (from: FileHandle): Promise<Uint8Array<ArrayBuffer>> => {
+    const chunk = new Uint8Array(Math.min(CHUNK_SIZE, snapshot.size - position));
+    const at = position;
+    position += chunk.byteLength;
+    const { bytesRead } = await from.read(chunk, 0, chunk.byteLength, at);
+    // Shorter than its size: truncated while we read it.
+    if (bytesRead !== chunk.byteLength) throw changed(snapshot);
+    return chunk;
   };
   return new ReadableStream<Uint8Array<ArrayBuffer>>(
     {
       async pull(controller) {
         try {
-          if (position >= snapshot.size) {
-            await close();
-            controller.close();
-            return;
-          }
           if (!handle) {
+            if (snapshot.size === 0) return controller.close();
             handle = await open(snapshot.path, "r");
             const now = await handle.stat({ bigint: true });
             if (now.size !== BigInt(snapshot.size) || now.mtimeNs !== snapshot.mtimeNs) {
               throw changed(snapshot);
             }
           }
-          const chunk = new Uint8Array(Math.min(CHUNK_SIZE, snapshot.size - position));
-          const { bytesRead } = await handle.read(chunk, 0, chunk.byteLength, position);
-          // Shorter than its size: truncated while we read it.
-          if (bytesRead === 0) throw changed(snapshot);
-          position += bytesRead;
-          controller.enqueue(bytesRead === chunk.byteLength ? chunk : chunk.slice(0, bytesRead));
-          if (position >= snapshot.size) {
+          const chunk = await (ahead ?? read(handle));
+          ahead = position < snapshot.size ? read(handle) : undefined;
+          // Handled now, so a failed read ahead is not an unhandled rejection while it waits;
+          // the next pull still gets its error.
+          ahead?.catch(() => {});
+          controller.enqueue(chunk);
+          if (!ahead) {
             await close();
             controller.close();
           }

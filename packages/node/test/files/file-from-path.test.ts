@@ -134,6 +134,28 @@ describe("fileFromPath", () => {
     expect(await again.text()).toBe("version two");
   });
 
+  it("gives a big file's bytes in order, and errors when it is cut short while being read", async () => {
+    // Chunks are read one ahead of the consumer: order and completeness must not depend on it.
+    const bytes = new Uint8Array(1 * MB + 12_345).map((_, i) => (i * 7 + (i >> 16)) & 0xff);
+    const path = await write("ordered.bin", bytes);
+    const whole = await readAll((await fileFromPath(path)).stream());
+    expect(createHash("sha256").update(whole).digest("hex")).toBe(
+      createHash("sha256").update(bytes).digest("hex"),
+    );
+
+    const reader = (await fileFromPath(path)).stream().getReader();
+    expect((await reader.read()).value?.byteLength).toBeGreaterThan(0);
+    await writeFile(path, "short now");
+    let error: unknown;
+    for (;;) {
+      const next = await reader.read().catch((e: unknown) => ((error = e), { done: true }));
+      if (next.done) break;
+    }
+    expect((error as Error | undefined)?.message).toContain(
+      `cannot read ${path}: it changed on disk`,
+    );
+  });
+
   it.skipIf(!existsSync("/proc/self/fd"))(
     "closes the file when a stream is cancelled",
     async () => {
