@@ -1,28 +1,5 @@
 import { isObject, type JsonObject } from "./document.js";
-
-// Keys whose values are data, not schemas: never rewrite inside them.
-const DATA_KEYS = new Set(["example", "examples", "default", "enum", "const"]);
-// Keys whose values map names to schemas/objects: their own keys are names, not keywords.
-const NAME_MAPS = new Set([
-  "properties",
-  "patternProperties",
-  "$defs",
-  "definitions",
-  "schemas",
-  "responses",
-  "parameters",
-  "requestBodies",
-  "headers",
-  "securitySchemes",
-  "paths",
-  "content",
-  "encoding",
-  "mapping",
-  "links",
-  "callbacks",
-  "webhooks",
-  "pathItems",
-]);
+import { DATA_KEYWORDS, NAME_MAPS } from "./schema-keys.js";
 
 /**
  * Rewrites the OpenAPI 3.0 schema dialect into JSON Schema 2020-12 in place, so that one ajv
@@ -50,7 +27,7 @@ function visit(node: unknown, parentKey: string | undefined): void {
     rewriteExclusive(node, "exclusiveMaximum", "maximum");
   }
   for (const [key, value] of Object.entries(node)) {
-    if (!isNameMap && (DATA_KEYS.has(key) || key.startsWith("x-"))) continue;
+    if (!isNameMap && (DATA_KEYWORDS.has(key) || key.startsWith("x-"))) continue;
     visit(value, isNameMap ? undefined : key);
   }
 }

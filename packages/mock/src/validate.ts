@@ -4,6 +4,7 @@ import addFormats from "ajv-formats";
 import { isObject, type JsonObject, type SpecDocument } from "./document.js";
 import type { Operation, Parameter } from "./routes.js";
 import { possibleTypes } from "./schema-info.js";
+import { DATA_KEYWORDS, NAME_MAPS } from "./schema-keys.js";
 import type { ValidationErrorDetail } from "./types.js";
 
 /** The id the whole OpenAPI document is registered under, so `#/components/...` refs resolve. */
@@ -153,15 +154,6 @@ function paramsSchema(parameters: Parameter[]): JsonObject {
     properties: { query: section("query"), path: section("path"), header: section("header") },
   };
 }
-
-const DATA_KEYWORDS = new Set(["example", "examples", "default", "enum", "const"]);
-const NAME_MAPS = new Set([
-  "properties",
-  "patternProperties",
-  "$defs",
-  "definitions",
-  "dependentSchemas",
-]);
 
 function absolutizeRefs(node: unknown, inNameMap = false): unknown {
   if (Array.isArray(node)) return node.map((item) => absolutizeRefs(item));

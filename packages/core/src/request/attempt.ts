@@ -71,9 +71,11 @@ export async function attempt(call: Call): Promise<Outcome> {
       : undefined;
   let streaming: Streaming | undefined;
   try {
-    // Aborted already (say, during the wait before this retry): nothing is sent, and the catch
-    // below finds the abort.
-    if (signal?.aborted) throw onAbort();
+    // Aborted already (say, during the wait before this retry): nothing is sent.
+    if (signal?.aborted) {
+      onAbort();
+      return [undefined, "", controller.signal.reason as OrqError];
+    }
     const request = new Request(call.url, {
       ...call.init,
       body: await call.body?.open(),

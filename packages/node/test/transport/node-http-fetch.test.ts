@@ -6,39 +6,21 @@ import * as https from "node:https";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createNodeHttpFetch } from "../../src/transport/node-http-fetch.js";
 import { eventually, randomStream } from "./streams.js";
+import { transportPerTest } from "./per-test-transport.js";
 import { agentSockets, digestRequest, readRequest, startServer } from "./support.js";
-import type { TestServer } from "./support.js";
 
 const MB = 1024 * 1024;
 
-let servers: TestServer[] = [];
-let agent: http.Agent;
-let nodeFetch: typeof fetch;
-
-async function serve(handler: http.RequestListener): Promise<string> {
-  const server = await startServer(handler);
-  servers.push(server);
-  return server.url;
-}
-
-beforeEach(() => {
-  agent = new http.Agent({ keepAlive: true });
-  nodeFetch = createNodeHttpFetch({ agent: { http: agent } });
-});
-
-afterEach(async () => {
-  agent.destroy();
-  await Promise.all(servers.map((s) => s.close()));
-  servers = [];
-});
+const transport = transportPerTest();
+const { serve } = transport;
 
 /** After a failed or aborted exchange: no socket in use or pooled, no listener on the signal. */
 async function expectNothingLeft(signal?: AbortSignal): Promise<void> {
-  await eventually(() => agentSockets(agent).active === 0, "the socket to be let go");
-  expect(agentSockets(agent)).toEqual({ active: 0, free: 0 });
+  await eventually(() => agentSockets(transport.agent).active === 0, "the socket to be let go");
+  expect(agentSockets(transport.agent)).toEqual({ active: 0, free: 0 });
   if (signal) expect(getEventListeners(signal, "abort")).toHaveLength(0);
 }
 
@@ -59,7 +41,7 @@ describe("round trip", () => {
     const payload = { prompt: "un café, s'il vous plaît ☕", n: 2 };
     const text = JSON.stringify(payload);
     const controller = new AbortController();
-    const response = await nodeFetch(`${url}/v2/things?x=1#frag`, {
+    const response = await transport.fetch(`${url}/v2/things?x=1#frag`, {
       method: "POST",
       headers: { "content-type": "application/json", "x-request-id": "abc" },
       body: text,
@@ -87,7 +69,10 @@ describe("round trip", () => {
     expect(echo.headers["transfer-encoding"]).toBeUndefined();
     expect(echo.headers["x-request-id"]).toBe("abc");
     expect(echo.headers["accept"]).toBe("*/*");
-    await eventually(() => agentSockets(agent).free === 1, "the socket to go back to the pool");
+    await eventually(
+      () => agentSockets(transport.agent).free === 1,
+      "the socket to go back to the pool",
+    );
     expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
   });
 
@@ -107,7 +92,7 @@ describe("round trip", () => {
         body: JSON.stringify({ i }),
         headers: { "content-type": "application/json" },
       });
-      const response = await nodeFetch(request);
+      const response = await transport.fetch(request);
       // A Request does not tell its body's length, so without a Content-Length header it is chunked.
       expect(await response.json()).toEqual({ te: "chunked", body: JSON.stringify({ i }) });
     }
@@ -121,7 +106,7 @@ describe("round trip", () => {
       res.setHeader("x-multi", ["one", "two"]);
       res.end("ok");
     });
-    const ours = await nodeFetch(url);
+    const ours = await transport.fetch(url);
     const builtin = await fetch(url);
     expect(ours.headers.getSetCookie()).toEqual(["a=1; Path=/", "b=2; HttpOnly"]);
     expect(ours.headers.get("x-multi")).toBe("one, two");
@@ -140,14 +125,17 @@ describe("round trip", () => {
       res.setHeader("content-length", "5");
       res.end(req.method === "HEAD" ? undefined : "hello");
     });
-    const head = await nodeFetch(url, { method: "HEAD" });
+    const head = await transport.fetch(url, { method: "HEAD" });
     expect(head.status).toBe(200);
     expect(head.body).toBeNull();
     expect(head.headers.get("content-length")).toBe("5");
-    const empty = await nodeFetch(`${url}/empty`, { method: "DELETE" });
+    const empty = await transport.fetch(`${url}/empty`, { method: "DELETE" });
     expect(empty.status).toBe(204);
     expect(empty.body).toBeNull();
-    await eventually(() => agentSockets(agent).free === 1, "the socket to go back to the pool");
+    await eventually(
+      () => agentSockets(transport.agent).free === 1,
+      "the socket to go back to the pool",
+    );
   });
 });
 
@@ -163,7 +151,7 @@ describe("streamed uploads", () => {
       });
       const size = 50 * MB;
       const source = randomStream(size);
-      const response = await nodeFetch(
+      const response = await transport.fetch(
         new Request(`${url}/upload`, {
           method: "POST",
           body: source.stream,
@@ -190,7 +178,7 @@ describe("streamed uploads", () => {
       });
       const size = 50 * MB + 123;
       const source = randomStream(size, { chunkSize: 100_000 });
-      const response = await nodeFetch(`${url}/upload`, {
+      const response = await transport.fetch(`${url}/upload`, {
         method: "PUT",
         body: source.stream,
         duplex: "half",
@@ -212,7 +200,7 @@ describe("streamed uploads", () => {
     });
     const source = randomStream(200 * MB);
     const controller = new AbortController();
-    const pending = nodeFetch(`${url}/slow`, {
+    const pending = transport.fetch(`${url}/slow`, {
       method: "POST",
       body: source.stream,
       duplex: "half",
@@ -248,14 +236,16 @@ describe("streamed uploads", () => {
     });
     const failure = new Error("disk on fire");
     const source = randomStream(10 * MB, { failAfter: 1 * MB, failWith: failure });
-    const error = await nodeFetch(`${url}/upload`, {
-      method: "POST",
-      body: source.stream,
-      duplex: "half",
-    } as RequestInit).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
+    const error = await transport
+      .fetch(`${url}/upload`, {
+        method: "POST",
+        body: source.stream,
+        duplex: "half",
+      } as RequestInit)
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect(error).toBeInstanceOf(TypeError);
     expect((error as TypeError).message).toBe("fetch failed");
     expect((error as TypeError).cause).toBe(failure);
@@ -269,15 +259,17 @@ describe("streamed uploads", () => {
       req.on("end", () => res.end());
     });
     for (const declared of [100, 10]) {
-      const error = await nodeFetch(`${url}/upload`, {
-        method: "POST",
-        body: randomStream(50, { chunkSize: 25 }).stream,
-        duplex: "half",
-        headers: { "content-length": String(declared) },
-      } as RequestInit).then(
-        () => undefined,
-        (e: unknown) => e,
-      );
+      const error = await transport
+        .fetch(`${url}/upload`, {
+          method: "POST",
+          body: randomStream(50, { chunkSize: 25 }).stream,
+          duplex: "half",
+          headers: { "content-length": String(declared) },
+        } as RequestInit)
+        .then(
+          () => undefined,
+          (e: unknown) => e,
+        );
       expect(error).toBeInstanceOf(TypeError);
       expect(((error as TypeError).cause as Error).message).toMatch(/content-length/);
     }
@@ -296,7 +288,7 @@ describe("early responses", () => {
     });
     const source = randomStream(500 * MB);
     const controller = new AbortController();
-    const response = await nodeFetch(`${url}/upload`, {
+    const response = await transport.fetch(`${url}/upload`, {
       method: "POST",
       body: source.stream,
       duplex: "half",
@@ -320,12 +312,14 @@ describe("aborts", () => {
     const controller = new AbortController();
     controller.abort();
     const source = randomStream(1 * MB);
-    const ours = await nodeFetch(url, {
-      method: "POST",
-      body: source.stream,
-      duplex: "half",
-      signal: controller.signal,
-    } as RequestInit).catch((e: unknown) => e);
+    const ours = await transport
+      .fetch(url, {
+        method: "POST",
+        body: source.stream,
+        duplex: "half",
+        signal: controller.signal,
+      } as RequestInit)
+      .catch((e: unknown) => e);
     const builtin = await fetch(url, { signal: controller.signal }).catch((e: unknown) => e);
 
     expect(ours).toBeInstanceOf(DOMException);
@@ -347,7 +341,7 @@ describe("aborts", () => {
     });
     const controller = new AbortController();
     const source = randomStream(500 * MB);
-    const pending = nodeFetch(`${url}/upload`, {
+    const pending = transport.fetch(`${url}/upload`, {
       method: "POST",
       body: source.stream,
       duplex: "half",
@@ -373,7 +367,7 @@ describe("aborts", () => {
       res.on("close", () => (serverSawClose = true));
     });
     const controller = new AbortController();
-    const response = await nodeFetch(url, { signal: controller.signal });
+    const response = await transport.fetch(url, { signal: controller.signal });
     const reader = response.body!.getReader();
     const first = await reader.read();
     expect(new TextDecoder().decode(first.value)).toBe("first part|");
@@ -395,7 +389,7 @@ describe("aborts", () => {
       res.on("close", () => (serverSawClose = true));
     });
     const controller = new AbortController();
-    const response = await nodeFetch(url, { signal: controller.signal });
+    const response = await transport.fetch(url, { signal: controller.signal });
     const reader = response.body!.getReader();
     await reader.read();
     await reader.cancel();
@@ -408,7 +402,7 @@ describe("network failures", () => {
   it("rejects with TypeError('fetch failed') and a cause, like fetch, when nobody listens", async () => {
     const closed = await startServer(() => {});
     await closed.close();
-    const ours = await nodeFetch(closed.url).catch((e: unknown) => e);
+    const ours = await transport.fetch(closed.url).catch((e: unknown) => e);
     const builtin = await fetch(closed.url).catch((e: unknown) => e);
     for (const error of [ours, builtin]) {
       expect(error).toBeInstanceOf(TypeError);
@@ -427,11 +421,13 @@ describe("network failures", () => {
       });
     });
     const source = randomStream(100 * MB);
-    const error = await nodeFetch(`${url}/upload`, {
-      method: "POST",
-      body: source.stream,
-      duplex: "half",
-    } as RequestInit).catch((e: unknown) => e);
+    const error = await transport
+      .fetch(`${url}/upload`, {
+        method: "POST",
+        body: source.stream,
+        duplex: "half",
+      } as RequestInit)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TypeError);
     expect((error as TypeError).message).toBe("fetch failed");
     const cause = (error as TypeError).cause as NodeJS.ErrnoException;
@@ -446,7 +442,7 @@ describe("network failures", () => {
       res.writeHead(200, { "content-length": "100000" });
       res.write("only this much", () => res.socket?.destroy());
     });
-    const ours = await nodeFetch(url);
+    const ours = await transport.fetch(url);
     const builtin = await fetch(url);
     const errors = await Promise.all(
       [ours.text(), builtin.text()].map((p) => p.catch((e: unknown) => e)),

@@ -1,9 +1,8 @@
-import * as http from "node:http";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createNodeHttpFetch } from "../../src/transport/node-http-fetch.js";
+import type * as http from "node:http";
+import { describe, expect, it } from "vitest";
 import { randomStream } from "./streams.js";
-import { readRequest, startServer } from "./support.js";
-import type { TestServer } from "./support.js";
+import { transportPerTest } from "./per-test-transport.js";
+import { readRequest } from "./support.js";
 
 interface Seen {
   method: string;
@@ -12,20 +11,7 @@ interface Seen {
   body: string;
 }
 
-let servers: TestServer[] = [];
-let agent: http.Agent;
-let nodeFetch: typeof fetch;
-
-beforeEach(() => {
-  agent = new http.Agent({ keepAlive: true });
-  nodeFetch = createNodeHttpFetch({ agent: { http: agent } });
-});
-
-afterEach(async () => {
-  agent.destroy();
-  await Promise.all(servers.map((s) => s.close()));
-  servers = [];
-});
+const transport = transportPerTest();
 
 /**
  * A server that answers `/redirect/<status>?to=<url>` with that redirect, and everything else by
@@ -33,7 +19,7 @@ afterEach(async () => {
  */
 async function redirectServer(): Promise<{ url: string; seen: Seen[] }> {
   const seen: Seen[] = [];
-  const server = await startServer(async (req, res) => {
+  const server = await transport.startServer(async (req, res) => {
     const body = (await readRequest(req)).toString("utf8");
     const url = new URL(req.url!, "http://x");
     const match = /^\/redirect\/(\d+)$/.exec(url.pathname);
@@ -45,7 +31,6 @@ async function redirectServer(): Promise<{ url: string; seen: Seen[] }> {
     seen.push({ method: req.method!, url: req.url!, headers: req.headers, body });
     res.end("final");
   });
-  servers.push(server);
   return { url: server.url, seen };
 }
 
@@ -63,7 +48,7 @@ describe("redirects", () => {
   it("turns a POST into a GET without its body on 302, even a streamed one", async () => {
     const { url, seen } = await redirectServer();
     const source = randomStream(100_000);
-    const response = await nodeFetch(
+    const response = await transport.fetch(
       new Request(`${url}/redirect/302?to=/target`, {
         method: "POST",
         body: source.stream,
@@ -85,7 +70,7 @@ describe("redirects", () => {
 
   it("turns a PUT into a GET on 303", async () => {
     const { url, seen } = await redirectServer();
-    const response = await nodeFetch(`${url}/redirect/303?to=/target`, {
+    const response = await transport.fetch(`${url}/redirect/303?to=/target`, {
       method: "PUT",
       body: "data",
     });
@@ -97,7 +82,7 @@ describe("redirects", () => {
     const { url, seen } = await redirectServer();
     for (const status of [307, 308]) {
       const error = await failure(
-        nodeFetch(`${url}/redirect/${status}?to=/target`, {
+        transport.fetch(`${url}/redirect/${status}?to=/target`, {
           method: "POST",
           body: randomStream(100_000).stream,
           duplex: "half",
@@ -114,14 +99,16 @@ describe("redirects", () => {
     const { url, seen } = await redirectServer();
     const json = JSON.stringify({ a: "é" });
     await (
-      await nodeFetch(`${url}/redirect/307?to=/target`, {
+      await transport.fetch(`${url}/redirect/307?to=/target`, {
         method: "POST",
         body: json,
         headers: { "content-type": "application/json" },
       })
     ).text();
     const blob = new Blob(["blob bytes"], { type: "text/plain" });
-    await (await nodeFetch(`${url}/redirect/308?to=/target`, { method: "PUT", body: blob })).text();
+    await (
+      await transport.fetch(`${url}/redirect/308?to=/target`, { method: "PUT", body: blob })
+    ).text();
 
     expect(seen.map((s) => [s.method, s.body, s.headers["content-type"]])).toEqual([
       ["POST", json, "application/json"],
@@ -136,7 +123,7 @@ describe("redirects", () => {
     form.append("field", "value");
     form.append("file", new Blob(["file content"], { type: "text/plain" }), "a.txt");
     await (
-      await nodeFetch(`${url}/redirect/307?to=/target`, { method: "POST", body: form })
+      await transport.fetch(`${url}/redirect/307?to=/target`, { method: "POST", body: form })
     ).text();
     expect(seen).toHaveLength(1);
     const parsed = await new Response(seen[0]!.body, {
@@ -150,7 +137,9 @@ describe("redirects", () => {
     const a = await redirectServer();
     const b = await redirectServer();
     const headers = { authorization: "Bearer secret", cookie: "session=1", "x-keep": "yes" };
-    const response = await nodeFetch(`${a.url}/redirect/302?to=${b.url}/elsewhere`, { headers });
+    const response = await transport.fetch(`${a.url}/redirect/302?to=${b.url}/elsewhere`, {
+      headers,
+    });
     expect(await response.text()).toBe("final");
     expect(response.url).toBe(`${b.url}/elsewhere`);
     expect(a.seen).toHaveLength(0);
@@ -165,7 +154,7 @@ describe("redirects", () => {
   it("keeps Authorization on a redirect within the same origin", async () => {
     const { url, seen } = await redirectServer();
     const headers = { authorization: "Bearer secret", cookie: "session=1" };
-    await (await nodeFetch(`${url}/redirect/301?to=${url}/same`, { headers })).text();
+    await (await transport.fetch(`${url}/redirect/301?to=${url}/same`, { headers })).text();
     expect(seen).toHaveLength(1);
     expect(seen[0]!.headers["authorization"]).toBe("Bearer secret");
     expect(seen[0]!.headers["cookie"]).toBe("session=1");
@@ -173,13 +162,15 @@ describe("redirects", () => {
 
   it("returns the 3xx as it is with redirect: 'manual', and rejects with 'error'", async () => {
     const { url, seen } = await redirectServer();
-    const manual = await nodeFetch(`${url}/redirect/302?to=/target`, { redirect: "manual" });
+    const manual = await transport.fetch(`${url}/redirect/302?to=/target`, { redirect: "manual" });
     expect(manual.status).toBe(302);
     expect(manual.headers.get("location")).toBe("/target");
     expect(manual.redirected).toBe(false);
     expect(await manual.text()).toBe("redirecting");
 
-    const error = await failure(nodeFetch(`${url}/redirect/302?to=/target`, { redirect: "error" }));
+    const error = await failure(
+      transport.fetch(`${url}/redirect/302?to=/target`, { redirect: "error" }),
+    );
     expect((error.cause as Error).message).toMatch(/redirect/);
     expect(seen).toHaveLength(0);
   });
@@ -189,7 +180,7 @@ describe("redirects", () => {
     // 21 nested hops: each one's `to` is the next redirect.
     let target = "/target";
     for (let i = 0; i < 21; i++) target = `/redirect/302?to=${encodeURIComponent(target)}`;
-    const ours = await failure(nodeFetch(`${url}${target}`));
+    const ours = await failure(transport.fetch(`${url}${target}`));
     const builtin = await failure(fetch(`${url}${target}`));
     expect((ours.cause as Error).message).toBe((builtin.cause as Error).message);
     expect(seen).toHaveLength(0);
@@ -197,6 +188,6 @@ describe("redirects", () => {
     // 20 is still fine.
     target = "/target";
     for (let i = 0; i < 20; i++) target = `/redirect/302?to=${encodeURIComponent(target)}`;
-    expect(await (await nodeFetch(`${url}${target}`)).text()).toBe("final");
+    expect(await (await transport.fetch(`${url}${target}`)).text()).toBe("final");
   });
 });

@@ -1,34 +1,14 @@
 import { randomBytes } from "node:crypto";
-import * as http from "node:http";
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from "node:zlib";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createNodeHttpFetch } from "../../src/transport/node-http-fetch.js";
+import { describe, expect, it } from "vitest";
 import { eventually } from "./streams.js";
-import { agentSockets, startServer } from "./support.js";
-import type { TestServer } from "./support.js";
+import { transportPerTest } from "./per-test-transport.js";
+import { agentSockets } from "./support.js";
 
 const MB = 1024 * 1024;
 
-let servers: TestServer[] = [];
-let agent: http.Agent;
-let nodeFetch: typeof fetch;
-
-beforeEach(() => {
-  agent = new http.Agent({ keepAlive: true });
-  nodeFetch = createNodeHttpFetch({ agent: { http: agent } });
-});
-
-afterEach(async () => {
-  agent.destroy();
-  await Promise.all(servers.map((s) => s.close()));
-  servers = [];
-});
-
-async function serve(handler: http.RequestListener): Promise<string> {
-  const server = await startServer(handler);
-  servers.push(server);
-  return server.url;
-}
+const transport = transportPerTest();
+const { serve } = transport;
 
 describe("content codings", () => {
   // Big enough to span many chunks, compressible enough that the encoding matters.
@@ -54,7 +34,7 @@ describe("content codings", () => {
       });
       res.end(body);
     });
-    const ours = await nodeFetch(url);
+    const ours = await transport.fetch(url);
     const builtin = await fetch(url);
     expect(await ours.text()).toBe(text);
     expect(await builtin.text()).toBe(text);
@@ -62,7 +42,10 @@ describe("content codings", () => {
     expect([...ours.headers].filter(([k]) => k.startsWith("content-"))).toEqual(
       [...builtin.headers].filter(([k]) => k.startsWith("content-")),
     );
-    await eventually(() => agentSockets(agent).free === 1, "the socket to go back to the pool");
+    await eventually(
+      () => agentSockets(transport.agent).free === 1,
+      "the socket to go back to the pool",
+    );
   });
 
   it("asks for compressed responses unless told otherwise", async () => {
@@ -71,8 +54,10 @@ describe("content codings", () => {
       seen.push(req.headers["accept-encoding"]);
       res.end();
     });
-    await (await nodeFetch(url)).arrayBuffer();
-    await (await nodeFetch(url, { headers: { "accept-encoding": "identity" } })).arrayBuffer();
+    await (await transport.fetch(url)).arrayBuffer();
+    await (
+      await transport.fetch(url, { headers: { "accept-encoding": "identity" } })
+    ).arrayBuffer();
     expect(seen).toEqual(["gzip, deflate, br", "identity"]);
   });
 
@@ -81,7 +66,7 @@ describe("content codings", () => {
       res.writeHead(200, { "content-encoding": "zstd-ish" });
       res.end("raw bytes");
     });
-    expect(await (await nodeFetch(url)).text()).toBe("raw bytes");
+    expect(await (await transport.fetch(url)).text()).toBe("raw bytes");
   });
 
   it("errors the body with TypeError('terminated') on corrupt gzip", async () => {
@@ -89,7 +74,7 @@ describe("content codings", () => {
       res.writeHead(200, { "content-encoding": "gzip" });
       res.end(Buffer.from("this is not gzip at all"));
     });
-    const error = await (await nodeFetch(url)).text().catch((e: unknown) => e);
+    const error = await (await transport.fetch(url)).text().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TypeError);
     expect((error as TypeError).message).toBe("terminated");
     expect((error as TypeError).cause).toBeInstanceOf(Error);
@@ -103,7 +88,7 @@ describe("streamed response bodies", () => {
       res.write("first");
       release = () => res.end("second");
     });
-    const response = await nodeFetch(url);
+    const response = await transport.fetch(url);
     const reader = response.body!.getReader();
     // The first part is readable while the server still holds back the rest.
     const first = await reader.read();
@@ -132,7 +117,7 @@ describe("streamed response bodies", () => {
       };
       pump();
     });
-    const response = await nodeFetch(url);
+    const response = await transport.fetch(url);
     const reader = response.body!.getReader();
     await reader.read();
     // The consumer now stops reading. The server must stall (unchanged for 300 ms), with a few MB
