@@ -168,6 +168,39 @@ describe("runtime tables", () => {
     );
   });
 
+  test("raw-bodies: bytes and text both ways, typed as what is sent and what comes back", async () => {
+    const { operations, schemas } = await tables("raw-bodies");
+    expect(schemas.usesRawBodies).toBe(true);
+    expect(schemas.usesNonJsonResponses).toBe(true);
+    // A named media type is a rule for the file; octet-stream and text are not.
+    expect(operations.putAvatar!.requestBody!.schema).toEqual({
+      type: "file",
+      mediaTypes: ["image/png"],
+      maxBytes: 1048576,
+    });
+    expect(operations.putBlob!.requestBody!.schema).toEqual({ type: "file" });
+    expect(operations.createNote!.requestBody!.schema).toEqual({ type: "string", maxLength: 200 });
+    // Binary answers are files whether the spec gave no schema or a bare string; text stays text.
+    expect(operations.createSpeech!.response).toEqual({
+      status: "200",
+      mediaType: "audio/mpeg",
+      schema: { type: "file" },
+    });
+    expect(operations.getReport!.response!.schema).toEqual({ type: "file" });
+    expect(operations.exportRows!.response!.schema).toEqual({ type: "string" });
+    const types = outputs.get("raw-bodies")!.files.get("sdk-types.ts")!;
+    expect(types).toMatch(/"application\/octet-stream": FileInput;/);
+    expect(types).toMatch(/"image\/png": FileInput;/);
+    expect(types).toMatch(/"audio\/mpeg": Blob;/);
+    expect(types).toMatch(/"application\/pdf": Blob;/);
+    expect(types).toMatch(/"text\/csv": string;/);
+    // The first server, its variables at their defaults; without servers, the spec's origin.
+    expect(schemas.defaultServerURL).toBe("https://eu.files.example.com/v1");
+    expect((await tables("circular")).schemas.defaultServerURL).toBe("/");
+    // The shipped spec, like most, has neither: those flags stay off.
+    expect((await tables("files-3.0")).schemas.usesNonJsonResponses).toBe(false);
+  });
+
   test("composition: allOf parts are thunks; maps keep their keys, their values are renamed", async () => {
     const { schemas } = await tables("composition");
     expect(schemas.ProjectSchema!.allOf!.slice(0, 2).map(resolve)).toEqual([

@@ -55,6 +55,19 @@ const REQUEST_TYPES = [
 const JSON_TYPE = /^application\/([\w.+-]+\+)?json\b/;
 export const EVENT_STREAM = "text/event-stream";
 
+/**
+ * A request body the runtime sends as it is (a file's bytes, or a scalar's text): any media type
+ * but JSON, multipart and URL-encoded forms.
+ */
+export function isRawBody(mediaType: string): boolean {
+  return !REQUEST_TYPES.includes(mediaType) && !JSON_TYPE.test(mediaType);
+}
+
+/** A 2XX answer that is neither JSON nor a stream of events: text, or bytes (a Blob). */
+export function isNonJsonAnswer(mediaType: string): boolean {
+  return !JSON_TYPE.test(mediaType) && mediaType !== EVENT_STREAM;
+}
+
 /** Names a standalone function must not take: the module's own imports and `index.ts` exports. */
 const FUNC_RESERVED = ["operation", "paths", "wireComponents", "wireOperations"];
 

@@ -16,13 +16,14 @@ const TEXTUAL =
  *
  * - a discriminator `mapping` value that is a bare component name (§ 4.8.25.1: "`mapping`
  *   values MAY be schema names or references") becomes `#/components/schemas/<name>`;
- * - a request body of a binary media type without a `schema` (3.1 § 4.8.14.3, "Considerations
- *   for File Uploads": `application/octet-stream: {}`) gets the 3.0 spelling of bytes,
- *   `{ type: string, format: binary }`, and so becomes a file.
+ * - a request or response body of a binary media type (anything but text, JSON, XML and forms)
+ *   without a `schema` (3.1 § 4.8.14.3, "Considerations for File Uploads":
+ *   `application/octet-stream: {}`) or with a bare `{ type: string }` gets the 3.0 spelling of
+ *   bytes, `{ type: string, format: binary }`: a file to send, a Blob to receive.
  */
 export function normalize(input: Document): Document {
   const doc = structuredClone(input);
-  const components = new Set(Object.keys(componentSchemas(doc)));
+  const schemaNames = new Set(Object.keys(componentSchemas(doc)));
   const stack: Json[] = [doc];
   const seen = new Set<Json>();
   while (stack.length) {
@@ -34,21 +35,21 @@ export function normalize(input: Document): Document {
       continue;
     }
     if (isObject(at.discriminator) && isObject(at.discriminator.mapping))
-      bareMappings(at.discriminator.mapping, components);
+      bareMappings(at.discriminator.mapping, schemaNames);
     stack.push(...Object.values(at));
   }
+  const components = isObject(doc.components) ? doc.components : {};
   for (const item of Object.values(isObject(doc.paths) ? doc.paths : {})) {
     for (const op of Object.values(isObject(item) ? item : {})) {
-      if (isObject(op) && isObject(op.requestBody) && isObject(op.requestBody.content))
-        binaryBodies(op.requestBody.content);
+      if (!isObject(op)) continue;
+      if (isObject(op.requestBody)) binaryBodies(op.requestBody.content);
+      for (const response of Object.values(isObject(op.responses) ? op.responses : {}))
+        if (isObject(response)) binaryBodies(response.content);
     }
   }
-  const bodies =
-    isObject(doc.components) && isObject(doc.components.requestBodies)
-      ? doc.components.requestBodies
-      : {};
-  for (const body of Object.values(bodies))
-    if (isObject(body) && isObject(body.content)) binaryBodies(body.content);
+  for (const group of [components.requestBodies, components.responses])
+    for (const body of Object.values(isObject(group) ? group : {}))
+      if (isObject(body)) binaryBodies(body.content);
   return doc;
 }
 
@@ -60,10 +61,14 @@ function bareMappings(mapping: JsonObject, components: Set<string>): void {
   }
 }
 
-function binaryBodies(content: JsonObject): void {
-  for (const [mediaType, media] of Object.entries(content)) {
-    if (isObject(media) && media.schema === undefined && !TEXTUAL.test(mediaType)) {
-      media.schema = { type: "string", format: "binary" };
-    }
+function binaryBodies(content: Json | undefined): void {
+  for (const [mediaType, media] of Object.entries(isObject(content) ? content : {})) {
+    if (!isObject(media) || TEXTUAL.test(mediaType)) continue;
+    const schema = media.schema;
+    const bareString =
+      isObject(schema) &&
+      schema.type === "string" &&
+      Object.keys(schema).every((key) => key === "type" || key === "description");
+    if (schema === undefined || bareString) media.schema = { type: "string", format: "binary" };
   }
 }

@@ -13,7 +13,7 @@ import { isBinary } from "./schema-nodes.js";
 
 /**
  * openapi-typescript's types for a document, with every file field (`format: binary`, or 3.1's
- * `contentMediaType`, see `isBinary`) typed as `fileType`. The document is changed (its
+ * `contentMediaType`, see `isBinary`) typed as `fileType`, and a binary answer as `Blob`. The document is changed (its
  * discriminator pass patches schemas): pass a copy.
  *
  * This is `openapiTS()` without its first step, Redocly's lint-and-bundle, which costs ~1.4 s
@@ -26,9 +26,12 @@ export function openapiTypes(doc: Document, fileType: string): string {
   const schema = doc as unknown as OpenAPI3;
   const options: OpenAPITSOptions = {
     silent: false,
-    transform(node) {
+    transform(node, { path }) {
       if (!isBinary(node as never)) return undefined;
-      const file = ts.factory.createTypeReferenceNode(fileType);
+      // What a call sends is any file input; what it receives (a binary answer) is a Blob.
+      const file = ts.factory.createTypeReferenceNode(
+        /\/responses\//.test(path ?? "") ? "Blob" : fileType,
+      );
       const nullable =
         node.nullable === true || (Array.isArray(node.type) && node.type.includes("null"));
       return nullable

@@ -1,6 +1,6 @@
 import { deref, isObject, type Document, type Json } from "../document.js";
 import { commentText, objectEntry } from "../emit/code.js";
-import type { CollectedOperation } from "./collect-operations.js";
+import { isNonJsonAnswer, isRawBody, type CollectedOperation } from "./collect-operations.js";
 import { multipartEncoding, objectProperties, type FieldEncoding } from "./multipart-encoding.js";
 import { RULE_FLAGS, SchemaNodeEmitter } from "./schema-nodes.js";
 
@@ -50,6 +50,10 @@ export function runtimeTables(
           encoding = `, encoding: { ${listed
             .map(([wire, how]) => objectEntry(wire, JSON.stringify(how)))
             .join(", ")} }`;
+      } else if (isRawBody(body.mediaType)) {
+        // Sent as it is: the file's bytes (checked against the media type when it names one)
+        // or a scalar's text.
+        schema = emitter.rawBody(body.schema, body.mediaType);
       } else {
         schema = emitter.node(body.schema);
       }
@@ -87,6 +91,10 @@ export function runtimeTables(
       (op) => op.requestBody?.mediaType === "application/x-www-form-urlencoded",
     ),
     usesEventStreams: ops.some((op) => op.response?.stream !== undefined),
+    usesRawBodies: ops.some((op) => op.requestBody && isRawBody(op.requestBody.mediaType)),
+    usesNonJsonResponses: ops.some(
+      (op) => !!op.response?.mediaType && isNonJsonAnswer(op.response.mediaType),
+    ),
   };
   for (const [name, keywords] of Object.entries(RULE_FLAGS))
     uses[name] = keywords.some((k) => emitter.keywords.has(k));
@@ -96,7 +104,8 @@ export function runtimeTables(
     .map(([format, pattern]) => objectEntry(format, pattern));
   const rules = [
     "/**",
-    " * Whether this spec uses each of the rarer features: parameters, form bodies, and the rarer",
+    " * Whether this spec uses each of the rarer features: parameters, form bodies, event streams,",
+    " * raw (neither JSON nor form) request bodies, answers that are not JSON, and the rarer",
     " * schema rules. The runtime has code for a feature only where its constant is true, so a",
     " * bundle carries none for the features its spec never uses.",
     " */",
@@ -104,6 +113,9 @@ export function runtimeTables(
     "",
     "/** The string formats this spec's schemas use that the runtime checks, and how. */",
     `export const formatPatterns: { readonly [format: string]: RegExp } = { ${formats.join(", ")} };`,
+    "",
+    "/** Where requests go unless the client is given a `serverURL`: the spec's first server. */",
+    `export const defaultServerURL = ${JSON.stringify(defaultServerURL(doc))};`,
   ].join("\n");
   const schemaImports = usesComponents
     ? `import { ${[...emitter.components.values()]
@@ -136,4 +148,19 @@ function runtimeDefault(doc: Document, schema: Json | undefined): FieldEncoding 
   if (types.every((t) => t === "string" || t === "number" || t === "integer" || t === "boolean"))
     return "text";
   return undefined;
+}
+
+/**
+ * The first of the spec's `servers` (§ 4.8.5), its variables at their defaults, without a
+ * trailing slash; "/" (the spec's own origin, § 4.8.1) when it lists none.
+ */
+export function defaultServerURL(doc: Document): string {
+  const server = Array.isArray(doc.servers) ? doc.servers.find(isObject) : undefined;
+  if (!server || typeof server.url !== "string") return "/";
+  const variables = isObject(server.variables) ? server.variables : {};
+  const url = server.url.replace(/\{([^}]+)\}/g, (whole, name: string) => {
+    const variable = variables[name];
+    return isObject(variable) && typeof variable.default === "string" ? variable.default : whole;
+  });
+  return url.replace(/\/+$/, "") || "/";
 }

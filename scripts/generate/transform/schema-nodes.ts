@@ -102,6 +102,15 @@ export class SchemaNodeEmitter {
     return this.emit(schema, undefined, new Set(), fieldFiles);
   }
 
+  /**
+   * Code for a raw request body: a file there must be of the body's media type when that names
+   * one (`image/png`, not `application/octet-stream` or a wildcard).
+   */
+  rawBody(schema: Json | undefined, mediaType: string): string {
+    const concrete = !mediaType.includes("*") && mediaType !== "application/octet-stream";
+    return this.emit(schema, concrete ? { mediaTypes: [mediaType] } : undefined, new Set());
+  }
+
   private emit(
     schema: Json | undefined,
     files: FileRules | undefined,

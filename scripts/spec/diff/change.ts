@@ -17,6 +17,7 @@ export type ChangeKind =
   | "constraint-loosened"
   | "constraint"
   | "body"
+  | "server"
   | "docs";
 
 export interface Change {

@@ -7,6 +7,7 @@
 import type { Change, ChangeKind, Level } from "./change.js";
 import { sdkOperations, type SdkOperation } from "./operations.js";
 import { SchemaDiff, type Side } from "./schema.js";
+import { defaultServerURL } from "../../generate/transform/runtime-tables.js";
 import type { JsonObject } from "../spec-file.js";
 
 const OPERATION_DOCS = ["summary", "description", "tags", "externalDocs"];
@@ -31,6 +32,16 @@ export function classify(oldDoc: JsonObject, newDoc: JsonObject): Change[] {
     else if (!n) emit("operation-removed", "major", [], `${o.httpMethod.toUpperCase()} ${o.path}`);
     else compareOperation(new SchemaDiff(oldDoc, newDoc, emit), o, n, emit);
   }
+  // Calls that name no `serverURL` go to the spec's first server: where they go is news.
+  const [oldServer, newServer] = [defaultServerURL(oldDoc), defaultServerURL(newDoc)];
+  if (oldServer !== newServer)
+    changes.push({
+      operation: "*",
+      path: "",
+      kind: "server",
+      level: "minor",
+      detail: `requests go to ${newServer} by default (was ${oldServer})`,
+    });
   // Nothing a user's code sees changed, yet the spec did (servers, info, key order…): the
   // regenerated files may differ, so it is still a release, a patch.
   if (changes.length === 0 && JSON.stringify(oldDoc) !== JSON.stringify(newDoc))

@@ -362,11 +362,32 @@ const cases: Case[] = [
     },
   ],
   [
-    "servers only: one patch line for the spec",
+    "a new default server (the first one, variables at their defaults): minor, said once",
+    {
+      given: {
+        old: { ...specWith([{}]), servers: [{ url: "https://a.example/" }] },
+        new: {
+          ...specWith([{}]),
+          servers: [
+            { url: "https://{zone}.example", variables: { zone: { default: "b" } } },
+            { url: "https://a.example" },
+          ],
+        },
+      },
+      want: [
+        "The API spec: Changed (Compatible): requests go to https://b.example by default (was https://a.example)",
+      ],
+    },
+  ],
+  [
+    "servers changed but not the first: one patch line for the spec",
     {
       given: {
         old: { ...specWith([{}]), servers: [{ url: "https://a.example" }] },
-        new: { ...specWith([{}]), servers: [{ url: "https://b.example" }] },
+        new: {
+          ...specWith([{}]),
+          servers: [{ url: "https://a.example/" }, { url: "https://b.example" }],
+        },
       },
       want: [
         "The API spec: Changed (Docs): the spec changed without changing any method or type (servers, info, order)",

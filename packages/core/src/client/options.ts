@@ -33,6 +33,3 @@ export interface RequestOptions {
   retries?: RetryConfig | undefined;
   serverURL?: string | undefined;
 }
-
-export const DEFAULT_SERVER_URL = "https://api.orq.ai";
-export const DEFAULT_TIMEOUT_MS = 600_000;

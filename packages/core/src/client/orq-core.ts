@@ -4,7 +4,8 @@ import type { Operation, OperationCaller, Result } from "../generated/contract.j
 import { pickLogger } from "../logging/logger.js";
 import { callOperation, type Client } from "../request/call-operation.js";
 import { apiKeyProblem } from "./api-key.js";
-import { DEFAULT_SERVER_URL, type OrqOptions, type RequestOptions } from "./options.js";
+import { defaultServerURL } from "../generated/schemas.js";
+import type { OrqOptions, RequestOptions } from "./options.js";
 import { webRuntime, type Runtime } from "./runtime.js";
 
 /**
@@ -23,7 +24,7 @@ export class OrqCore implements OperationCaller<RequestOptions, OrqError> {
     const apiKey = given === undefined || given === "" ? runtime.env?.("ORQ_API_KEY") : given;
     const problem = apiKeyProblem(apiKey);
     if (problem) throw new ValidationError("new Orq()", [{ path: "apiKey", message: problem }]);
-    this.serverURL = absoluteServerURL(options.serverURL ?? DEFAULT_SERVER_URL);
+    this.serverURL = absoluteServerURL(options.serverURL ?? defaultServerURL);
     this.#client = {
       ...options,
       apiKey,

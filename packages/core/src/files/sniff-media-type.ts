@@ -18,6 +18,11 @@ export function sniffMediaType(head: Uint8Array): string | undefined {
   return signatures.find(([, , test]) => test.test(start))?.[0];
 }
 
+/** Whether `sniffMediaType` can tell this type from the bytes. */
+export function isSniffable(type: string): boolean {
+  return signatures.some(([known]) => known === type);
+}
+
 /** "PNG, JPEG or WebP", for messages. */
 export function describeMediaTypes(types: readonly string[]): string {
   const labels = types.map((t) => signatures.find(([type]) => type === t)?.[1] ?? t);

@@ -10,7 +10,12 @@ import {
   isStream,
   type FileContent,
 } from "./file-input.js";
-import { describeMediaTypes, sniffMediaType, SNIFF_BYTES } from "./sniff-media-type.js";
+import {
+  describeMediaTypes,
+  isSniffable,
+  sniffMediaType,
+  SNIFF_BYTES,
+} from "./sniff-media-type.js";
 
 /**
  * A one-shot stream as a runtime opens it (its `openStream` hook): the first bytes, read to sniff
@@ -65,7 +70,10 @@ export async function toFilePart(
   // A wildcard accepts anything, so only the other types are rules. (The generator leaves out
   // the rules of a field that takes `application/octet-stream`: any bytes.)
   const allowed = rules.mediaTypes?.filter((type) => !type.includes("*"));
-  if (allowed?.length && !allowed.includes(sniffed!))
+  // Only what the bytes can prove is refused: a PNG where a PDF is asked for, or bytes of no
+  // known format where only formats we know are allowed. A PDF or an MP3 we cannot tell from
+  // their bytes, so such fields take what they are given.
+  if (allowed?.length && !allowed.includes(sniffed!) && (sniffed || allowed.every(isSniffable)))
     return fail(
       `must be ${describeMediaTypes(allowed)}, but ${
         sniffed
@@ -73,7 +81,9 @@ export async function toFilePart(
           : "its content is not a known image format"
       }`,
     );
-  const contentType = sniffed ?? (blob?.type || "application/octet-stream");
+  // Unsniffed bytes for a field of one type are sent as that type.
+  const contentType =
+    sniffed || blob?.type || (allowed?.length === 1 ? allowed[0]! : "application/octet-stream");
   return {
     // Without a name of its own, a file is named after its type (`image.png`, `image.jpeg`), as
     // an image upload expects.

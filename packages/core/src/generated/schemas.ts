@@ -2,13 +2,16 @@
 import type { SchemaNode } from "./contract.js";
 
 /**
- * Whether this spec uses each of the rarer features: parameters, form bodies, and the rarer
+ * Whether this spec uses each of the rarer features: parameters, form bodies, event streams,
+ * raw (neither JSON nor form) request bodies, answers that are not JSON, and the rarer
  * schema rules. The runtime has code for a feature only where its constant is true, so a
  * bundle carries none for the features its spec never uses.
  */
 export const usesParameters = false;
 export const usesFormBodies = false;
 export const usesEventStreams = false;
+export const usesRawBodies = false;
+export const usesNonJsonResponses = false;
 export const usesConst = false;
 export const usesExclusiveBounds = false;
 export const usesMultipleOf = false;
@@ -25,6 +28,9 @@ export const formatPatterns: { readonly [format: string]: RegExp } = {
   email:
     /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i,
 };
+
+/** Where requests go unless the client is given a `serverURL`: the spec's first server. */
+export const defaultServerURL = "https://api.orq.ai";
 
 export const PublicContactSchema: SchemaNode = {
   type: "object",

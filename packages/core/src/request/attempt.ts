@@ -23,6 +23,8 @@ export interface Call {
   readonly signal: AbortSignal | null | undefined;
   /** The operation may answer with server-sent events: such a 2XX answer is handed over unread. */
   readonly events?: boolean;
+  /** The operation answers with bytes: a 2XX answer is read into a Blob, not text. */
+  readonly binary?: boolean;
 }
 
 /**
@@ -40,7 +42,7 @@ export interface Streaming {
  * it needs), or with the SDK error it failed with.
  */
 export type Outcome =
-  | [response: Response, body: string | Streaming, error?: undefined]
+  | [response: Response, body: string | Streaming | Blob, error?: undefined]
   | [response: undefined, text: string, error: OrqError];
 
 /**
@@ -97,7 +99,12 @@ export async function attempt(call: Call): Promise<Outcome> {
             release: () => signal?.removeEventListener("abort", onAbort),
           }),
         ]
-      : [response, await response.text()];
+      : [
+          response,
+          spec.usesNonJsonResponses && call.binary && response.ok
+            ? await response.blob()
+            : await response.text(),
+        ];
   } catch (cause) {
     // fetch says "fetch failed" and hides why in its own `cause` ("connect ECONNREFUSED …").
     const reason =

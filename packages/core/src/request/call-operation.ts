@@ -6,10 +6,13 @@ import type { OrqOptions, RequestOptions } from "../client/options.js";
 import * as spec from "../generated/schemas.js";
 import { resolveApiKey } from "../client/api-key.js";
 import { retryPolicy } from "../retry/retry-config.js";
+import { resolve } from "../schema/resolve.js";
 import { prepareRequest } from "./prepare-request.js";
-import { accept, readAnswer } from "./read-event-stream.js";
+import { acceptHeader } from "./accept-header.js";
+import { readAnswer } from "./read-event-stream.js";
 import { readResponse } from "./read-response.js";
 import { sendWithRetries } from "./send-with-retries.js";
+import type { Streaming } from "./attempt.js";
 
 /** What a call needs from the client it runs on: its options, checked and completed. */
 export interface Client extends OrqOptions {
@@ -38,7 +41,11 @@ export async function callOperation(
     key = await resolveApiKey(client.apiKey, operation);
     if (key) headers.set("authorization", `Bearer ${key}`);
     if (!headers.has("accept"))
-      headers.set("accept", spec.usesEventStreams ? accept!(op) : "application/json");
+      headers.set(
+        "accept",
+        // (One expression, so that a spec whose answers are all JSON keeps only the constant.)
+        spec.usesEventStreams || spec.usesNonJsonResponses ? acceptHeader(op) : "application/json",
+      );
     const [response, answerBody] = await sendWithRetries(
       {
         operation,
@@ -49,15 +56,22 @@ export async function callOperation(
         timeoutMs: options.timeoutMs ?? client.timeoutMs ?? op.timeoutMs ?? 600_000,
         signal: options.signal ?? signal,
         events: spec.usesEventStreams ? !!op.response?.stream : undefined,
+        binary: spec.usesNonJsonResponses
+          ? resolve(op.response?.schema ?? {}).type === "file"
+          : undefined,
       },
       retryPolicy(options.retries ?? client.retryConfig),
       client.logger,
     );
     return {
       ok: true,
-      value: spec.usesEventStreams
-        ? readAnswer!(op, operation, response, answerBody)
-        : readResponse(op, operation, response, answerBody as string),
+      // A binary answer is the Blob it was read into.
+      value:
+        spec.usesNonJsonResponses && answerBody instanceof Blob
+          ? answerBody
+          : spec.usesEventStreams
+            ? readAnswer!(op, operation, response, answerBody as string | Streaming)
+            : readResponse(op, operation, response, answerBody as string),
     };
   } catch (error) {
     const orqError =

@@ -2,6 +2,7 @@ import type { Operation } from "../generated/contract.js";
 import * as spec from "../generated/schemas.js";
 import type { FilePart } from "../files/file-part.js";
 import type { Part, ReplayableBody } from "../multipart/part.js";
+import { isRawBody } from "./media-types.js";
 
 /**
  * Puts a checked, wire-named body into the operation's media type. Multipart: scalars as text
@@ -36,6 +37,7 @@ export function encodeBody(
     }
     return encodeMultipart(parts);
   }
+  if (spec.usesRawBodies && isRawBody(mediaType)) return rawBody(mediaType, wire, files);
   const encoded =
     spec.usesFormBodies && mediaType === "application/x-www-form-urlencoded"
       ? new URLSearchParams(
@@ -48,4 +50,26 @@ export function encodeBody(
         ).toString()
       : JSON.stringify(wire);
   return { headers: { "content-type": mediaType }, replayable: true, open: () => encoded };
+}
+
+/**
+ * A body sent as it is: a file's bytes, typed as the spec says (or, for `application/*`-style
+ * wildcards, as the file is), or a scalar's text. (`prepareRequest` refuses anything else.)
+ */
+function rawBody(mediaType: string, wire: unknown, files: Map<unknown, FilePart>): ReplayableBody {
+  const file = files.get(wire);
+  if (!file) {
+    const text = String(wire);
+    return { headers: { "content-type": mediaType }, replayable: true, open: () => text };
+  }
+  return {
+    headers: {
+      "content-type": mediaType.includes("*") ? file.contentType : mediaType,
+      ...(file.size === undefined ? {} : { "content-length": String(file.size) }),
+    },
+    replayable: file.replayable,
+    // A Blob wherever the bytes can be read again (browsers cannot stream an upload over
+    // HTTP/1.1); a one-shot stream is sent as it comes, once.
+    open: () => (file.replayable ? file.blob() : file.stream()),
+  };
 }

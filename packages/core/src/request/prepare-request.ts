@@ -9,6 +9,7 @@ import type { ReplayableBody } from "../multipart/part.js";
 import { checkAndRename, isPlainObject, type Pass } from "../schema/check-and-rename.js";
 import { own, resolve } from "../schema/resolve.js";
 import { encodeBody } from "./encode-body.js";
+import { isRawBody } from "./media-types.js";
 import { readParameters } from "./read-parameters.js";
 
 /**
@@ -42,6 +43,17 @@ export async function prepareRequest(
     // Runtime-specific inputs (a canvas, a Deno file) become core inputs before any check.
     const value = await convertRuntimeInputs(body, bodyValue, runtime);
     wire = checkAndRename(body.schema, value, pass, bodyPath);
+    // A raw body is a file or text; an object has no one way to be written in, say, XML.
+    if (
+      spec.usesRawBodies &&
+      isRawBody(body.mediaType) &&
+      typeof wire === "object" &&
+      !pass.isFile(wire)
+    )
+      pass.issues.push({
+        path: bodyPath,
+        message: `${bodyPath || "request"}: a ${body.mediaType} body must be a file or text`,
+      });
   } else if (body?.required)
     pass.issues.push({ path: bodyPath, message: `${bodyPath || "request"} is required` });
 

@@ -163,16 +163,6 @@ export const readEventStream = spec.usesEventStreams
     }
   : undefined;
 
-/** The `Accept` header for an operation: `text/event-stream` for the streams it may answer with. */
-export const accept = spec.usesEventStreams
-  ? ({ response }: Operation): string =>
-      response?.stream
-        ? response.schema
-          ? "application/json, text/event-stream"
-          : "text/event-stream"
-        : "application/json"
-  : undefined;
-
 /**
  * A 2XX answer as the SDK returns it: a stream of events (see `readEventStream`) or, read as
  * text, what `readResponse` makes of it. An operation that only ever answers with a stream fails

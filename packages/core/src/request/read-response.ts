@@ -1,6 +1,7 @@
 import type { Operation } from "../generated/contract.js";
 import { ResponseValidationError } from "../errors/response-validation-error.js";
 import { isFileInput } from "../files/file-input.js";
+import { isJsonType } from "./media-types.js";
 import { checkAndRename, type Issue, type Pass } from "../schema/check-and-rename.js";
 
 /**
@@ -20,7 +21,7 @@ export function readResponse(
   const fail = (problem: string, issues?: Issue[]) =>
     new ResponseValidationError(operation, response, text, problem, issues);
   if (!text.trim()) throw fail("the body is empty");
-  if (!/^application\/(.+\+)?json\b/.test(expected.mediaType)) return text;
+  if (!isJsonType(expected.mediaType)) return text;
   const type = response.headers.get("content-type") ?? "";
   // Parsed once: JSON never parses to its own text (a string parses to what is between its
   // quotes), so getting the text back means it is not JSON. A body labelled as something else

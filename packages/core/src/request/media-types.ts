@@ -1,0 +1,15 @@
+/** JSON, `application/json` or any `+json` type. */
+export function isJsonType(mediaType: string): boolean {
+  return /^application\/([\w.+-]+\+)?json\b/.test(mediaType);
+}
+
+/**
+ * A request body sent as it is, a file's bytes or a scalar's text: any media type but JSON,
+ * multipart and URL-encoded forms. (The generator draws the same line.)
+ */
+export function isRawBody(mediaType: string): boolean {
+  return (
+    !/^(multipart\/form-data|application\/x-www-form-urlencoded)$/.test(mediaType) &&
+    !isJsonType(mediaType)
+  );
+}
