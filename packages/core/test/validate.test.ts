@@ -331,4 +331,76 @@ describe("the rarer rules, with every uses* constant on", () => {
     });
     expect(rename(pet, { pet_type: "cat", lives: 3 }, wire)).toEqual({ petType: "cat", lives: 3 });
   });
+
+  // The whole orq spec's CreateSkillRequest and CreateNotifierRequest: properties, and a union
+  // that only adds requirements on them. The union's branch used to replace the object's own
+  // pass, so SDK names went out on the wire (`displayName`) and the branch's required wire names
+  // were looked up as they are (`project_id` where the caller wrote `projectId`).
+  const skill: SchemaNode = {
+    type: "object",
+    properties: {
+      display_name: { type: "string" },
+      path: { type: "string" },
+      project_id: { type: "string" },
+    },
+    names: { display_name: "displayName", project_id: "projectId" },
+    required: ["display_name"],
+    anyOf: [{ required: ["path"] }, { required: ["project_id"] }],
+  };
+  const notifier: SchemaNode = {
+    type: "object",
+    properties: {
+      display_name: { type: "string" },
+      type: { type: "string", enum: ["EMAIL", "WEBHOOK"] },
+      emails: { type: "array", items: { type: "string" } },
+      webhook_url: { type: "string" },
+    },
+    names: { display_name: "displayName", webhook_url: "webhookUrl" },
+    required: ["display_name", "type"],
+    oneOf: [
+      { type: "object", properties: { type: { enum: ["EMAIL"] } }, required: ["type", "emails"] },
+      {
+        type: "object",
+        properties: { type: { enum: ["WEBHOOK"] }, webhook_url: { type: "string" } },
+        names: { webhook_url: "webhookUrl" },
+        required: ["type", "webhook_url"],
+      },
+    ],
+  };
+
+  it("a union beside properties: the object is checked and renamed whole, by the branch", () => {
+    const sdk = { mode: "sdk" as const, isFile: isFileInput };
+    const wire = { mode: "wire" as const, isFile: isFileInput };
+    expect(rename(skill, { displayName: "a", projectId: "p" }, sdk)).toEqual({
+      display_name: "a",
+      project_id: "p",
+    });
+    expect(rename(skill, { display_name: "a", path: "x" }, wire)).toEqual({
+      displayName: "a",
+      path: "x",
+    });
+    expect(issues(skill, { displayName: "a", projectId: "p" })).toEqual([]);
+    expect(issues(skill, { displayName: "a" })).toEqual(["path is required"]);
+    // No branch passes: the first one tells what is missing, the object's rules included.
+    expect(issues(skill, {})).toEqual(["displayName is required", "path is required"]);
+    expect(issues(skill, { displayName: "a", path: "x", typo: 1 })).toEqual([
+      "typo is not a known field",
+    ]);
+
+    expect(rename(notifier, { displayName: "n", type: "WEBHOOK", webhookUrl: "u" }, sdk)).toEqual({
+      display_name: "n",
+      type: "WEBHOOK",
+      webhook_url: "u",
+    });
+    // No branch passes: the one the value comes closest to tells what is missing.
+    expect(issues(notifier, { displayName: "n", type: "WEBHOOK" })).toEqual([
+      "webhookUrl is required",
+    ]);
+    expect(issues(notifier, { displayName: "n", type: "EMAIL", emails: ["a@b.c"] })).toEqual([]);
+    // Of branches that fail alike, the first speaks.
+    expect(issues(notifier, { displayName: "n", type: "SMS" })).toEqual([
+      "emails is required",
+      'type must be one of EMAIL (got "SMS")',
+    ]);
+  });
 });

@@ -91,6 +91,15 @@ describe.skipIf(!hasFullSpec)(`full orq spec (${where})`, () => {
     );
   });
 
+  test("its unions turn on the runtime's union code; it has no raw bodies or binary answers", () => {
+    const flags = files.get("schemas.ts")!;
+    // CreateSkillRequest: properties beside `anyOf: [{ required: [path] }, …]`.
+    expect(flags).toMatch(/^export const usesUnionsBesideProperties = true;$/m);
+    expect(flags).toMatch(/^export const usesObjectUnions = true;$/m);
+    expect(flags).toMatch(/^export const usesRawBodies = false;$/m);
+    expect(flags).toMatch(/^export const usesNonJsonResponses = false;$/m);
+  });
+
   test("generation is deterministic, whatever thread formats which file", async () => {
     const again = await generateSpec(fullSpec, { threads: 0 });
     expect([...again.keys()]).toEqual([...files.keys()]);

@@ -54,6 +54,15 @@ const FORMAT_PATTERNS: Record<string, string> = {
  * it: the runtime checks a rule only when its constant is true, so a bundle carries no code for
  * the rules its spec never uses. Constant name → the keywords that make it true.
  */
+/**
+ * Not a keyword: marks a node with a union beside properties of its own (`{ properties,
+ * required, oneOf: [{ required: [...] }] }`), whose branches the runtime checks with those
+ * properties merged in.
+ */
+const UNION_BESIDE_PROPERTIES = "oneOf/anyOf beside properties";
+/** Not a keyword: a union with two or more branches that may be objects (told apart by more than type). */
+const OBJECT_UNION = "oneOf/anyOf of objects";
+
 export const RULE_FLAGS: Record<string, readonly string[]> = {
   usesConst: ["const"],
   usesExclusiveBounds: ["exclusiveMinimum", "exclusiveMaximum"],
@@ -65,6 +74,8 @@ export const RULE_FLAGS: Record<string, readonly string[]> = {
   usesAllOf: ["allOf"],
   usesAnyOf: ["anyOf"],
   usesDiscriminator: ["discriminator"],
+  usesUnionsBesideProperties: [UNION_BESIDE_PROPERTIES],
+  usesObjectUnions: [OBJECT_UNION],
 };
 
 /**
@@ -75,7 +86,7 @@ export const RULE_FLAGS: Record<string, readonly string[]> = {
 export class SchemaNodeEmitter {
   /** Component name → [constant name, code], in the order first referenced. */
   readonly components = new Map<string, { ident: string; code: string }>();
-  /** Every keyword written into a node so far. */
+  /** Every keyword written into a node so far (and the shapes `RULE_FLAGS` names). */
   readonly keywords = new Set<string>();
   /** The checked string formats written so far, with their patterns (a regex literal each). */
   readonly formats = new Map<string, string>();
@@ -222,6 +233,20 @@ export class SchemaNodeEmitter {
         );
       }
     }
+    if (
+      (isObject(schema.properties) || Array.isArray(schema.required)) &&
+      (asList(schema.oneOf).length || asList(schema.anyOf).length)
+    )
+      this.keywords.add(UNION_BESIDE_PROPERTIES);
+    const mayBeObjects = [...asList(schema.oneOf), ...asList(schema.anyOf)].filter((branch) => {
+      const target =
+        isObject(branch) && typeof branch.$ref === "string"
+          ? followRef(this.doc, branch.$ref)
+          : branch;
+      const types = isObject(target) ? typeList(target) : [];
+      return !types.length || types.includes("object");
+    });
+    if (mayBeObjects.length > 1) this.keywords.add(OBJECT_UNION);
     if (isObject(schema.discriminator) && typeof schema.discriminator.propertyName === "string") {
       put("discriminator", this.discriminator(schema, schema.discriminator, inlining));
     }

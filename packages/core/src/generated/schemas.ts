@@ -22,6 +22,8 @@ export const usesPropertyCount = false;
 export const usesAllOf = false;
 export const usesAnyOf = false;
 export const usesDiscriminator = false;
+export const usesUnionsBesideProperties = false;
+export const usesObjectUnions = false;
 
 /** The string formats this spec's schemas use that the runtime checks, and how. */
 export const formatPatterns: { readonly [format: string]: RegExp } = {

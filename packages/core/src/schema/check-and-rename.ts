@@ -129,23 +129,59 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
         fail(" must not contain duplicates");
     }
   }
+  const branches = spec.usesAnyOf ? (node.oneOf ?? node.anyOf) : node.oneOf;
+  // A union beside properties of its own constrains that same object: each branch is checked
+  // with the object's properties merged in, so the branch chosen checks and renames it whole.
+  // (Written out where it is used: a minifier folds it away only as part of one expression.)
   const out =
     type === "array" && node.items
       ? (value as unknown[]).map((item, i) =>
           checkAndRename(node.items!, item, pass, `${path}[${i}]`),
         )
-      : type === "object"
+      : type === "object" &&
+          !(spec.usesUnionsBesideProperties && branches && (node.properties || node.required))
         ? checkObject(node, value as Record<string, unknown>, pass, path)
         : value;
 
-  // allOf parts add rules; their properties were checked with the object's own, above.
+  // allOf parts add rules; their properties were checked with the object's own, above (or are,
+  // with each merged branch).
   spec.usesAllOf &&
+    !(spec.usesUnionsBesideProperties && branches && (node.properties || node.required)) &&
     node.allOf?.forEach((part) => {
       const { properties: _, required: __, additionalProperties: ___, ...rules } = resolve(part);
       checkAndRename(rules, value, pass, path);
     });
-  const branches = spec.usesAnyOf ? (node.oneOf ?? node.anyOf) : node.oneOf;
-  return branches ? checkUnion(node, branches.map(resolve), value, type, pass, path) : out;
+  return branches
+    ? checkUnion(
+        node,
+        spec.usesUnionsBesideProperties && (node.properties || node.required)
+          ? branches.map((branch) => withObject(node, resolve(branch)))
+          : branches.map(resolve),
+        value,
+        type,
+        pass,
+        path,
+      )
+    : out;
+}
+
+/**
+ * A branch of a union that sits beside properties (`{ properties, required, oneOf: [{
+ * required: ["path"] }] }`) as one schema: the object's properties, names and required ones,
+ * then the branch's own on top (a property both declare takes the branch's schema, usually the
+ * narrower one: `type: { enum: ["NOTIFIER_TYPE_EMAIL"] }`).
+ */
+function withObject(object: SchemaNode, branch: SchemaNode): SchemaNode {
+  return {
+    ...object,
+    oneOf: undefined,
+    anyOf: undefined,
+    discriminator: undefined,
+    ...branch,
+    properties: { ...object.properties, ...branch.properties },
+    names: { ...object.names, ...branch.names },
+    required: [...new Set([...(object.required ?? []), ...(branch.required ?? [])])],
+  };
 }
 
 /** Calls `say` with "at least `min`" or "at most `max`" when `count` is out of that range. */
@@ -274,21 +310,30 @@ function checkUnion(
           })
           .find((target) => target)
       : undefined;
+  // Each branch's issues on a scratch pass, counted for picking the closest branch below.
+  const counts: number[] = [];
   const passing = tagged
     ? [tagged]
-    : branches.filter((branch) => {
+    : branches.filter((branch, i) => {
         const trial: Pass = { ...pass, issues: [], files: [] };
         checkAndRename(branch, value, trial, path);
+        spec.usesObjectUnions && (counts[i] = trial.issues.length);
         return !trial.issues.length;
       });
   // anyOf allows several; oneOf, exactly one.
   if (passing[1] && (!spec.usesAnyOf || node.oneOf) && pass.mode === "sdk")
     addIssue(pass, path, " matches more than one of the allowed shapes; make it match exactly one");
-  // None passes: the first branch whose type fits tells what the caller got wrong; if none
-  // fits, every branch has types, and the value is none of them.
+  // None passes: of the branches whose type fits, the one the value comes closest to (fewest
+  // issues; the first of equals) tells what the caller got wrong (only objects can come close:
+  // other branches are told apart by type alone); if none fits, every branch has types, and the
+  // value is none of them.
   return checkAndRename(
     passing[0] ??
-      branches.find((branch) => fits(typesOf(branch), value, type)) ?? {
+      (spec.usesObjectUnions
+        ? branches
+            .filter((branch) => fits(typesOf(branch), value, type))
+            .sort((a, b) => counts[branches.indexOf(a)]! - counts[branches.indexOf(b)]!)[0]
+        : branches.find((branch) => fits(typesOf(branch), value, type))) ?? {
         type: [...new Set(branches.flatMap(typesOf) as NodeType[])],
       },
     value,
