@@ -1,7 +1,7 @@
 /**
  * The whole published orq spec, end to end: its generated tables driven by core's runtime (its
  * generated feature constants all on) against the mock server serving that same spec. For every
- * operation with a JSON body (or none), a request the mock's own sampler makes valid for the
+ * operation with a JSON or multipart body (or none; files are a real PNG), a request the mock's own sampler makes valid for the
  * spec (its required parameters and its body) is renamed to the SDK's names by the runtime, then sent
  * through the SDK: the SDK must take it, the mock must accept what arrives (it validates every
  * request with ajv), and the SDK must take the mock's schema-valid answer. Any failure is a
@@ -15,6 +15,7 @@ import {
   turnOnEveryFeature,
 } from "../../../packages/core/test/helpers/every-feature.js";
 import { isObject, pointerOf } from "../../../packages/mock/src/document.js";
+import { tinyPng } from "../../../packages/mock/src/png.js";
 import { startMockServer } from "../../../packages/mock/src/server.js";
 import { loadSpec } from "../../../packages/mock/src/spec.js";
 import { ResponseSynthesizer } from "../../../packages/mock/src/synthesize-response.js";
@@ -95,10 +96,12 @@ describe.skipIf(!hasFullSpec)("every JSON operation of the whole orq spec, throu
       serverURL: mock.url,
       retryConfig: { strategy: "none" },
     });
+    const png = new Blob([tinyPng()], { type: "image/png" });
     const tried: string[] = [];
     const failures: string[] = [];
     for (const op of Object.values(operations)) {
-      if (op.requestBody && !/json/.test(op.requestBody.mediaType)) continue;
+      const multipart = op.requestBody?.mediaType === "multipart/form-data";
+      if (op.requestBody && !multipart && !/json/.test(op.requestBody.mediaType)) continue;
       if (op.response?.stream) continue;
       tried.push(op.operationId);
       let request: unknown;
@@ -110,8 +113,15 @@ describe.skipIf(!hasFullSpec)("every JSON operation of the whole orq spec, throu
       );
       if (op.requestBody) {
         // The sample is in wire names: the runtime's own response pass renames it to the SDK's.
-        const pass = { mode: "wire", isFile: () => false, issues: [] as unknown[], files: [] };
-        request = checks.checkAndRename(op.requestBody.schema, sample(op), pass);
+        const body = sample(op);
+        // A multipart body's file fields get a real PNG (the sampler writes a string there).
+        if (multipart && isObject(body))
+          for (const [field, how] of Object.entries(op.requestBody.encoding ?? {}))
+            if (how === "file")
+              body[field] = Array.isArray(body[field]) ? [png] : (png as unknown as string);
+        const isFile = (value: unknown) => value instanceof Blob;
+        const pass = { mode: "wire", isFile, issues: [] as unknown[], files: [] };
+        request = checks.checkAndRename(op.requestBody.schema, body, pass);
         if (pass.issues.length) {
           failures.push(`${op.operationId}: sample refused: ${JSON.stringify(pass.issues)}`);
           continue;
