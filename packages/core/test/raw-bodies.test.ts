@@ -172,6 +172,22 @@ describe("raw request bodies", () => {
     }
   });
 
+  it("takes a runtime's own inputs (a canvas, a Deno file) as the body too", async () => {
+    class RuntimeFile {}
+    const client = new sdk.OrqCore(
+      { apiKey: "k", serverURL: server.url, retryConfig: { strategy: "none" } },
+      {
+        name: "test",
+        encodeMultipart: sdk.encodeFormData,
+        isFileInput: (value) => value instanceof RuntimeFile,
+        toFileInput: async () => new Blob([bytes]),
+      },
+    );
+    const result = await client.callOperation(putBlob, new RuntimeFile());
+    expect(result.ok).toBe(true);
+    expect(Buffer.compare(received[0]!.body, Buffer.from(bytes))).toBe(0);
+  });
+
   it("re-sends the whole file on a retry", async () => {
     failOnce.add("/blobs");
     const result = await client(true).callOperation(putBlob, new Blob([bytes]));

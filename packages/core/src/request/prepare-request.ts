@@ -85,7 +85,11 @@ async function convertRuntimeInputs(
   runtime: Runtime,
 ): Promise<unknown> {
   const { isFileInput: isRuntimeInput, toFileInput } = runtime;
-  if (!isRuntimeInput || !toFileInput || !isPlainObject(value)) return value;
+  if (!isRuntimeInput || !toFileInput) return value;
+  // A raw body is the file itself.
+  if (spec.usesRawBodies && isRawBody(body.mediaType) && isRuntimeInput(value))
+    return toFileInput(value);
+  if (!isPlainObject(value)) return value;
   const out: Record<string, unknown> = { ...value };
   const convert = (input: unknown) => (isRuntimeInput(input) ? toFileInput(input) : input);
   const { names }: SchemaNode = resolve(body.schema);
