@@ -201,6 +201,26 @@ describe("runtime tables", () => {
     expect((await tables("files-3.0")).schemas.usesNonJsonResponses).toBe(false);
   });
 
+  test("security: where each operation's key goes, when not a bearer token", async () => {
+    const { operations, schemas } = await tables("security");
+    const auth = Object.fromEntries(
+      Object.values(operations).map((op) => [op.operationId, op.auth ?? "bearer"]),
+    );
+    expect(auth).toEqual({
+      byHeader: { in: "header", name: "x-api-key" },
+      byQuery: { in: "query", name: "api_key" },
+      byCookie: { in: "cookie", name: "session" },
+      byBasic: { in: "header", name: "authorization", scheme: "basic" },
+      byBearer: "bearer",
+      byOauth: "bearer",
+      publicThing: false,
+      eitherWay: { in: "query", name: "api_key" },
+      optionalKey: false,
+    });
+    expect(schemas.usesOtherAuth).toBe(true);
+    expect((await tables("files-3.0")).schemas.usesOtherAuth).toBe(false);
+  });
+
   test("composition: allOf parts are thunks; maps keep their keys, their values are renamed", async () => {
     const { schemas } = await tables("composition");
     expect(schemas.ProjectSchema!.allOf!.slice(0, 2).map(resolve)).toEqual([

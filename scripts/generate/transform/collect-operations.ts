@@ -1,5 +1,6 @@
 import { deref, isObject, type Document, type Json, type JsonObject } from "../document.js";
 import { camelCase, identifier, parameterNames, resourceName, uniqueName } from "../names.js";
+import { keyPlacement, type KeyPlacement } from "./security.js";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 export type Method = (typeof METHODS)[number];
@@ -30,6 +31,8 @@ export interface CollectedOperation {
   /** e.g. ["router", "images", "edits", "create"] */
   sdkName: string[];
   parameters: CollectedParameter[];
+  /** Where the key goes when not in `Authorization: Bearer` (see `keyPlacement`). */
+  auth?: KeyPlacement;
   requestBody?: { mediaType: string; required: boolean; schema: Json; encoding?: JsonObject };
   /**
    * The 2XX answer: its JSON (or other) media type and schema, and `stream` when it may come as
@@ -105,6 +108,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
         path,
         sdkName: resourceName(method, path),
         parameters: collectParameters(doc, item.parameters, op.parameters),
+        auth: keyPlacement(doc, op.security),
         requestBody: pickRequestBody(doc, op.requestBody),
         response: pickResponse(doc, op.responses),
         summary: typeof op.summary === "string" ? op.summary : undefined,

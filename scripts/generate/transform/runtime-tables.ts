@@ -35,6 +35,7 @@ export function runtimeTables(
       );
       fields.push(`parameters: [${params.join(", ")}]`);
     }
+    if (op.auth !== undefined) fields.push(`auth: ${JSON.stringify(op.auth)}`);
     const body = op.requestBody;
     if (body) {
       let schema: string;
@@ -91,6 +92,7 @@ export function runtimeTables(
       (op) => op.requestBody?.mediaType === "application/x-www-form-urlencoded",
     ),
     usesEventStreams: ops.some((op) => op.response?.stream !== undefined),
+    usesOtherAuth: ops.some((op) => op.auth !== undefined),
     usesRawBodies: ops.some((op) => op.requestBody && isRawBody(op.requestBody.mediaType)),
     usesNonJsonResponses: ops.some(
       (op) => !!op.response?.mediaType && isNonJsonAnswer(op.response.mediaType),
@@ -104,7 +106,8 @@ export function runtimeTables(
     .map(([format, pattern]) => objectEntry(format, pattern));
   const rules = [
     "/**",
-    " * Whether this spec uses each of the rarer features: parameters, form bodies, event streams,",
+    " * Whether this spec uses each of the rarer features: parameters, keys placed other than as",
+    " * a bearer token, form bodies, event streams,",
     " * raw (neither JSON nor form) request bodies, answers that are not JSON, and the rarer",
     " * schema rules. The runtime has code for a feature only where its constant is true, so a",
     " * bundle carries none for the features its spec never uses.",

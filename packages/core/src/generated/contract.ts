@@ -84,6 +84,18 @@ export interface Operation {
   /** Dotted resource path of the method, e.g. `router.images.edits.create`. */
   readonly sdkName: string;
   readonly parameters?: readonly Parameter[];
+  /**
+   * Where the key goes when not in `Authorization: Bearer <key>`: `false` for an operation that
+   * takes none; else the header, query parameter or cookie the spec's `apiKey` scheme names, or
+   * `Authorization: Basic <base64 of the key>` (`scheme: "basic"`; the key is `user:password`).
+   */
+  readonly auth?:
+    | false
+    | {
+        readonly in: "header" | "query" | "cookie";
+        readonly name: string;
+        readonly scheme?: "basic";
+      };
   readonly requestBody?: {
     readonly mediaType: string;
     readonly required: boolean;

@@ -2,7 +2,8 @@
 import type { SchemaNode } from "./contract.js";
 
 /**
- * Whether this spec uses each of the rarer features: parameters, form bodies, event streams,
+ * Whether this spec uses each of the rarer features: parameters, keys placed other than as
+ * a bearer token, form bodies, event streams,
  * raw (neither JSON nor form) request bodies, answers that are not JSON, and the rarer
  * schema rules. The runtime has code for a feature only where its constant is true, so a
  * bundle carries none for the features its spec never uses.
@@ -10,6 +11,7 @@ import type { SchemaNode } from "./contract.js";
 export const usesParameters = false;
 export const usesFormBodies = false;
 export const usesEventStreams = false;
+export const usesOtherAuth = false;
 export const usesRawBodies = false;
 export const usesNonJsonResponses = false;
 export const usesConst = false;

@@ -19,14 +19,18 @@ export function pickLogger(
  */
 export function logAttempt(
   logger: Logger | undefined,
-  call: { operation: string; url: string; init: { method: string } },
+  call: { operation: string; url: string; init: { method: string }; secret?: string | undefined },
   attempt: number,
   ms: number,
   outcome: number | string,
 ): void {
   // URLs may carry credentials (`https://user:pass@host`, `?api_key=…`): they are cut out. (Only
   // a spec with parameters makes query strings.)
-  const url = call.url.replace(/\/\/[^/@]*@/, "//");
+  const url = (
+    spec.usesOtherAuth && call.secret
+      ? call.url.split(encodeURIComponent(call.secret)).join("[redacted]")
+      : call.url
+  ).replace(/\/\/[^/@]*@/, "//");
   logger?.debug(
     `[orq] ${call.init.method} ${
       spec.usesParameters

@@ -23,6 +23,8 @@ export interface Call {
   readonly signal: AbortSignal | null | undefined;
   /** The operation may answer with server-sent events: such a 2XX answer is handed over unread. */
   readonly events?: boolean;
+  /** The key when it is in the URL (a query key): logs leave it out. */
+  readonly secret?: string | undefined;
   /** The operation answers with bytes: a 2XX answer is read into a Blob, not text. */
   readonly binary?: boolean;
 }

@@ -7,6 +7,7 @@ import * as spec from "../generated/schemas.js";
 import { resolveApiKey } from "../client/api-key.js";
 import { retryPolicy } from "../retry/retry-config.js";
 import { resolve } from "../schema/resolve.js";
+import { keyFollowsRedirects, placeKey } from "./place-key.js";
 import { prepareRequest } from "./prepare-request.js";
 import { acceptHeader } from "./accept-header.js";
 import { readAnswer } from "./read-event-stream.js";
@@ -39,7 +40,12 @@ export async function callOperation(
     const headers = new Headers(given);
     const [path, body] = await prepareRequest(op, operation, request, client.runtime, headers);
     key = await resolveApiKey(client.apiKey, operation);
-    if (key) headers.set("authorization", `Bearer ${key}`);
+    let url = (options.serverURL?.replace(/\/+$/, "") ?? client.serverURL) + path;
+    // (One expression, so that a spec of bearer keys only keeps just the header.)
+    if (key)
+      spec.usesOtherAuth && op.auth !== undefined
+        ? (url = placeKey(op.auth, key, headers, url))
+        : headers.set("authorization", `Bearer ${key}`);
     if (!headers.has("accept"))
       headers.set(
         "accept",
@@ -49,8 +55,17 @@ export async function callOperation(
     const [response, answerBody] = await sendWithRetries(
       {
         operation,
-        url: (options.serverURL?.replace(/\/+$/, "") ?? client.serverURL) + path,
-        init: { ...init, method: op.method.toUpperCase(), headers },
+        url,
+        init: {
+          // A key in a header of the spec's own would follow a redirect to another origin.
+          ...(spec.usesOtherAuth && keyFollowsRedirects(op.auth)
+            ? { redirect: "error" as const }
+            : undefined),
+          ...init,
+          method: op.method.toUpperCase(),
+          headers,
+        },
+        secret: spec.usesOtherAuth && op.auth ? key : undefined,
         body,
         fetch: client.fetch ?? client.runtime.fetch,
         timeoutMs: options.timeoutMs ?? client.timeoutMs ?? op.timeoutMs ?? 600_000,
@@ -92,7 +107,11 @@ function scrub(error: OrqError, key: string): OrqError {
   const escaped = JSON.stringify(key).slice(1, -1);
   const redact = (_: string, value: unknown) =>
     typeof value === "string"
-      ? value.split(key).join("[redacted]").split(escaped).join("[redacted]")
+      ? (spec.usesOtherAuth ? value.split(encodeURIComponent(key)).join("[redacted]") : value)
+          .split(key)
+          .join("[redacted]")
+          .split(escaped)
+          .join("[redacted]")
       : value;
   // The message, the stack, and the body of an APIError or the raw body of a bad response as
   // the server sent it: every string in them, through a JSON copy. (Class fields: plain

@@ -1,0 +1,28 @@
+import type { Operation } from "../generated/contract.js";
+
+/**
+ * Puts the key where the operation's security scheme says (`op.auth`) instead of
+ * `Authorization: Bearer`, and returns the URL, which carries it for a query key.
+ */
+export function placeKey(
+  auth: NonNullable<Operation["auth"]>,
+  key: string,
+  headers: Headers,
+  url: string,
+): string {
+  if (!auth) return url;
+  const value = auth.scheme === "basic" ? `Basic ${btoa(key)}` : key;
+  if (auth.in === "query")
+    return `${url}${url.includes("?") ? "&" : "?"}${encodeURIComponent(auth.name)}=${encodeURIComponent(value)}`;
+  if (auth.in === "cookie") headers.append("cookie", `${auth.name}=${encodeURIComponent(value)}`);
+  else headers.set(auth.name, value);
+  return url;
+}
+
+/**
+ * Whether a redirect could carry the key to another origin: fetch drops `Authorization` and
+ * cookies there, not a header of the spec's own (`x-api-key`). Such requests refuse redirects.
+ */
+export function keyFollowsRedirects(auth: Operation["auth"]): boolean {
+  return !!auth && auth.in === "header" && auth.name !== "authorization";
+}

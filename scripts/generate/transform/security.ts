@@ -1,0 +1,61 @@
+import { deref, isObject, type Document, type Json } from "../document.js";
+
+/**
+ * Where an operation's key goes, when not in `Authorization: Bearer <key>` (the runtime's
+ * default, and what `http`/`bearer`, `oauth2` and `openIdConnect` schemes take): `false` for an
+ * operation that declares no security (`security: []`), else the header, query parameter or
+ * cookie an `apiKey` scheme names, or `Authorization: Basic` for `http`/`basic`.
+ */
+export type KeyPlacement =
+  false | { in: "header" | "query" | "cookie"; name: string; scheme?: "basic" };
+
+/**
+ * § 4.8.10 `security` (else the document's, § 4.8.1): its requirements are alternatives; the
+ * first one the client can meet with its one key decides. A requirement of several schemes at
+ * once, or of schemes a key cannot fill (mutualTLS, digest), is passed over; with none left, the
+ * default stands.
+ */
+export function keyPlacement(
+  doc: Document,
+  operationSecurity: Json | undefined,
+): KeyPlacement | undefined {
+  const requirements = Array.isArray(operationSecurity)
+    ? operationSecurity
+    : Array.isArray(doc.security)
+      ? doc.security
+      : undefined;
+  if (!requirements) return undefined;
+  if (!requirements.length) return false;
+  const schemes =
+    isObject(doc.components) && isObject(doc.components.securitySchemes)
+      ? doc.components.securitySchemes
+      : {};
+  for (const requirement of requirements) {
+    if (!isObject(requirement)) continue;
+    const names = Object.keys(requirement);
+    // `{}`: anonymous access is one of the alternatives.
+    if (!names.length) continue;
+    if (names.length > 1) continue;
+    const scheme = deref(doc, schemes[names[0]!]);
+    if (!isObject(scheme)) continue;
+    if (scheme.type === "oauth2" || scheme.type === "openIdConnect") return undefined;
+    if (scheme.type === "http" && typeof scheme.scheme === "string") {
+      const kind = scheme.scheme.toLowerCase();
+      if (kind === "bearer") return undefined;
+      if (kind === "basic") return { in: "header", name: "authorization", scheme: "basic" };
+      continue;
+    }
+    if (
+      scheme.type === "apiKey" &&
+      typeof scheme.name === "string" &&
+      (scheme.in === "header" || scheme.in === "query" || scheme.in === "cookie")
+    ) {
+      // A header named Authorization with the key as it is: the key is the whole value.
+      return {
+        in: scheme.in,
+        name: scheme.in === "header" ? scheme.name.toLowerCase() : scheme.name,
+      };
+    }
+  }
+  return requirements.some((r) => isObject(r) && !Object.keys(r).length) ? false : undefined;
+}
