@@ -2,8 +2,9 @@
 // must stay at or under 6 KB (6,000 bytes) gzipped (issue: "Browser"). openapi-fetch alone is
 // about 2.7 KB; the official SDK is about 356 KB.
 //
-// NOT MET YET: 7,543 B today (from 11,481 B, then 8,253 B, 7,488 B; +55 B since with raw bodies
-// and the file rule for formats the bytes cannot prove). The budget is the real one and is not raised:
+// NOT MET YET: 7,543 B today (from 11,481 B, then 8,253 B, 7,488 B; +55 B since with raw
+// bodies, key placement and the file rule for formats the bytes cannot prove). The budget is the
+// real one and is not raised:
 // - `REGRESSION_CEILING` is enforced: the bundle may only shrink from where it is;
 // - the 6,000 B budget is an expected failure (`it.fails`): it turns red the day the bundle
 //   fits, so that whoever gets it there promotes it to a plain `it` and lowers the ceiling.
