@@ -8,53 +8,23 @@
  * schema-valid answer. Any failure is a place where the generator, the runtime and the spec
  * disagree.
  */
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Operation } from "../templates/contract.js";
-import {
-  restoreFeatures,
-  turnOnEveryFeature,
-} from "../../../packages/core/test/helpers/every-feature.js";
 import { isObject, pointerOf } from "../../../packages/mock/src/document.js";
 import { tinyPng } from "../../../packages/mock/src/png.js";
-import { startMockServer } from "../../../packages/mock/src/server.js";
 import { loadSpec } from "../../../packages/mock/src/spec.js";
 import { ResponseSynthesizer } from "../../../packages/mock/src/synthesize-response.js";
-import type { MockServer } from "../../../packages/mock/src/types.js";
 import { Validators } from "../../../packages/mock/src/validate.js";
-import { fullSpec, generateSpec, hasFullSpec, tempDir, writeOutput } from "./helpers.js";
+import { fullSpec, hasFullSpec } from "./helpers.js";
+import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
 
-interface Caller {
-  callOperation(
-    op: Operation,
-    request: unknown,
-  ): Promise<{ ok: true; value: unknown } | { ok: false; error: Error }>;
-}
-
-describe.skipIf(!hasFullSpec)("every JSON operation of the whole orq spec, through the SDK", () => {
-  let cleanup: () => Promise<void>;
-  let operations: Record<string, Operation>;
-  // Core's sources, by a path TypeScript does not follow: they are typed for the DOM, which this
-  // package (Node scripts) does not have. What is used of them is typed here.
-  let core: { OrqCore: new (options: object) => Caller };
-  let checks: {
-    checkAndRename(schema: unknown, value: unknown, pass: object): unknown;
-  };
-  let mock: MockServer;
+describe.skipIf(!hasFullSpec)("every operation of the whole orq spec, through the SDK", () => {
+  let run: RuntimeAgainstMock;
   let sample: (op: Operation) => unknown;
   let sampleParameter: (op: Operation, name: string, where: string) => unknown;
 
   beforeAll(async () => {
-    const { dir, remove } = await tempDir("whole-spec-calls");
-    cleanup = remove;
-    await writeOutput(dir, await generateSpec(fullSpec));
-    operations = await import(join(dir, "operations.ts"));
-    turnOnEveryFeature();
-    const coreSrc = new URL("../../../packages/core/src/", import.meta.url).href;
-    core = await import(`${coreSrc}index.ts`);
-    checks = await import(`${coreSrc}schema/check-and-rename.ts`);
-    mock = await startMockServer({ spec: fullSpec, maxRecordedRequests: 1 });
-
+    run = await runtimeAgainstMock(fullSpec, "whole-spec-calls");
     const doc = await loadSpec(fullSpec);
     const synthesizer = new ResponseSynthesizer(doc, new Validators(doc));
     // The pointer of an operation's JSON body schema, through a `$ref`'d request body.
@@ -85,22 +55,13 @@ describe.skipIf(!hasFullSpec)("every JSON operation of the whole orq spec, throu
       return undefined;
     };
   }, 120_000);
-  afterAll(async () => {
-    restoreFeatures();
-    await mock?.close();
-    await cleanup?.();
-  });
+  afterAll(() => run?.close());
 
   test("the SDK sends what the mock accepts and reads what it answers", async () => {
-    const client = new core.OrqCore({
-      apiKey: "test-key",
-      serverURL: mock.url,
-      retryConfig: { strategy: "none" },
-    });
     const png = new Blob([tinyPng()], { type: "image/png" });
     const tried: string[] = [];
     const failures: string[] = [];
-    for (const op of Object.values(operations)) {
+    for (const op of Object.values(run.operations)) {
       const multipart = op.requestBody?.mediaType === "multipart/form-data";
       if (op.requestBody && !multipart && !/json/.test(op.requestBody.mediaType)) continue;
       if (op.response?.stream) continue;
@@ -122,7 +83,7 @@ describe.skipIf(!hasFullSpec)("every JSON operation of the whole orq spec, throu
               body[field] = Array.isArray(body[field]) ? [png] : (png as unknown as string);
         const isFile = (value: unknown) => value instanceof Blob;
         const pass = { mode: "wire", isFile, issues: [] as unknown[], files: [] };
-        request = checks.checkAndRename(op.requestBody.schema, body, pass);
+        request = run.checkAndRename(op.requestBody.schema, body, pass);
         if (pass.issues.length) {
           failures.push(`${op.operationId}: sample refused: ${JSON.stringify(pass.issues)}`);
           continue;
@@ -130,7 +91,7 @@ describe.skipIf(!hasFullSpec)("every JSON operation of the whole orq spec, throu
       }
       if (op.parameters?.length)
         request = { ...parameters, ...(request === undefined ? {} : { requestBody: request }) };
-      const result = await client.callOperation(op, request);
+      const result = await run.client.callOperation(op, request);
       if (!result.ok) failures.push(`${op.operationId}: ${result.error.message.slice(0, 400)}`);
     }
     console.log(`${tried.length} operations called; ${failures.length} failed`);
