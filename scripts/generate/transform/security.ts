@@ -33,9 +33,8 @@ export function keyPlacement(
   for (const requirement of requirements) {
     if (!isObject(requirement)) continue;
     const names = Object.keys(requirement);
-    // `{}`: anonymous access is one of the alternatives.
-    if (!names.length) continue;
-    if (names.length > 1) continue;
+    // `{}` (anonymous access, looked at last) or several schemes at once: passed over.
+    if (names.length !== 1) continue;
     const scheme = deref(doc, schemes[names[0]!]);
     if (!isObject(scheme)) continue;
     if (scheme.type === "oauth2" || scheme.type === "openIdConnect") return undefined;

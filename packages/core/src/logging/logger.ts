@@ -24,8 +24,9 @@ export function logAttempt(
   ms: number,
   outcome: number | string,
 ): void {
-  // URLs may carry credentials (`https://user:pass@host`, `?api_key=…`): they are cut out. (Only
-  // a spec with parameters makes query strings.)
+  // URLs may carry credentials (`https://user:pass@host`, `?api_key=…`, a query key the spec's
+  // security scheme asks for): they are cut out. (Only a spec with parameters or query keys makes
+  // query strings.)
   const url = (
     spec.usesOtherAuth && call.secret
       ? call.url.split(encodeURIComponent(call.secret)).join("[redacted]")

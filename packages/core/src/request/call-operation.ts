@@ -65,7 +65,7 @@ export async function callOperation(
           method: op.method.toUpperCase(),
           headers,
         },
-        secret: spec.usesOtherAuth && op.auth ? key : undefined,
+        secret: spec.usesOtherAuth && op.auth && op.auth.in === "query" ? key : undefined,
         body,
         fetch: client.fetch ?? client.runtime.fetch,
         timeoutMs: options.timeoutMs ?? client.timeoutMs ?? op.timeoutMs ?? 600_000,
