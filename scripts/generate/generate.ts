@@ -3,6 +3,7 @@ import { componentSchemas, type Document } from "./document.js";
 import { Formatter } from "./emit/format.js";
 import { collectOperations } from "./transform/collect-operations.js";
 import { normalize } from "./transform/normalize.js";
+import { ReadWriteAccess } from "./transform/read-write-only.js";
 import { runtimeTables } from "./transform/runtime-tables.js";
 import { funcFiles, modelsFile, resourcesFile } from "./transform/sdk-surface.js";
 import { sdkTypes } from "./transform/sdk-types.js";
@@ -53,7 +54,10 @@ export async function generate(
     const funcs = funcFiles(ops);
     formatter.add("README.md", README);
     formatter.add("contract.ts", contract);
-    formatter.add("models.ts", modelsFile(ops, Object.keys(componentSchemas(doc)), contractNames));
+    formatter.add(
+      "models.ts",
+      modelsFile(ops, Object.keys(componentSchemas(doc)), contractNames, ReadWriteAccess.of(doc)),
+    );
     formatter.add("resources.ts", resourcesFile(ops));
     for (const [file, code] of funcs) formatter.add(file, code);
     formatter.add("index.ts", indexFile([...funcs.keys()]));

@@ -53,9 +53,10 @@ const op = (auth: Operation["auth"], path = "/things"): Operation => ({
   response: { status: "200", mediaType: "application/json" },
 });
 
-function client(logger?: { debug(line: string): void }) {
+function client(options: { logger?: { debug(line: string): void }; apiKey?: string } = {}) {
+  const { logger, apiKey = KEY } = options;
   return new sdk.OrqCore({
-    apiKey: KEY,
+    apiKey,
     serverURL: server.url,
     retryConfig: { strategy: "none" },
     ...(logger ? { logger } : {}),
@@ -76,7 +77,7 @@ describe("where the key goes", () => {
 
   it("an apiKey query parameter, encoded, and never in a log line", async () => {
     const lines: string[] = [];
-    const result = await client({ debug: (line) => lines.push(line) }).callOperation(
+    const result = await client({ logger: { debug: (line) => lines.push(line) } }).callOperation(
       op({ in: "query", name: "api_key" }),
       undefined,
     );
@@ -94,11 +95,19 @@ describe("where the key goes", () => {
   });
 
   it("http basic: the key is user:password", async () => {
+    await client({ apiKey: "ada:s3cret" }).callOperation(
+      op({ in: "header", name: "authorization", scheme: "basic" }),
+      undefined,
+    );
+    expect(received[0]!.headers.authorization).toBe(`Basic ${btoa("ada:s3cret")}`);
+  });
+
+  it("http basic: a key without a colon is the user name, with no password", async () => {
     await client().callOperation(
       op({ in: "header", name: "authorization", scheme: "basic" }),
       undefined,
     );
-    expect(received[0]!.headers.authorization).toBe(`Basic ${btoa(KEY)}`);
+    expect(received[0]!.headers.authorization).toBe(`Basic ${btoa(`${KEY}:`)}`);
   });
 
   it("no key for an operation that takes none", async () => {

@@ -1,5 +1,6 @@
 import RandExp from "randexp";
 import { isObject, type JsonObject, type SpecDocument } from "./document.js";
+import { accessOf, skippedIn } from "./read-write-only.js";
 import type { Validators } from "./validate.js";
 
 /** Hard stop for nesting: past it every value is the smallest one of its type. */
@@ -205,14 +206,17 @@ export class SchemaSampler {
     const required = Array.isArray(s.required)
       ? s.required.filter((r): r is string => typeof r === "string")
       : [];
+    // A request has no `readOnly` property (the server sets it), a response no `writeOnly` one.
+    const skipped = skippedIn(this.validators.direction);
     for (const [key, propSchema] of Object.entries(properties)) {
+      if (accessOf(this.doc, propSchema) === skipped) continue;
       if (!required.includes(key)) {
         const prop = this.doc.schema(propSchema);
         const pinned = "const" in prop || (Array.isArray(prop.enum) && prop.enum.length === 1);
         // Optional properties that pin a value (const, one-value enum) are kept at any depth:
         // they are what tells oneOf branches apart.
         if (depth >= OPTIONAL_DEPTH && !pinned) continue;
-        if (prop.writeOnly === true || propSchema === false) continue;
+        if (propSchema === false) continue;
         if (
           isObject(propSchema) &&
           typeof propSchema.$ref === "string" &&
@@ -224,7 +228,7 @@ export class SchemaSampler {
       if (value !== undefined) out[key] = value;
     }
     for (const key of required) {
-      if (key in out) continue;
+      if (key in out || accessOf(this.doc, properties[key]) === skipped) continue;
       const value = this.value(this.extraPropertySchema(s, key), depth + 1, stack);
       out[key] = value === undefined ? "string" : value;
     }

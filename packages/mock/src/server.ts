@@ -13,8 +13,8 @@ import { Validators } from "./validate.js";
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const doc = await loadSpec(options.spec);
   const router = new Router(doc);
-  const validators = new Validators(doc);
-  const synthesizer = new ResponseSynthesizer(doc, validators);
+  const validators = new Validators(doc, "request");
+  const synthesizer = new ResponseSynthesizer(doc, new Validators(doc, "response"));
   const faults = new FaultQueue();
   const requests: RecordedRequest[] = [];
   const held = new Set<ServerResponse>();

@@ -2,6 +2,7 @@ import type { ErrorObject, ValidateFunction } from "ajv";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { isObject, type JsonObject, type SpecDocument } from "./document.js";
+import { directionView, type Direction } from "./read-write-only.js";
 import type { Operation, Parameter } from "./routes.js";
 import { possibleTypes } from "./schema-info.js";
 import { DATA_KEYWORDS, NAME_MAPS } from "./schema-keys.js";
@@ -13,7 +14,7 @@ export const DOC_ID = "https://orq-mock.invalid/openapi.json";
 // Headers that OpenAPI says are described elsewhere (content negotiation, security).
 const IGNORED_HEADER_PARAMS = new Set(["accept", "content-type", "authorization"]);
 
-function createAjv(doc: SpecDocument, coerce: boolean): Ajv2020 {
+function createAjv(doc: SpecDocument, direction: Direction, coerce: boolean): Ajv2020 {
   const ajv = new Ajv2020({
     strict: false,
     allErrors: true,
@@ -25,7 +26,7 @@ function createAjv(doc: SpecDocument, coerce: boolean): Ajv2020 {
   });
   addFormats(ajv);
   ajv.addFormat("ulid", /^[0-9A-HJKMNP-TV-Z]{26}$/i);
-  ajv.addSchema(doc.raw, DOC_ID);
+  ajv.addSchema(directionView(doc, doc.raw, direction), DOC_ID);
   return ajv;
 }
 
@@ -42,9 +43,16 @@ export class Validators {
   private readonly byOperation = new Map<Operation, ValidateFunction | null>();
   readonly compileErrors: string[] = [];
 
-  constructor(private readonly doc: SpecDocument) {
-    this.ajv = createAjv(doc, false);
-    this.paramsAjv = createAjv(doc, true);
+  /**
+   * `direction`: what the values checked are. Requests and responses read `readOnly` and
+   * `writeOnly` properties differently (see `directionView`).
+   */
+  constructor(
+    private readonly doc: SpecDocument,
+    readonly direction: Direction,
+  ) {
+    this.ajv = createAjv(doc, direction, false);
+    this.paramsAjv = createAjv(doc, direction, true);
   }
 
   /** The validator for the schema at a document pointer (undefined if it cannot be compiled). */
@@ -64,7 +72,8 @@ export class Validators {
   forSchema(schema: object): ValidateFunction | undefined {
     let fn = this.byObject.get(schema);
     if (fn === undefined) {
-      fn = this.compile(this.ajv, absolutizeRefs(schema) as JsonObject, "(inline schema)");
+      const seen = directionView(this.doc, schema, this.direction);
+      fn = this.compile(this.ajv, absolutizeRefs(seen) as JsonObject, "(inline schema)");
       this.byObject.set(schema, fn);
     }
     return fn ?? undefined;

@@ -26,7 +26,7 @@ function independentValidator(raw: Record<string, unknown>) {
 async function synthesizeAll(path: string) {
   const doc = await loadSpec(path);
   const router = new Router(doc);
-  const synthesizer = new ResponseSynthesizer(doc, new Validators(doc));
+  const synthesizer = new ResponseSynthesizer(doc, new Validators(doc, "response"));
   const validatorAt = independentValidator(
     parse(readFileSync(path, "utf8"), { maxAliasCount: -1 }) as Record<string, unknown>,
   );

@@ -451,3 +451,60 @@ describe("file fields", () => {
     );
   });
 });
+
+describe("readOnly and writeOnly properties", () => {
+  const pet = {
+    type: "object",
+    required: ["id", "name", "secret", "created"],
+    properties: {
+      id: { type: "string", readOnly: true },
+      name: { type: "string" },
+      secret: { type: "string", writeOnly: true },
+      // 3.0 cannot mark a $ref itself: an allOf of one carries the marker.
+      created: { allOf: [{ $ref: "#/components/schemas/Stamp" }], readOnly: true },
+    },
+  };
+  const spec = {
+    openapi: "3.0.3",
+    info: { title: "t", version: "1" },
+    paths: {
+      "/pets": {
+        post: {
+          operationId: "createPet",
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Pet" } } },
+          },
+          responses: {
+            "201": {
+              description: "ok",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/Pet" } } },
+            },
+          },
+        },
+      },
+    },
+    components: { schemas: { Pet: pet, Stamp: { type: "string", format: "date-time" } } },
+  };
+  const send = (url: string, body: object) =>
+    fetch(url + "/pets", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+
+  it("a request needs none of the server's fields, and an answer has them but no secret", async () => {
+    const server = await mock({ spec });
+    const created = await send(server.url, { name: "Rex", secret: "s" });
+    expect(created.status).toBe(201);
+    const answer = await created.json();
+    expect(Object.keys(answer).sort()).toEqual(["created", "id", "name"]);
+    expect(answer.created).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+
+  it("the write-only field is still required in a request", async () => {
+    const server = await mock({ spec });
+    const { error } = await expect422(await send(server.url, { name: "Rex" }), "", "required");
+    expect(error.details?.map((e) => e.params)).toEqual([{ missingProperty: "secret" }]);
+  });
+});

@@ -26,7 +26,7 @@ describe.skipIf(!hasFullSpec)("every operation of the whole orq spec, through th
   beforeAll(async () => {
     run = await runtimeAgainstMock(fullSpec, "whole-spec-calls");
     const doc = await loadSpec(fullSpec);
-    const synthesizer = new ResponseSynthesizer(doc, new Validators(doc));
+    const synthesizer = new ResponseSynthesizer(doc, new Validators(doc, "request"));
     // The pointer of an operation's JSON body schema, through a `$ref`'d request body.
     sample = (op) => {
       const at = ["paths", op.path, op.method, "requestBody"];

@@ -9,6 +9,7 @@ import {
 } from "openapi-typescript";
 import ts from "typescript";
 import type { Document } from "../document.js";
+import { markPropertiesByAccess, usesReadWriteOnly } from "./read-write-only.js";
 import { isBinary } from "./schema-nodes.js";
 
 /**
@@ -23,6 +24,8 @@ import { isBinary } from "./schema-nodes.js";
  * package adds a field).
  */
 export function openapiTypes(doc: Document, fileType: string): string {
+  const markers = usesReadWriteOnly(doc);
+  if (markers) markPropertiesByAccess(doc);
   const schema = doc as unknown as OpenAPI3;
   const options: OpenAPITSOptions = {
     silent: false,
@@ -70,7 +73,9 @@ export function openapiTypes(doc: Document, fileType: string): string {
     transformProperty: undefined,
     makePathsEnum: false,
     generatePathParams: false,
-    readWriteMarkers: false,
+    // `$Read<T>`/`$Write<T>` around read- and write-only properties, and the `Readable`/`Writable`
+    // helpers that drop them from answers and requests (openapi-fetch reads them in `paths`).
+    readWriteMarkers: markers,
     resolve($ref) {
       return resolveRef(schema, $ref, { silent: false });
     },

@@ -9,6 +9,7 @@ import {
 } from "../document.js";
 import { objectEntry } from "../emit/code.js";
 import { identifier, propertyNames, uniqueName } from "../names.js";
+import { accessOf } from "./read-write-only.js";
 
 /** Rules a multipart encoding gives the files of one field. */
 export interface FileRules {
@@ -76,6 +77,7 @@ export const RULE_FLAGS: Record<string, readonly string[]> = {
   usesDiscriminator: ["discriminator"],
   usesUnionsBesideProperties: [UNION_BESIDE_PROPERTIES],
   usesObjectUnions: [OBJECT_UNION],
+  usesReadWriteOnly: ["readOnly", "writeOnly"],
 };
 
 /**
@@ -213,6 +215,12 @@ export class SchemaNodeEmitter {
         .filter((w) => names.get(w) !== w)
         .map((w) => objectEntry(w, JSON.stringify(names.get(w))));
       if (renamed.length) put("names", `{ ${renamed.join(", ")} }`);
+      // Listed on the object, where `required` is: the runtime asks "is this required here, in
+      // this direction" without resolving each property's schema.
+      for (const marker of ["readOnly", "writeOnly"] as const) {
+        const marked = wires.filter((w) => accessOf(this.doc, properties[w]) === marker);
+        if (marked.length) put(marker, JSON.stringify(marked));
+      }
     }
     if (Array.isArray(schema.required) && schema.required.length)
       put("required", JSON.stringify(schema.required));

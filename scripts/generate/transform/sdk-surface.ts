@@ -1,6 +1,8 @@
 import { commentText, objectKey } from "../emit/code.js";
 import { identifier } from "../names.js";
+import type { Json } from "../document.js";
 import type { CollectedOperation } from "./collect-operations.js";
+import type { ReadWriteAccess } from "./read-write-only.js";
 
 /** The type names an operation's request and response go by (the official SDK's names). */
 export function typeNames(op: CollectedOperation) {
@@ -36,21 +38,34 @@ function isRequestRequired(op: CollectedOperation): boolean {
  * component schema, pointing at the camelCase types in `sdk-types.ts`. A component name that an
  * operation's type, a name `index.ts` exports from `contract.ts`, or a global this file uses
  * already holds gets `Schema` appended.
+ *
+ * `access`, for a spec with `readOnly`/`writeOnly` properties: requests are typed without the
+ * read-only ones and answers without the write-only ones. A component that holds some is named
+ * for how it is read (`Webhook`) and gets an `…Input` twin for how it is sent (the official
+ * SDK's convention); one that is itself read-only (write-only) has only the first (the twin).
  */
 export function modelsFile(
   ops: CollectedOperation[],
   componentNames: string[],
   contractNames: string[],
+  access?: ReadWriteAccess,
 ): string {
   const lines: string[] = [`import type { components, paths } from "./sdk-types.js";`, ""];
+  if (access) lines.unshift(`import type { RequestShape, ResponseShape } from "./contract.js";`);
+  const sent = (type: string, schema: Json | undefined) =>
+    access?.mentions(schema) ? `RequestShape<${type}>` : type;
+  const read = (type: string, schema: Json | undefined) =>
+    access?.mentions(schema) ? `ResponseShape<${type}>` : type;
   const used = new Set<string>([...contractNames, "NonNullable"]);
+  // A twin's name must not take one a component is yet to get.
+  const componentIdents = new Set(componentNames.map((name) => identifier(name, "pascal")));
   for (const op of ops) {
     const { bodyType, requestType, responseType, eventType } = typeNames(op);
     const at = `paths[${JSON.stringify(op.path)}][${JSON.stringify(op.method)}]`;
     if (bodyType && op.requestBody) {
       used.add(bodyType);
       lines.push(
-        `export type ${bodyType} = NonNullable<${at}["requestBody"]>["content"][${JSON.stringify(op.requestBody.mediaType)}];`,
+        `export type ${bodyType} = ${sent(`NonNullable<${at}["requestBody"]>["content"][${JSON.stringify(op.requestBody.mediaType)}]`, op.requestBody.schema)};`,
       );
     }
     if (requestType && op.parameters.length) {
@@ -65,13 +80,13 @@ export function modelsFile(
     if (responseType && op.response) {
       used.add(responseType);
       lines.push(
-        `export type ${responseType} = ${at}["responses"][${JSON.stringify(op.response.status)}]["content"][${JSON.stringify(op.response.mediaType)}];`,
+        `export type ${responseType} = ${read(`${at}["responses"][${JSON.stringify(op.response.status)}]["content"][${JSON.stringify(op.response.mediaType)}]`, op.response.schema)};`,
       );
     }
     if (eventType && op.response) {
       used.add(eventType);
       lines.push(
-        `export type ${eventType} = ${at}["responses"][${JSON.stringify(op.response.status)}]["content"]["text/event-stream"];`,
+        `export type ${eventType} = ${read(`${at}["responses"][${JSON.stringify(op.response.status)}]["content"]["text/event-stream"]`, op.response.stream?.schema)};`,
       );
     }
   }
@@ -79,7 +94,18 @@ export function modelsFile(
     let ident = identifier(name, "pascal");
     while (used.has(ident)) ident = `${ident}Schema`;
     used.add(ident);
-    lines.push(`export type ${ident} = components["schemas"][${JSON.stringify(name)}];`);
+    const type = `components["schemas"][${JSON.stringify(name)}]`;
+    const marker = access?.holds(name) ? access.markerOf(name) : undefined;
+    if (!access?.holds(name) || marker) {
+      const shape = { readOnly: "ResponseShape", writeOnly: "RequestShape" }[marker!];
+      lines.push(`export type ${ident} = ${marker ? `${shape}<${type}>` : type};`);
+      continue;
+    }
+    let input = `${ident}Input`;
+    while (used.has(input) || componentIdents.has(input)) input = `${input}Schema`;
+    used.add(input);
+    lines.push(`export type ${ident} = ResponseShape<${type}>;`);
+    lines.push(`export type ${input} = RequestShape<${type}>;`);
   }
   return `${lines.join("\n")}\n`;
 }

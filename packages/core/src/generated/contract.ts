@@ -43,6 +43,10 @@ export interface SchemaNode {
   readonly required?: readonly string[];
   /** Absent: extra keys pass untouched (requests reject unknown keys of a declared object). */
   readonly additionalProperties?: SchemaRef | boolean;
+  /** Wire names of properties the server sets (`readOnly`): a request neither needs nor sends them. */
+  readonly readOnly?: readonly string[];
+  /** Wire names of properties only ever sent (`writeOnly`): an answer need not have them. */
+  readonly writeOnly?: readonly string[];
   readonly minProperties?: number;
   readonly maxProperties?: number;
 
@@ -87,7 +91,7 @@ export interface Operation {
   /**
    * Where the key goes when not in `Authorization: Bearer <key>`: `false` for an operation that
    * takes none; else the header, query parameter or cookie the spec's `apiKey` scheme names, or
-   * `Authorization: Basic <base64 of the key>` (`scheme: "basic"`; the key is `user:password`).
+   * `Authorization: Basic <base64 of the key>` (`scheme: "basic"`; the key is `user:password`, or a user name alone).
    */
   readonly auth?:
     | false
@@ -152,3 +156,44 @@ export type FileContent =
 
 /** The content alone, or the official SDK's `{ fileName, content }`. */
 export type FileInput = FileContent | { fileName: string; content: FileContent };
+
+/** openapi-typescript's markers around `readOnly` and `writeOnly` properties, matched by shape. */
+type ReadOnlyMarker = { readonly $read: unknown };
+type WriteOnlyMarker = { readonly $write: unknown };
+
+/**
+ * A request's type, for specs with `readOnly`/`writeOnly` properties: the read-only ones gone
+ * (`?: never`: the server sets them), the write-only ones as they are.
+ */
+export type RequestShape<T> = T extends FileContent
+  ? T
+  : T extends ReadOnlyMarker
+    ? never
+    : T extends { readonly $write: infer U }
+      ? RequestShape<U>
+      : T extends readonly (infer E)[]
+        ? RequestShape<E>[]
+        : T extends object
+          ? {
+              [K in keyof T as NonNullable<T[K]> extends ReadOnlyMarker ? never : K]: RequestShape<
+                T[K]
+              >;
+            } & { [K in keyof T as NonNullable<T[K]> extends ReadOnlyMarker ? K : never]?: never }
+          : T;
+
+/** An answer's type, for such specs: the write-only properties gone, the read-only ones as they are. */
+export type ResponseShape<T> = T extends Blob
+  ? T
+  : T extends WriteOnlyMarker
+    ? never
+    : T extends { readonly $read: infer U }
+      ? ResponseShape<U>
+      : T extends readonly (infer E)[]
+        ? ResponseShape<E>[]
+        : T extends object
+          ? {
+              [
+                K in keyof T as NonNullable<T[K]> extends WriteOnlyMarker ? never : K
+              ]: ResponseShape<T[K]>;
+            }
+          : T;

@@ -26,6 +26,7 @@ export const usesAnyOf = false;
 export const usesDiscriminator = false;
 export const usesUnionsBesideProperties = false;
 export const usesObjectUnions = false;
+export const usesReadWriteOnly = false;
 
 /** The string formats this spec's schemas use that the runtime checks, and how. */
 export const formatPatterns: { readonly [format: string]: RegExp } = {

@@ -11,7 +11,10 @@ export function placeKey(
   url: string,
 ): string {
   if (!auth) return url;
-  const value = auth.scheme === "basic" ? `Basic ${btoa(key)}` : key;
+  // Basic credentials are `user:password` (RFC 7617); a key without `:` is the user name with
+  // no password, as APIs that take their key this way (Stripe) read it.
+  const value =
+    auth.scheme === "basic" ? `Basic ${btoa(key.includes(":") ? key : `${key}:`)}` : key;
   if (auth.in === "query")
     return `${url}${url.includes("?") ? "&" : "?"}${encodeURIComponent(auth.name)}=${encodeURIComponent(value)}`;
   if (auth.in === "cookie") headers.append("cookie", `${auth.name}=${encodeURIComponent(value)}`);

@@ -219,6 +219,14 @@ function requiredOf(node: SchemaNode): readonly string[] {
     : (node.required ?? []);
 }
 
+/** Wire names marked `readOnly` (or `writeOnly`), of the object and its `allOf` parts. */
+function markedOf(node: SchemaNode, marker: "readOnly" | "writeOnly"): readonly string[] {
+  return [
+    ...(node[marker] ?? []),
+    ...(node.allOf ?? []).flatMap((p) => markedOf(resolve(p), marker)),
+  ];
+}
+
 function checkObject(
   node: SchemaNode,
   value: Record<string, unknown>,
@@ -229,6 +237,9 @@ function checkObject(
   const properties = propertiesOf(node, pass);
   const at = (key: string) => (path ? `${path}.${key}` : key);
   for (const wire of requiredOf(node)) {
+    // What the server sets is not the caller's to send; what only goes out does not come back.
+    if (spec.usesReadWriteOnly && markedOf(node, strict ? "readOnly" : "writeOnly").includes(wire))
+      continue;
     // An allOf part's property has its SDK name in the part's own `names`.
     const key = strict
       ? ((spec.usesAllOf
@@ -255,6 +266,13 @@ function checkObject(
     entries.map(([key, item]) => {
       const property = properties.find(([name]) => name === key);
       const schema = property ? property[2] : extra !== true && extra;
+      if (
+        spec.usesReadWriteOnly &&
+        strict &&
+        property &&
+        markedOf(node, "readOnly").includes(property[1])
+      )
+        addIssue(pass, at(key), " is read-only: the server sets it");
       if (!schema && strict && !open) {
         const near = properties.find(([name]) => fold(name) === fold(key))?.[0];
         addIssue(pass, at(key), ` is not a known field${near ? ` (did you mean ${near}?)` : ""}`);
