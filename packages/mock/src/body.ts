@@ -1,4 +1,6 @@
+import { createHash } from "node:crypto";
 import type { IncomingMessage } from "node:http";
+import { MAGIC_BYTES } from "./magic.js";
 
 /** JSON bodies are buffered (they must be parsed whole); beyond this the mock answers 413. */
 export const MAX_JSON_BODY_BYTES = 64 * 1024 * 1024;
@@ -21,6 +23,45 @@ export async function readText(req: IncomingMessage, limit = MAX_JSON_BODY_BYTES
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString("utf8");
+}
+
+export interface StreamedBody {
+  size: number;
+  /** Hex SHA-256 of every byte. */
+  sha256: string;
+  /** The first bytes, enough to recognise a file type by its magic number. */
+  head: Buffer;
+  /** Every byte, only when asked for (`keep`). */
+  bytes: Buffer | undefined;
+}
+
+/**
+ * Reads a body as it streams in: counted and hashed chunk by chunk, so a body of any size takes
+ * no memory unless `keep` asks for its bytes (then up to `limit`, as for JSON).
+ */
+export async function streamBody(
+  req: IncomingMessage,
+  keep: boolean,
+  limit = MAX_JSON_BODY_BYTES,
+): Promise<StreamedBody> {
+  const hash = createHash("sha256");
+  const kept: Buffer[] = [];
+  let head = Buffer.alloc(0);
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    hash.update(chunk);
+    if (head.length < MAGIC_BYTES)
+      head = Buffer.concat([head, chunk.subarray(0, MAGIC_BYTES - head.length)]);
+    if (keep) {
+      if (size > limit) {
+        req.resume();
+        throw new BodyTooLargeError(limit);
+      }
+      kept.push(chunk);
+    }
+  }
+  return { size, sha256: hash.digest("hex"), head, bytes: keep ? Buffer.concat(kept) : undefined };
 }
 
 /** Drains and discards the body, e.g. when the answer does not depend on it. */

@@ -1,8 +1,17 @@
 import { isObject, type JsonObject, type SpecDocument } from "./document.js";
+import { bodyError } from "./body-error.js";
 import { checkFilePart } from "./file-checks.js";
+import { readStyledFields } from "./form-styles.js";
 import { isJsonMediaType, parseMediaTypeList } from "./media-type.js";
 import type { FilePart, FormPart, TextPart } from "./multipart.js";
-import { arrayItemSchemas, fileShape, possibleTypes, type JsonType } from "./schema-info.js";
+import {
+  arrayItemSchemas,
+  fileShape,
+  possibleTypes,
+  propertySchema,
+  type JsonType,
+} from "./schema-info.js";
+import { decodeScalar } from "./text-value.js";
 import type { ValidationErrorDetail } from "./types.js";
 
 export interface DecodedForm {
@@ -20,13 +29,29 @@ const SCALARS: ReadonlySet<JsonType> = new Set(["string", "number", "integer", "
  * Turns form parts (multipart or urlencoded) into the JSON value the request schema describes.
  * On the wire every text part is a string; the schema and `encoding` say what it stands for.
  */
-export function decodeForm(doc: SpecDocument, media: JsonObject, parts: FormPart[]): DecodedForm {
+export function decodeForm(
+  doc: SpecDocument,
+  media: JsonObject,
+  parts: FormPart[],
+  urlencoded = false,
+): DecodedForm {
   const result: DecodedForm = { body: {}, forValidation: {}, errors: [] };
   const schema = doc.schema(media.schema);
   const encoding = isObject(media.encoding) ? media.encoding : {};
 
+  let rest = parts;
+  if (urlencoded) {
+    // Only urlencoded fields follow an encoding's `style` (OpenAPI § "Encoding Object").
+    const styled = readStyledFields(doc, schema, encoding, parts, result.errors);
+    for (const [name, value] of styled.values) {
+      result.body[name] = value;
+      result.forValidation[name] = value;
+    }
+    rest = styled.rest;
+  }
+
   const byName = new Map<string, FormPart[]>();
-  for (const part of parts) {
+  for (const part of rest) {
     const list = byName.get(part.name);
     if (list) list.push(part);
     else byName.set(part.name, [part]);
@@ -46,7 +71,7 @@ export function decodeForm(doc: SpecDocument, media: JsonObject, parts: FormPart
       group.forEach((part, i) => {
         const at = many ? `${path}/${i}` : path;
         if (part.kind === "text") {
-          result.errors.push(detail(at, "filename", "must be a file part with a filename", {}));
+          result.errors.push(bodyError(at, "filename", "must be a file part with a filename", {}));
         } else {
           result.errors.push(...checkFilePart(part, at, { allowed, maxBytes: shape.maxBytes }));
         }
@@ -59,7 +84,7 @@ export function decodeForm(doc: SpecDocument, media: JsonObject, parts: FormPart
     const files = group.filter((p): p is FilePart => p.kind === "file");
     if (files.length > 0) {
       if (propSchema !== undefined) {
-        result.errors.push(detail(path, "type", "must be a text part, not a file", {}));
+        result.errors.push(bodyError(path, "type", "must be a text part, not a file", {}));
       }
       const placeholders = group.map(placeholder);
       result.forValidation[name] = placeholders.length > 1 ? placeholders : placeholders[0];
@@ -70,7 +95,7 @@ export function decodeForm(doc: SpecDocument, media: JsonObject, parts: FormPart
     for (const [i, part] of texts.entries()) {
       if (part.truncated) {
         const at = texts.length > 1 ? `${path}/${i}` : path;
-        result.errors.push(detail(at, "maxLength", "text part is too large", {}));
+        result.errors.push(bodyError(at, "maxLength", "text part is too large", {}));
       }
     }
     const asJson = declaresJson(declaredType) || texts.every((p) => declaresJson(p.contentType));
@@ -93,7 +118,9 @@ function decodeJsonField(
       return JSON.parse(part.value) as unknown;
     } catch (error) {
       const at = texts.length > 1 ? `${path}/${i}` : path;
-      errors.push(detail(at, "json", `must be valid JSON text (${(error as Error).message})`, {}));
+      errors.push(
+        bodyError(at, "json", `must be valid JSON text (${(error as Error).message})`, {}),
+      );
       return part.value;
     }
   });
@@ -135,67 +162,6 @@ function decodeTextField(
   return decodeScalar(doc, propSchema, text, path, errors);
 }
 
-/**
- * One text value by the types its schema allows. Text that fits none of them is kept as is, so
- * that validation reports the mismatch ("must be number") at the field's path.
- */
-function decodeScalar(
-  doc: SpecDocument,
-  schema: unknown,
-  text: string,
-  path: string,
-  errors: ValidationErrorDetail[],
-): unknown {
-  if (schema === undefined) return text;
-  const types = possibleTypes(doc, schema);
-  if (types.size === 0) return text;
-  const trimmed = text.trim();
-  const structured = types.has("object") || types.has("array");
-  if (structured && (trimmed.startsWith("{") || trimmed.startsWith("["))) {
-    try {
-      return JSON.parse(trimmed) as unknown;
-    } catch (error) {
-      if (!types.has("string")) {
-        errors.push(
-          detail(path, "json", `must be valid JSON text (${(error as Error).message})`, {}),
-        );
-        return text;
-      }
-    }
-  }
-  if (types.has("string")) return text;
-  if (types.has("null") && trimmed === "null") return null;
-  if ((types.has("number") || types.has("integer")) && trimmed !== "") {
-    const n = Number(trimmed);
-    if (Number.isFinite(n)) return n;
-  }
-  if (types.has("boolean") && (trimmed === "true" || trimmed === "false"))
-    return trimmed === "true";
-  if (structured) {
-    try {
-      return JSON.parse(trimmed) as unknown;
-    } catch {
-      // Reported by validation as a type mismatch.
-    }
-  }
-  return text;
-}
-
-/** The schema of a top-level property, looking through $ref and allOf. */
-function propertySchema(doc: SpecDocument, schema: JsonObject, name: string, depth = 0): unknown {
-  if (depth > 8) return undefined;
-  if (isObject(schema.properties) && name in schema.properties) return schema.properties[name];
-  for (const list of [schema.allOf, schema.oneOf, schema.anyOf]) {
-    if (!Array.isArray(list)) continue;
-    for (const part of list) {
-      const found = propertySchema(doc, doc.schema(part), name, depth + 1);
-      if (found !== undefined) return found;
-    }
-  }
-  if (isObject(schema.additionalProperties)) return schema.additionalProperties;
-  return undefined;
-}
-
 /** True when a part's or field's declared type (possibly a list) is JSON. */
 function declaresJson(value: unknown): boolean {
   return parseMediaTypeList(value)?.some(isJsonMediaType) ?? false;
@@ -203,13 +169,4 @@ function declaresJson(value: unknown): boolean {
 
 function placeholder(part: FormPart): string {
   return part.kind === "file" ? `<file ${part.filename ?? ""} ${part.size} bytes>` : part.value;
-}
-
-function detail(
-  instancePath: string,
-  keyword: string,
-  message: string,
-  params: Record<string, unknown>,
-): ValidationErrorDetail {
-  return { location: "body", instancePath, schemaPath: "", keyword, params, message };
 }

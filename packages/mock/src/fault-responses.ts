@@ -6,7 +6,8 @@ import { errorBody, sendJson } from "./respond.js";
 
 export interface SuccessText {
   status: number;
-  text: string;
+  /** The success body: text, or bytes for a binary answer. */
+  text: string | Buffer;
 }
 
 const DEFAULT_HTML =

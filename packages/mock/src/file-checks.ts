@@ -1,3 +1,4 @@
+import { bodyError } from "./body-error.js";
 import { isSniffable, sniffMediaType } from "./magic.js";
 import { canonicalMediaType, mediaTypeMatches } from "./media-type.js";
 import type { FilePart } from "./multipart.js";
@@ -9,6 +10,15 @@ export interface FileRules {
   maxBytes: number | undefined;
 }
 
+/** What the byte checks look at: a multipart file part, or a raw request body. */
+export interface ReceivedBytes {
+  size: number;
+  /** The first bytes (magic.ts's MAGIC_BYTES of them). */
+  head: Buffer;
+  /** The media type it was sent as, or undefined when it was sent without one. */
+  contentType: string | undefined;
+}
+
 /** The checks JSON Schema cannot express for a file part: name, size, declared and actual type. */
 export function checkFilePart(
   part: FilePart,
@@ -16,22 +26,33 @@ export function checkFilePart(
   rules: FileRules,
 ): ValidationErrorDetail[] {
   const errors: ValidationErrorDetail[] = [];
-  const fail = (keyword: string, message: string, params: Record<string, unknown>) =>
-    errors.push({ location: "body", instancePath, schemaPath: "", keyword, params, message });
-
   if (!part.filename) {
-    fail("filename", "file part must carry a filename", {});
+    errors.push(bodyError(instancePath, "filename", "file part must carry a filename", {}));
   }
-  if (part.size === 0) {
+  errors.push(...checkBytes(part, instancePath, rules));
+  return errors;
+}
+
+/** Size, declared type and actual type of bytes that arrived (a file part or a raw body). */
+export function checkBytes(
+  bytes: ReceivedBytes,
+  instancePath: string,
+  rules: FileRules,
+): ValidationErrorDetail[] {
+  const errors: ValidationErrorDetail[] = [];
+  const fail = (keyword: string, message: string, params: Record<string, unknown>) =>
+    errors.push(bodyError(instancePath, keyword, message, params));
+
+  if (bytes.size === 0) {
     fail("empty", "file must not be empty", {});
   }
-  if (rules.maxBytes !== undefined && part.size > rules.maxBytes) {
+  if (rules.maxBytes !== undefined && bytes.size > rules.maxBytes) {
     fail("x-max-bytes", `file must not be larger than ${rules.maxBytes} bytes`, {
       limit: rules.maxBytes,
-      size: part.size,
+      size: bytes.size,
     });
   }
-  const declared = part.contentType ?? "application/octet-stream";
+  const declared = bytes.contentType ?? "application/octet-stream";
   if (rules.allowed && !rules.allowed.some((pattern) => mediaTypeMatches(declared, pattern))) {
     fail(
       "contentType",
@@ -39,8 +60,8 @@ export function checkFilePart(
       { contentType: declared, allowed: rules.allowed },
     );
   }
-  if (part.size > 0 && isSniffable(declared)) {
-    const actual = sniffMediaType(part.head);
+  if (bytes.size > 0 && isSniffable(declared)) {
+    const actual = sniffMediaType(bytes.head);
     if (actual !== canonicalMediaType(declared)) {
       fail(
         "magic",

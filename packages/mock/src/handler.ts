@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { checkAuth } from "./auth.js";
+import { parseCookies } from "./cookies.js";
 import { BodyTooLargeError, readAtLeast } from "./body.js";
 import { applyCors, isPreflight } from "./cors.js";
 import { isObject, type SpecDocument } from "./document.js";
@@ -12,8 +13,10 @@ import { emptyBody, readRequestBody, type ReadBody } from "./request-body.js";
 import { errorBody, sendJson, summarize } from "./respond.js";
 import type { Operation, Router } from "./routes.js";
 import { isJsonMediaType } from "./media-type.js";
+import { isBinaryResponse, sampleBytes } from "./sample-bytes.js";
 import type { ResponseSynthesizer } from "./synthesize-response.js";
 import type { RecordedRequest, ValidationErrorDetail } from "./types.js";
+import { parseUrlEncoded } from "./urlencoded.js";
 import type { Validators } from "./validate.js";
 
 const FILE_ROUTE = /^\/files\/(img_[0-9a-f]+)\.png$/;
@@ -134,6 +137,7 @@ export class RequestHandler {
       }
     }
     record.body = body.value;
+    if (body.raw) record.raw = { contentType: record.contentType ?? "", ...body.raw };
     record.parts = body.parts.map(toRecordedPart);
     record.files = body.parts.flatMap((p) => (p.kind === "file" ? [toRecordedFile(p)] : []));
 
@@ -146,8 +150,8 @@ export class RequestHandler {
       const status = await answerWithFault(fault, req, res, () => {
         const response = operation
           ? this.successResponse(operation, record)
-          : { status: 200, text: "{}" };
-        return { status: response.status, text: response.text ?? "{}" };
+          : { status: 200, payload: "{}" };
+        return { status: response.status, text: response.payload ?? "{}" };
       });
       record.status = status;
       this.deps.record(record);
@@ -162,39 +166,42 @@ export class RequestHandler {
       req,
       url,
       operation,
-      match.kind === "operation" ? match.pathParams : {},
+      match.kind === "operation" ? match.rawPathParams : {},
       body,
+      record,
     );
     if (errors.length > 0) {
       return this.fail(res, record, 422, "validation_error", summarize(errors), errors);
     }
 
     const response = this.successResponse(operation, record);
-    if (response.text === undefined) {
+    if (response.payload === undefined) {
       res.writeHead(response.status, { "content-length": "0" });
       return this.finish(record, response.status, () => res.end());
     }
-    const text = response.text;
+    const payload = response.payload;
     res.writeHead(response.status, {
       "content-type": response.contentType ?? "application/json",
-      "content-length": String(Buffer.byteLength(text)),
+      "content-length": String(Buffer.byteLength(payload)),
     });
-    return this.finish(record, response.status, () => res.end(text));
+    return this.finish(record, response.status, () => res.end(payload));
   }
 
   private validate(
     req: IncomingMessage,
     url: URL,
     operation: Operation,
-    pathParams: Record<string, string>,
+    rawPathParams: Record<string, string>,
     body: ReadBody,
+    record: RecordedRequest,
   ): ValidationErrorDetail[] {
-    const errors = this.deps.validators.validateParams(
-      operation,
-      url.searchParams,
-      pathParams,
-      headerRecord(req),
-    );
+    const { errors, values } = this.deps.validators.validateParams(operation, {
+      query: parseUrlEncoded(url.search.slice(1)),
+      path: rawPathParams,
+      headers: headerRecord(req),
+      cookies: parseCookies(req.headers.cookie),
+    });
+    record.parameters = values;
     const requestBody = this.deps.doc.deref(operation.op.requestBody).value;
     if (!body.present) {
       if (isObject(requestBody) && requestBody.required === true) {
@@ -218,10 +225,15 @@ export class RequestHandler {
   private successResponse(
     operation: Operation,
     record: RecordedRequest,
-  ): { status: number; contentType: string | undefined; text: string | undefined } {
+  ): { status: number; contentType: string | undefined; payload: string | Buffer | undefined } {
     const base = this.deps.synthesizer.forOperation(operation);
     if (base.contentType === undefined)
-      return { status: base.status, contentType: undefined, text: undefined };
+      return { status: base.status, contentType: undefined, payload: undefined };
+    const schema = base.schemaPointer ? this.deps.doc.get("#" + base.schemaPointer) : undefined;
+    if (isBinaryResponse(this.deps.doc, base.contentType, schema)) {
+      const { contentType, bytes } = sampleBytes(base.contentType);
+      return { status: base.status, contentType, payload: bytes };
+    }
     let body = structuredClone(base.body);
     if (this.isImageOperation(operation, base.schemaPointer) && isObject(body)) {
       const request = isObject(record.body) ? record.body : {};
@@ -238,19 +250,19 @@ export class RequestHandler {
       );
     }
     if (isJsonMediaType(base.contentType)) {
-      return { status: base.status, contentType: base.contentType, text: JSON.stringify(body) };
+      return { status: base.status, contentType: base.contentType, payload: JSON.stringify(body) };
     }
     if (base.contentType.toLowerCase().startsWith("text/event-stream")) {
       return {
         status: base.status,
         contentType: "text/event-stream",
-        text: `data: ${JSON.stringify(body)}\n\n`,
+        payload: `data: ${JSON.stringify(body)}\n\n`,
       };
     }
     return {
       status: base.status,
       contentType: base.contentType,
-      text: typeof body === "string" ? body : JSON.stringify(body),
+      payload: typeof body === "string" ? body : JSON.stringify(body),
     };
   }
 

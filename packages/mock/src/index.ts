@@ -8,6 +8,7 @@ export type {
   MockServerOptions,
   RecordedFile,
   RecordedPart,
+  RecordedRaw,
   RecordedRequest,
   ValidationErrorDetail,
 } from "./types.js";

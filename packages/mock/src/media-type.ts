@@ -29,3 +29,27 @@ export function mediaTypeMatches(mediaType: string, pattern: string): boolean {
   if (wanted.endsWith("/*")) return type.startsWith(wanted.slice(0, -1));
   return type === wanted;
 }
+
+// Besides text/*: the structured text formats a body is commonly declared as.
+const TEXT_TYPES = new Set([
+  "application/xml",
+  "application/yaml",
+  "application/x-yaml",
+  "application/javascript",
+  "application/ecmascript",
+  "application/graphql",
+  "application/sql",
+  "application/x-ndjson",
+  "application/jsonl",
+]);
+
+/**
+ * Whether a Content-Type stands for text rather than bytes: `text/*`, XML, YAML and a few
+ * others, or anything that names a `charset` (only text has one).
+ */
+export function isTextMediaType(contentType: string): boolean {
+  const bare = canonicalMediaType(contentType);
+  if (bare.startsWith("text/") || TEXT_TYPES.has(bare)) return true;
+  if (bare.endsWith("+xml") || bare.endsWith("+yaml")) return true;
+  return /;\s*charset=/i.test(contentType);
+}

@@ -20,6 +20,8 @@ interface PartBase {
 export interface TextPart extends PartBase {
   kind: "text";
   value: string;
+  /** urlencoded fields only: the value as sent, still percent-encoded (styles split on it). */
+  raw?: string;
   truncated: boolean;
 }
 

@@ -3,9 +3,11 @@ import { drain, hasBody, readText } from "./body.js";
 import { decodeForm } from "./decode.js";
 import { isObject, pointerOf, type JsonObject, type SpecDocument } from "./document.js";
 import { canonicalMediaType, isJsonMediaType, mediaTypeMatches } from "./media-type.js";
-import { parseFormBody, type FormPart } from "./multipart.js";
+import { parseFormBody, type FormPart, type TextPart } from "./multipart.js";
+import { readRawBody } from "./raw-body.js";
 import type { Operation } from "./routes.js";
 import type { ValidationErrorDetail } from "./types.js";
+import { parseUrlEncoded } from "./urlencoded.js";
 
 export interface BodyProblem {
   status: number;
@@ -19,15 +21,17 @@ export interface ReadBody {
   forValidation: unknown;
   schemaPointer: string | undefined;
   parts: FormPart[];
+  /** A body that is neither JSON nor a form: its size and hash. */
+  raw: { size: number; sha256: string } | undefined;
   errors: ValidationErrorDetail[];
   problem: BodyProblem | undefined;
 }
 
 /**
- * Reads the request body the way its Content-Type says: multipart and urlencoded bodies are
- * streamed part by part and decoded by the operation's schema, JSON is parsed, anything else is
- * drained. Problems that depend on the operation (415, bad JSON) are reported, not thrown, so a
- * fault can still answer the request.
+ * Reads the request body the way its Content-Type says: multipart bodies are streamed part by
+ * part, multipart and urlencoded ones decoded by the operation's schema, JSON is parsed, anything
+ * else is read as text or as bytes (raw-body.ts). Problems that depend on the operation (415, bad
+ * JSON) are reported, not thrown, so a fault can still answer the request.
  */
 export async function readRequestBody(
   doc: SpecDocument,
@@ -71,8 +75,9 @@ export async function readRequestBody(
   }
 
   if (mediaType === "multipart/form-data" || mediaType === "application/x-www-form-urlencoded") {
-    result.parts = await parseFormBody(req);
-    const decoded = decodeForm(doc, media ?? {}, result.parts);
+    const urlencoded = mediaType === "application/x-www-form-urlencoded";
+    result.parts = urlencoded ? urlencodedParts(await readText(req)) : await parseFormBody(req);
+    const decoded = decodeForm(doc, media ?? {}, result.parts, urlencoded);
     result.value = decoded.body;
     result.forValidation = decoded.forValidation;
     result.errors = decoded.errors;
@@ -90,10 +95,34 @@ export async function readRequestBody(
       };
     }
   } else {
-    // A body the mock does not decode (binary, plain text) is drained unread.
-    await drain(req);
+    const raw = await readRawBody(doc, req, contentType, media);
+    result.raw = { size: raw.streamed.size, sha256: raw.streamed.sha256 };
+    // A chunked body of no bytes is no body, as one of Content-Length 0 is.
+    result.present = raw.streamed.size > 0;
+    result.value = raw.text;
+    result.forValidation = raw.text;
+    result.errors = raw.errors;
+    // Bytes are checked by `readRawBody`, not by a schema written for text.
+    if (!raw.validateText) result.schemaPointer = undefined;
   }
   return result;
+}
+
+/**
+ * A urlencoded body's fields. Read here rather than by busboy, which only hands out decoded
+ * values: a style tells a delimiter sent as is (`tags=a,b`) from one inside a value (`%2C`).
+ */
+function urlencodedParts(text: string): TextPart[] {
+  return parseUrlEncoded(text).map(({ name, raw, value }) => ({
+    kind: "text",
+    name,
+    filename: undefined,
+    contentType: undefined,
+    headers: {},
+    value,
+    raw,
+    truncated: false,
+  }));
 }
 
 export function emptyBody(): ReadBody {
@@ -103,6 +132,7 @@ export function emptyBody(): ReadBody {
     forValidation: undefined,
     schemaPointer: undefined,
     parts: [],
+    raw: undefined,
     errors: [],
     problem: undefined,
   };

@@ -1,4 +1,5 @@
 import { isObject, pointerOf, type JsonObject, type SpecDocument } from "./document.js";
+import { serverBasePaths, type BasePath } from "./server-paths.js";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
@@ -11,6 +12,8 @@ export interface Parameter {
   schema: unknown;
   style: string | undefined;
   explode: boolean | undefined;
+  /** The media type of a parameter declared with `content` instead of a schema. */
+  contentType: string | undefined;
 }
 
 export interface Operation {
@@ -24,7 +27,14 @@ export interface Operation {
 }
 
 export type RouteMatch =
-  | { kind: "operation"; operation: Operation; pathParams: Record<string, string> }
+  | {
+      kind: "operation";
+      operation: Operation;
+      /** Path template values, percent-decoded. */
+      pathParams: Record<string, string>;
+      /** The same as sent: styles split them on delimiters before decoding. */
+      rawPathParams: Record<string, string>;
+    }
   | { kind: "method-not-allowed"; allowed: string[] }
   | { kind: "not-found" };
 
@@ -40,7 +50,7 @@ interface Route {
 export class Router {
   readonly operations: Operation[] = [];
   private readonly routes: Route[] = [];
-  private readonly basePaths: string[];
+  private readonly basePaths: BasePath[];
 
   constructor(private readonly doc: SpecDocument) {
     const paths = isObject(doc.raw.paths) ? doc.raw.paths : {};
@@ -74,7 +84,8 @@ export class Router {
   match(method: string, pathname: string): RouteMatch {
     const candidates = [pathname];
     for (const base of this.basePaths) {
-      if (pathname.startsWith(base + "/")) candidates.push(pathname.slice(base.length));
+      const found = base.prefix.exec(pathname);
+      if (found) candidates.push(pathname.slice(found[0].length));
     }
     const upper = method.toUpperCase();
     let allowed: string[] | undefined;
@@ -89,10 +100,12 @@ export class Router {
           continue;
         }
         const pathParams: Record<string, string> = {};
+        const rawPathParams: Record<string, string> = {};
         route.paramNames.forEach((name, i) => {
+          rawPathParams[name] = m[i + 1] ?? "";
           pathParams[name] = safeDecode(m[i + 1] ?? "");
         });
-        return { kind: "operation", operation, pathParams };
+        return { kind: "operation", operation, pathParams, rawPathParams };
       }
     }
     return allowed ? { kind: "method-not-allowed", allowed } : { kind: "not-found" };
@@ -120,14 +133,24 @@ export class Router {
           return;
         const lastRef = refs.at(-1);
         const ownPointer = lastRef ? lastRef.slice(1) : pointerOf([...base, String(index)]);
+        // A parameter has a schema or a `content` map of exactly one media type.
+        const contentType = isObject(value.content) ? Object.keys(value.content)[0] : undefined;
+        const media =
+          contentType !== undefined && isObject(value.content)
+            ? this.doc.deref(value.content[contentType]).value
+            : undefined;
+        const schema = contentType !== undefined && isObject(media) ? media.schema : value.schema;
+        const schemaAt =
+          contentType !== undefined ? pointerOf(["content", contentType, "schema"]) : "/schema";
         const parameter: Parameter = {
           name: value.name,
           in: location,
           required: value.required === true || location === "path",
-          schemaPointer: value.schema !== undefined ? `${ownPointer}/schema` : undefined,
-          schema: value.schema,
+          schemaPointer: schema !== undefined ? `${ownPointer}${schemaAt}` : undefined,
+          schema,
           style: typeof value.style === "string" ? value.style : undefined,
           explode: typeof value.explode === "boolean" ? value.explode : undefined,
+          contentType,
         };
         // Operation-level parameters override path-level ones with the same name and location.
         byKey.set(
@@ -162,21 +185,6 @@ function compileTemplate(template: string): Route {
     literalLength,
     byMethod: new Map(),
   };
-}
-
-function serverBasePaths(servers: unknown): string[] {
-  if (!Array.isArray(servers)) return [];
-  const out = new Set<string>();
-  for (const server of servers) {
-    if (!isObject(server) || typeof server.url !== "string" || server.url.includes("{")) continue;
-    try {
-      const path = new URL(server.url, "http://localhost").pathname.replace(/\/+$/, "");
-      if (path) out.add(path);
-    } catch {
-      // An unparsable server URL simply contributes no base path.
-    }
-  }
-  return [...out];
 }
 
 function safeDecode(segment: string): string {

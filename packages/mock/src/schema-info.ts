@@ -113,3 +113,48 @@ function intersect(a: Set<JsonType>, b: Set<JsonType>): Set<JsonType> {
   }
   return out;
 }
+
+/** An object's property schema, through $ref, allOf, oneOf, anyOf and additionalProperties. */
+export function propertySchema(doc: SpecDocument, node: unknown, name: string, depth = 0): unknown {
+  if (depth > MAX_DEPTH) return undefined;
+  const schema = doc.schema(node);
+  if (isObject(schema.properties) && Object.hasOwn(schema.properties, name))
+    return schema.properties[name];
+  for (const list of [schema.allOf, schema.oneOf, schema.anyOf]) {
+    if (!Array.isArray(list)) continue;
+    for (const part of list) {
+      const found = propertySchema(doc, part, name, depth + 1);
+      if (found !== undefined) return found;
+    }
+  }
+  if (isObject(schema.additionalProperties)) return schema.additionalProperties;
+  return undefined;
+}
+
+export interface ObjectMembers {
+  /** The properties the schema names, through $ref, allOf, oneOf and anyOf. */
+  names: Set<string>;
+  /** It takes properties it does not name (`additionalProperties`, or no `properties` at all). */
+  open: boolean;
+}
+
+export function objectMembers(doc: SpecDocument, node: unknown): ObjectMembers {
+  const members: ObjectMembers = { names: new Set(), open: false };
+  let named = false;
+  const visit = (n: unknown, depth: number) => {
+    if (depth > MAX_DEPTH) return;
+    const schema = doc.schema(n);
+    if (isObject(schema.properties)) {
+      named = true;
+      for (const name of Object.keys(schema.properties)) members.names.add(name);
+    }
+    if (schema.additionalProperties !== undefined && schema.additionalProperties !== false)
+      members.open = true;
+    for (const list of [schema.allOf, schema.oneOf, schema.anyOf]) {
+      if (Array.isArray(list)) for (const part of list) visit(part, depth + 1);
+    }
+  };
+  visit(node, 0);
+  if (!named) members.open = true;
+  return members;
+}

@@ -26,6 +26,14 @@ export interface RecordedFile {
   headers: Record<string, string>;
 }
 
+export interface RecordedRaw {
+  /** The request's Content-Type as sent. */
+  contentType: string;
+  size: number;
+  /** Hex SHA-256 of the body's bytes. */
+  sha256: string;
+}
+
 export interface RecordedPart {
   name: string;
   filename?: string;
@@ -47,6 +55,16 @@ export interface RecordedRequest {
   files: RecordedFile[];
   /** Every multipart (or urlencoded) part, in wire order. */
   parts: RecordedPart[];
+  /**
+   * A body that is neither JSON nor a form (text, XML, bytes), as it arrived. Text bodies are also
+   * in `body` as a string; binary ones are only counted and hashed, never held.
+   */
+  raw?: RecordedRaw;
+  /**
+   * The operation's declared parameters as the mock read them (by style, `content` or cookie),
+   * by location and declared name, typed by their schemas. Set once the request was validated.
+   */
+  parameters?: Record<"query" | "path" | "header" | "cookie", Record<string, unknown>>;
   /** The status the mock answered; 0 when it answered nothing (reset and hang faults, aborted uploads). */
   status: number;
   /** Why the request was refused (422 details, or one `{ message }` for other errors). */
@@ -57,7 +75,7 @@ export interface RecordedRequest {
 
 /** One ajv-style error, plus where in the request it was found. */
 export interface ValidationErrorDetail {
-  location: "body" | "query" | "path" | "header";
+  location: "body" | "query" | "path" | "header" | "cookie";
   instancePath: string;
   schemaPath: string;
   keyword: string;

@@ -1,18 +1,20 @@
 import type { ErrorObject, ValidateFunction } from "ajv";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { isObject, type JsonObject, type SpecDocument } from "./document.js";
+import { escapePointerSegment, isObject, type JsonObject, type SpecDocument } from "./document.js";
 import { directionView, type Direction } from "./read-write-only.js";
 import type { Operation, Parameter } from "./routes.js";
-import { possibleTypes } from "./schema-info.js";
+import {
+  IGNORED_HEADER_PARAMS,
+  readParameters,
+  type ParameterSources,
+  type ParameterValues,
+} from "./request-parameters.js";
 import { DATA_KEYWORDS, NAME_MAPS } from "./schema-keys.js";
 import type { ValidationErrorDetail } from "./types.js";
 
 /** The id the whole OpenAPI document is registered under, so `#/components/...` refs resolve. */
 export const DOC_ID = "https://orq-mock.invalid/openapi.json";
-
-// Headers that OpenAPI says are described elsewhere (content negotiation, security).
-const IGNORED_HEADER_PARAMS = new Set(["accept", "content-type", "authorization"]);
 
 function createAjv(doc: SpecDocument, direction: Direction, coerce: boolean): Ajv2020 {
   const ajv = new Ajv2020({
@@ -85,50 +87,36 @@ export class Validators {
     return (fn.errors ?? []).map((e) => toDetail("body", e));
   }
 
+  /**
+   * Reads each parameter by its style and checks it against its schema (scalars coerced from
+   * text). `values` are the parameters as read, typed where the schema says.
+   */
   validateParams(
     operation: Operation,
-    query: URLSearchParams,
-    pathParams: Record<string, string>,
-    headers: Record<string, string>,
-  ): ValidationErrorDetail[] {
-    if (operation.parameters.length === 0) return [];
+    sources: ParameterSources,
+  ): { errors: ValidationErrorDetail[]; values: ParameterValues } {
+    const { values, errors } = readParameters(this.doc, operation.parameters, sources);
+    if (operation.parameters.length === 0) return { errors, values };
     let fn = this.byOperation.get(operation);
     if (fn === undefined) {
       fn = this.compile(this.paramsAjv, paramsSchema(operation.parameters), operation.pointer);
       this.byOperation.set(operation, fn);
     }
-    if (!fn) return [];
-    const data: Record<string, Record<string, unknown>> = { query: {}, path: {}, header: {} };
-    for (const p of operation.parameters) {
-      if (p.in === "query") {
-        const values = query.getAll(p.name);
-        if (values.length === 0) continue;
-        data.query![p.name] = this.splitArray(p, values);
-      } else if (p.in === "path") {
-        if (pathParams[p.name] !== undefined)
-          data.path![p.name] = this.splitArray(p, [pathParams[p.name]!]);
-      } else if (p.in === "header") {
-        const value = headers[p.name.toLowerCase()];
-        if (value !== undefined) data.header![p.name] = this.splitArray(p, [value]);
-      }
-    }
-    if (fn(data)) return [];
-    return (fn.errors ?? []).map((e) => {
+    // ajv coerces in place: after this, `values` hold numbers and booleans where due.
+    if (!fn || fn(values)) return { errors, values };
+    // A value that broke its style was left out: it is reported once, not also as missing.
+    const broken = new Set(errors.map((e) => `${e.location}${e.instancePath}`));
+    for (const e of fn.errors ?? []) {
       const [, location = "query", ...rest] = e.instancePath.split("/");
-      return toDetail(location as ValidationErrorDetail["location"], {
-        ...e,
-        instancePath: rest.length > 0 ? "/" + rest.join("/") : "",
-      });
-    });
-  }
-
-  /** Array parameters in the default (form/simple, explode: false) style come comma-separated. */
-  private splitArray(p: Parameter, values: string[]): unknown {
-    const isArray = p.schema !== undefined && possibleTypes(this.doc, p.schema).has("array");
-    if (!isArray) return values.length === 1 ? values[0] : values;
-    const explode = p.explode ?? (p.in === "query" && (p.style ?? "form") === "form");
-    if (values.length === 1 && !explode) return values[0]!.split(",");
-    return values;
+      const missing =
+        e.keyword === "required"
+          ? `/${escapePointerSegment(String(e.params.missingProperty))}`
+          : "";
+      const instancePath = rest.length > 0 ? "/" + rest.join("/") : "";
+      if (broken.has(`${location}${instancePath}${missing}`)) continue;
+      errors.push(toDetail(location as ValidationErrorDetail["location"], { ...e, instancePath }));
+    }
+    return { errors, values };
   }
 
   private compile(ajv: Ajv2020, schema: JsonObject, where: string): ValidateFunction | null {
@@ -160,7 +148,12 @@ function paramsSchema(parameters: Parameter[]): JsonObject {
   };
   return {
     type: "object",
-    properties: { query: section("query"), path: section("path"), header: section("header") },
+    properties: {
+      query: section("query"),
+      path: section("path"),
+      header: section("header"),
+      cookie: section("cookie"),
+    },
   };
 }
 

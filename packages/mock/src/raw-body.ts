@@ -1,0 +1,58 @@
+import type { IncomingMessage } from "node:http";
+import { streamBody, type StreamedBody } from "./body.js";
+import { isObject, type JsonObject, type SpecDocument } from "./document.js";
+import { checkBytes } from "./file-checks.js";
+import { isTextMediaType, parseMediaTypeList } from "./media-type.js";
+import { fileShape, possibleTypes } from "./schema-info.js";
+import type { ValidationErrorDetail } from "./types.js";
+
+export interface RawBody {
+  /** The text of a text body; undefined for bytes, which are never held. */
+  text: string | undefined;
+  streamed: StreamedBody;
+  /** The text is for the schema to check (it takes strings; XML described as an object does not). */
+  validateText: boolean;
+  /** What the byte checks found wrong. */
+  errors: ValidationErrorDetail[];
+}
+
+/**
+ * Reads a body that is neither JSON nor a form. A text media type (unless its schema says the
+ * text is a file) is read as text; anything else is bytes: streamed, counted and hashed, then
+ * checked like an uploaded file against `x-max-bytes`, `contentMediaType` and, for images,
+ * their magic bytes. A body the operation does not declare is only counted.
+ */
+export async function readRawBody(
+  doc: SpecDocument,
+  req: IncomingMessage,
+  contentType: string,
+  media: JsonObject | undefined,
+): Promise<RawBody> {
+  const schema = media?.schema;
+  const shape = schema === undefined ? undefined : fileShape(doc, schema);
+  const asText = media !== undefined && shape === undefined && isTextMediaType(contentType);
+  const streamed = await streamBody(req, asText);
+  const result: RawBody = { text: undefined, streamed, validateText: false, errors: [] };
+  if (asText) {
+    result.text = decodeText(streamed.bytes!, contentType);
+    const types = schema === undefined ? undefined : possibleTypes(doc, schema);
+    result.validateText = types !== undefined && (types.size === 0 || types.has("string"));
+  } else if (media !== undefined && streamed.size > 0) {
+    const ownMax = isObject(schema) ? doc.schema(schema)["x-max-bytes"] : undefined;
+    result.errors = checkBytes({ ...streamed, contentType: contentType || undefined }, "", {
+      allowed: parseMediaTypeList(shape?.mediaTypes.join(",")),
+      maxBytes: shape?.maxBytes ?? (typeof ownMax === "number" ? ownMax : undefined),
+    });
+  }
+  return result;
+}
+
+/** Text in the Content-Type's charset (UTF-8 when it names none, or one Node cannot decode). */
+function decodeText(bytes: Buffer, contentType: string): string {
+  const charset = /;\s*charset="?([^";\s]+)/i.exec(contentType)?.[1] ?? "utf-8";
+  try {
+    return new TextDecoder(charset).decode(bytes);
+  } catch {
+    return bytes.toString("utf8");
+  }
+}
