@@ -5,6 +5,7 @@
 // scripts/generate/test/fixtures/security.yaml), against real servers.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Operation } from "../src/generated/contract.js";
+import { placeKey } from "../src/request/place-key.js";
 import { restoreFeatures, turnOnEveryFeature } from "./helpers/every-feature.js";
 import { startServer } from "./helpers/http-server.js";
 
@@ -92,6 +93,27 @@ describe("where the key goes", () => {
   it("an apiKey cookie", async () => {
     await client().callOperation(op({ in: "cookie", name: "session" }), undefined);
     expect(received[0]!.headers.cookie).toBe(`session=${encodeURIComponent(KEY)}`);
+  });
+
+  it("an apiKey cookie joins the other cookies with '; ', also where Headers joins with ', '", () => {
+    // The Fetch standard (and Deno) join appended values with ", "; Node's undici makes an
+    // exception for `cookie`. This Headers does what the standard says.
+    class StandardHeaders extends Headers {
+      override append(name: string, value: string): void {
+        const prior = this.get(name);
+        this.set(name, prior === null ? value : `${prior}, ${value}`);
+      }
+    }
+    const headers = new StandardHeaders({ cookie: "theme=dark" });
+    placeKey({ in: "cookie", name: "session" }, "k", headers, "https://api.test/x");
+    expect(headers.get("cookie")).toBe("theme=dark; session=k");
+  });
+
+  it("an apiKey cookie joins the request's other cookies in one header", async () => {
+    await client().callOperation(op({ in: "cookie", name: "session" }), undefined, {
+      fetchOptions: { headers: { cookie: "theme=dark" } },
+    });
+    expect(received[0]!.headers.cookie).toBe(`theme=dark; session=${encodeURIComponent(KEY)}`);
   });
 
   it("http basic: the key is user:password", async () => {

@@ -17,7 +17,14 @@ export function placeKey(
     auth.scheme === "basic" ? `Basic ${btoa(key.includes(":") ? key : `${key}:`)}` : key;
   if (auth.in === "query")
     return `${url}${url.includes("?") ? "&" : "?"}${encodeURIComponent(auth.name)}=${encodeURIComponent(value)}`;
-  if (auth.in === "cookie") headers.append("cookie", `${auth.name}=${encodeURIComponent(value)}`);
+  // One `Cookie` header, its pairs joined by "; " (RFC 6265): `append` would join with ", ".
+  if (auth.in === "cookie")
+    headers.set(
+      "cookie",
+      [headers.get("cookie"), `${auth.name}=${encodeURIComponent(value)}`]
+        .filter(Boolean)
+        .join("; "),
+    );
   else headers.set(auth.name, value);
   return url;
 }
