@@ -140,9 +140,10 @@ describe("parameters", () => {
     const [request] = received;
     expect(request!.method).toBe("GET");
     // Path: `simple` style (a list as a,b), each value percent-encoded. Query: `form`, exploded
-    // (a list repeats its name, an object gives its own keys), with wire names.
+    // (a list repeats its name, an object gives its own keys), with wire names; a space is %20,
+    // as RFC 6570 writes it (`+` is a space only to form decoders).
     expect(request!.url).toBe(
-      "/v2/things/a%2Fb%20c/parts/x,y?page_size=5&ids=1&ids=2&owner_name=me+%26+you",
+      "/v2/things/a%2Fb%20c/parts/x,y?page_size=5&ids=1&ids=2&owner_name=me%20%26%20you",
     );
     expect(request!.headers["x-trace-id"]).toBe("t-1");
     expect(request!.body).toBe("");

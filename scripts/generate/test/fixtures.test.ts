@@ -268,6 +268,66 @@ describe("runtime tables", () => {
     });
   });
 
+  test("parameter styles: only what differs from the location's defaults is in the table", async () => {
+    const { operations, schemas } = await tables("parameter-styles");
+    const serialization = (op: Operation) =>
+      op.parameters!.map(({ name, in: where, style, explode, allowReserved, content }) => ({
+        name,
+        in: where,
+        ...(style && { style }),
+        ...(explode !== undefined && { explode }),
+        ...(allowReserved && { allowReserved }),
+        ...(content && { content }),
+      }));
+    expect(serialization(operations.listIssues!)).toEqual([
+      { name: "owner", in: "path" }, // `style: simple` is the path's default
+      { name: "format", in: "path", style: "label", explode: true },
+      { name: "labels", in: "query", explode: false },
+      { name: "state", in: "query" }, // `explode` means nothing for a scalar
+      { name: "sort", in: "query" }, // the defaults spelled out, through a $ref
+      { name: "ids", in: "query", style: "pipeDelimited" }, // not exploded: the style's default
+      { name: "words", in: "query", style: "spaceDelimited" },
+      { name: "filter", in: "query", style: "deepObject", explode: true },
+      { name: "redirect", in: "query", allowReserved: true },
+      { name: "where", in: "query", content: "json" },
+      { name: "X-Tags", in: "header", explode: true },
+      { name: "X-Note", in: "header", content: "text" },
+      { name: "session_id", in: "cookie" },
+      { name: "prefs", in: "cookie", explode: false },
+    ]);
+    // A `content` parameter is checked against its media type's schema.
+    expect(resolve(operations.listIssues!.parameters![9]!.schema).names).toEqual({
+      owner_id: "ownerId",
+    });
+    expect(serialization(operations.getPoint!)).toEqual([
+      { name: "point", in: "path", style: "matrix" },
+    ]);
+    // Form fields: a style (`{}`: style-written with form's defaults), or JSON where that is not
+    // what the runtime would do anyway; the rest is left out.
+    expect(operations.postCustomers!.requestBody!.encoding).toEqual({
+      address: { style: "deepObject", explode: true },
+      metadata: { style: "deepObject", explode: true },
+      tags: { explode: false },
+      flat: {},
+      redirect: { allowReserved: true },
+      external_id: "json",
+    });
+    expect(schemas).toMatchObject({
+      usesParameters: true,
+      usesParameterStyles: true,
+      usesCookieParameters: true,
+      usesFormBodies: true,
+      usesFormEncodings: true,
+    });
+    // A spec with parameters in their default styles only carries none of that code.
+    expect((await tables("parameters")).schemas).toMatchObject({
+      usesParameters: true,
+      usesParameterStyles: false,
+      usesCookieParameters: false,
+      usesFormEncodings: false,
+    });
+  });
+
   test("names: collisions get distinct names everywhere", async () => {
     const { operations, schemas } = await tables("names");
     expect(Object.keys(operations).sort()).toEqual(

@@ -1,10 +1,8 @@
 import { join } from "node:path";
+import { vi } from "vitest";
 import type { Operation } from "../templates/contract.js";
-import {
-  restoreFeatures,
-  turnOnEveryFeature,
-} from "../../../packages/core/test/helpers/every-feature.js";
 import { startMockServer } from "../../../packages/mock/src/server.js";
+import type { MockServer } from "../../../packages/mock/src/types.js";
 import { generateSpec, tempDir, writeOutput } from "./helpers.js";
 
 /** What these tests use of core's client: one operation of a generated table, as a result. */
@@ -18,29 +16,48 @@ export interface Caller {
 /** A spec's generated tables, core's runtime to drive them, and the mock serving that spec. */
 export interface RuntimeAgainstMock {
   operations: Record<string, Operation>;
-  /** A client of core's runtime (every generated feature constant on) pointed at the mock. */
+  /** A client of core's runtime (on the spec's own generated constants) pointed at the mock. */
   client: Caller;
+  /** Core's client class, on the same constants, for a client with other options. */
+  OrqCore: new (options: object) => Caller;
+  /** The generated `schemas.ts` core runs with: the spec's `uses*` flags, formats, server. */
+  coreSchemas: Record<string, unknown>;
   /** Core's one pass, to turn a sample in wire names into the SDK's (`mode: "wire"`). */
   checkAndRename(schema: unknown, value: unknown, pass: object): unknown;
+  /** The mock serving the spec; it keeps the last request it received. */
+  mock: MockServer;
   close(): Promise<void>;
 }
 
+/** Core's generated constants, which the runtime's code paths are switched by. */
+const CORE_SCHEMAS = new URL("../../../packages/core/src/generated/schemas.ts", import.meta.url)
+  .pathname;
+
 /**
  * Generates `spec` into a temp folder and imports its tables; loads core's runtime from its
- * sources with every `uses*` constant on; starts the mock server on `spec`. Core's sources are
- * imported by a path TypeScript does not follow: they are typed for the DOM, which this package
- * (Node scripts) does not have; what is used of them is typed here.
+ * sources with the spec's generated `schemas.ts` in place of core's own, as in an SDK
+ * regenerated from `spec` (a `uses*` constant the generator got wrong shows here as it would
+ * there); starts the mock server on `spec`. Core's sources are imported by a path TypeScript does
+ * not follow: they are typed for the DOM, which this package (Node scripts) does not have; what
+ * is used of them is typed here.
  */
 export async function runtimeAgainstMock(spec: string, name: string): Promise<RuntimeAgainstMock> {
   const { dir, remove } = await tempDir(name);
   await writeOutput(dir, await generateSpec(spec));
+  const specSchemas = join(dir, "schemas.ts");
+  vi.resetModules();
+  vi.doMock(CORE_SCHEMAS, () => import(specSchemas));
   const operations: Record<string, Operation> = await import(join(dir, "operations.ts"));
-  turnOnEveryFeature();
   const src = new URL("../../../packages/core/src/", import.meta.url).href;
-  const core: { OrqCore: new (options: object) => Caller } = await import(`${src}index.ts`);
+  // The client alone: core's index would also load the shipped spec's operations, which hold
+  // thunks to component constants that only core's own `schemas.ts` has.
+  const core: { OrqCore: new (options: object) => Caller } = await import(
+    `${src}client/orq-core.ts`
+  );
   const checks: Pick<RuntimeAgainstMock, "checkAndRename"> = await import(
     `${src}schema/check-and-rename.ts`
   );
+  const coreSchemas: Record<string, unknown> = await import(`${src}generated/schemas.ts`);
   const mock = await startMockServer({ spec, maxRecordedRequests: 1 });
   return {
     operations,
@@ -49,9 +66,13 @@ export async function runtimeAgainstMock(spec: string, name: string): Promise<Ru
       serverURL: mock.url,
       retryConfig: { strategy: "none" },
     }),
+    OrqCore: core.OrqCore,
+    coreSchemas,
     checkAndRename: checks.checkAndRename,
+    mock,
     close: async () => {
-      restoreFeatures();
+      vi.doUnmock(CORE_SCHEMAS);
+      vi.resetModules();
       await mock.close();
       await remove();
     },

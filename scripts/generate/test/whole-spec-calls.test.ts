@@ -1,12 +1,12 @@
 /**
- * The whole published orq spec, end to end: its generated tables driven by core's runtime (its
- * generated feature constants all on) against the mock server serving that same spec. For every
- * operation with a JSON or multipart body (or none; files are a real PNG), a request the mock's
- * own sampler makes valid for the spec (its required parameters and its body) is renamed to the
- * SDK's names by the runtime, then sent through the SDK: the SDK must take it, the mock must
- * accept what arrives (it validates every request with ajv), and the SDK must take the mock's
- * schema-valid answer. Any failure is a place where the generator, the runtime and the spec
- * disagree.
+ * The whole published orq spec, end to end: its generated tables driven by core's runtime (on
+ * the spec's own generated constants, as in an SDK generated from it) against the mock server
+ * serving that same spec. For every operation with a JSON or multipart body (or none; files are
+ * a real PNG), a request the mock's own sampler makes valid for the spec (its required parameters
+ * and its body) is renamed to the SDK's names by the runtime, then sent through the SDK: the SDK
+ * must take it, the mock must accept what arrives (it validates every request with ajv), and the
+ * SDK must take the mock's schema-valid answer. Any failure is a place where the generator, the
+ * runtime and the spec disagree.
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Operation } from "../templates/contract.js";

@@ -15,6 +15,12 @@ export interface CollectedParameter {
   sdk: string;
   required: boolean;
   schema: Json | undefined;
+  /** How the value is written, as the spec gives it (see `parameterSerialization`). */
+  style?: string;
+  explode?: boolean;
+  allowReserved?: boolean;
+  /** A `content` parameter is written as its media type says: JSON text, or the value's text. */
+  content?: "json" | "text";
 }
 
 export interface CollectedOperation {
@@ -35,8 +41,9 @@ export interface CollectedOperation {
   auth?: KeyPlacement;
   requestBody?: { mediaType: string; required: boolean; schema: Json; encoding?: JsonObject };
   /**
-   * The 2XX answer: its JSON (or other) media type and schema, and `stream` when it may come as
-   * server-sent events (`text/event-stream`), with the event schema and the `data` that ends it.
+   * The 2XX answer (or `default`, when there is none): its JSON (or other) media type and schema,
+   * and `stream` when it may come as server-sent events (`text/event-stream`), with the event
+   * schema and the `data` that ends it.
    * A stream-only answer has `mediaType: "text/event-stream"` and no `schema`.
    */
   response?: {
@@ -154,7 +161,26 @@ function collectParameters(
     sdk: sdk[i]!,
     required: p.required === true || p.in === "path",
     schema: parameterSchema(p),
+    ...parameterSerialization(p),
   }));
+}
+
+/**
+ * A parameter's `style`, `explode` and `allowReserved` (§ 4.8.12.3) as the spec writes them
+ * (which of them are defaults is the runtime tables' concern), or, for a `content` parameter,
+ * whether its one media type is JSON: `content` replaces them all (§ 4.8.12.2).
+ */
+function parameterSerialization(
+  p: JsonObject,
+): Pick<CollectedParameter, "style" | "explode" | "allowReserved" | "content"> {
+  const mediaType =
+    p.schema === undefined && isObject(p.content) ? Object.keys(p.content)[0] : undefined;
+  if (mediaType !== undefined) return { content: JSON_TYPE.test(mediaType) ? "json" : "text" };
+  return {
+    ...(typeof p.style === "string" && { style: p.style }),
+    ...(typeof p.explode === "boolean" && { explode: p.explode }),
+    ...(p.allowReserved === true && { allowReserved: true }),
+  };
 }
 
 /** A parameter has a `schema`, or (§ 4.8.12.2) a `content` map with exactly one media type. */
@@ -183,15 +209,19 @@ function pickRequestBody(doc: Document, raw: Json | undefined): CollectedOperati
 }
 
 /**
- * The first 2XX answer (§ 4.8.17 "Responses Object"), by its JSON content if it has one. A
- * `text/event-stream` content beside it (or alone) is the answer's stream, with its sentinel
- * (`x-speakeasy-sse-sentinel`, on the media type or the response): a `data` that ends it.
+ * The first 2XX answer (§ 4.8.17 "Responses Object"), else the `default` one, by its JSON
+ * content if it has one. A `text/event-stream` content beside it (or alone) is the answer's
+ * stream, with its sentinel (`x-speakeasy-sse-sentinel`, on the media type or the response): a
+ * `data` that ends it.
  */
 function pickResponse(doc: Document, raw: Json | undefined): CollectedOperation["response"] {
   if (!isObject(raw)) return undefined;
-  const statuses = Object.keys(raw)
+  const successes = Object.keys(raw)
     .filter((s) => /^2(\d\d|XX)$/i.test(s))
     .sort();
+  // `default` stands for every status not listed: with no 2XX listed, it is the answer the
+  // operation succeeds with, as older specs write it (and as the mock answers).
+  const statuses = successes.length ? successes : Object.keys(raw).filter((s) => s === "default");
   for (const status of statuses) {
     const response = deref(doc, raw[status]);
     if (!isObject(response)) continue;

@@ -1,6 +1,12 @@
-import { deref, isObject, type Document, type Json } from "../document.js";
+import { deref, isObject, type Document, type Json, type JsonObject } from "../document.js";
 import { commentText, objectEntry } from "../emit/code.js";
-import { isNonJsonAnswer, isRawBody, type CollectedOperation } from "./collect-operations.js";
+import type { Parameter, Serialization, Style } from "../templates/contract.js";
+import {
+  isNonJsonAnswer,
+  isRawBody,
+  type CollectedOperation,
+  type CollectedParameter,
+} from "./collect-operations.js";
 import { multipartEncoding, objectProperties, type FieldEncoding } from "./multipart-encoding.js";
 import { RULE_FLAGS, SchemaNodeEmitter } from "./schema-nodes.js";
 
@@ -20,6 +26,8 @@ export function runtimeTables(
     ops.map((op) => op.ident),
   );
   const timeout = numberOr(doc["x-speakeasy-timeout"]);
+  let usesParameterStyles = false;
+  let usesFormEncodings = false;
   const entries = ops.map((op) => {
     const fields: string[] = [
       `operationId: ${JSON.stringify(op.operationId)}`,
@@ -28,11 +36,14 @@ export function runtimeTables(
       `sdkName: ${JSON.stringify(op.sdkName.join("."))}`,
     ];
     if (op.parameters.length) {
-      const params = op.parameters.map(
-        (p) =>
+      const params = op.parameters.map((p) => {
+        const written = parameterSerialization(doc, p);
+        if (Object.keys(written).length) usesParameterStyles = true;
+        return (
           `{ name: ${JSON.stringify(p.name)}, sdk: ${JSON.stringify(p.sdk)}, in: ${JSON.stringify(p.in)}, ` +
-          `required: ${p.required}, schema: ${emitter.node(p.schema)} }`,
-      );
+          `required: ${p.required}, schema: ${emitter.node(p.schema)}${objectFields(written)} }`
+        );
+      });
       fields.push(`parameters: [${params.join(", ")}]`);
     }
     if (op.auth !== undefined) fields.push(`auth: ${JSON.stringify(op.auth)}`);
@@ -51,6 +62,20 @@ export function runtimeTables(
           encoding = `, encoding: { ${listed
             .map(([wire, how]) => objectEntry(wire, JSON.stringify(how)))
             .join(", ")} }`;
+      } else if (body.mediaType === FORM) {
+        schema = emitter.node(body.schema);
+        const listed = Object.entries(formEncoding(doc, body.schema, body.encoding));
+        if (listed.length) {
+          usesFormEncodings = true;
+          encoding = `, encoding: { ${listed
+            .map(([wire, how]) =>
+              objectEntry(
+                wire,
+                typeof how === "string" ? JSON.stringify(how) : `{${objectFields(how).slice(1)} }`,
+              ),
+            )
+            .join(", ")} }`;
+        }
       } else if (isRawBody(body.mediaType)) {
         // Sent as it is: the file's bytes (checked against the media type when it names one)
         // or a scalar's text.
@@ -88,9 +113,10 @@ export function runtimeTables(
   const usesComponents = components.length > 0;
   const uses: Record<string, boolean> = {
     usesParameters: ops.some((op) => op.parameters.length > 0),
-    usesFormBodies: ops.some(
-      (op) => op.requestBody?.mediaType === "application/x-www-form-urlencoded",
-    ),
+    usesParameterStyles,
+    usesCookieParameters: ops.some((op) => op.parameters.some((p) => p.in === "cookie")),
+    usesFormBodies: ops.some((op) => op.requestBody?.mediaType === FORM),
+    usesFormEncodings,
     usesEventStreams: ops.some((op) => op.response?.stream !== undefined),
     usesOtherAuth: ops.some((op) => op.auth !== undefined),
     usesRawBodies: ops.some((op) => op.requestBody && isRawBody(op.requestBody.mediaType)),
@@ -106,8 +132,9 @@ export function runtimeTables(
     .map(([format, pattern]) => objectEntry(format, pattern));
   const rules = [
     "/**",
-    " * Whether this spec uses each of the rarer features: parameters, keys placed other than as",
-    " * a bearer token, form bodies, event streams,",
+    " * Whether this spec uses each of the rarer features: parameters (those written in other",
+    " * than their location's default style, cookies), keys placed other than as a bearer token,",
+    " * form bodies (with fields written in a style or as JSON), event streams,",
     " * raw (neither JSON nor form) request bodies, answers that are not JSON, and the rarer",
     " * schema rules. The runtime has code for a feature only where its constant is true, so a",
     " * bundle carries none for the features its spec never uses.",
@@ -130,6 +157,102 @@ export function runtimeTables(
     operations: `import type { Operation } from "./contract.js";\n${schemaImports}\n${entries.join("\n\n")}\n`,
     schemas: `import type { SchemaNode } from "./contract.js";\n\n${rules}\n\n${components.join("\n\n")}\n`,
   };
+}
+
+const FORM = "application/x-www-form-urlencoded";
+const STYLES: readonly string[] = [
+  "matrix",
+  "label",
+  "simple",
+  "form",
+  "spaceDelimited",
+  "pipeDelimited",
+  "deepObject",
+] satisfies Style[];
+
+/** ` key: value` for each field, each value as JSON: the tail of an object literal. */
+function objectFields(fields: object): string {
+  return Object.entries(fields)
+    .map(([key, value]) => `, ${key}: ${JSON.stringify(value)}`)
+    .join("");
+}
+
+/**
+ * How a parameter is written, as the table has it: only what differs from the defaults
+ * (§ 4.8.12.3: `simple` in a path or a header, `form` in a query or a cookie; `explode` true for
+ * `form` alone). `explode` means nothing for a scalar, and `allowReserved` outside a query, so
+ * neither is kept there; a style the spec does not define is the default.
+ */
+function parameterSerialization(
+  doc: Document,
+  p: CollectedParameter,
+): Pick<Parameter, "style" | "explode" | "allowReserved" | "content"> {
+  if (p.content) return { content: p.content };
+  const base = p.in === "path" || p.in === "header" ? "simple" : "form";
+  return {
+    ...styleFields(p, base, isScalar(doc, p.schema)),
+    ...(p.allowReserved && p.in === "query" && { allowReserved: true }),
+  };
+}
+
+/** `style` and `explode` when they differ from `base` and its default `explode`. */
+function styleFields(
+  given: { style?: Json; explode?: Json },
+  base: Style,
+  scalar: boolean,
+): Pick<Serialization, "style" | "explode"> {
+  const style = (STYLES.includes(given.style as string) ? given.style : base) as Style;
+  const explode = typeof given.explode === "boolean" ? given.explode : style === "form";
+  return {
+    ...(style !== base && { style }),
+    ...(!scalar && explode !== (style === "form") && { explode }),
+  };
+}
+
+/**
+ * How each field of a form body is written, where the runtime would not do it anyway (§ 4.8.15
+ * "Encoding Object"): a field with `style`, `explode` or `allowReserved` is written in that style
+ * as a query parameter would be (`{}` for `form`'s defaults, which write an object as its own
+ * fields; a scalar comes out the same in every style, so only `allowReserved` is kept for it);
+ * one with a JSON `contentType` as JSON text, unless it is an object, which is JSON text anyway.
+ */
+function formEncoding(
+  doc: Document,
+  bodySchema: Json,
+  encoding: JsonObject | undefined,
+): Record<string, Serialization | "json"> {
+  const properties = objectProperties(doc, bodySchema);
+  const out: Record<string, Serialization | "json"> = {};
+  for (const [wire, enc] of Object.entries(encoding ?? {})) {
+    if (!isObject(enc)) continue;
+    const scalar = isScalar(doc, properties[wire]);
+    if ("style" in enc || "explode" in enc || "allowReserved" in enc) {
+      const written: Serialization = {
+        ...(!scalar && styleFields(enc, "form", false)),
+        ...(enc.allowReserved === true && { allowReserved: true }),
+      };
+      if (!scalar || written.allowReserved) out[wire] = written;
+    } else if (
+      typeof enc.contentType === "string" &&
+      /^application\/(.+\+)?json$/.test(enc.contentType.trim()) &&
+      !typesOf(doc, properties[wire])?.every((t) => t === "object")
+    )
+      out[wire] = "json";
+  }
+  return out;
+}
+
+/** The schema's types (without `null`), or `undefined` when a union or nothing says. */
+function typesOf(doc: Document, schema: Json | undefined): Json[] | undefined {
+  const s = deref(doc, schema);
+  if (!isObject(s) || s.oneOf || s.anyOf || s.allOf || s.type === undefined) return undefined;
+  const types = (Array.isArray(s.type) ? s.type : [s.type]).filter((t) => t !== "null");
+  return types.length ? types : undefined;
+}
+
+/** Whether every value the schema allows is a string, a number or a boolean. */
+function isScalar(doc: Document, schema: Json | undefined): boolean {
+  return !!typesOf(doc, schema)?.every((t) => t !== "object" && t !== "array");
 }
 
 function numberOr(value: Json | undefined): number | undefined {

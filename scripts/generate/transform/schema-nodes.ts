@@ -131,7 +131,7 @@ export class SchemaNodeEmitter {
     fieldFiles?: Record<string, FileRules>,
   ): string {
     if (schema === true || schema === undefined) return "{}";
-    if (schema === false) return "{ enum: [] }";
+    if (schema === false) return this.written(["enum"], "{ enum: [] }");
     if (!isObject(schema)) return "{}";
 
     if (typeof schema.$ref === "string") {
@@ -151,7 +151,8 @@ export class SchemaNodeEmitter {
     // read as openapi-typescript reads it, "this, or null".
     if (schema.nullable === true && schema.type === undefined) {
       const { nullable: _, ...rest } = schema;
-      return `{ anyOf: [${this.emit(rest, files, inlining, fieldFiles)}, { type: "null" }] }`;
+      const node = this.emit(rest, files, inlining, fieldFiles);
+      return this.written(["anyOf", "type"], `{ anyOf: [${node}, { type: "null" }] }`);
     }
 
     const out: string[] = [];
@@ -259,6 +260,16 @@ export class SchemaNodeEmitter {
       put("discriminator", this.discriminator(schema, schema.discriminator, inlining));
     }
     return `{ ${out.join(", ")} }`;
+  }
+
+  /**
+   * `code`, a node written whole rather than key by key with `put`, with its `keywords`
+   * recorded: the generated `uses*` flags are read from what is recorded, and the runtime skips
+   * a keyword whose flag is off.
+   */
+  private written(keywords: string[], code: string): string {
+    for (const keyword of keywords) this.keywords.add(keyword);
+    return code;
   }
 
   /**

@@ -70,7 +70,21 @@ export type SchemaRef = SchemaNode | (() => SchemaNode);
 /** How a multipart field goes on the wire. */
 export type FieldEncoding = "file" | "json" | "text";
 
-export interface Parameter {
+/** How a value is written into a URL, a header, a cookie or a form (OpenAPI § 4.8.12.4). */
+export type Style =
+  "matrix" | "label" | "simple" | "form" | "spaceDelimited" | "pipeDelimited" | "deepObject";
+
+/** A style and its options; each absent where it is the default. */
+export interface Serialization {
+  /** Absent: `simple` in a path or a header, `form` in a query, a cookie or a form body. */
+  readonly style?: Style;
+  /** Absent: `true` for `form`, `false` for every other style. */
+  readonly explode?: boolean;
+  /** Query and form values: RFC 3986's reserved characters go as they are. */
+  readonly allowReserved?: boolean;
+}
+
+export interface Parameter extends Serialization {
   /** Wire name. */
   readonly name: string;
   /** The SDK's camelCase name. */
@@ -78,6 +92,11 @@ export interface Parameter {
   readonly in: "path" | "query" | "header" | "cookie";
   readonly required: boolean;
   readonly schema: SchemaRef;
+  /**
+   * Written as a media type says (`content`) rather than in a style: `json` as JSON text, `text`
+   * as the value's text; either then percent-encoded as its location needs.
+   */
+  readonly content?: "json" | "text";
 }
 
 /** Everything the runtime needs to call one operation. */
@@ -105,12 +124,15 @@ export interface Operation {
     readonly required: boolean;
     readonly schema: SchemaRef;
     /**
-     * Multipart bodies: how each wire field is encoded, where the runtime would not infer it
-     * from the value (an object or array as one JSON text part, anything else as text).
+     * How each wire field is encoded, where the runtime would not infer it from the value (an
+     * object or array as one JSON text part or field, anything else as text). Multipart bodies:
+     * a `FieldEncoding`. Form bodies: `json`, or the style the field is written in, as a query
+     * parameter would be (the spec's `style`, `explode` or `allowReserved`; `{}` for `form`'s
+     * defaults, which write an object as its own fields).
      */
-    readonly encoding?: { readonly [wire: string]: FieldEncoding };
+    readonly encoding?: { readonly [wire: string]: FieldEncoding | Serialization };
   };
-  /** The 2XX response the method resolves to. */
+  /** The response the method resolves to: the 2XX one, else `default` when the spec has no 2XX. */
   readonly response?: {
     readonly status: string;
     /** `text/event-stream` when the answer is only ever a stream of events. */

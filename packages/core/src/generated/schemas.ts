@@ -2,14 +2,18 @@
 import type { SchemaNode } from "./contract.js";
 
 /**
- * Whether this spec uses each of the rarer features: parameters, keys placed other than as
- * a bearer token, form bodies, event streams,
+ * Whether this spec uses each of the rarer features: parameters (those written in other
+ * than their location's default style, cookies), keys placed other than as a bearer token,
+ * form bodies (with fields written in a style or as JSON), event streams,
  * raw (neither JSON nor form) request bodies, answers that are not JSON, and the rarer
  * schema rules. The runtime has code for a feature only where its constant is true, so a
  * bundle carries none for the features its spec never uses.
  */
 export const usesParameters = false;
+export const usesParameterStyles = false;
+export const usesCookieParameters = false;
 export const usesFormBodies = false;
+export const usesFormEncodings = false;
 export const usesEventStreams = false;
 export const usesOtherAuth = false;
 export const usesRawBodies = false;

@@ -2,6 +2,7 @@ import type { Operation } from "../generated/contract.js";
 import * as spec from "../generated/schemas.js";
 import type { FilePart } from "../files/file-part.js";
 import type { Part, ReplayableBody } from "../multipart/part.js";
+import { encodeForm } from "./encode-form.js";
 import { isRawBody } from "./media-types.js";
 
 /**
@@ -45,14 +46,7 @@ export function encodeBody(
     spec.usesRawBodies && isRawBody(mediaType)
       ? String(wire)
       : spec.usesFormBodies && mediaType === "application/x-www-form-urlencoded"
-        ? new URLSearchParams(
-            Object.entries(wire as object).flatMap(([name, value]) =>
-              (Array.isArray(value) ? value : value == null ? [] : [value]).map((v) => [
-                name,
-                typeof v === "object" ? JSON.stringify(v) : String(v),
-              ]),
-            ),
-          ).toString()
+        ? encodeForm!(body, wire as object)
         : JSON.stringify(wire);
   return { headers: { "content-type": mediaType }, replayable: true, open: () => encoded };
 }

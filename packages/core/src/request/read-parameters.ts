@@ -1,14 +1,15 @@
 import type { Operation } from "../generated/contract.js";
 import * as spec from "../generated/schemas.js";
 import { addIssue, checkAndRename, isPlainObject, type Pass } from "../schema/check-and-rename.js";
+import { encodeReserved, percentEncode, writeStyle } from "./write-style.js";
 
 /**
  * With parameters, a request is `{ ...parameters, requestBody }`: each parameter is checked and
- * renamed like the body (its issues go to `pass`), header parameters go into `headers`, and the
- * path is returned with the path and query parameters in it, serialized as OpenAPI does by
- * default: path parameters in the `simple` style (a list as `a,b`, an object as `k,v,k2,v2`),
- * query parameters in the `form` style, exploded (a list as `?id=a&id=b`, an object as its own
- * `?k=v&k2=v2`).
+ * renamed like the body (its issues go to `pass`), then written in its style (`writeStyle`;
+ * `simple` in a path or a header, `form` in a query or a cookie unless the spec says otherwise),
+ * or, with `content`, as its JSON text or text. Header parameters go into `headers` as they are
+ * (a header is not a URL: nothing is percent-encoded), cookie parameters into one `Cookie`
+ * header, after the caller's own; the path is returned with the path and query parameters in it.
  *
  * `undefined` when the spec has no parameters. A minifier folds a generated `uses*` constant
  * inside an expression, but esbuild neither removes an `if` block it guards nor a function that
@@ -19,7 +20,9 @@ export const readParameters = spec.usesParameters
       if (request !== undefined && !isPlainObject(request))
         pass.issues.push({ path: "", message: "request must be an object" });
       const params = isPlainObject(request) ? request : {};
-      const values = { path: {}, query: {}, cookie: {} } as Record<string, Record<string, unknown>>;
+      let path = op.path;
+      const query: string[] = [];
+      const cookies: string[] = [];
       for (const p of op.parameters ?? []) {
         const value = params[p.sdk];
         if (value === undefined) {
@@ -27,29 +30,31 @@ export const readParameters = spec.usesParameters
           continue;
         }
         const wire = checkAndRename(p.schema, value, pass, p.sdk);
-        if (p.in === "header") headers.set(p.name, String(value));
-        else values[p.in]![p.name] = wire;
+        // Nothing is sent once a rule is broken, and a broken value need not be writable.
+        if (pass.issues.length) continue;
+        const where = p.in;
+        const text = writeStyle!(
+          p.name,
+          spec.usesParameterStyles && p.content
+            ? p.content === "json"
+              ? JSON.stringify(wire)
+              : String(wire)
+            : wire,
+          p,
+          where === "path" || where === "header" ? "simple" : "form",
+          where === "cookie" ? "; " : "&",
+          where === "header"
+            ? String
+            : spec.usesParameterStyles && p.allowReserved
+              ? encodeReserved!
+              : percentEncode!,
+        );
+        if (where === "header") headers.set(p.name, text);
+        else if (where === "path") path = path.replace(`{${p.name}}`, () => text);
+        else (spec.usesCookieParameters && where === "cookie" ? cookies : query).push(text);
       }
-
-      /** A parameter's values as text: a list item by item, an object as its keys and values. */
-      const flatten = (value: unknown): string[] =>
-        Array.isArray(value)
-          ? value.map(String)
-          : value !== null && typeof value === "object"
-            ? Object.entries(value).flat().map(String)
-            : value === undefined || value === null
-              ? []
-              : [String(value)];
-      const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) =>
-        flatten(values.path![name]).map(encodeURIComponent).join(","),
-      );
-      const search = new URLSearchParams();
-      for (const [name, value] of Object.entries(values.query!)) {
-        if (value !== null && typeof value === "object" && !Array.isArray(value))
-          for (const [key, v] of Object.entries(value)) search.append(key, String(v));
-        else for (const v of flatten(value)) search.append(name, v);
-      }
-      const query = search.toString();
-      return path + (query ? `?${query}` : "");
+      if (spec.usesCookieParameters && cookies.length)
+        headers.set("cookie", [headers.get("cookie"), ...cookies].filter(Boolean).join("; "));
+      return query.length ? `${path}?${query.join("&")}` : path;
     }
   : undefined;
