@@ -38,6 +38,10 @@ export function applyCors(
   res.setHeader("Access-Control-Max-Age", "600");
 }
 
+/**
+ * A CORS preflight is an OPTIONS request that names the method it asks for (Fetch standard,
+ * "CORS-preflight request"). Any other OPTIONS request is the spec's, if it has an operation.
+ */
 export function isPreflight(req: IncomingMessage): boolean {
-  return req.method === "OPTIONS";
+  return req.method === "OPTIONS" && req.headers["access-control-request-method"] !== undefined;
 }

@@ -60,7 +60,11 @@ export class RequestHandler {
     res.setHeader("x-request-id", `mock_${++this.counter}`);
     applyCors(req, res);
 
-    if (isPreflight(req)) {
+    // A plain OPTIONS with no operation of the spec's to serve it is answered as a preflight.
+    if (
+      isPreflight(req) ||
+      (method === "OPTIONS" && this.deps.router.match(method, url.pathname).kind !== "operation")
+    ) {
       res.writeHead(204, { "content-length": "0" });
       return this.finish(record, 204, () => res.end());
     }

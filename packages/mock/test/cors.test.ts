@@ -54,3 +54,50 @@ describe("CORS", () => {
     expect(invalid.headers.get("access-control-expose-headers")).toContain("x-request-id");
   });
 });
+
+describe("OPTIONS operations of the spec", () => {
+  const spec = {
+    openapi: "3.1.0",
+    info: { title: "t", version: "1" },
+    paths: {
+      "/files": {
+        options: {
+          operationId: "fileOptions",
+          responses: {
+            "200": {
+              description: "what the server supports",
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    required: ["formats"],
+                    properties: { formats: { type: "array", items: { type: "string" } } },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+
+  it("a plain OPTIONS request is the operation's; a preflight stays a preflight", async () => {
+    const server = await mock({ spec });
+    const served = await fetch(server.url + "/files", {
+      method: "OPTIONS",
+      headers: { authorization: "Bearer k" },
+    });
+    expect(served.status).toBe(200);
+    expect(await served.json()).toHaveProperty("formats");
+    expect(server.requests[0]).toMatchObject({ operationId: "fileOptions", status: 200 });
+
+    const preflight = await fetch(server.url + "/files", {
+      method: "OPTIONS",
+      headers: { origin: "https://app.example.com", "access-control-request-method": "OPTIONS" },
+    });
+    expect(preflight.status).toBe(204);
+    // Where the spec has no OPTIONS operation, a plain OPTIONS is still answered like one.
+    expect((await fetch(server.url + "/elsewhere", { method: "OPTIONS" })).status).toBe(204);
+  });
+});
