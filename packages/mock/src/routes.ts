@@ -24,6 +24,11 @@ export interface Operation {
   pointer: string;
   op: JsonObject;
   parameters: Parameter[];
+  /**
+   * The base paths a client sends this operation under: its own servers', else its path's, else
+   * the document's (§ 4.8.10 and § 4.8.9: each overrides the one above).
+   */
+  basePaths: BasePath[];
 }
 
 export type RouteMatch =
@@ -50,14 +55,26 @@ interface Route {
 export class Router {
   readonly operations: Operation[] = [];
   private readonly routes: Route[] = [];
-  private readonly basePaths: BasePath[];
+  /** Every operation's base paths, each once. */
+  private readonly basePaths = new Map<string, BasePath>();
 
   constructor(private readonly doc: SpecDocument) {
     const paths = isObject(doc.raw.paths) ? doc.raw.paths : {};
+    const basePathsOf = (servers: unknown): BasePath[] =>
+      serverBasePaths(servers).map((base) => {
+        const known = this.basePaths.get(base.prefix.source);
+        if (known) return known;
+        this.basePaths.set(base.prefix.source, base);
+        return base;
+      });
+    const documentBasePaths = basePathsOf(doc.raw.servers);
     for (const [template, rawItem] of Object.entries(paths)) {
       const item = doc.deref(rawItem).value;
       if (!isObject(item)) continue;
       const route = compileTemplate(template);
+      const pathBasePaths = hasServers(item.servers)
+        ? basePathsOf(item.servers)
+        : documentBasePaths;
       for (const method of METHODS) {
         const op = item[method];
         if (!isObject(op)) continue;
@@ -68,6 +85,7 @@ export class Router {
           pointer: pointerOf(["paths", template, method]),
           op,
           parameters: this.collectParameters(template, method, item, op),
+          basePaths: hasServers(op.servers) ? basePathsOf(op.servers) : pathBasePaths,
         };
         route.byMethod.set(operation.method, operation);
         this.operations.push(operation);
@@ -78,25 +96,33 @@ export class Router {
     this.routes.sort(
       (a, b) => a.paramNames.length - b.paramNames.length || b.literalLength - a.literalLength,
     );
-    this.basePaths = serverBasePaths(doc.raw.servers);
   }
 
+  /**
+   * The operation for a request: its path as it is, or after a base path of that operation's
+   * servers (an operation whose servers are its own is not found under the document's).
+   */
   match(method: string, pathname: string): RouteMatch {
-    const candidates = [pathname];
-    for (const base of this.basePaths) {
+    const candidates: { path: string; base?: BasePath }[] = [{ path: pathname }];
+    for (const base of this.basePaths.values()) {
       const found = base.prefix.exec(pathname);
-      if (found) candidates.push(pathname.slice(found[0].length));
+      if (found) candidates.push({ path: pathname.slice(found[0].length), base });
     }
     const upper = method.toUpperCase();
     let allowed: string[] | undefined;
-    for (const candidate of candidates) {
+    for (const { path: candidate, base } of candidates) {
       for (const route of this.routes) {
         const m = route.regex.exec(candidate);
         if (!m) continue;
+        const served = [...route.byMethod].filter(
+          ([, op]) => base === undefined || op.basePaths.includes(base),
+        );
+        if (!served.length) continue;
+        const byMethod = new Map(served);
         const operation =
-          route.byMethod.get(upper) ?? (upper === "HEAD" ? route.byMethod.get("GET") : undefined);
+          byMethod.get(upper) ?? (upper === "HEAD" ? byMethod.get("GET") : undefined);
         if (!operation) {
-          allowed ??= [...route.byMethod.keys()];
+          allowed ??= [...byMethod.keys()];
           continue;
         }
         const pathParams: Record<string, string> = {};
@@ -193,4 +219,9 @@ function safeDecode(segment: string): string {
   } catch {
     return segment;
   }
+}
+
+/** A `servers` list that names any: an empty one overrides nothing. */
+function hasServers(servers: unknown): boolean {
+  return Array.isArray(servers) && servers.length > 0;
 }

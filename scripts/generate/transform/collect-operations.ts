@@ -1,5 +1,6 @@
 import { deref, isObject, type Document, type Json, type JsonObject } from "../document.js";
 import { camelCase, identifier, parameterNames, resourceName, uniqueName } from "../names.js";
+import { multipartEncoding } from "./multipart-encoding.js";
 import { keyPlacement, type KeyPlacement } from "./security.js";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
@@ -34,6 +35,8 @@ export interface CollectedOperation {
   funcName: string;
   method: Method;
   path: string;
+  /** The operation's own `servers`, else its path's (§ 4.8.10, § 4.8.9), when either names any. */
+  servers?: Json;
   /** e.g. ["router", "images", "edits", "create"] */
   sdkName: string[];
   parameters: CollectedParameter[];
@@ -62,6 +65,7 @@ const REQUEST_TYPES = [
   "multipart/form-data",
   "application/x-www-form-urlencoded",
 ];
+const MULTIPART = "multipart/form-data";
 const JSON_TYPE = /^application\/([\w.+-]+\+)?json\b/;
 export const EVENT_STREAM = "text/event-stream";
 
@@ -113,6 +117,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
         funcName: "",
         method,
         path,
+        servers: [op.servers, item.servers].find((s) => Array.isArray(s) && s.length),
         sdkName: resourceName(method, path),
         parameters: collectParameters(doc, item.parameters, op.parameters),
         auth: keyPlacement(doc, op.security),
@@ -190,13 +195,24 @@ function parameterSchema(p: JsonObject): Json | undefined {
   return isObject(media) ? media.schema : undefined;
 }
 
+/**
+ * The one media type the SDK sends a body in, when the spec offers several (§ 4.8.13: any of
+ * them will do): multipart when its schema has files, which JSON cannot carry, wherever it is
+ * listed; else the first JSON type as listed; else multipart, then a URL-encoded form; else the
+ * first listed. The types are written for the same choice (`models.ts` reads this one).
+ */
 function pickRequestBody(doc: Document, raw: Json | undefined): CollectedOperation["requestBody"] {
   const body = deref(doc, raw);
   if (!isObject(body) || !isObject(body.content)) return undefined;
   const types = Object.keys(body.content);
+  const multipart = body.content[MULTIPART];
+  const carriesFiles =
+    isObject(multipart) &&
+    Object.values(multipartEncoding(doc, multipart.schema, undefined).fields).includes("file");
   const mediaType =
-    REQUEST_TYPES.find((t) => types.includes(t)) ??
+    (carriesFiles ? MULTIPART : undefined) ??
     types.find((t) => JSON_TYPE.test(t)) ??
+    REQUEST_TYPES.find((t) => types.includes(t)) ??
     types[0];
   if (!mediaType) return undefined;
   const media = body.content[mediaType];
@@ -225,6 +241,9 @@ function pickResponse(doc: Document, raw: Json | undefined): CollectedOperation[
   for (const status of statuses) {
     const response = deref(doc, raw[status]);
     if (!isObject(response)) continue;
+    // 204 and 205 answers have no body (RFC 9110 § 15.3.5, § 15.3.6), whatever schema a spec
+    // gives them: the method resolves to nothing.
+    if (status === "204" || status === "205") return { status, mediaType: "" };
     const content = isObject(response.content) ? response.content : {};
     const types = Object.keys(content);
     const events = content[EVENT_STREAM];

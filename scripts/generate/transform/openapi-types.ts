@@ -8,7 +8,7 @@ import {
   type OpenAPITSOptions,
 } from "openapi-typescript";
 import ts from "typescript";
-import type { Document } from "../document.js";
+import { isObject, type Document, type Json, type JsonObject } from "../document.js";
 import { markPropertiesByAccess, usesReadWriteOnly } from "./read-write-only.js";
 import { isBinary } from "./schema-nodes.js";
 
@@ -24,6 +24,7 @@ import { isBinary } from "./schema-nodes.js";
  * package adds a field).
  */
 export function openapiTypes(doc: Document, fileType: string): string {
+  hoistDefs(doc);
   const markers = usesReadWriteOnly(doc);
   if (markers) markPropertiesByAccess(doc);
   const schema = doc as unknown as OpenAPI3;
@@ -80,5 +81,62 @@ export function openapiTypes(doc: Document, fileType: string): string {
       return resolveRef(schema, $ref, { silent: false });
     },
   };
-  return astToString(transformSchema(schema, ctx));
+  // The document-level `$defs` it always writes, empty: every `$defs` is a component by now.
+  const nodes = transformSchema(schema, ctx).filter(
+    (node) => !(ts.isTypeAliasDeclaration(node) && node.name.text === "$defs"),
+  );
+  return astToString(nodes);
 }
+
+/** Keys whose values are data, not schemas: a `$defs` key in them is someone's data. */
+const DATA_KEYS = new Set(["example", "examples", "default", "enum", "const"]);
+
+/**
+ * Moves every `$defs` entry (3.1's subschemas a schema keeps for its own `$ref`s) into
+ * `components.schemas`, and points the `$ref`s there. openapi-typescript writes `$defs` as a
+ * required member of the type that holds it, so no literal would fit that type. A hoisted
+ * entry is named after where it was (`Thing/$defs/Point`): unique, and readable in `components`.
+ */
+function hoistDefs(doc: Document): void {
+  const moved = new Map<string, string>(); // old pointer → new pointer
+  const schemas: JsonObject = {};
+  const walk = (node: Json | undefined, pointer: string): void => {
+    if (Array.isArray(node)) node.forEach((item, i) => walk(item, `${pointer}/${i}`));
+    if (!isObject(node)) return;
+    for (const [key, value] of Object.entries(node))
+      if (!DATA_KEYS.has(key)) walk(value, `${pointer}/${escapePointer(key)}`);
+    if (!isObject(node.$defs)) return;
+    for (const [name, def] of Object.entries(node.$defs)) {
+      const from = `${pointer}/$defs/${escapePointer(name)}`;
+      const hoisted = from
+        .slice(2)
+        .replace(/^components\/schemas\//, "")
+        .replace(/~1/g, "/")
+        .replace(/~0/g, "~");
+      schemas[hoisted] = def;
+      moved.set(from, `#/components/schemas/${escapePointer(hoisted)}`);
+    }
+    delete node.$defs;
+  };
+  walk(doc, "#");
+  if (!moved.size) return;
+  // Longest first: a ref into a `$defs` nested in another goes to the inner one.
+  const pointers = [...moved.keys()].sort((a, b) => b.length - a.length);
+  const repoint = (node: Json | undefined): void => {
+    if (Array.isArray(node)) node.forEach(repoint);
+    if (!isObject(node)) return;
+    const ref = node.$ref;
+    if (typeof ref === "string") {
+      const from = pointers.find((p) => ref === p || ref.startsWith(`${p}/`));
+      if (from) node.$ref = moved.get(from)! + ref.slice(from.length);
+    }
+    for (const [key, value] of Object.entries(node)) if (!DATA_KEYS.has(key)) repoint(value);
+  };
+  repoint(doc);
+  repoint(schemas);
+  const components = (doc.components ??= {}) as JsonObject;
+  components.schemas = { ...(isObject(components.schemas) ? components.schemas : {}), ...schemas };
+}
+
+/** A key as one JSON-pointer segment (RFC 6901). */
+const escapePointer = (key: string): string => key.replace(/~/g, "~0").replace(/\//g, "~1");

@@ -8,6 +8,7 @@ import {
   type CollectedParameter,
 } from "./collect-operations.js";
 import { multipartEncoding, objectProperties, type FieldEncoding } from "./multipart-encoding.js";
+import { usesNestedFiles } from "./nested-files.js";
 import { RULE_FLAGS, SchemaNodeEmitter } from "./schema-nodes.js";
 
 /**
@@ -28,6 +29,8 @@ export function runtimeTables(
   const timeout = numberOr(doc["x-speakeasy-timeout"]);
   let usesParameterStyles = false;
   let usesFormEncodings = false;
+  let usesOperationServers = false;
+  const defaultServer = defaultServerURL(doc);
   const entries = ops.map((op) => {
     const fields: string[] = [
       `operationId: ${JSON.stringify(op.operationId)}`,
@@ -35,6 +38,11 @@ export function runtimeTables(
       `path: ${JSON.stringify(op.path)}`,
       `sdkName: ${JSON.stringify(op.sdkName.join("."))}`,
     ];
+    const server = serverURL(op.servers);
+    if (server !== undefined && server !== defaultServer) {
+      usesOperationServers = true;
+      fields.splice(3, 0, `server: ${JSON.stringify(server)}`);
+    }
     if (op.parameters.length) {
       const params = op.parameters.map((p) => {
         const written = parameterSerialization(doc, p);
@@ -117,9 +125,11 @@ export function runtimeTables(
     usesCookieParameters: ops.some((op) => op.parameters.some((p) => p.in === "cookie")),
     usesFormBodies: ops.some((op) => op.requestBody?.mediaType === FORM),
     usesFormEncodings,
+    usesOperationServers,
     usesEventStreams: ops.some((op) => op.response?.stream !== undefined),
     usesOtherAuth: ops.some((op) => op.auth !== undefined),
     usesRawBodies: ops.some((op) => op.requestBody && isRawBody(op.requestBody.mediaType)),
+    usesNestedFiles: usesNestedFiles(doc, ops),
     usesNonJsonResponses: ops.some(
       (op) => !!op.response?.mediaType && isNonJsonAnswer(op.response.mediaType),
     ),
@@ -133,11 +143,12 @@ export function runtimeTables(
   const rules = [
     "/**",
     " * Whether this spec uses each of the rarer features: parameters (those written in other",
-    " * than their location's default style, cookies), keys placed other than as a bearer token,",
-    " * form bodies (with fields written in a style or as JSON), event streams,",
-    " * raw (neither JSON nor form) request bodies, answers that are not JSON, and the rarer",
-    " * schema rules. The runtime has code for a feature only where its constant is true, so a",
-    " * bundle carries none for the features its spec never uses.",
+    " * than their location's default style, cookies), operations with servers of their own, keys",
+    " * placed other than as a bearer token, form bodies (with fields written in a style or as",
+    " * JSON), event streams, raw (neither JSON nor form) request bodies, files where only JSON",
+    " * goes, answers that are not JSON, and the rarer schema rules. The runtime has code for a",
+    " * feature only where its constant is true, so a bundle carries none for the features its",
+    " * spec never uses.",
     " */",
     ...flags,
     "",
@@ -145,7 +156,7 @@ export function runtimeTables(
     `export const formatPatterns: { readonly [format: string]: RegExp } = { ${formats.join(", ")} };`,
     "",
     "/** Where requests go unless the client is given a `serverURL`: the spec's first server. */",
-    `export const defaultServerURL = ${JSON.stringify(defaultServerURL(doc))};`,
+    `export const defaultServerURL = ${JSON.stringify(defaultServer)};`,
   ].join("\n");
   const schemaImports = usesComponents
     ? `import { ${[...emitter.components.values()]
@@ -281,8 +292,16 @@ function runtimeDefault(doc: Document, schema: Json | undefined): FieldEncoding 
  * trailing slash; "/" (the spec's own origin, § 4.8.1) when it lists none.
  */
 export function defaultServerURL(doc: Document): string {
-  const server = Array.isArray(doc.servers) ? doc.servers.find(isObject) : undefined;
-  if (!server || typeof server.url !== "string") return "/";
+  return serverURL(doc.servers) ?? "/";
+}
+
+/**
+ * The first server of a `servers` list, its variables at their defaults, without a trailing
+ * slash; `undefined` when the list names none.
+ */
+export function serverURL(servers: Json | undefined): string | undefined {
+  const server = Array.isArray(servers) ? servers.find(isObject) : undefined;
+  if (!server || typeof server.url !== "string") return undefined;
   const variables = isObject(server.variables) ? server.variables : {};
   const url = server.url.replace(/\{([^}]+)\}/g, (whole, name: string) => {
     const variable = variables[name];

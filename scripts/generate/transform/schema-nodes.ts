@@ -63,6 +63,13 @@ const FORMAT_PATTERNS: Record<string, string> = {
 const UNION_BESIDE_PROPERTIES = "oneOf/anyOf beside properties";
 /** Not a keyword: a union with two or more branches that may be objects (told apart by more than type). */
 const OBJECT_UNION = "oneOf/anyOf of objects";
+/**
+ * Not a keyword: a discriminator on a base with no `oneOf`/`anyOf`, which subtypes extend with
+ * `allOf` (§ 4.8.25): the runtime lets the tag pick the subtype.
+ */
+const INHERITANCE = "discriminator on a base";
+/** Not a keyword: an `enum` of nothing (how a `false` schema is written), which nothing passes. */
+const EMPTY_ENUM = "enum: []";
 
 export const RULE_FLAGS: Record<string, readonly string[]> = {
   usesConst: ["const"],
@@ -78,6 +85,11 @@ export const RULE_FLAGS: Record<string, readonly string[]> = {
   usesUnionsBesideProperties: [UNION_BESIDE_PROPERTIES],
   usesObjectUnions: [OBJECT_UNION],
   usesReadWriteOnly: ["readOnly", "writeOnly"],
+  usesInheritance: [INHERITANCE],
+  usesEmptyEnums: [EMPTY_ENUM],
+  usesPrefixItems: ["prefixItems"],
+  usesPatternProperties: ["patternProperties"],
+  usesDependentRequired: ["dependentRequired"],
 };
 
 /**
@@ -131,7 +143,7 @@ export class SchemaNodeEmitter {
     fieldFiles?: Record<string, FileRules>,
   ): string {
     if (schema === true || schema === undefined) return "{}";
-    if (schema === false) return this.written(["enum"], "{ enum: [] }");
+    if (schema === false) return this.written(["enum", EMPTY_ENUM], "{ enum: [] }");
     if (!isObject(schema)) return "{}";
 
     if (typeof schema.$ref === "string") {
@@ -176,6 +188,9 @@ export class SchemaNodeEmitter {
       const value = schema[key];
       if (value === undefined || (typeof value === "boolean" && key.startsWith("exclusive")))
         continue;
+      // Written below, with what `items: false` adds to it.
+      if (key === "maxItems" && schema.items === false) continue;
+      if (key === "enum" && Array.isArray(value) && !value.length) this.keywords.add(EMPTY_ENUM);
       if (
         (key === "minimum" || key === "maximum") &&
         schema[`exclusive${key === "minimum" ? "Min" : "Max"}imum`] === true
@@ -201,7 +216,16 @@ export class SchemaNodeEmitter {
     if (schema.exclusiveMaximum === true && typeof schema.maximum === "number")
       put("exclusiveMaximum", String(schema.maximum));
 
-    if (schema.items !== undefined && !Array.isArray(schema.items))
+    // 2020-12 tuples: `prefixItems` for the first positions, `items` for the rest. `items: false`
+    // (no more than those) is written as the `maxItems` it amounts to: the caller is then told
+    // "3 items, at most 2" rather than that an item is not allowed.
+    const prefix = asList(schema.prefixItems);
+    if (prefix.length)
+      put("prefixItems", `[${prefix.map((s) => this.emit(s, files, inlining)).join(", ")}]`);
+    if (schema.items === false) {
+      const max = typeof schema.maxItems === "number" ? schema.maxItems : Infinity;
+      put("maxItems", String(Math.min(max, prefix.length)));
+    } else if (schema.items !== undefined && !Array.isArray(schema.items))
       put("items", this.emit(schema.items, files, inlining));
 
     if (isObject(schema.properties)) {
@@ -225,6 +249,14 @@ export class SchemaNodeEmitter {
     }
     if (Array.isArray(schema.required) && schema.required.length)
       put("required", JSON.stringify(schema.required));
+    if (isObject(schema.patternProperties)) {
+      const patterns = Object.entries(schema.patternProperties).map(([pattern, s]) =>
+        objectEntry(pattern, this.emit(s, undefined, inlining)),
+      );
+      if (patterns.length) put("patternProperties", `{ ${patterns.join(", ")} }`);
+    }
+    if (isObject(schema.dependentRequired) && Object.keys(schema.dependentRequired).length)
+      put("dependentRequired", JSON.stringify(schema.dependentRequired));
     if (schema.additionalProperties !== undefined) {
       const extra = schema.additionalProperties;
       put(
@@ -289,17 +321,34 @@ export class SchemaNodeEmitter {
         targets.set(tag, ref.includes("/") || ref.startsWith("#") ? ref : componentRef(ref));
     }
     const mapped = new Set(targets.values());
-    for (const branch of [...asList(schema.oneOf), ...asList(schema.anyOf)]) {
+    const branches = [...asList(schema.oneOf), ...asList(schema.anyOf)];
+    const implicit = (ref: string, name: string) => {
+      if (!mapped.has(ref) && !targets.has(name)) targets.set(name, ref);
+    };
+    for (const branch of branches) {
       const ref = isObject(branch) && typeof branch.$ref === "string" ? branch.$ref : undefined;
       const name = ref === undefined ? undefined : componentName(ref);
-      if (ref && name !== undefined && !mapped.has(ref) && !targets.has(name))
-        targets.set(name, ref);
+      if (ref && name !== undefined) implicit(ref, name);
+    }
+    // A base that subtypes extend: its candidates are the components whose allOf reaches it,
+    // then the base itself (the implicit rule names every schema by its component name; the
+    // tag property's own `enum` or `const`, checked as usual, can still rule the base out).
+    const base = branches.length ? undefined : this.nameOf(schema);
+    if (base !== undefined) {
+      this.keywords.add(INHERITANCE);
+      for (const name of subtypesOf(this.doc, base)) implicit(componentRef(name), name);
+      implicit(componentRef(base), base);
     }
     const entries = [...targets].map(([tag, ref]) =>
       objectEntry(tag, this.emit({ $ref: ref }, undefined, inlining)),
     );
     const mapping = entries.length ? `, mapping: { ${entries.join(", ")} }` : "";
     return `{ propertyName: ${JSON.stringify(discriminator.propertyName)}${mapping} }`;
+  }
+
+  /** The component name `schema` is defined under, when it is one (found by identity). */
+  private nameOf(schema: JsonObject): string | undefined {
+    return Object.entries(componentSchemas(this.doc)).find(([, s]) => s === schema)?.[0];
   }
 
   private component(name: string): string {
@@ -314,6 +363,22 @@ export class SchemaNodeEmitter {
     entry.code = this.emit(schemas[name], undefined, new Set());
     return ident;
   }
+}
+
+/**
+ * The components that extend `base`: those whose `allOf` has a `$ref` to it, or to another such
+ * component (`SeaBird: allOf: [$ref Bird]`, `Bird: allOf: [$ref Animal]`), in document order.
+ */
+function subtypesOf(doc: Document, base: string): string[] {
+  const schemas = componentSchemas(doc);
+  const extendsBase = (name: string, seen: Set<string>): boolean =>
+    asList(isObject(schemas[name]) ? schemas[name].allOf : undefined).some((part) => {
+      const ref = isObject(part) && typeof part.$ref === "string" ? part.$ref : undefined;
+      const parent = ref === undefined ? undefined : componentName(ref);
+      if (parent === undefined || seen.has(parent)) return false;
+      return parent === base || extendsBase(parent, new Set([...seen, parent]));
+    });
+  return Object.keys(schemas).filter((name) => name !== base && extendsBase(name, new Set([name])));
 }
 
 function asList(value: Json | undefined): Json[] {

@@ -4,7 +4,7 @@ import type { Operation, OperationCaller, Result } from "../generated/contract.j
 import { pickLogger } from "../logging/logger.js";
 import { callOperation, type Client } from "../request/call-operation.js";
 import { apiKeyProblem } from "./api-key.js";
-import { defaultServerURL } from "../generated/schemas.js";
+import * as spec from "../generated/schemas.js";
 import type { OrqOptions, RequestOptions } from "./options.js";
 import { webRuntime, type Runtime } from "./runtime.js";
 
@@ -24,9 +24,13 @@ export class OrqCore implements OperationCaller<RequestOptions, OrqError> {
     const apiKey = given === undefined || given === "" ? runtime.env?.("ORQ_API_KEY") : given;
     const problem = apiKeyProblem(apiKey);
     if (problem) throw new ValidationError("new Orq()", [{ path: "apiKey", message: problem }]);
-    this.serverURL = absoluteServerURL(options.serverURL ?? defaultServerURL);
+    this.serverURL = absoluteServerURL(options.serverURL ?? spec.defaultServerURL);
     this.#client = {
-      ...options,
+      // (One expression, so that a spec without operations on servers of their own keeps just
+      // the options.)
+      ...(spec.usesOperationServers
+        ? { ...options, serverURLGiven: options.serverURL !== undefined }
+        : options),
       apiKey,
       serverURL: this.serverURL,
       runtime,

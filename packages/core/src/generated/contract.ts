@@ -31,6 +31,8 @@ export interface SchemaNode {
   readonly pattern?: string;
   readonly format?: string;
 
+  /** Schemas of the first positions, in order (a tuple); `items` applies to those after them. */
+  readonly prefixItems?: readonly SchemaRef[];
   readonly items?: SchemaRef;
   readonly minItems?: number;
   readonly maxItems?: number;
@@ -43,6 +45,10 @@ export interface SchemaNode {
   readonly required?: readonly string[];
   /** Absent: extra keys pass untouched (requests reject unknown keys of a declared object). */
   readonly additionalProperties?: SchemaRef | boolean;
+  /** Regular expression (`u` flag) → the schema of undeclared keys it matches, kept as they are. */
+  readonly patternProperties?: { readonly [pattern: string]: SchemaRef };
+  /** Wire name → the wire names required when it is given (checked in requests only). */
+  readonly dependentRequired?: { readonly [wire: string]: readonly string[] };
   /** Wire names of properties the server sets (`readOnly`): a request neither needs nor sends them. */
   readonly readOnly?: readonly string[];
   /** Wire names of properties only ever sent (`writeOnly`): an answer need not have them. */
@@ -56,6 +62,11 @@ export interface SchemaNode {
   readonly discriminator?: {
     /** Wire name. */
     readonly propertyName: string;
+    /**
+     * Tag → schema. On a base without `oneOf`/`anyOf` (subtypes extend it with `allOf`), every
+     * subtype and the base itself, the implicit ones by component name: the tag picks the schema
+     * the value is checked and renamed by.
+     */
     readonly mapping?: { readonly [tag: string]: SchemaRef };
   };
 
@@ -104,6 +115,12 @@ export interface Operation {
   readonly operationId: string;
   readonly method: "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
   readonly path: string;
+  /**
+   * The operation's own server (its path's or its own `servers`, OpenAPI § 4.8.9 and § 4.8.10),
+   * variables at their defaults, without a trailing slash; absent where it is the document's.
+   * A client given a `serverURL` sends every operation there instead.
+   */
+  readonly server?: string;
   /** Dotted resource path of the method, e.g. `router.images.edits.create`. */
   readonly sdkName: string;
   readonly parameters?: readonly Parameter[];

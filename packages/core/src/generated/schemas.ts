@@ -3,20 +3,23 @@ import type { SchemaNode } from "./contract.js";
 
 /**
  * Whether this spec uses each of the rarer features: parameters (those written in other
- * than their location's default style, cookies), keys placed other than as a bearer token,
- * form bodies (with fields written in a style or as JSON), event streams,
- * raw (neither JSON nor form) request bodies, answers that are not JSON, and the rarer
- * schema rules. The runtime has code for a feature only where its constant is true, so a
- * bundle carries none for the features its spec never uses.
+ * than their location's default style, cookies), operations with servers of their own, keys
+ * placed other than as a bearer token, form bodies (with fields written in a style or as
+ * JSON), event streams, raw (neither JSON nor form) request bodies, files where only JSON
+ * goes, answers that are not JSON, and the rarer schema rules. The runtime has code for a
+ * feature only where its constant is true, so a bundle carries none for the features its
+ * spec never uses.
  */
 export const usesParameters = false;
 export const usesParameterStyles = false;
 export const usesCookieParameters = false;
 export const usesFormBodies = false;
 export const usesFormEncodings = false;
+export const usesOperationServers = false;
 export const usesEventStreams = false;
 export const usesOtherAuth = false;
 export const usesRawBodies = false;
+export const usesNestedFiles = false;
 export const usesNonJsonResponses = false;
 export const usesConst = false;
 export const usesExclusiveBounds = false;
@@ -31,6 +34,11 @@ export const usesDiscriminator = false;
 export const usesUnionsBesideProperties = false;
 export const usesObjectUnions = false;
 export const usesReadWriteOnly = false;
+export const usesInheritance = false;
+export const usesEmptyEnums = false;
+export const usesPrefixItems = false;
+export const usesPatternProperties = false;
+export const usesDependentRequired = false;
 
 /** The string formats this spec's schemas use that the runtime checks, and how. */
 export const formatPatterns: { readonly [format: string]: RegExp } = {

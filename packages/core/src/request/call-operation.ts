@@ -1,4 +1,5 @@
 import { OrqError } from "../errors/orq-error.js";
+import { ValidationError } from "../errors/validation-error.js";
 import type { Operation, Result } from "../generated/contract.js";
 import type { Logger } from "../logging/logger.js";
 import type { Runtime } from "../client/runtime.js";
@@ -18,6 +19,11 @@ import type { Streaming } from "./attempt.js";
 /** What a call needs from the client it runs on: its options, checked and completed. */
 export interface Client extends OrqOptions {
   readonly serverURL: string;
+  /**
+   * Whether `serverURL` is one the caller gave (a mock, a proxy): then every operation goes
+   * there, even one the spec gives a server of its own. Set only for specs that have such.
+   */
+  readonly serverURLGiven?: boolean;
   readonly runtime: Runtime;
   readonly logger: Logger | undefined;
 }
@@ -38,9 +44,31 @@ export async function callOperation(
   try {
     const { headers: given, signal, ...init } = options.fetchOptions ?? {};
     const headers = new Headers(given);
+    // (One expression each, so that a spec without parameters, or without operations on servers
+    // of their own, keeps none of this.)
+    spec.usesParameters &&
+      op.parameters?.forEach((p) => {
+        const value = (request as Record<string, unknown> | undefined)?.[p.sdk];
+        // A segment between two others left empty makes another path (`/orgs//teams`). Only
+        // the default style writes nothing: `label` and `matrix` still write `.` or `;org`.
+        if (
+          p.in === "path" &&
+          !p.style &&
+          op.path.includes(`/{${p.name}}/`) &&
+          (value === "" || value === null || (Array.isArray(value) && !value.length))
+        )
+          throw new ValidationError(operation, [
+            { path: p.sdk, message: `${p.sdk} must not be empty` },
+          ]);
+      });
     const [path, body] = await prepareRequest(op, operation, request, client.runtime, headers);
     key = await resolveApiKey(client.apiKey, operation);
-    let url = (options.serverURL?.replace(/\/+$/, "") ?? client.serverURL) + path;
+    let url =
+      (options.serverURL?.replace(/\/+$/, "") ??
+        (spec.usesOperationServers && op.server && !client.serverURLGiven
+          ? // A relative server is relative to the document's (§ 4.8.5).
+            new URL(op.server, `${client.serverURL}/`).href.replace(/\/+$/, "")
+          : client.serverURL)) + path;
     // (One expression, so that a spec of bearer keys only keeps just the header.)
     if (key)
       spec.usesOtherAuth && op.auth !== undefined

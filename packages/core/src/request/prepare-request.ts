@@ -6,7 +6,7 @@ import type { FilePart } from "../files/file-part.js";
 import { isFileInput } from "../files/file-input.js";
 import { toFilePart } from "../files/to-file-part.js";
 import type { ReplayableBody } from "../multipart/part.js";
-import { checkAndRename, isPlainObject, type Pass } from "../schema/check-and-rename.js";
+import { addIssue, checkAndRename, isPlainObject, type Pass } from "../schema/check-and-rename.js";
 import { own, resolve } from "../schema/resolve.js";
 import { encodeBody } from "./encode-body.js";
 import { isRawBody } from "./media-types.js";
@@ -54,6 +54,18 @@ export async function prepareRequest(
         path: bodyPath,
         message: `${bodyPath || "request"}: a ${body.mediaType} body must be a file or text`,
       });
+    // JSON has no form for a file (`JSON.stringify` writes `{}`, and the server never learns it
+    // lost one): a file goes as a multipart field of its own, or as a raw body, nowhere else.
+    if (spec.usesNestedFiles)
+      for (const { path } of pass.files)
+        if (
+          !(spec.usesRawBodies && isRawBody(body.mediaType) && path === bodyPath) &&
+          !(
+            body.mediaType === "multipart/form-data" &&
+            /^[^.[\]]+(\[\d+\])?$/.test(bodyPath ? path.slice(bodyPath.length + 1) : path)
+          )
+        )
+          addIssue(pass, path, ": a file can only be sent as a multipart field of its own");
   } else if (body?.required)
     pass.issues.push({ path: bodyPath, message: `${bodyPath || "request"} is required` });
 

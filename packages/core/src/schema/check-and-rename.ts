@@ -40,9 +40,34 @@ export function addIssue(pass: Pick<Pass, "issues">, path: string, text: string)
  * that a minifier drops the whole rule for a spec that never uses it.
  */
 export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path = ""): unknown {
-  const node = resolve(ref);
-  const fail = (text: string) => addIssue(pass, path, text);
   const strict = pass.mode === "sdk";
+  // A base that subtypes extend (§ 4.8.25): the value is checked and renamed by the subtype its
+  // tag picks, which holds the base's rules through its allOf. Written in place, as the other
+  // rare rules are, so that a spec without inheritance carries none of it.
+  const node = spec.usesInheritance
+    ? ((base: SchemaNode): SchemaNode => {
+        if (!base.discriminator || base.oneOf || base.anyOf || !isPlainObject(value)) return base;
+        // The mapping lists every subtype, and the base itself (the generator adds the implicit
+        // ones by component name). No tag: the base, whose `required` tells if one is missing. A
+        // tag the mapping does not know: refused in a request, with the tags allowed (then
+        // nothing more is checked); read as the base in an answer, which may be newer than us.
+        const { propertyName, mapping } = base.discriminator;
+        const key = strict
+          ? (propertiesOf(base, pass).find(([, wire]) => wire === propertyName)?.[0] ??
+            propertyName)
+          : propertyName;
+        const tag = value[key];
+        const target = tag === undefined ? base : own(mapping, String(tag));
+        if (target || !strict) return target ? resolve(target) : base;
+        addIssue(
+          pass,
+          path ? `${path}.${key}` : key,
+          ` must be one of ${Object.keys(mapping ?? {}).join(", ")} (got ${JSON.stringify(tag)})`,
+        );
+        return {};
+      })(resolve(ref))
+    : resolve(ref);
+  const fail = (text: string) => addIssue(pass, path, text);
   // The value's type as the spec names types, with `file` for an upload; `undefined` for what
   // has no JSON type (NaN, Infinity, undefined, a function).
   const kind = typeof value;
@@ -70,7 +95,10 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
       : spec.usesConst && node.const !== undefined && !same(node.const, value)
         ? ` must be ${JSON.stringify(node.const)}`
         : node.enum && !node.enum.some((allowed) => same(allowed, value))
-          ? ` must be one of ${node.enum.map(String).join(", ")}${got}`
+          ? // An enum of nothing is a `false` schema: no value at all is allowed here.
+            spec.usesEmptyEnums && !node.enum.length
+            ? ` is not allowed${got}`
+            : ` must be one of ${node.enum.map(String).join(", ")}${got}`
           : "";
   if (wrong) {
     fail(wrong);
@@ -133,10 +161,16 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
   // A union beside properties of its own constrains that same object: each branch is checked
   // with the object's properties merged in, so the branch chosen checks and renames it whole.
   // (Written out where it is used: a minifier folds it away only as part of one expression.)
+  // A tuple's first items each have their schema (`prefixItems`), the rest `items` (or none).
   const out =
-    type === "array" && node.items
+    type === "array" && (spec.usesPrefixItems ? node.items || node.prefixItems : node.items)
       ? (value as unknown[]).map((item, i) =>
-          checkAndRename(node.items!, item, pass, `${path}[${i}]`),
+          checkAndRename(
+            spec.usesPrefixItems ? (node.prefixItems?.[i] ?? node.items ?? {}) : node.items!,
+            item,
+            pass,
+            `${path}[${i}]`,
+          ),
         )
       : type === "object" &&
           !(spec.usesUnionsBesideProperties && branches && (node.properties || node.required))
@@ -145,11 +179,20 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
 
   // allOf parts add rules; their properties were checked with the object's own, above (or are,
   // with each merged branch).
+  // A base's discriminator does not pick a subtype from here: the value is this schema, and a
+  // subtype's allOf holds its base, which would pick the subtype again, and again.
   spec.usesAllOf &&
     !(spec.usesUnionsBesideProperties && branches && (node.properties || node.required)) &&
     node.allOf?.forEach((part) => {
       const { properties: _, required: __, additionalProperties: ___, ...rules } = resolve(part);
-      checkAndRename(rules, value, pass, path);
+      checkAndRename(
+        spec.usesInheritance && !rules.oneOf && !rules.anyOf
+          ? { ...rules, discriminator: undefined }
+          : rules,
+        value,
+        pass,
+        path,
+      );
     });
   return branches
     ? checkUnion(
@@ -249,6 +292,17 @@ function checkObject(
     if (value[key] === undefined) addIssue(pass, at(key), " is required");
   }
   const entries = Object.entries(value).filter(([, item]) => item !== undefined);
+  // A field that needs others (`dependentRequired`), in wire names: a request rule only.
+  spec.usesDependentRequired &&
+    strict &&
+    Object.entries(node.dependentRequired ?? {}).forEach(([wire, needs]) => {
+      const keyOf = (name: string) =>
+        properties.find(([, renamed]) => renamed === name)?.[0] ?? name;
+      if (value[keyOf(wire)] !== undefined)
+        for (const need of needs)
+          if (value[keyOf(need)] === undefined)
+            addIssue(pass, at(keyOf(need)), ` is required when ${keyOf(wire)} is given`);
+    });
   if (spec.usesPropertyCount && strict)
     checkRange(entries.length, node.minProperties, node.maxProperties, (bound) =>
       addIssue(pass, path, ` must have ${bound} properties`),
@@ -265,7 +319,14 @@ function checkObject(
   return Object.fromEntries(
     entries.map(([key, item]) => {
       const property = properties.find(([name]) => name === key);
-      const schema = property ? property[2] : extra !== true && extra;
+      // An undeclared key a `patternProperties` pattern matches is that pattern's, not extra.
+      const schema = property
+        ? property[2]
+        : (spec.usesPatternProperties &&
+            Object.entries(node.patternProperties ?? {}).find(([pattern]) =>
+              new RegExp(pattern, "u").test(key),
+            )?.[1]) ||
+          (extra !== true && extra);
       if (
         spec.usesReadWriteOnly &&
         strict &&
@@ -338,6 +399,17 @@ function checkUnion(
         spec.usesObjectUnions && (counts[i] = trial.issues.length);
         return !trial.issues.length;
       });
+  // An answer whose tag selects no branch and that no branch passes comes from an API newer than
+  // this SDK (a new kind of event): answers are read leniently, so it passes as it came.
+  if (
+    spec.usesDiscriminator &&
+    !passing[0] &&
+    pass.mode === "wire" &&
+    node.discriminator &&
+    type === "object" &&
+    (value as Record<string, unknown>)[node.discriminator.propertyName] !== undefined
+  )
+    return value;
   // anyOf allows several; oneOf, exactly one.
   if (passing[1] && (!spec.usesAnyOf || node.oneOf) && pass.mode === "sdk")
     addIssue(pass, path, " matches more than one of the allowed shapes; make it match exactly one");
