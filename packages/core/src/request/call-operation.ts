@@ -49,12 +49,12 @@ export async function callOperation(
     spec.usesParameters &&
       op.parameters?.forEach((p) => {
         const value = (request as Record<string, unknown> | undefined)?.[p.sdk];
-        // A segment between two others left empty makes another path (`/orgs//teams`). Only
-        // the default style writes nothing: `label` and `matrix` still write `.` or `;org`.
+        // An empty path parameter makes another path (`/orgs//teams`, or `/users/` for
+        // `/users/{id}`: the collection, not the user). Only the default style writes nothing:
+        // `label` and `matrix` still write `.` or `;org`.
         if (
           p.in === "path" &&
           !p.style &&
-          op.path.includes(`/{${p.name}}/`) &&
           (value === "" || value === null || (Array.isArray(value) && !value.length))
         )
           throw new ValidationError(operation, [
