@@ -9,6 +9,7 @@ import {
 } from "openapi-typescript";
 import ts from "typescript";
 import { isObject, type Document, type Json, type JsonObject } from "../document.js";
+import { unionInheritedBases } from "./inheritance-unions.js";
 import { markPropertiesByAccess, usesReadWriteOnly } from "./read-write-only.js";
 import { isBinary } from "./schema-nodes.js";
 
@@ -25,6 +26,7 @@ import { isBinary } from "./schema-nodes.js";
  */
 export function openapiTypes(doc: Document, fileType: string): string {
   hoistDefs(doc);
+  unionInheritedBases(doc);
   const markers = usesReadWriteOnly(doc);
   if (markers) markPropertiesByAccess(doc);
   const schema = doc as unknown as OpenAPI3;
