@@ -192,3 +192,43 @@ describe("resourceName", () => {
   for (const [name, { given, want }] of tests)
     test(name, () => expect(resourceName(...given).join(".")).toBe(want));
 });
+
+describe("resource names the client already answers to", () => {
+  // (collectOperations, not resourceName: the rule is the client's, applied to every name.)
+  const collect = async (paths: Record<string, string>) => {
+    const { collectOperations } = await import("../transform/collect-operations.js");
+    const doc = {
+      openapi: "3.1.0",
+      info: { title: "t", version: "1" },
+      paths: Object.fromEntries(
+        Object.entries(paths).map(([path, method]) => [
+          path,
+          { [method]: { responses: { "204": { description: "done" } } } },
+        ]),
+      ),
+    };
+    return collectOperations(doc)
+      .map((op) => op.sdkName.join("."))
+      .sort();
+  };
+
+  test("get `_` appended: the client's own members at the top, inherited ones and then anywhere", async () => {
+    expect(
+      await collect({
+        "/call-operation": "post",
+        "/server-url": "get",
+        "/to-string/then": "get",
+        "/constructor/items": "get",
+        "/ping": "get",
+        "/jobs/{id}/call-operation": "post",
+      }),
+    ).toEqual([
+      "callOperation_.create",
+      "constructor_.items.list",
+      "jobs.callOperation",
+      "ping.list",
+      "serverUrl.list",
+      "toString_.then_.list",
+    ]);
+  });
+});

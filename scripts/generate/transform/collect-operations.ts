@@ -128,6 +128,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
       });
     }
   }
+  for (const op of ops) op.sdkName = op.sdkName.map(clearOfClientMembers);
   disambiguate(ops);
   // operationIds are unique, but not after camelCase (`list-models`, `listModels`).
   const idents = new Set<string>();
@@ -270,6 +271,20 @@ function pickResponse(doc: Document, raw: Json | undefined): CollectedOperation[
 
 function sentinel(value: Json | undefined): { sentinel?: string } {
   return typeof value === "string" ? { sentinel: value } : {};
+}
+
+/**
+ * Names the client already answers to: `OrqCore`'s own members at the top (`orq.callOperation`),
+ * and at every level what each object inherits (`constructor`, `toString`) and `then` (an
+ * object with a `then` method is taken for a promise by `await`). A resource or method named so
+ * would replace it and break the client, or make it unprintable: it gets `_` appended, as
+ * reserved words do.
+ */
+const CLIENT_MEMBERS = new Set(["callOperation", "serverURL"]);
+const INHERITED = new Set([...Object.getOwnPropertyNames(Object.prototype), "then"]);
+
+function clearOfClientMembers(name: string, depth: number): string {
+  return INHERITED.has(name) || (depth === 0 && CLIENT_MEMBERS.has(name)) ? `${name}_` : name;
 }
 
 /**

@@ -98,9 +98,10 @@ async function convertRuntimeInputs(
 ): Promise<unknown> {
   const { isFileInput: isRuntimeInput, toFileInput } = runtime;
   if (!isRuntimeInput || !toFileInput) return value;
-  // A raw body is the file itself.
-  if (spec.usesRawBodies && isRawBody(body.mediaType) && isRuntimeInput(value))
-    return toFileInput(value);
+  // A raw body is the file itself: a runtime input is converted, anything else (a Blob, bytes)
+  // is already what core takes, and is not an object of fields to copy.
+  if (spec.usesRawBodies && isRawBody(body.mediaType))
+    return isRuntimeInput(value) ? toFileInput(value) : value;
   if (!isPlainObject(value)) return value;
   const out: Record<string, unknown> = { ...value };
   const convert = (input: unknown) => (isRuntimeInput(input) ? toFileInput(input) : input);

@@ -6,6 +6,7 @@ import type { Exchange } from "./exchange.js";
 import { isRedirect, MAX_REDIRECTS, redirectHop } from "./redirect.js";
 import type { BodySource, Hop, OpenedBody } from "./redirect.js";
 import { responseFromIncoming } from "./response-from-incoming.js";
+import { bytesBody, settleLength } from "./settle-length.js";
 import type { IncomingResponse } from "./response-from-incoming.js";
 
 export interface NodeHttpFetchOptions {
@@ -26,7 +27,8 @@ const AGENT_OPTIONS: http.AgentOptions = { keepAlive: true, scheduling: "lifo", 
 /**
  * A `fetch` over `node:http`/`node:https`, for Node 20, whose built-in fetch (undici) holds a
  * streamed upload in memory. Request bodies are streamed with backpressure (with their
- * `Content-Length` when the request has one, else chunked), response bodies are streamed as they
+ * `Content-Length` when the request has one or the body is a single chunk, else chunked),
+ * response bodies are streamed as they
  * arrive, and errors have fetch's shapes: network failures reject with
  * `TypeError('fetch failed', { cause })`, aborts with the signal's reason. It never retries and
  * never buffers a body; a streamed body therefore cannot follow a 307/308 redirect.
@@ -62,11 +64,16 @@ export function createNodeHttpFetch(options: NodeHttpFetchOptions = {}): typeof 
       throw fetchFailed(new Error(`unsupported protocol ${url.protocol}`));
     }
 
+    const source = bodySource(request, init);
     let hop: Hop = {
       url,
       method: request.method,
       headers: new Headers(request.headers),
-      body: bodySource(request, init),
+      body:
+        source &&
+        (await settleLength(source, request.headers.has("content-length")).catch((err) => {
+          throw fetchFailed(err);
+        })),
     };
     let exchange: Exchange | undefined;
     let incoming: IncomingResponse | undefined;
@@ -132,12 +139,12 @@ function bodySource(request: Request, init: RequestInit | undefined): BodySource
 
 function reopener(body: BodyInit): (() => OpenedBody) | null {
   if (typeof body === "string" || body instanceof URLSearchParams) {
-    return bytes(new TextEncoder().encode(body.toString()));
+    return bytesBody(new TextEncoder().encode(body.toString()));
   }
-  if (body instanceof ArrayBuffer) return bytes(new Uint8Array(body.slice(0)));
+  if (body instanceof ArrayBuffer) return bytesBody(new Uint8Array(body.slice(0)));
   if (ArrayBuffer.isView(body)) {
     // A copy, as fetch takes: later writes to the caller's buffer do not change what is sent.
-    return bytes(new Uint8Array(body.buffer, body.byteOffset, body.byteLength).slice());
+    return bytesBody(new Uint8Array(body.buffer, body.byteOffset, body.byteLength).slice());
   }
   if (body instanceof Blob) {
     return () => ({ stream: body.stream(), length: body.size, contentType: null });
@@ -154,17 +161,4 @@ function reopener(body: BodyInit): (() => OpenedBody) | null {
     };
   }
   return null;
-}
-
-function bytes(data: Uint8Array): () => OpenedBody {
-  return () => ({
-    stream: new ReadableStream<Uint8Array>({
-      start(controller) {
-        if (data.byteLength > 0) controller.enqueue(data);
-        controller.close();
-      },
-    }),
-    length: data.byteLength,
-    contentType: null,
-  });
 }

@@ -83,7 +83,11 @@ describe("round trip", () => {
       const body = await readRequest(req);
       res.setHeader("content-type", "application/json");
       res.end(
-        JSON.stringify({ te: req.headers["transfer-encoding"] ?? null, body: body.toString() }),
+        JSON.stringify({
+          te: req.headers["transfer-encoding"] ?? null,
+          length: req.headers["content-length"] ?? null,
+          body: body.toString(),
+        }),
       );
     });
     for (let i = 0; i < 2; i++) {
@@ -93,8 +97,10 @@ describe("round trip", () => {
         headers: { "content-type": "application/json" },
       });
       const response = await transport.fetch(request);
-      // A Request does not tell its body's length, so without a Content-Length header it is chunked.
-      expect(await response.json()).toEqual({ te: "chunked", body: JSON.stringify({ i }) });
+      // A Request does not tell its body's length, but a body of one chunk (a string's) goes
+      // whole, with its length, as fetch sends it: some servers refuse chunked uploads.
+      const body = JSON.stringify({ i });
+      expect(await response.json()).toEqual({ te: null, length: String(body.length), body });
     }
     expect(ports).toHaveLength(2);
     expect(ports[1]).toBe(ports[0]);
