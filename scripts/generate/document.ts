@@ -81,6 +81,20 @@ export function componentName(ref: string): string | undefined {
   return m ? decodeURIComponent(m[1]!).replace(/~1/g, "/").replace(/~0/g, "~") : undefined;
 }
 
+/** The `$ref` of the component schema `name`: the name as one JSON-pointer segment (RFC 6901). */
+export function componentRef(name: string): string {
+  return `#/components/schemas/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+}
+
+/** Keys whose values are data, not schemas: walks over a document's schemas pass them by. */
+export const DATA_KEYWORDS: ReadonlySet<string> = new Set([
+  "example",
+  "examples",
+  "default",
+  "enum",
+  "const",
+]);
+
 /** The document's component schemas (`components.schemas`), or none. */
 export function componentSchemas(doc: Document): JsonObject {
   return isObject(doc.components) && isObject(doc.components.schemas) ? doc.components.schemas : {};

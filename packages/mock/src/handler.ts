@@ -60,11 +60,9 @@ export class RequestHandler {
     res.setHeader("x-request-id", `mock_${++this.counter}`);
     applyCors(req, res);
 
+    const match = this.deps.router.match(method, url.pathname);
     // A plain OPTIONS with no operation of the spec's to serve it is answered as a preflight.
-    if (
-      isPreflight(req) ||
-      (method === "OPTIONS" && this.deps.router.match(method, url.pathname).kind !== "operation")
-    ) {
+    if (isPreflight(req) || (method === "OPTIONS" && match.kind !== "operation")) {
       res.writeHead(204, { "content-length": "0" });
       return this.finish(record, 204, () => res.end());
     }
@@ -76,7 +74,6 @@ export class RequestHandler {
       return this.finish(record, 200, () => res.end(png));
     }
 
-    const match = this.deps.router.match(method, url.pathname);
     const operation = match.kind === "operation" ? match.operation : undefined;
     record.operationId = operation?.operationId;
 

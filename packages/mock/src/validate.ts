@@ -16,7 +16,8 @@ import type { ValidationErrorDetail } from "./types.js";
 /** The id the whole OpenAPI document is registered under, so `#/components/...` refs resolve. */
 export const DOC_ID = "https://orq-mock.invalid/openapi.json";
 
-function createAjv(doc: SpecDocument, direction: Direction, coerce: boolean): Ajv2020 {
+/** An ajv with the document registered: `view`, the document as one direction reads it. */
+function createAjv(view: JsonObject, coerce: boolean): Ajv2020 {
   const ajv = new Ajv2020({
     strict: false,
     allErrors: true,
@@ -28,7 +29,7 @@ function createAjv(doc: SpecDocument, direction: Direction, coerce: boolean): Aj
   });
   addFormats(ajv);
   ajv.addFormat("ulid", /^[0-9A-HJKMNP-TV-Z]{26}$/i);
-  ajv.addSchema(directionView(doc, doc.raw, direction), DOC_ID);
+  ajv.addSchema(view, DOC_ID);
   return ajv;
 }
 
@@ -53,8 +54,10 @@ export class Validators {
     private readonly doc: SpecDocument,
     readonly direction: Direction,
   ) {
-    this.ajv = createAjv(doc, direction, false);
-    this.paramsAjv = createAjv(doc, direction, true);
+    // One copy of the document for both: ajv only reads what it is given.
+    const view = directionView(doc, doc.raw, direction);
+    this.ajv = createAjv(view, false);
+    this.paramsAjv = createAjv(view, true);
   }
 
   /** The validator for the schema at a document pointer (undefined if it cannot be compiled). */

@@ -8,26 +8,17 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { fixtures, generateSpec, tempDir, typecheck, writeOutput } from "./helpers.js";
+import { fixtures, typecheck } from "./helpers.js";
 import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
 
 const spec = join(fixtures, "body-choice.yaml");
 
-let files: Map<string, string>;
-let dir: string;
-let cleanup: () => Promise<void>;
 let it: RuntimeAgainstMock;
 
 beforeAll(async () => {
-  ({ dir, remove: cleanup } = await tempDir("body-choice"));
-  files = await generateSpec(spec);
-  await writeOutput(dir, files);
   it = await runtimeAgainstMock(spec, "body-choice-calls");
 }, 60_000);
-afterAll(async () => {
-  await it?.close();
-  await cleanup?.();
-});
+afterAll(() => it?.close());
 
 describe("tables", () => {
   test("multipart when it carries files, even listed after JSON; else the first JSON type", () => {
@@ -44,11 +35,11 @@ describe("tables", () => {
 
 describe("types", () => {
   test("the body type is the chosen media type's; a 204 resolves to void", async () => {
-    const models = files.get("models.ts")!;
+    const models = it.files.get("models.ts")!;
     expect(models).toMatch(/\["content"\]\["multipart\/form-data"\];$/m);
     expect(models).not.toMatch(/CreateNoteResponseBody|DeleteTeamsResponseBody/);
     await writeFile(
-      join(dir, "usage.ts"),
+      join(it.dir, "usage.ts"),
       `import type { Resources } from "./resources.js";
 
 declare const api: Resources<object>;
@@ -60,7 +51,7 @@ export const reset: void = await api.orgs.teams.delete({ org: "acme" });
 await api.files.create({ purpose: "fine-tune" });
 `,
     );
-    const { code, output } = await typecheck([dir], dir);
+    const { code, output } = await typecheck([it.dir], it.dir);
     expect(output).toBe("");
     expect(code).toBe(0);
   });

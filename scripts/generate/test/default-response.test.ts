@@ -7,28 +7,19 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { SchemaNode, SchemaRef } from "../templates/contract.js";
-import { fixtures, generateSpec, tempDir, typecheck, writeOutput } from "./helpers.js";
+import { fixtures, typecheck } from "./helpers.js";
 import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
 
 const spec = join(fixtures, "default-response.yaml");
 const resolve = (ref: SchemaRef | undefined): SchemaNode =>
   typeof ref === "function" ? ref() : (ref ?? {});
 
-let files: Map<string, string>;
-let dir: string;
-let cleanup: () => Promise<void>;
 let it: RuntimeAgainstMock;
 
 beforeAll(async () => {
-  ({ dir, remove: cleanup } = await tempDir("default-response"));
-  files = await generateSpec(spec);
-  await writeOutput(dir, files);
   it = await runtimeAgainstMock(spec, "default-response-calls");
 }, 60_000);
-afterAll(async () => {
-  await it?.close();
-  await cleanup?.();
-});
+afterAll(() => it?.close());
 
 describe("tables", () => {
   test("default is the answer only when there is no 2XX one", () => {
@@ -47,13 +38,13 @@ describe("tables", () => {
 
 describe("types", () => {
   test("the method resolves to the default answer's body, in the SDK's names", async () => {
-    const models = files.get("models.ts")!;
+    const models = it.files.get("models.ts")!;
     expect(models).toMatch(
       /^export type GetThingResponseBody =\s+paths\["\/things\/\{thing_id\}"\]\["get"\]\["responses"\]\["default"\]\["content"\]\["application\/json"\];$/m,
     );
     expect(models).not.toMatch(/DeleteThingResponseBody/);
     await writeFile(
-      join(dir, "usage.ts"),
+      join(it.dir, "usage.ts"),
       `import type { GetThingResponseBody } from "./models.js";
 import type { Resources } from "./resources.js";
 
@@ -65,7 +56,7 @@ export const wire = thing.display_name;
 export const gone: void = await things.delete({ thingId: "t1" });
 `,
     );
-    const { code, output } = await typecheck([dir], dir);
+    const { code, output } = await typecheck([it.dir], it.dir);
     expect(output).toBe("");
     expect(code).toBe(0);
   });

@@ -10,7 +10,7 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { SchemaNode, SchemaRef } from "../templates/contract.js";
-import { fixtures, generateSpec, tempDir, typecheck, writeOutput } from "./helpers.js";
+import { fixtures, typecheck } from "./helpers.js";
 import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
 
 const resolve = (ref: SchemaRef | undefined): SchemaNode =>
@@ -70,6 +70,40 @@ describe("explicit mapping (3.1)", () => {
       it.checkAndRename(schema, { payload: { event_type: "click", x_coord: 1 } }, pass),
     ).toEqual({ payload: { eventType: "click", xCoord: 1 } });
   });
+
+  test("where the base is asked for, a subtype's literal compiles; a wrong one does not", async () => {
+    const { files, dir } = it;
+    // The base is a union of its subtypes and itself; the subtypes extend `PetBase`.
+    expect(files.get("sdk-types.ts")).toMatch(
+      /Pet:\s*\|\s*components\["schemas"\]\["Cat"\]\s*\|\s*components\["schemas"\]\["Dog"\]\s*\|\s*components\["schemas"\]\["PetBase"\];/,
+    );
+    await writeFile(
+      join(dir, "usage.ts"),
+      `import type { OperationCaller } from "./contract.js";
+import type { CreatePetRequestBody, CreatePetResponseBody, Cat, Pet } from "./models.js";
+import { petsCreate } from "./funcs/petsCreate.js";
+
+declare const core: OperationCaller<object, Error>;
+
+export async function usage(): Promise<string> {
+  const cat: CreatePetRequestBody = { petType: "cat", name: "Tom", huntingSkill: "lazy" };
+  const dog: Pet = { petType: "dog", name: "Rex", packSize: 3 };
+  const plain: Pet = { petType: "Pet", name: "Pat" };
+  // @ts-expect-error a cat's hunting skill is one of three
+  const wrong: Cat = { petType: "cat", name: "Tom", huntingSkill: "sleepy" };
+  // @ts-expect-error nor does any subtype have this field
+  const unknown: Pet = { petType: "cat", name: "Tom", huntingSkill: "lazy", wings: 2 };
+  const result = await petsCreate(core, cat);
+  const answer: CreatePetResponseBody | undefined = result.ok ? result.value : undefined;
+  // (The base's own tag is any string, so "cat" does not narrow it: the field does.)
+  const skill = answer && "huntingSkill" in answer ? answer.huntingSkill : "";
+  return [dog, plain, wrong, unknown, skill].join();
+}
+`,
+    );
+    const checked = await typecheck([dir], dir);
+    expect(checked.code, checked.output).toBe(0);
+  }, 60_000);
 });
 
 describe("implicit mapping (3.0)", () => {
@@ -110,46 +144,4 @@ describe("implicit mapping (3.0)", () => {
     expect(!refused.ok && refused.error.message).toMatch(/weightKg must be > 0/);
     expect(it.mock.requests).toEqual([]);
   });
-});
-
-describe("types", () => {
-  test("where the base is asked for, a subtype's literal compiles; a wrong one does not", async () => {
-    const { dir, remove } = await tempDir("inheritance-types");
-    try {
-      const files = await generateSpec(join(fixtures, "inheritance.yaml"));
-      await writeOutput(dir, files);
-      // The base is a union of its subtypes and itself; the subtypes extend `PetBase`.
-      expect(files.get("sdk-types.ts")).toMatch(
-        /Pet:\s*\|\s*components\["schemas"\]\["Cat"\]\s*\|\s*components\["schemas"\]\["Dog"\]\s*\|\s*components\["schemas"\]\["PetBase"\];/,
-      );
-      await writeFile(
-        join(dir, "usage.ts"),
-        `import type { OperationCaller } from "./contract.js";
-import type { CreatePetRequestBody, CreatePetResponseBody, Cat, Pet } from "./models.js";
-import { petsCreate } from "./funcs/petsCreate.js";
-
-declare const core: OperationCaller<object, Error>;
-
-export async function usage(): Promise<string> {
-  const cat: CreatePetRequestBody = { petType: "cat", name: "Tom", huntingSkill: "lazy" };
-  const dog: Pet = { petType: "dog", name: "Rex", packSize: 3 };
-  const plain: Pet = { petType: "Pet", name: "Pat" };
-  // @ts-expect-error a cat's hunting skill is one of three
-  const wrong: Cat = { petType: "cat", name: "Tom", huntingSkill: "sleepy" };
-  // @ts-expect-error nor does any subtype have this field
-  const unknown: Pet = { petType: "cat", name: "Tom", huntingSkill: "lazy", wings: 2 };
-  const result = await petsCreate(core, cat);
-  const answer: CreatePetResponseBody | undefined = result.ok ? result.value : undefined;
-  // (The base's own tag is any string, so "cat" does not narrow it: the field does.)
-  const skill = answer && "huntingSkill" in answer ? answer.huntingSkill : "";
-  return [dog, plain, wrong, unknown, skill].join();
-}
-`,
-      );
-      const checked = await typecheck([dir], dir);
-      expect(checked.code, checked.output).toBe(0);
-    } finally {
-      await remove();
-    }
-  }, 60_000);
 });

@@ -9,32 +9,23 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { SchemaNode, SchemaRef } from "../templates/contract.js";
-import { fixtures, generateSpec, tempDir, typecheck, writeOutput } from "./helpers.js";
+import { fixtures, typecheck } from "./helpers.js";
 import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
 
 const spec = join(fixtures, "read-write-only.yaml");
 const resolve = (ref: SchemaRef | undefined): SchemaNode =>
   typeof ref === "function" ? ref() : (ref ?? {});
 
-let files: Map<string, string>;
-let dir: string;
-let cleanup: () => Promise<void>;
 let it: RuntimeAgainstMock;
 
 beforeAll(async () => {
-  ({ dir, remove: cleanup } = await tempDir("read-write-only"));
-  files = await generateSpec(spec);
-  await writeOutput(dir, files);
   it = await runtimeAgainstMock(spec, "read-write-only-calls");
 }, 60_000);
-afterAll(async () => {
-  await it?.close();
-  await cleanup?.();
-});
+afterAll(() => it?.close());
 
 describe("tables", () => {
   test("each object lists its read-only and write-only properties, by wire name", async () => {
-    const schemas: Record<string, unknown> = await import(join(dir, "schemas.ts"));
+    const schemas: Record<string, unknown> = await import(join(it.dir, "schemas.ts"));
     expect(schemas.usesReadWriteOnly).toBe(true);
     // Marked on the property, through a $ref (Tag.tag_id), and through 3.0's allOf of one.
     expect(schemas.PetSchema).toMatchObject({
@@ -55,8 +46,8 @@ describe("tables", () => {
 
 describe("types", () => {
   test("requests leave out what the server sets, answers what it never returns", async () => {
-    const models = files.get("models.ts")!;
-    expect(files.get("sdk-types.ts")).toMatch(/pet_id|petId: \$Read<string>;/);
+    const models = it.files.get("models.ts")!;
+    expect(it.files.get("sdk-types.ts")).toMatch(/pet_id|petId: \$Read<string>;/);
     // A component holding a marked property reads as an answer and has an input twin; a
     // component that is itself read-only only reads; one with no marker stays as it is.
     expect(models).toMatch(/^export type Pet = ResponseShape<components\["schemas"\]\["Pet"\]>;$/m);
@@ -67,7 +58,7 @@ describe("types", () => {
     expect(models).toMatch(/^export type CreateLabelRequestBody = NonNullable</m);
 
     await writeFile(
-      join(dir, "usage.ts"),
+      join(it.dir, "usage.ts"),
       `import type { OperationCaller } from "./contract.js";
 import type {
   CreateOwnerRequestBody,
@@ -118,7 +109,7 @@ export async function usage(answer: CreatePetResponseBody, owner: CreateOwnerRes
 }
 `,
     );
-    const checked = await typecheck([dir], dir);
+    const checked = await typecheck([it.dir], it.dir);
     expect(checked.code, checked.output).toBe(0);
   }, 60_000);
 });

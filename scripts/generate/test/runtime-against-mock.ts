@@ -15,6 +15,10 @@ export interface Caller {
 
 /** A spec's generated tables, core's runtime to drive them, and the mock serving that spec. */
 export interface RuntimeAgainstMock {
+  /** Every file generated from the spec, and the temp folder they are written in (a test may add
+   * a usage file there to type-check them with). */
+  files: Map<string, string>;
+  dir: string;
   operations: Record<string, Operation>;
   /** A client of core's runtime (on the spec's own generated constants) pointed at the mock. */
   client: Caller;
@@ -43,7 +47,8 @@ const CORE_SCHEMAS = new URL("../../../packages/core/src/generated/schemas.ts", 
  */
 export async function runtimeAgainstMock(spec: string, name: string): Promise<RuntimeAgainstMock> {
   const { dir, remove } = await tempDir(name);
-  await writeOutput(dir, await generateSpec(spec));
+  const files = await generateSpec(spec);
+  await writeOutput(dir, files);
   const specSchemas = join(dir, "schemas.ts");
   vi.resetModules();
   vi.doMock(CORE_SCHEMAS, () => import(specSchemas));
@@ -60,6 +65,8 @@ export async function runtimeAgainstMock(spec: string, name: string): Promise<Ru
   const coreSchemas: Record<string, unknown> = await import(`${src}generated/schemas.ts`);
   const mock = await startMockServer({ spec, maxRecordedRequests: 1 });
   return {
+    files,
+    dir,
     operations,
     client: new core.OrqCore({
       apiKey: "user:test-key",

@@ -1,5 +1,6 @@
 import {
   componentName,
+  componentRef,
   componentSchemas,
   isObject,
   type Document,
@@ -19,8 +20,6 @@ import { uniqueName } from "../names.js";
 export function unionInheritedBases(doc: Document): void {
   const schemas = componentSchemas(doc);
   const names = new Set(Object.keys(schemas));
-  const refTo = (name: string) =>
-    `#/components/schemas/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
   for (const [base, schema] of Object.entries({ ...schemas })) {
     if (!isObject(schema) || !isObject(schema.discriminator)) continue;
     if (Array.isArray(schema.oneOf) || Array.isArray(schema.anyOf)) continue;
@@ -36,11 +35,13 @@ export function unionInheritedBases(doc: Document): void {
     for (const name of extending) {
       const allOf = (schemas[name] as { allOf: Json[] }).allOf;
       (schemas[name] as { allOf: Json[] }).allOf = allOf.map((part) =>
-        isObject(part) && part.$ref === refTo(base) ? { ...part, $ref: refTo(own) } : part,
+        isObject(part) && part.$ref === componentRef(base)
+          ? { ...part, $ref: componentRef(own) }
+          : part,
       );
     }
     const members = [...new Set([...mapped, ...extending])].filter((name) => name !== base);
-    schemas[base] = { oneOf: [...members, own].map((name) => ({ $ref: refTo(name) })) };
+    schemas[base] = { oneOf: [...members, own].map((name) => ({ $ref: componentRef(name) })) };
   }
 }
 

@@ -1,4 +1,4 @@
-import { followRef, isObject, type Document, type Json } from "../document.js";
+import { DATA_KEYWORDS, followRef, isObject, type Document, type Json } from "../document.js";
 import { isRawBody, type CollectedOperation } from "./collect-operations.js";
 import { multipartEncoding, objectProperties } from "./multipart-encoding.js";
 import { isBinary } from "./schema-nodes.js";
@@ -29,7 +29,7 @@ function holdsFile(doc: Document, schema: Json | undefined, seen = new Set<Json>
   if (isBinary(schema)) return true;
   return Object.entries(schema).some(
     ([key, value]) =>
-      !["example", "examples", "default", "enum", "const"].includes(key) &&
+      !DATA_KEYWORDS.has(key) &&
       (Array.isArray(value)
         ? value.some((item) => holdsFile(doc, item, seen))
         : isObject(value) && holdsFile(doc, value, seen)),

@@ -1,4 +1,5 @@
 import {
+  componentRef,
   componentSchemas,
   isObject,
   type Document,
@@ -56,7 +57,7 @@ export function normalize(input: Document): Document {
 function bareMappings(mapping: JsonObject, components: Set<string>): void {
   for (const [tag, target] of Object.entries(mapping)) {
     if (typeof target === "string" && !target.includes("/") && components.has(target)) {
-      mapping[tag] = `#/components/schemas/${target.replace(/~/g, "~0")}`;
+      mapping[tag] = componentRef(target);
     }
   }
 }

@@ -8,7 +8,14 @@ import {
   type OpenAPITSOptions,
 } from "openapi-typescript";
 import ts from "typescript";
-import { isObject, type Document, type Json, type JsonObject } from "../document.js";
+import {
+  componentRef,
+  DATA_KEYWORDS,
+  isObject,
+  type Document,
+  type Json,
+  type JsonObject,
+} from "../document.js";
 import { unionInheritedBases } from "./inheritance-unions.js";
 import { markPropertiesByAccess, usesReadWriteOnly } from "./read-write-only.js";
 import { isBinary } from "./schema-nodes.js";
@@ -90,9 +97,6 @@ export function openapiTypes(doc: Document, fileType: string): string {
   return astToString(nodes);
 }
 
-/** Keys whose values are data, not schemas: a `$defs` key in them is someone's data. */
-const DATA_KEYS = new Set(["example", "examples", "default", "enum", "const"]);
-
 /**
  * Moves every `$defs` entry (3.1's subschemas a schema keeps for its own `$ref`s) into
  * `components.schemas`, and points the `$ref`s there. openapi-typescript writes `$defs` as a
@@ -106,7 +110,7 @@ function hoistDefs(doc: Document): void {
     if (Array.isArray(node)) node.forEach((item, i) => walk(item, `${pointer}/${i}`));
     if (!isObject(node)) return;
     for (const [key, value] of Object.entries(node))
-      if (!DATA_KEYS.has(key)) walk(value, `${pointer}/${escapePointer(key)}`);
+      if (!DATA_KEYWORDS.has(key)) walk(value, `${pointer}/${escapePointer(key)}`);
     if (!isObject(node.$defs)) return;
     for (const [name, def] of Object.entries(node.$defs)) {
       const from = `${pointer}/$defs/${escapePointer(name)}`;
@@ -116,7 +120,7 @@ function hoistDefs(doc: Document): void {
         .replace(/~1/g, "/")
         .replace(/~0/g, "~");
       schemas[hoisted] = def;
-      moved.set(from, `#/components/schemas/${escapePointer(hoisted)}`);
+      moved.set(from, componentRef(hoisted));
     }
     delete node.$defs;
   };
@@ -132,7 +136,7 @@ function hoistDefs(doc: Document): void {
       const from = pointers.find((p) => ref === p || ref.startsWith(`${p}/`));
       if (from) node.$ref = moved.get(from)! + ref.slice(from.length);
     }
-    for (const [key, value] of Object.entries(node)) if (!DATA_KEYS.has(key)) repoint(value);
+    for (const [key, value] of Object.entries(node)) if (!DATA_KEYWORDS.has(key)) repoint(value);
   };
   repoint(doc);
   repoint(schemas);

@@ -1,6 +1,7 @@
 import {
   componentName,
   componentSchemas,
+  DATA_KEYWORDS,
   followRef,
   isObject,
   type Document,
@@ -126,8 +127,7 @@ export function markPropertiesByAccess(doc: Document): void {
         const marker = isObject(property) ? accessOf(doc, property) : undefined;
         if (marker && isObject(property)) property[marker] = true;
       }
-    for (const [key, value] of Object.entries(node))
-      if (!["example", "examples", "default", "enum", "const"].includes(key)) visit(value);
+    for (const [key, value] of Object.entries(node)) if (!DATA_KEYWORDS.has(key)) visit(value);
   };
   visit(doc);
 }

@@ -1,5 +1,6 @@
 import {
   componentName,
+  componentRef,
   componentSchemas,
   followRef,
   isObject,
@@ -383,10 +384,6 @@ function subtypesOf(doc: Document, base: string): string[] {
 
 function asList(value: Json | undefined): Json[] {
   return Array.isArray(value) ? value : [];
-}
-
-function componentRef(name: string): string {
-  return `#/components/schemas/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
 }
 
 /** `type` as a list; OpenAPI 3.0's `nullable: true` adds "null". */

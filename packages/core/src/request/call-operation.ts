@@ -1,5 +1,4 @@
 import { OrqError } from "../errors/orq-error.js";
-import { ValidationError } from "../errors/validation-error.js";
 import type { Operation, Result } from "../generated/contract.js";
 import type { Logger } from "../logging/logger.js";
 import type { Runtime } from "../client/runtime.js";
@@ -44,27 +43,12 @@ export async function callOperation(
   try {
     const { headers: given, signal, ...init } = options.fetchOptions ?? {};
     const headers = new Headers(given);
-    // (One expression each, so that a spec without parameters, or without operations on servers
-    // of their own, keeps none of this.)
-    spec.usesParameters &&
-      op.parameters?.forEach((p) => {
-        const value = (request as Record<string, unknown> | undefined)?.[p.sdk];
-        // An empty path parameter makes another path (`/orgs//teams`, or `/users/` for
-        // `/users/{id}`: the collection, not the user). Only the default style writes nothing:
-        // `label` and `matrix` still write `.` or `;org`.
-        if (
-          p.in === "path" &&
-          !p.style &&
-          (value === "" || value === null || (Array.isArray(value) && !value.length))
-        )
-          throw new ValidationError(operation, [
-            { path: p.sdk, message: `${p.sdk} must not be empty` },
-          ]);
-      });
     const [path, body] = await prepareRequest(op, operation, request, client.runtime, headers);
     key = await resolveApiKey(client.apiKey, operation);
     let url =
       (options.serverURL?.replace(/\/+$/, "") ??
+        // (One expression, so that a spec without operations on servers of their own keeps none
+        // of this.)
         (spec.usesOperationServers && op.server && !client.serverURLGiven
           ? // A relative server is relative to the document's (§ 4.8.5).
             new URL(op.server, `${client.serverURL}/`).href.replace(/\/+$/, "")

@@ -50,7 +50,13 @@ export const readParameters = spec.usesParameters
               : percentEncode!,
         );
         if (where === "header") headers.set(p.name, text);
-        else if (where === "path") path = path.replace(`{${p.name}}`, () => text);
+        // An empty path parameter makes another path (`/orgs//teams`, or `/users/` for
+        // `/users/{id}`: the collection, not the user). Only the default style writes nothing:
+        // `label` and `matrix` still write `.` or `;org`.
+        else if (where === "path")
+          text
+            ? (path = path.replace(`{${p.name}}`, () => text))
+            : addIssue(pass, p.sdk, " must not be empty");
         else (spec.usesCookieParameters && where === "cookie" ? cookies : query).push(text);
       }
       if (spec.usesCookieParameters && cookies.length)

@@ -279,10 +279,11 @@ function checkObject(
   const strict = pass.mode === "sdk";
   const properties = propertiesOf(node, pass);
   const at = (key: string) => (path ? `${path}.${key}` : key);
+  // What the server sets is not the caller's to send (a request may neither need nor give it);
+  // what only goes out does not come back (an answer need not have it).
+  const notHere = spec.usesReadWriteOnly ? markedOf(node, strict ? "readOnly" : "writeOnly") : [];
   for (const wire of requiredOf(node)) {
-    // What the server sets is not the caller's to send; what only goes out does not come back.
-    if (spec.usesReadWriteOnly && markedOf(node, strict ? "readOnly" : "writeOnly").includes(wire))
-      continue;
+    if (spec.usesReadWriteOnly && notHere.includes(wire)) continue;
     // An allOf part's property has its SDK name in the part's own `names`.
     const key = strict
       ? ((spec.usesAllOf
@@ -327,12 +328,7 @@ function checkObject(
               new RegExp(pattern, "u").test(key),
             )?.[1]) ||
           (extra !== true && extra);
-      if (
-        spec.usesReadWriteOnly &&
-        strict &&
-        property &&
-        markedOf(node, "readOnly").includes(property[1])
-      )
+      if (spec.usesReadWriteOnly && strict && property && notHere.includes(property[1]))
         addIssue(pass, at(key), " is read-only: the server sets it");
       if (!schema && strict && !open) {
         const near = properties.find(([name]) => fold(name) === fold(key))?.[0];
