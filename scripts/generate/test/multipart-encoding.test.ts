@@ -165,6 +165,27 @@ describe("multipartEncoding", () => {
         want: { fields: { model: "text", file: "file" }, files: {} },
       },
     ],
+    [
+      "and from the then, else and dependent schemas that may apply (the object's own win)",
+      {
+        given: {
+          schema: {
+            type: "object",
+            properties: { kind: { type: "string" }, model: { type: "string" } },
+            if: { properties: { kind: { const: "scan" } } },
+            then: { properties: { scan: { $ref: "#/components/schemas/Image" } } },
+            else: { properties: { model: { minLength: 2 } } },
+            dependentSchemas: {
+              model: { properties: { settings: { $ref: "#/components/schemas/Settings" } } },
+            },
+          },
+        },
+        want: {
+          fields: { scan: "file", settings: "json", kind: "text", model: "text" },
+          files: {},
+        },
+      },
+    ],
   ];
   for (const [name, { given, want }] of tests) {
     test(name, () => expect(multipartEncoding(doc, given.schema, given.encoding)).toEqual(want));

@@ -26,6 +26,10 @@ const NODE_KEYWORDS = new Set([
   "oneOf",
   "mediaTypes",
   "maxBytes",
+  "then",
+  "else",
+  "minContains",
+  "maxContains",
 ]);
 
 /** The keywords a node literal holds: its keys, outside of `properties` maps and strings. */
@@ -84,4 +88,34 @@ describe("every keyword written into a node is recorded", () => {
       expect(found.length).toBeGreaterThan(0);
       for (const key of found) expect([...keywords], `${key} in ${code}`).toContain(key);
     });
+});
+
+test("the 2020-12 conditional keywords are written, and recorded for their flags", () => {
+  const schema = {
+    type: "object",
+    properties: {
+      tags: { type: "array", contains: { const: "a" }, minContains: 2, maxContains: 3 },
+    },
+    not: { required: ["a", "b"] },
+    if: { required: ["a"] },
+    then: { properties: { b: { type: "string" } } },
+    else: { required: ["c"] },
+    propertyNames: { pattern: "^[a-z]+$" },
+    dependentSchemas: { a: { required: ["d"] } },
+    unevaluatedProperties: false,
+  };
+  const { code, keywords } = emitted(schema);
+  const found = keywordsIn(code);
+  const added = ["not", "if", "then", "else", "contains", "minContains", "maxContains"];
+  const more = ["propertyNames", "dependentSchemas", "unevaluatedProperties"];
+  expect(found).toEqual(expect.arrayContaining([...added, ...more]));
+  for (const key of found) expect([...keywords], `${key} in ${code}`).toContain(key);
+  // `then`/`else` without `if`, and `if` without either, mean nothing: not written.
+  const alone = keywordsIn(
+    emitted({ then: { required: ["a"] }, else: {}, items: { if: {} } }).code,
+  );
+  expect(alone).not.toContain("then");
+  expect(alone).not.toContain("if");
+  // Nor is `propertyNames: true`, which allows any key.
+  expect(keywordsIn(emitted({ type: "object", propertyNames: true }).code)).toEqual(["type"]);
 });

@@ -71,12 +71,19 @@ function hasBinary(doc: Document, schema: Json | undefined, seen: Set<Json>): bo
   return branches.some((b) => b !== undefined && hasBinary(doc, b as Json, seen));
 }
 
-/** The properties of an object schema, through `$ref` and `allOf`. */
+/**
+ * The properties of an object schema, through `$ref` and `allOf`, and those a `then`, `else` or
+ * `dependentSchemas` schema declares (fields the body has when they apply); the object's own win.
+ */
 export function objectProperties(doc: Document, schema: Json | undefined): Record<string, Json> {
   const s = deref(doc, schema);
   if (!isObject(s)) return {};
   const out: Record<string, Json> = {};
-  for (const part of Array.isArray(s.allOf) ? s.allOf : [])
+  const conditional = [
+    ...(s.if === undefined ? [] : [s.then, s.else]),
+    ...Object.values(isObject(s.dependentSchemas) ? s.dependentSchemas : {}),
+  ];
+  for (const part of [...(Array.isArray(s.allOf) ? s.allOf : []), ...conditional])
     Object.assign(out, objectProperties(doc, part));
   if (isObject(s.properties)) Object.assign(out, s.properties);
   return out;

@@ -11,6 +11,7 @@ import ts from "typescript";
 import {
   componentRef,
   DATA_KEYWORDS,
+  deref,
   isObject,
   type Document,
   type Json,
@@ -33,6 +34,7 @@ import { isBinary } from "./schema-nodes.js";
  */
 export function openapiTypes(doc: Document, fileType: string): string {
   hoistDefs(doc);
+  declareConditionalProperties(doc);
   unionInheritedBases(doc);
   const markers = usesReadWriteOnly(doc);
   if (markers) markPropertiesByAccess(doc);
@@ -142,6 +144,59 @@ function hoistDefs(doc: Document): void {
   repoint(schemas);
   const components = (doc.components ??= {}) as JsonObject;
   components.schemas = { ...(isObject(components.schemas) ? components.schemas : {}), ...schemas };
+}
+
+/** Keywords whose value maps names to schemas. */
+const NAME_MAPS: ReadonlySet<string> = new Set([
+  "properties",
+  "patternProperties",
+  "dependentSchemas",
+  "$defs",
+  "definitions",
+  "schemas",
+]);
+
+/**
+ * Writes into each object schema, as optional properties, those that only its `then`, `else` or
+ * `dependentSchemas` declare (`billing_address`, given a `credit_card`): openapi-typescript reads
+ * none of these keywords, and its type would not take a property the runtime sends when it
+ * applies. A property the object or its allOf parts declare already keeps its own schema.
+ */
+function declareConditionalProperties(doc: Document): void {
+  const seen = new Set<Json>();
+  const declared = (schema: Json | undefined, names: Set<string>, refs: Set<Json>): Set<string> => {
+    const s = deref(doc, schema);
+    if (!isObject(s) || refs.has(s)) return names;
+    refs.add(s);
+    if (isObject(s.properties)) for (const name of Object.keys(s.properties)) names.add(name);
+    for (const part of Array.isArray(s.allOf) ? s.allOf : []) declared(part, names, refs);
+    return names;
+  };
+  // `map`: the node's keys are names (of properties, of components), not keywords: a property
+  // named `if` is not a condition.
+  const walk = (node: Json | undefined, map = false): void => {
+    if (typeof node !== "object" || node === null || seen.has(node)) return;
+    seen.add(node);
+    if (Array.isArray(node)) return node.forEach((item) => walk(item));
+    for (const [key, value] of Object.entries(node))
+      if (map || !DATA_KEYWORDS.has(key)) walk(value, !map && NAME_MAPS.has(key));
+    if (map) return;
+    const parts = [
+      ...(node.if === undefined ? [] : [node.then, node.else]),
+      ...Object.values(isObject(node.dependentSchemas) ? node.dependentSchemas : {}),
+    ];
+    const own = declared(node, new Set(), new Set());
+    for (const part of parts) {
+      const s = deref(doc, part);
+      if (!isObject(s) || !isObject(s.properties)) continue;
+      for (const [name, schema] of Object.entries(s.properties)) {
+        if (own.has(name)) continue;
+        own.add(name);
+        node.properties = { ...(isObject(node.properties) ? node.properties : {}), [name]: schema };
+      }
+    }
+  };
+  walk(doc);
 }
 
 /** A key as one JSON-pointer segment (RFC 6901). */

@@ -91,6 +91,12 @@ export const RULE_FLAGS: Record<string, readonly string[]> = {
   usesPrefixItems: ["prefixItems"],
   usesPatternProperties: ["patternProperties"],
   usesDependentRequired: ["dependentRequired"],
+  usesNot: ["not"],
+  usesIfThenElse: ["if"],
+  usesContains: ["contains"],
+  usesPropertyNames: ["propertyNames"],
+  usesDependentSchemas: ["dependentSchemas"],
+  usesUnevaluatedProperties: ["unevaluatedProperties"],
 };
 
 /**
@@ -228,6 +234,13 @@ export class SchemaNodeEmitter {
       put("maxItems", String(Math.min(max, prefix.length)));
     } else if (schema.items !== undefined && !Array.isArray(schema.items))
       put("items", this.emit(schema.items, files, inlining));
+    // At least `minContains` (default 1), at most `maxContains` items pass `contains`; the two
+    // bounds mean nothing without it.
+    if (schema.contains !== undefined) {
+      put("contains", this.emit(schema.contains, files, inlining));
+      for (const key of ["minContains", "maxContains"] as const)
+        if (typeof schema[key] === "number") put(key, String(schema[key]));
+    }
 
     if (isObject(schema.properties)) {
       const properties = schema.properties;
@@ -258,12 +271,24 @@ export class SchemaNodeEmitter {
     }
     if (isObject(schema.dependentRequired) && Object.keys(schema.dependentRequired).length)
       put("dependentRequired", JSON.stringify(schema.dependentRequired));
-    if (schema.additionalProperties !== undefined) {
-      const extra = schema.additionalProperties;
-      put(
-        "additionalProperties",
-        typeof extra === "boolean" ? String(extra) : this.emit(extra, undefined, inlining),
+    // Applies when its property is given; its properties (a file field among them) are then the
+    // object's, so it gets the body's field files as an allOf part does.
+    if (isObject(schema.dependentSchemas)) {
+      const dependent = Object.entries(schema.dependentSchemas).map(([wire, s]) =>
+        objectEntry(wire, this.emit(s, files, inlining, fieldFiles)),
       );
+      if (dependent.length) put("dependentSchemas", `{ ${dependent.join(", ")} }`);
+    }
+    // A string schema for every key; `true` (any key) says nothing.
+    if (schema.propertyNames !== undefined && schema.propertyNames !== true)
+      put("propertyNames", this.emit(schema.propertyNames, undefined, inlining));
+    for (const key of ["additionalProperties", "unevaluatedProperties"] as const) {
+      const extra = schema[key];
+      if (extra !== undefined)
+        put(
+          key,
+          typeof extra === "boolean" ? String(extra) : this.emit(extra, undefined, inlining),
+        );
     }
 
     for (const key of ["oneOf", "anyOf", "allOf"] as const) {
@@ -274,6 +299,15 @@ export class SchemaNodeEmitter {
           `[${list.map((s) => this.emit(s, files, inlining, key === "allOf" ? fieldFiles : undefined)).join(", ")}]`,
         );
       }
+    }
+    if (schema.not !== undefined) put("not", this.emit(schema.not, undefined, inlining));
+    // `then` and `else` mean nothing without `if`, and `if` nothing without one of them
+    // (JSON Schema 2020-12 § 10.2.2). They may declare the object's properties, as allOf parts do.
+    if (schema.if !== undefined && (schema.then !== undefined || schema.else !== undefined)) {
+      put("if", this.emit(schema.if, undefined, inlining));
+      for (const key of ["then", "else"] as const)
+        if (schema[key] !== undefined)
+          put(key, this.emit(schema[key], files, inlining, fieldFiles));
     }
     if (
       (isObject(schema.properties) || Array.isArray(schema.required)) &&

@@ -16,6 +16,7 @@ const SUBSCHEMA_LISTS = ["allOf", "anyOf", "oneOf", "prefixItems"] as const;
 const SUBSCHEMAS = [
   "items",
   "additionalProperties",
+  "unevaluatedProperties",
   "not",
   "if",
   "then",

@@ -37,6 +37,13 @@ export interface SchemaNode {
   readonly minItems?: number;
   readonly maxItems?: number;
   readonly uniqueItems?: boolean;
+  /**
+   * At least `minContains` (default 1) and at most `maxContains` items pass this schema
+   * (checked in requests only).
+   */
+  readonly contains?: SchemaRef;
+  readonly minContains?: number;
+  readonly maxContains?: number;
 
   /** Keyed by wire name. */
   readonly properties?: { readonly [wire: string]: SchemaRef };
@@ -49,6 +56,19 @@ export interface SchemaNode {
   readonly patternProperties?: { readonly [pattern: string]: SchemaRef };
   /** Wire name → the wire names required when it is given (checked in requests only). */
   readonly dependentRequired?: { readonly [wire: string]: readonly string[] };
+  /**
+   * Wire name → a schema the object must also pass when that property is given; its properties
+   * are then declared with the object's (checked in requests only).
+   */
+  readonly dependentSchemas?: { readonly [wire: string]: SchemaRef };
+  /** The schema every key of the object (its wire name) must pass (checked in requests only). */
+  readonly propertyNames?: SchemaRef;
+  /**
+   * For keys that neither the object nor its allOf parts, pattern properties or applying
+   * `then`/`else`/`dependentSchemas` declare: `false` refuses them, a schema checks them
+   * (in requests only; `additionalProperties` wins when both are set).
+   */
+  readonly unevaluatedProperties?: SchemaRef | boolean;
   /** Wire names of properties the server sets (`readOnly`): a request neither needs nor sends them. */
   readonly readOnly?: readonly string[];
   /** Wire names of properties only ever sent (`writeOnly`): an answer need not have them. */
@@ -59,6 +79,16 @@ export interface SchemaNode {
   readonly oneOf?: readonly SchemaRef[];
   readonly anyOf?: readonly SchemaRef[];
   readonly allOf?: readonly SchemaRef[];
+  /** The value must not pass this schema (checked in requests only). */
+  readonly not?: SchemaRef;
+  /**
+   * A value that passes `if` must also pass `then`, any other `else` (checked in requests only;
+   * written only with one of them). A `$ref` as `then` is a thunk, which makes the node a
+   * thenable: never resolve a promise with a node.
+   */
+  readonly if?: SchemaRef;
+  readonly then?: SchemaRef;
+  readonly else?: SchemaRef;
   readonly discriminator?: {
     /** Wire name. */
     readonly propertyName: string;

@@ -39,6 +39,12 @@ export const usesEmptyEnums = false;
 export const usesPrefixItems = false;
 export const usesPatternProperties = false;
 export const usesDependentRequired = false;
+export const usesNot = false;
+export const usesIfThenElse = false;
+export const usesContains = false;
+export const usesPropertyNames = false;
+export const usesDependentSchemas = false;
+export const usesUnevaluatedProperties = false;
 
 /** The string formats this spec's schemas use that the runtime checks, and how. */
 export const formatPatterns: { readonly [format: string]: RegExp } = {

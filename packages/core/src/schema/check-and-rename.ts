@@ -22,6 +22,13 @@ export interface Pass {
   readonly issues: Issue[];
   /** The files met, each with the schema node that holds its rules. */
   readonly files: { readonly input: unknown; readonly path: string; readonly rules: SchemaNode }[];
+  /**
+   * Objects take keys their schema does not declare, as JSON Schema reads them (unless
+   * `additionalProperties` or `unevaluatedProperties` says otherwise): set on the scratch passes
+   * that try a value against a subschema alone (`not`, `if`, `contains`, `then`, …), where the
+   * object's other keys are its own schema's business.
+   */
+  readonly openObjects?: boolean;
 }
 
 /** Records a broken rule at `path`: the message is the path (or "value"), then `text`. */
@@ -37,7 +44,10 @@ export function addIssue(pass: Pick<Pass, "issues">, path: string, text: string)
  * there are issues, the value returned is not meant to be used (the callers throw).
  *
  * The rarer rules sit behind the generated `uses*` constants, each inside one expression, so
- * that a minifier drops the whole rule for a spec that never uses it.
+ * that a minifier drops the whole rule for a spec that never uses it. (esbuild, bundling these
+ * sources, replaces the constants only as it prints, after tree-shaking: a helper function that
+ * only such a rule calls would stay in the bundle, and a statement of its own would leave a `!1`.
+ * So the newer rules are written into existing expressions, their helpers inline.)
  */
 export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path = ""): unknown {
   const strict = pass.mode === "sdk";
@@ -99,7 +109,81 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
             spec.usesEmptyEnums && !node.enum.length
             ? ` is not allowed${got}`
             : ` must be one of ${node.enum.map(String).join(", ")}${got}`
-          : "";
+          : // `not`, `contains`, and `if`/`then`/`else` on anything but an object (an object's
+            // conditions apply to its properties, see `checkObject` below) add their own issues
+            // and leave this empty, so the value is still looked into.
+            (spec.usesNot && node.not) ||
+              (spec.usesContains && node.contains && type === "array") ||
+              (spec.usesIfThenElse && node.if && type !== "object")
+            ? (() => {
+                // The issues a value has against a subschema alone, on a scratch pass: its output
+                // and files are dropped, and its objects are open (`openObjects`).
+                const trial = (schema: SchemaRef, item: unknown, at: string): Issue[] => {
+                  const scratch: Pass = { ...pass, issues: [], files: [], openObjects: true };
+                  checkAndRename(schema, item, scratch, at);
+                  return scratch.issues;
+                };
+                // A subschema in words, when one keyword says it all: `"admin"`, `one of a, b`,
+                // `a string`.
+                const shape = (rule: SchemaNode) =>
+                  rule.const !== undefined
+                    ? JSON.stringify(rule.const)
+                    : rule.enum?.[0] !== undefined
+                      ? `one of ${rule.enum.map(String).join(", ")}`
+                      : Object.keys(rule).join() === "type"
+                        ? typesOf(rule)!.map(article).join(" or ")
+                        : undefined;
+                // `not`: a value that passes the schema under it is refused. Tried on this same
+                // value, it knows the object's names for the properties it does not declare
+                // (`not: { required: [gift_card] }` looks for `giftCard`).
+                if (spec.usesNot && node.not) {
+                  const not = resolve(node.not);
+                  const names: { readonly [wire: string]: string } = {
+                    ...Object.fromEntries(
+                      propertiesOf(node, pass).map(([sdk, wire]) => [wire, sdk]),
+                    ),
+                    ...not.names,
+                  };
+                  if (!trial({ ...not, names }, value, path)[0]) {
+                    const what = shape(not);
+                    // `not: { required: [a, b] }`: "not all of these".
+                    const all =
+                      Object.keys(not).join() === "required" &&
+                      not.required!.map((wire) => own(names, wire) ?? wire);
+                    fail(
+                      what
+                        ? ` must not be ${what}`
+                        : all
+                          ? ` must not have ${all.join(" and ")}${all[1] ? " together" : ""}`
+                          : " must not match the schema under `not`",
+                    );
+                  }
+                }
+                // At least `minContains` (1 unless said), at most `maxContains` items pass it.
+                if (spec.usesContains && node.contains && type === "array") {
+                  const what = shape(resolve(node.contains));
+                  const count = (value as unknown[]).filter(
+                    (item, i) => !trial(node.contains!, item, `${path}[${i}]`)[0],
+                  ).length;
+                  checkRange(count, node.minContains ?? 1, node.maxContains, (bound) => {
+                    const one = / 1$/.test(bound);
+                    fail(
+                      ` must contain ${bound} item${one ? "" : "s"} ${
+                        what
+                          ? `that ${one ? "is" : "are"} ${what}`
+                          : "matching the schema under `contains`"
+                      } (it has ${count})`,
+                    );
+                  });
+                }
+                // A value that passes `if` must pass `then`, any other `else`.
+                if (spec.usesIfThenElse && node.if && type !== "object") {
+                  const part = trial(node.if, value, path)[0] ? node.else : node.then;
+                  if (part) pass.issues.push(...trial(part, value, path));
+                }
+                return "";
+              })()
+            : "";
   if (wrong) {
     fail(wrong);
     return value;
@@ -174,7 +258,121 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
         )
       : type === "object" &&
           !(spec.usesUnionsBesideProperties && branches && (node.properties || node.required))
-        ? checkObject(node, value as Record<string, unknown>, pass, path)
+        ? checkObject(
+            // In a request, the object's schema with the subschemas that apply to this value
+            // merged in: `then` when it passes `if`, else `else`, and each `dependentSchemas`
+            // schema whose property is given. Their properties join the object's (known, checked
+            // and renamed; where both declare one, by the object's schema) and their `required`
+            // its own. Each is also checked as a rule alone against the properties the object
+            // declares too (the narrower `postal_code` of a `then`), as an allOf part is, on a
+            // scratch pass whose issues are kept: the value stays the object's, renamed by it.
+            // Then every key's name is checked against `propertyNames`.
+            (spec.usesIfThenElse || spec.usesDependentSchemas || spec.usesPropertyNames) &&
+              strict &&
+              (node.if || node.dependentSchemas || node.propertyNames)
+              ? ((object: Record<string, unknown>): SchemaNode => {
+                  const trial = (schema: SchemaRef, item: unknown, at: string): Issue[] => {
+                    const scratch: Pass = { ...pass, issues: [], files: [], openObjects: true };
+                    checkAndRename(schema, item, scratch, at);
+                    return scratch.issues;
+                  };
+                  const properties = propertiesOf(node, pass);
+                  const declared = (wire: string) =>
+                    properties.find(([, renamed]) => renamed === wire);
+                  // A subschema tried on this object names the properties it does not declare as
+                  // the object does (`if: { required: [credit_card] }` looks for `creditCard`).
+                  const named = (schema: SchemaRef): SchemaNode => {
+                    const rule = resolve(schema);
+                    return {
+                      ...rule,
+                      names: {
+                        ...Object.fromEntries(properties.map(([sdk, wire]) => [wire, sdk])),
+                        ...rule.names,
+                      },
+                    };
+                  };
+                  const parts = (
+                    [
+                      spec.usesIfThenElse &&
+                        node.if &&
+                        (trial(named(node.if), object, path)[0] ? node.else : node.then),
+                      // Keyed by wire name; the value holds the SDK's (as for `dependentRequired`).
+                      ...(spec.usesDependentSchemas
+                        ? Object.entries(node.dependentSchemas ?? {}).map(
+                            ([wire, part]) =>
+                              object[declared(wire)?.[0] ?? wire] !== undefined && part,
+                          )
+                        : []),
+                    ] as (SchemaRef | false | undefined)[]
+                  ).flatMap((part) => (part ? [resolve(part)] : []));
+                  for (const part of parts)
+                    pass.issues.push(
+                      ...trial(
+                        {
+                          ...named(part),
+                          properties: Object.fromEntries(
+                            Object.entries(part.properties ?? {}).filter(([wire]) =>
+                              declared(wire),
+                            ),
+                          ),
+                          required: undefined,
+                          additionalProperties: undefined,
+                          unevaluatedProperties: undefined,
+                        },
+                        object,
+                        path,
+                      ),
+                    );
+                  // The properties the object does not declare, and their names, join its own.
+                  // (fromEntries defines keys: a property named "__proto__" stays one.)
+                  const merged = (key: "properties" | "names") =>
+                    Object.fromEntries([
+                      ...parts.flatMap((part) =>
+                        Object.entries(part[key] ?? {}).filter(([wire]) => !declared(wire)),
+                      ),
+                      ...Object.entries(node[key] ?? {}),
+                    ]);
+                  const whole: SchemaNode = parts[0]
+                    ? {
+                        ...node,
+                        properties: merged("properties"),
+                        names: merged("names"),
+                        required: [
+                          ...(node.required ?? []),
+                          ...parts.flatMap((part) => part.required ?? []),
+                        ],
+                        // An object that declared no property was open to any key, and stays so.
+                        additionalProperties:
+                          node.additionalProperties ??
+                          (properties[0] ||
+                          (spec.usesUnevaluatedProperties &&
+                            node.unevaluatedProperties !== undefined)
+                            ? undefined
+                            : true),
+                      }
+                    : node;
+                  // Every key's name (the wire's, which the spec's pattern is written for)
+                  // passes `propertyNames`: "x is not an allowed field name: it must match /…/".
+                  if (spec.usesPropertyNames && node.propertyNames)
+                    for (const [key, item] of Object.entries(object)) {
+                      const wire =
+                        propertiesOf(whole, pass).find(([name]) => name === key)?.[1] ?? key;
+                      if (item !== undefined)
+                        for (const { message } of trial(node.propertyNames, wire, ""))
+                          addIssue(
+                            pass,
+                            path ? `${path}.${key}` : key,
+                            // "value must …", of the name alone
+                            ` is not an allowed field name: it${message.slice(5)}`,
+                          );
+                    }
+                  return whole;
+                })(value as Record<string, unknown>)
+              : node,
+            value as Record<string, unknown>,
+            pass,
+            path,
+          )
         : value;
 
   // allOf parts add rules; their properties were checked with the object's own, above (or are,
@@ -185,10 +383,14 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
     !(spec.usesUnionsBesideProperties && branches && (node.properties || node.required)) &&
     node.allOf?.forEach((part) => {
       const { properties: _, required: __, additionalProperties: ___, ...rules } = resolve(part);
+      // A part's own `unevaluatedProperties` would see none of the properties (taken out above):
+      // the object's is the one that closes it.
       checkAndRename(
         spec.usesInheritance && !rules.oneOf && !rules.anyOf
-          ? { ...rules, discriminator: undefined }
-          : rules,
+          ? { ...rules, discriminator: undefined, unevaluatedProperties: undefined }
+          : spec.usesUnevaluatedProperties
+            ? { ...rules, unevaluatedProperties: undefined }
+            : rules,
         value,
         pass,
         path,
@@ -284,10 +486,11 @@ function checkObject(
   const notHere = spec.usesReadWriteOnly ? markedOf(node, strict ? "readOnly" : "writeOnly") : [];
   for (const wire of requiredOf(node)) {
     if (spec.usesReadWriteOnly && notHere.includes(wire)) continue;
-    // An allOf part's property has its SDK name in the part's own `names`.
+    // An allOf part's property has its SDK name in the part's own `names`. A subschema tried on
+    // an object (`not: { required: [gift_card] }`) has the object's in its `names`.
     const key = strict
       ? ((spec.usesAllOf
-          ? properties.find(([, renamed]) => renamed === wire)?.[0]
+          ? (properties.find(([, renamed]) => renamed === wire)?.[0] ?? own(node.names, wire))
           : own(node.names, wire)) ?? wire)
       : wire;
     if (value[key] === undefined) addIssue(pass, at(key), " is required");
@@ -308,14 +511,24 @@ function checkObject(
     checkRange(entries.length, node.minProperties, node.maxProperties, (bound) =>
       addIssue(pass, path, ` must have ${bound} properties`),
     );
-  const extra = node.additionalProperties;
+  // `unevaluatedProperties` (a request rule) is `additionalProperties` over every property
+  // declared here, by allOf parts and by the subschemas that apply (merged in by the caller): all
+  // are in `properties`; pattern-matched keys are not extra either. Beside a union, each branch
+  // (merged with the object) closes itself, and the union's object does not.
+  const extra =
+    spec.usesUnevaluatedProperties && strict && !node.oneOf && !node.anyOf
+      ? (node.additionalProperties ?? node.unevaluatedProperties)
+      : node.additionalProperties;
   // A key no schema declares is a slip in a request, unless the object is open to more: as
-  // `additionalProperties` says, or else when it declares no properties or is a composition.
+  // `additionalProperties` says, or else when it declares no properties or is a composition, or
+  // when it is tried against a subschema alone (`openObjects`).
   const open =
     extra ??
-    (spec.usesAllOf || spec.usesAnyOf
-      ? !properties[0] || node.oneOf || node.allOf || node.anyOf
-      : !properties[0] || node.oneOf);
+    (((spec.usesNot || spec.usesIfThenElse || spec.usesContains || spec.usesDependentSchemas) &&
+      pass.openObjects) ||
+      (spec.usesAllOf || spec.usesAnyOf
+        ? !properties[0] || node.oneOf || node.allOf || node.anyOf
+        : !properties[0] || node.oneOf));
   // fromEntries defines keys, as opposed to assigning them: a key named "__proto__" stays a key.
   return Object.fromEntries(
     entries.map(([key, item]) => {
