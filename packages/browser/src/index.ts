@@ -7,6 +7,7 @@ import {
   routerImagesEditsCreate as baseRouterImagesEditsCreate,
   routerImagesVariationsCreate as baseRouterImagesVariationsCreate,
   ValidationError,
+  type APIPromise,
   type CreateImageEditRequestBody,
   type CreateImageEditResponseBody,
   type CreateImageVariationRequestBody,
@@ -91,7 +92,7 @@ export const routerImagesEditsCreate: <Options, E>(
   core: OperationCaller<Options, E>,
   request: WithBrowserFiles<CreateImageEditRequestBody>,
   options?: Options,
-) => Promise<Result<CreateImageEditResponseBody, E>> = baseRouterImagesEditsCreate as never;
+) => APIPromise<Result<CreateImageEditResponseBody, E>> = baseRouterImagesEditsCreate as never;
 
 /**
  * Create image variation: `POST /v2/router/images/variations`, as a standalone function. Upload
@@ -101,5 +102,5 @@ export const routerImagesVariationsCreate: <Options, E>(
   core: OperationCaller<Options, E>,
   request: WithBrowserFiles<CreateImageVariationRequestBody>,
   options?: Options,
-) => Promise<Result<CreateImageVariationResponseBody, E>> =
+) => APIPromise<Result<CreateImageVariationResponseBody, E>> =
   baseRouterImagesVariationsCreate as never;

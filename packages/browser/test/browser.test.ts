@@ -367,6 +367,40 @@ describe("@orq-sdk/browser in Chromium", () => {
     expect(result).toEqual({ ok: true, count: 1 });
     expect(posts(EDITS)[0]!.files[0]!.sha256).toBe(sha256(png));
   });
+
+  it("$inspect() gives the exchange: the answer's headers, the request without its key", async () => {
+    const png = makePng(8, 8, 10);
+    await page.setInputFiles("#single", { name: "s.png", mimeType: "image/png", buffer: png });
+    const seen = await page.evaluate(async (serverURL) => {
+      const { OrqCore, routerImagesEditsCreate } = window.sdk;
+      const core = new OrqCore({ serverURL, apiKey: async () => "page-token-7f3e" });
+      const input = document.getElementById("single") as HTMLInputElement;
+      const [result, call] = await routerImagesEditsCreate(core, {
+        model: "m",
+        prompt: "p",
+        image: input.files!,
+      }).$inspect();
+      return {
+        ok: result.ok,
+        status: call.status,
+        answer: call.response?.status,
+        contentType: call.response?.headers.get("content-type"),
+        method: call.request?.method,
+        url: call.request?.url,
+        authorization: call.request?.headers.get("authorization"),
+      };
+    }, mock.url);
+    expect(seen).toEqual({
+      ok: true,
+      status: "complete",
+      answer: 200,
+      contentType: expect.stringMatching(/^application\/json/),
+      method: "POST",
+      url: `${mock.url}${EDITS}`,
+      authorization: "Bearer [redacted]",
+    });
+    expect(posts(EDITS)[0]!.headers.authorization).toBe("Bearer page-token-7f3e");
+  });
 });
 
 describe("API keys in the page", () => {

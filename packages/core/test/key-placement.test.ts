@@ -158,3 +158,20 @@ describe("redirects", () => {
     expect(elsewhere[0]!.headers.authorization).toBeUndefined();
   });
 });
+
+describe("$inspect() hides the key wherever it was placed", () => {
+  it.each([
+    ["a query parameter", { in: "query", name: "api_key" }],
+    ["a header of the spec's own", { in: "header", name: "x-api-key" }],
+    ["a cookie", { in: "cookie", name: "session" }],
+    ["http basic", { in: "header", name: "authorization", scheme: "basic" }],
+  ] as const)("%s", async (_, auth) => {
+    const [result, call] = await client().callOperation(op(auth), undefined).$inspect();
+    expect(result.ok).toBe(true);
+    expect(call.status).toBe("complete");
+    const shown = [call.request!.url, ...[...call.request!.headers].flat()].join("\n");
+    expect(shown).toContain("[redacted]");
+    for (const form of [KEY, encodeURIComponent(KEY), btoa(`${KEY}:`)])
+      expect(shown).not.toContain(form);
+  });
+});

@@ -40,6 +40,17 @@ export async function checks(): Promise<void> {
   if (result.ok) void result.value.created;
   else void result.error.message;
 
+  // `$inspect()` adds the exchange: its status narrows what is there.
+  const [inspected, call] = await routerImagesEditsCreate(core, {
+    model: "m",
+    prompt: "p",
+  }).$inspect();
+  const same: Result<CreateImageEditResponseBody, OrqError> = inspected;
+  void same;
+  if (call.status === "complete") void call.response.headers.get("x-request-id");
+  // @ts-expect-error a request that was never sent has no response
+  if (call.status === "invalid") void call.response.status;
+
   // @ts-expect-error prompt is required for edits
   await orq.router.images.edits.create({ model: "m" });
   // @ts-expect-error quality is an enum

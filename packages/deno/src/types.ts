@@ -1,4 +1,5 @@
 import type {
+  APIPromise,
   FileContent,
   OperationCaller,
   Orq as CoreOrq,
@@ -36,10 +37,10 @@ export type DenoStandalone<F> = F extends (
   core: never,
   request: infer R,
   options?: never,
-) => Promise<Result<infer T, unknown>>
+) => APIPromise<Result<infer T, unknown>>
   ? <Options, E>(
       core: OperationCaller<Options, E>,
       request: WithDenoFiles<R>,
       options?: Options,
-    ) => Promise<Result<T, E>>
+    ) => APIPromise<Result<T, E>>
   : never;

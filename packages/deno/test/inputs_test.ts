@@ -128,6 +128,28 @@ Deno.test("image takes every Deno input and sends its exact bytes", async (t) =>
       const [request] = await mock.requests();
       assert.equal(request!.files[0]!.sha256, otterSha);
     });
+    await t.step("$inspect() gives the answer and the request sent, its key hidden", async () => {
+      await mock.reset();
+      await mock.fault({ kind: "status", status: 503 });
+      const core = new OrqCore({
+        apiKey: "deno-key-1b2c",
+        serverURL: mock.url,
+        retryConfig: fastRetries,
+      });
+      const [result, call] = await routerImagesEditsCreate(core, {
+        model: "m",
+        prompt: "p",
+        image: await fileFromPath(otterPath),
+      }).$inspect();
+      assert.ok(result.ok);
+      assert.equal(call.status, "complete");
+      assert.equal(call.response?.status, 200);
+      assert.equal(call.request?.headers.get("authorization"), "Bearer [redacted]");
+      assert.deepEqual(
+        (await mock.requests()).map((r) => r.status),
+        [503, 200],
+      );
+    });
     await t.step("a retry re-sends files from disk whole: re-opened, re-read", async () => {
       await mock.reset();
       await mock.fault({ kind: "status", status: 503 });

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { startMockServer, tinyPng, type MockServer } from "@orq-sdk/mock";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { fileFromPath, Orq } from "../src/index.js";
+import { fileFromPath, Orq, OrqCore, routerImagesEditsCreate } from "../src/index.js";
 
 let mock: MockServer;
 let dir: string;
@@ -123,5 +123,25 @@ describe("fileFromPath", () => {
       "not retried: the request body holds a one-shot stream",
     );
     expect(mock.requests).toHaveLength(1);
+  });
+});
+
+describe("$inspect() through the Node transport", () => {
+  it("reports the last attempt's answer after a retry, and the request without its key", async () => {
+    mock.faults.push({ kind: "status", status: 503, headers: { "retry-after": "0" } });
+    const core = new OrqCore({ apiKey: "node-key-55aa", serverURL: mock.url });
+    const [result, call] = await routerImagesEditsCreate(core, {
+      model: "m",
+      prompt: "p",
+      image: await fileFromPath(join(dir, "cat.png")),
+    }).$inspect();
+    expect(result.ok).toBe(true);
+    expect(mock.requests.map((r) => r.status)).toEqual([503, 200]);
+    expect(call.status).toBe("complete");
+    expect(call.response?.status).toBe(200);
+    expect(call.response?.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(call.request?.url).toBe(`${mock.url}/v2/router/images/edits`);
+    expect(call.request?.headers.get("authorization")).toBe("Bearer [redacted]");
+    expect(call.request?.headers.get("content-type")).toMatch(/^multipart\/form-data; boundary=/);
   });
 });

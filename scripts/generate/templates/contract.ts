@@ -205,13 +205,34 @@ export type EventStream<T> = ReadableStream<T> & AsyncIterable<T>;
 export type Result<T, E> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
 
+/**
+ * The HTTP exchange behind a call, as the official SDK's `$inspect()` reports it: `complete`
+ * when an answer came (2XX or not; its body has been read), `request-error` when the last
+ * request got no answer (connection, timeout, abort), `invalid` when nothing was sent (the
+ * request broke a rule). After retries, the last attempt's. The request is the one sent,
+ * without its body, and with the API key replaced by `[redacted]`.
+ */
+export type APICall =
+  | { readonly status: "complete"; readonly request: Request; readonly response: Response }
+  | { readonly status: "request-error"; readonly request: Request; readonly response?: undefined }
+  | { readonly status: "invalid"; readonly request?: undefined; readonly response?: undefined };
+
+/**
+ * What a standalone function returns: a promise of its result that can also report the HTTP
+ * exchange behind it (a response header such as a request id, the status), as in the official
+ * SDK: `const [result, call] = await routerImagesEditsCreate(orq, request).$inspect()`.
+ */
+export interface APIPromise<T> extends Promise<T> {
+  $inspect(): Promise<[T, APICall]>;
+}
+
 /** What a generated function needs from a client: the runtime pipeline for one operation. */
 export interface OperationCaller<Options, Error> {
   callOperation(
     operation: Operation,
     request: unknown,
     options?: Options,
-  ): Promise<Result<unknown, Error>>;
+  ): APIPromise<Result<unknown, Error>>;
 }
 
 /**

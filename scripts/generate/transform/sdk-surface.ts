@@ -167,7 +167,9 @@ export function funcFiles(ops: CollectedOperation[]): Map<string, string> {
       ? `request${requestRequired ? "" : "?"}: ${requestType}`
       : "request?: undefined";
     const result = resultType(op);
-    const contract = eventType ? "EventStream, OperationCaller, Result" : "OperationCaller, Result";
+    const contract = eventType
+      ? "APIPromise, EventStream, OperationCaller, Result"
+      : "APIPromise, OperationCaller, Result";
     files.set(
       `funcs/${name}.ts`,
       [
@@ -176,8 +178,8 @@ export function funcFiles(ops: CollectedOperation[]): Map<string, string> {
         `import { ${op.ident} as operation } from "../operations.js";`,
         "",
         jsDoc(op),
-        `export function ${name}<Options, E>(core: OperationCaller<Options, E>, ${request}, options?: Options): Promise<Result<${result}, E>> {`,
-        `  return core.callOperation(operation, request, options) as Promise<Result<${result}, E>>;`,
+        `export function ${name}<Options, E>(core: OperationCaller<Options, E>, ${request}, options?: Options): APIPromise<Result<${result}, E>> {`,
+        `  return core.callOperation(operation, request, options) as APIPromise<Result<${result}, E>>;`,
         `}`,
         "",
       ].join("\n"),

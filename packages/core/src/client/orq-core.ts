@@ -1,6 +1,12 @@
 import { ValidationError } from "../errors/validation-error.js";
 import type { OrqError } from "../errors/orq-error.js";
-import type { Operation, OperationCaller, Result } from "../generated/contract.js";
+import type {
+  APICall,
+  APIPromise,
+  Operation,
+  OperationCaller,
+  Result,
+} from "../generated/contract.js";
 import { pickLogger } from "../logging/logger.js";
 import { callOperation, type Client } from "../request/call-operation.js";
 import { apiKeyProblem } from "./api-key.js";
@@ -38,13 +44,26 @@ export class OrqCore implements OperationCaller<RequestOptions, OrqError> {
     };
   }
 
-  /** Runs one operation of the generated table; generated functions call this. */
+  /**
+   * Runs one operation of the generated table; generated functions call this. The promise of
+   * its result also has `$inspect()`, which adds the HTTP exchange behind it.
+   */
   callOperation(
     operation: Operation,
     request: unknown,
     options?: RequestOptions,
-  ): Promise<Result<unknown, OrqError>> {
-    return callOperation(this.#client, operation, request, options);
+  ): APIPromise<Result<unknown, OrqError>> {
+    const called = callOperation(this.#client, operation, request, options);
+    return Object.assign(
+      called.then(([result]) => result),
+      {
+        $inspect: () =>
+          called.then(([result, inspect]): [Result<unknown, OrqError>, APICall] => [
+            result,
+            inspect(),
+          ]),
+      },
+    );
   }
 }
 

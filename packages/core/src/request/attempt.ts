@@ -27,6 +27,14 @@ export interface Call {
   readonly secret?: string | undefined;
   /** The operation answers with bytes: a 2XX answer is read into a Blob, not text. */
   readonly binary?: boolean;
+  /** Where each attempt leaves its request and answer, for `$inspect()`: the last one stays. */
+  readonly exchange: Exchange;
+}
+
+/** The last attempt's request, and its answer if one came. */
+export interface Exchange {
+  request?: Request;
+  response?: Response;
 }
 
 /**
@@ -87,7 +95,9 @@ export async function attempt(call: Call): Promise<Outcome> {
       // Streamed request bodies need this in Node and Deno; other bodies ignore it.
       duplex: "half",
     } as RequestInit);
-    const response = await (call.fetch ?? fetch)(request);
+    // This attempt's request, with no answer yet: an earlier attempt's is not this one's.
+    Object.assign(call.exchange, { request, response: undefined });
+    const response = (call.exchange.response = await (call.fetch ?? fetch)(request));
     // A 2XX stream of events is handed over unread: the timeout ends here, the caller's abort
     // stays until the stream is done with (see `Streaming`).
     return spec.usesEventStreams &&

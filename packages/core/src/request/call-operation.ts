@@ -1,5 +1,5 @@
 import { OrqError } from "../errors/orq-error.js";
-import type { Operation, Result } from "../generated/contract.js";
+import type { APICall, Operation, Result } from "../generated/contract.js";
 import type { Logger } from "../logging/logger.js";
 import type { Runtime } from "../client/runtime.js";
 import type { OrqOptions, RequestOptions } from "../client/options.js";
@@ -13,7 +13,9 @@ import { acceptHeader } from "./accept-header.js";
 import { readAnswer } from "./read-event-stream.js";
 import { readResponse } from "./read-response.js";
 import { sendWithRetries } from "./send-with-retries.js";
-import type { Streaming } from "./attempt.js";
+import type { Exchange, Streaming } from "./attempt.js";
+import { describeCall } from "./describe-call.js";
+import { hideKey } from "./hide-key.js";
 
 /** What a call needs from the client it runs on: its options, checked and completed. */
 export interface Client extends OrqOptions {
@@ -28,18 +30,22 @@ export interface Client extends OrqOptions {
 }
 
 /**
- * The whole life of one call, as a result: check and encode the request (nothing is sent if it
- * breaks a rule), send it with retries, read the answer. Every failure is one of the SDK's
- * errors; anything else would be a bug, and is wrapped so callers still get an `OrqError`.
+ * The whole life of one call, as a result and a way to describe the HTTP exchange behind it:
+ * check and encode the
+ * request (nothing is sent if it breaks a rule), send it with retries, read the answer. Every
+ * failure is one of the SDK's errors; anything else would be a bug, and is wrapped so callers
+ * still get an `OrqError`.
  */
 export async function callOperation(
   client: Client,
   op: Operation,
   request: unknown,
   options: RequestOptions = {},
-): Promise<Result<unknown, OrqError>> {
+): Promise<[result: Result<unknown, OrqError>, inspect: () => APICall]> {
   const operation = `${op.sdkName}()`;
   let key: string | undefined;
+  let result: Result<unknown, OrqError>;
+  const exchange: Exchange = {};
   try {
     const { headers: given, signal, ...init } = options.fetchOptions ?? {};
     const headers = new Headers(given);
@@ -86,11 +92,12 @@ export async function callOperation(
         binary: spec.usesNonJsonResponses
           ? resolve(op.response?.schema ?? {}).type === "file"
           : undefined,
+        exchange,
       },
       retryPolicy(options.retries ?? client.retryConfig),
       client.logger,
     );
-    return {
+    result = {
       ok: true,
       // A binary answer is the Blob it was read into.
       value:
@@ -105,8 +112,10 @@ export async function callOperation(
       error instanceof OrqError
         ? error
         : new OrqError(`${operation}: ${String(error)}`, { cause: error });
-    return { ok: false, error: key ? scrub(orqError, key) : orqError };
+    result = { ok: false, error: key ? scrub(orqError, key) : orqError };
   }
+  // Described only when asked for: most callers never look.
+  return [result, () => describeCall(exchange, key)];
 }
 
 /**
@@ -115,16 +124,8 @@ export async function callOperation(
  * transport's own errors, kept as `cause`, never see the headers.)
  */
 function scrub(error: OrqError, key: string): OrqError {
-  // In a JSON text the key is escaped as JSON escapes it: both forms are cut.
-  const escaped = JSON.stringify(key).slice(1, -1);
   const redact = (_: string, value: unknown) =>
-    typeof value === "string"
-      ? (spec.usesOtherAuth ? value.split(encodeURIComponent(key)).join("[redacted]") : value)
-          .split(key)
-          .join("[redacted]")
-          .split(escaped)
-          .join("[redacted]")
-      : value;
+    typeof value === "string" ? hideKey(value, key) : value;
   // The message, the stack, and the body of an APIError or the raw body of a bad response as
   // the server sent it: every string in them, through a JSON copy. (Class fields: plain
   // writable properties.)

@@ -11,10 +11,7 @@ export function placeKey(
   url: string,
 ): string {
   if (!auth) return url;
-  // Basic credentials are `user:password` (RFC 7617); a key without `:` is the user name with
-  // no password, as APIs that take their key this way (Stripe) read it.
-  const value =
-    auth.scheme === "basic" ? `Basic ${btoa(key.includes(":") ? key : `${key}:`)}` : key;
+  const value = auth.scheme === "basic" ? `Basic ${basicCredentials(key)}` : key;
   if (auth.in === "query")
     return `${url}${url.includes("?") ? "&" : "?"}${encodeURIComponent(auth.name)}=${encodeURIComponent(value)}`;
   // One `Cookie` header, its pairs joined by "; " (RFC 6265): `append` would join with ", ".
@@ -35,4 +32,12 @@ export function placeKey(
  */
 export function keyFollowsRedirects(auth: Operation["auth"]): boolean {
   return !!auth && auth.in === "header" && auth.name !== "authorization";
+}
+
+/**
+ * The key as Basic credentials, `user:password` in base64 (RFC 7617). A key without `:` is the
+ * user name with no password, as APIs that take their key this way (Stripe) read it.
+ */
+export function basicCredentials(key: string): string {
+  return btoa(key.includes(":") ? key : `${key}:`);
 }

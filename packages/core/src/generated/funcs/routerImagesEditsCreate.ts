@@ -1,5 +1,5 @@
 // generated — do not edit. Made by scripts/generate from the OpenAPI spec; run `pnpm generate`.
-import type { OperationCaller, Result } from "../contract.js";
+import type { APIPromise, OperationCaller, Result } from "../contract.js";
 import type { CreateImageEditRequestBody, CreateImageEditResponseBody } from "../models.js";
 import { createImageEdit as operation } from "../operations.js";
 
@@ -12,8 +12,8 @@ export function routerImagesEditsCreate<Options, E>(
   core: OperationCaller<Options, E>,
   request: CreateImageEditRequestBody,
   options?: Options,
-): Promise<Result<CreateImageEditResponseBody, E>> {
-  return core.callOperation(operation, request, options) as Promise<
+): APIPromise<Result<CreateImageEditResponseBody, E>> {
+  return core.callOperation(operation, request, options) as APIPromise<
     Result<CreateImageEditResponseBody, E>
   >;
 }

@@ -1,5 +1,5 @@
 // generated — do not edit. Made by scripts/generate from the OpenAPI spec; run `pnpm generate`.
-import type { OperationCaller, Result } from "../contract.js";
+import type { APIPromise, OperationCaller, Result } from "../contract.js";
 import type {
   CreateImageVariationRequestBody,
   CreateImageVariationResponseBody,
@@ -15,8 +15,8 @@ export function routerImagesVariationsCreate<Options, E>(
   core: OperationCaller<Options, E>,
   request: CreateImageVariationRequestBody,
   options?: Options,
-): Promise<Result<CreateImageVariationResponseBody, E>> {
-  return core.callOperation(operation, request, options) as Promise<
+): APIPromise<Result<CreateImageVariationResponseBody, E>> {
+  return core.callOperation(operation, request, options) as APIPromise<
     Result<CreateImageVariationResponseBody, E>
   >;
 }

@@ -1,0 +1,14 @@
+import * as spec from "../generated/schemas.js";
+import { basicCredentials } from "./place-key.js";
+
+/**
+ * `text` with the API key cut out, in every form a request puts it in or a server may echo it
+ * back in: as it is, escaped as JSON escapes it, and (for specs that place keys elsewhere than
+ * a bearer header) URL-encoded in a query or cookie, or as Basic credentials.
+ */
+export function hideKey(text: string, key: string): string {
+  const forms = [key, JSON.stringify(key).slice(1, -1)];
+  // (One expression, so that a spec of bearer keys only keeps none of it.)
+  if (spec.usesOtherAuth) forms.push(encodeURIComponent(key), basicCredentials(key));
+  return forms.reduce((hidden, form) => hidden.split(form).join("[redacted]"), text);
+}
