@@ -2,10 +2,10 @@
 // must stay at or under 6 KB (6,000 bytes) gzipped (issue: "Browser"). openapi-fetch alone is
 // about 2.7 KB; the official SDK is about 356 KB.
 //
-// NOT MET YET: 7,543 B today (from 11,481 B, then 8,253 B, 7,488 B; +55 B since with raw
-// bodies, key placement and the file rule for formats the bytes cannot prove). The budget is the
-// real one and is not raised:
-// - `REGRESSION_CEILING` is enforced: the bundle may only shrink from where it is;
+// NOT MET YET: 7,751 B today (from 11,481 B, then 8,253 B, 7,488 B, 7,543 B; +208 B since with
+// `$inspect()` and the empty-file rule). The budget is the real one and is not raised:
+// - `REGRESSION_CEILING` is enforced: the bundle may only shrink from where it is, unless a
+//   feature is added on purpose;
 // - the 6,000 B budget is an expected failure (`it.fails`): it turns red the day the bundle
 //   fits, so that whoever gets it there promotes it to a plain `it` and lowers the ceiling.
 // packages/browser/README.md ("Size") has the per-part breakdown and what is left to try.
@@ -18,8 +18,11 @@ import {
 } from "./helpers/bundle.js";
 
 const BUDGET_GZIP_BYTES = 6_000;
-/** Today's figure, rounded up a little for bundler noise: it may only go down. */
-const REGRESSION_CEILING_GZIP_BYTES = 7_550;
+/**
+ * Today's figure, rounded up a little for bundler noise: it may only go down, unless a feature
+ * every call needs is added on purpose (the last: `$inspect()`, +204 B, from 7,543 B).
+ */
+const REGRESSION_CEILING_GZIP_BYTES = 7_760;
 
 describe("size budget", () => {
   it("the Orq client app (every operation), for comparison: reported, not budgeted", async () => {

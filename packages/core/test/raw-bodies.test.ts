@@ -157,6 +157,19 @@ describe("raw request bodies", () => {
     expect(Buffer.compare(request!.body, Buffer.from(bytes))).toBe(0);
   });
 
+  it("sends an empty file where any bytes go; refuses one where an image must be", async () => {
+    const empty = await client().callOperation(putBlob, new Blob([]));
+    expect(empty).toEqual({ ok: true, value: undefined });
+    expect(received).toHaveLength(1);
+    expect(received[0]!.headers["content-length"]).toBe("0");
+    expect(received[0]!.body.length).toBe(0);
+
+    const avatar = await client().callOperation(putAvatar, new Uint8Array(0));
+    expect(!avatar.ok && avatar.error).toBeInstanceOf(sdk.ValidationError);
+    expect(!avatar.ok && avatar.error.message).toMatch(/value: empty file|: empty file/);
+    expect(received).toHaveLength(1);
+  });
+
   it("takes every file input: bytes, an ArrayBuffer, a stream, { fileName, content }", async () => {
     const inputs = [
       bytes,

@@ -99,6 +99,8 @@ export async function readAtLeast(req: IncomingMessage, bytes: number): Promise<
 /** True when the request carries a body (by its framing headers). */
 export function hasBody(req: IncomingMessage): boolean {
   const length = req.headers["content-length"];
-  if (length !== undefined) return Number(length) > 0;
+  // `Content-Length: 0` with a media type is an empty body (an empty file where any bytes go);
+  // without one it is how clients send a POST that has no body.
+  if (length !== undefined) return Number(length) > 0 || req.headers["content-type"] !== undefined;
   return req.headers["transfer-encoding"] !== undefined;
 }

@@ -43,7 +43,12 @@ export function checkBytes(
   const fail = (keyword: string, message: string, params: Record<string, unknown>) =>
     errors.push(bodyError(instancePath, keyword, message, params));
 
-  if (bytes.size === 0) {
+  // No image or document is empty; a field that takes any bytes (no types, a wildcard,
+  // application/octet-stream) takes none too.
+  const concrete = rules.allowed?.filter(
+    (type) => !type.includes("*") && type !== "application/octet-stream",
+  );
+  if (bytes.size === 0 && concrete?.length) {
     fail("empty", "file must not be empty", {});
   }
   if (rules.maxBytes !== undefined && bytes.size > rules.maxBytes) {

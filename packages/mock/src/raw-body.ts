@@ -37,10 +37,12 @@ export async function readRawBody(
     result.text = decodeText(streamed.bytes!, contentType);
     const types = schema === undefined ? undefined : possibleTypes(doc, schema);
     result.validateText = types !== undefined && (types.size === 0 || types.has("string"));
-  } else if (media !== undefined && streamed.size > 0) {
+  } else if (media !== undefined) {
     const ownMax = isObject(schema) ? doc.schema(schema)["x-max-bytes"] : undefined;
     result.errors = checkBytes({ ...streamed, contentType: contentType || undefined }, "", {
-      allowed: parseMediaTypeList(shape?.mediaTypes.join(",")),
+      // The schema's `contentMediaType`, else the media type the body matched (which the
+      // Content-Type matches by definition, so only the empty-body rule reads it).
+      allowed: parseMediaTypeList(shape?.mediaTypes.join(",")) ?? parseMediaTypeList(contentType),
       maxBytes: shape?.maxBytes ?? (typeof ownMax === "number" ? ownMax : undefined),
     });
   }

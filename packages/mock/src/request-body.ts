@@ -97,8 +97,9 @@ export async function readRequestBody(
   } else {
     const raw = await readRawBody(doc, req, contentType, media);
     result.raw = { size: raw.streamed.size, sha256: raw.streamed.sha256 };
-    // A chunked body of no bytes is no body, as one of Content-Length 0 is.
-    result.present = raw.streamed.size > 0;
+    // No bytes and no media type is no body (see `hasBody`); with one, it is an empty body, which
+    // the byte checks take where any bytes go and refuse where a format is asked for.
+    result.present = raw.streamed.size > 0 || req.headers["content-type"] !== undefined;
     result.value = raw.text;
     result.forValidation = raw.text;
     result.errors = raw.errors;

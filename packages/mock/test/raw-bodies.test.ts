@@ -109,6 +109,16 @@ describe("raw request bodies", () => {
     });
   });
 
+  it("takes an empty body where any bytes go, not where an image must be", async () => {
+    const server = await mock({ spec });
+    const empty = await send(server.url + "/blobs", new Uint8Array(0), "application/octet-stream");
+    expect(empty.status).toBe(201);
+    expect(server.requests[0]!.raw).toMatchObject({ size: 0 });
+    const image = await send(server.url + "/avatar", new Uint8Array(0), "image/png");
+    expect(image.status).toBe(422);
+    expect(await details(image)).toEqual([expect.objectContaining({ keyword: "empty" })]);
+  });
+
   it("counts a body of many megabytes sent in chunks", async () => {
     const server = await mock({ spec });
     const chunk = randomBytes(1024 * 1024);

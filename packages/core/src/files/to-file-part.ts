@@ -61,15 +61,16 @@ export async function toFilePart(
 
   const fail = (problem: string): Issue => ({ path, message: `${path}: ${problem}` });
   const sniffed = sniffMediaType(head);
-  // The head holds the first bytes there are: none means none at all.
-  if (!head.length) return fail("empty file");
+  // A wildcard accepts anything, so only the other types are rules. (The generator leaves out
+  // the rules of a field that takes `application/octet-stream`: any bytes.)
+  const allowed = rules.mediaTypes?.filter((type) => !type.includes("*"));
+  // The head holds the first bytes there are: none means none at all. No image or document is
+  // empty; a field that takes any bytes takes none too.
+  if (!head.length && allowed?.length) return fail("empty file");
   const max = rules.maxBytes!;
   // (An unknown size or a missing rule compares false.)
   if (size! > max)
     return fail(`${size} bytes, at most ${max}${max % 1048576 ? "" : ` (${max / 1048576} MB)`}`);
-  // A wildcard accepts anything, so only the other types are rules. (The generator leaves out
-  // the rules of a field that takes `application/octet-stream`: any bytes.)
-  const allowed = rules.mediaTypes?.filter((type) => !type.includes("*"));
   // Only what the bytes can prove is refused: a PNG where a PDF is asked for, or bytes of no
   // known format where only formats we know are allowed. A PDF or an MP3 we cannot tell from
   // their bytes, so such fields take what they are given.
