@@ -1,4 +1,4 @@
-import { parseYaml } from "@redocly/openapi-core";
+import { bundle, createConfig, parseYaml } from "@redocly/openapi-core";
 import { readFile } from "node:fs/promises";
 
 /** An OpenAPI 3.0 or 3.1 document, as parsed. The generator reads it and never changes it. */
@@ -12,13 +12,33 @@ export interface Document extends JsonObject {}
  * it is also several times faster than `yaml` on a 2 MB spec.
  */
 export async function loadDocument(path: string): Promise<Document> {
-  return checkDocument(parseYaml(await readFile(path, "utf8")) as unknown, path);
+  const parsed = parseYaml(await readFile(path, "utf8")) as unknown;
+  const split = isObject(parsed) && findRef(parsed, (ref) => !ref.startsWith("#")) !== undefined;
+  return checkDocument(split ? await bundleFiles(path) : parsed, path);
+}
+
+/**
+ * A spec split over files (`$ref: ./schemas/pet.yaml`), made one document by Redocly's bundler,
+ * as `redocly bundle` would: what another file holds becomes a component (`#/components/schemas/
+ * pet`), named after the file or its key there. Only for such specs: one file is read as it is.
+ */
+async function bundleFiles(path: string): Promise<unknown> {
+  const { bundle: bundled, problems } = await bundle({ ref: path, config: await createConfig({}) });
+  const errors = problems.filter((p) => p.severity === "error");
+  if (errors.length)
+    throw new Error(
+      `${path}: its $refs to other files could not be followed:\n  ${errors
+        .map((p) => `${p.message}${p.location[0] ? ` (${p.location[0].pointer})` : ""}`)
+        .join("\n  ")}`,
+    );
+  return bundled.parsed;
 }
 
 /**
  * What the generator relies on: an `openapi: 3.0.x | 3.1.x` root and only local `$ref`s.
  * openapi-typescript is run without its bundler (see `transform/openapi-types.ts`), and the
- * runtime tables follow refs within the document, so a `$ref` to another file is refused here.
+ * runtime tables follow refs within the document, so a `$ref` to another file that bundling
+ * left (a URL, say) is refused here.
  */
 export function checkDocument(doc: unknown, source: string): Document {
   if (!isObject(doc) || typeof doc.openapi !== "string" || !/^3\.[01]\./.test(doc.openapi)) {

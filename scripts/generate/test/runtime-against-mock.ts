@@ -41,11 +41,16 @@ const CORE_SCHEMAS = new URL("../../../packages/core/src/generated/schemas.ts", 
  * Generates `spec` into a temp folder and imports its tables; loads core's runtime from its
  * sources with the spec's generated `schemas.ts` in place of core's own, as in an SDK
  * regenerated from `spec` (a `uses*` constant the generator got wrong shows here as it would
- * there); starts the mock server on `spec`. Core's sources are imported by a path TypeScript does
+ * there); starts the mock server on `spec` (or `served`). Core's sources are imported by a path TypeScript does
  * not follow: they are typed for the DOM, which this package (Node scripts) does not have; what
  * is used of them is typed here.
  */
-export async function runtimeAgainstMock(spec: string, name: string): Promise<RuntimeAgainstMock> {
+export async function runtimeAgainstMock(
+  spec: string,
+  name: string,
+  /** What the mock serves, when not `spec` itself (a spec split over files, bundled). */
+  served: string | object = spec,
+): Promise<RuntimeAgainstMock> {
   const { dir, remove } = await tempDir(name);
   const files = await generateSpec(spec);
   await writeOutput(dir, files);
@@ -63,7 +68,7 @@ export async function runtimeAgainstMock(spec: string, name: string): Promise<Ru
     `${src}schema/check-and-rename.ts`
   );
   const coreSchemas: Record<string, unknown> = await import(`${src}generated/schemas.ts`);
-  const mock = await startMockServer({ spec, maxRecordedRequests: 1 });
+  const mock = await startMockServer({ spec: served, maxRecordedRequests: 1 });
   return {
     files,
     dir,
