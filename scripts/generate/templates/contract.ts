@@ -191,6 +191,14 @@ export interface Operation {
      */
     readonly stream?: { readonly schema: SchemaRef; readonly sentinel?: string };
   };
+  /**
+   * The other 2XX answers the spec lists (a 202 with a job beside a 200, a 204 beside a 201), by
+   * status (`2XX` for the range): an answer with one of these statuses is read by its own entry,
+   * `mediaType: ""` for one without a body.
+   */
+  readonly otherResponses?: {
+    readonly [status: string]: { readonly mediaType: string; readonly schema?: SchemaRef };
+  };
   /** Default timeout the spec declares (`x-speakeasy-timeout`), in milliseconds. */
   readonly timeoutMs?: number;
 }

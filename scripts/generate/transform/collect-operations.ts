@@ -55,6 +55,11 @@ export interface CollectedOperation {
     schema?: Json;
     stream?: { schema: Json; sentinel?: string };
   };
+  /**
+   * The other 2XX answers the spec lists beside `response` (a 202 with a job beside a 200, a 204
+   * beside a 201), each by its status, read by its own media type and schema when it comes.
+   */
+  otherResponses: OtherResponse[];
   summary?: string;
   deprecated: boolean;
 }
@@ -123,6 +128,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
         auth: keyPlacement(doc, op.security),
         requestBody: pickRequestBody(doc, op.requestBody),
         response: pickResponse(doc, op.responses),
+        otherResponses: otherResponses(doc, op.responses),
         summary: typeof op.summary === "string" ? op.summary : undefined,
         deprecated: op.deprecated === true,
       });
@@ -267,6 +273,38 @@ function pickResponse(doc: Document, raw: Json | undefined): CollectedOperation[
     };
   }
   return undefined;
+}
+
+/** Another 2XX answer: no body (`mediaType: ""`), or its media type and schema. */
+export interface OtherResponse {
+  status: string;
+  mediaType: string;
+  schema?: Json;
+}
+
+/**
+ * The 2XX answers after the one `pickResponse` chose, in the same order. Their bodies are read
+ * as JSON (or text, or nothing); streams and files are the first answer's alone.
+ */
+function otherResponses(doc: Document, raw: Json | undefined): OtherResponse[] {
+  if (!isObject(raw)) return [];
+  const chosen = pickResponse(doc, raw)?.status;
+  return Object.keys(raw)
+    .filter((s) => /^2(\d\d|XX)$/i.test(s) && s !== chosen)
+    .sort()
+    .flatMap((status): OtherResponse[] => {
+      const response = deref(doc, raw[status]);
+      if (!isObject(response)) return [];
+      const content = isObject(response.content) ? response.content : {};
+      const types = Object.keys(content).filter((t) => t !== EVENT_STREAM);
+      const mediaType =
+        status === "204" || status === "205"
+          ? undefined
+          : (types.find((t) => JSON_TYPE.test(t)) ?? types[0]);
+      if (!mediaType) return [{ status, mediaType: "" }];
+      const media = content[mediaType];
+      return [{ status, mediaType, schema: isObject(media) ? media.schema : undefined }];
+    });
 }
 
 function sentinel(value: Json | undefined): { sentinel?: string } {

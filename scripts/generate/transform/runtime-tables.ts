@@ -30,6 +30,7 @@ export function runtimeTables(
   let usesParameterStyles = false;
   let usesFormEncodings = false;
   let usesOperationServers = false;
+  let usesOtherResponses = false;
   const defaultServer = defaultServerURL(doc);
   const entries = ops.map((op) => {
     const fields: string[] = [
@@ -108,6 +109,16 @@ export function runtimeTables(
         `response: { status: ${JSON.stringify(op.response.status)}, mediaType: ${JSON.stringify(op.response.mediaType)}${schema}${stream} }`,
       );
     }
+    if (op.otherResponses.length) {
+      usesOtherResponses = true;
+      const answers = op.otherResponses.map(({ status, mediaType, schema }) =>
+        objectEntry(
+          status,
+          `{ mediaType: ${JSON.stringify(mediaType)}${schema === undefined ? "" : `, schema: ${emitter.node(schema)}`} }`,
+        ),
+      );
+      fields.push(`otherResponses: { ${answers.join(", ")} }`);
+    }
     if (timeout !== undefined) fields.push(`timeoutMs: ${timeout}`);
     const doc_ = op.summary
       ? `/** ${op.method.toUpperCase()} ${op.path}: ${commentText(op.summary)} */\n`
@@ -126,6 +137,7 @@ export function runtimeTables(
     usesFormBodies: ops.some((op) => op.requestBody?.mediaType === FORM),
     usesFormEncodings,
     usesOperationServers,
+    usesOtherResponses,
     usesEventStreams: ops.some((op) => op.response?.stream !== undefined),
     usesOtherAuth: ops.some((op) => op.auth !== undefined),
     usesRawBodies: ops.some((op) => op.requestBody && isRawBody(op.requestBody.mediaType)),
@@ -144,11 +156,11 @@ export function runtimeTables(
     "/**",
     " * Whether this spec uses each of the rarer features: parameters (those written in other",
     " * than their location's default style, cookies), operations with servers of their own, keys",
-    " * placed other than as a bearer token, form bodies (with fields written in a style or as",
-    " * JSON), event streams, raw (neither JSON nor form) request bodies, files where only JSON",
-    " * goes, answers that are not JSON, and the rarer schema rules. The runtime has code for a",
-    " * feature only where its constant is true, so a bundle carries none for the features its",
-    " * spec never uses.",
+    " * placed other than as a bearer token, more than one kind of 2XX answer, form bodies (with",
+    " * fields written in a style or as JSON), event streams, raw (neither JSON nor form) request",
+    " * bodies, files where only JSON goes, answers that are not JSON, and the rarer schema rules.",
+    " * The runtime has code for a feature only where its constant is true, so a bundle carries",
+    " * none for the features its spec never uses.",
     " */",
     ...flags,
     "",

@@ -9,7 +9,10 @@ export function typeNames(op: CollectedOperation) {
   const base = op.typeName;
   const bodyType = op.requestBody ? `${base}RequestBody` : undefined;
   const requestType = op.parameters.length ? `${base}Request` : bodyType;
-  const responseType = op.response?.schema !== undefined ? `${base}ResponseBody` : undefined;
+  const responseType =
+    op.response?.schema !== undefined || op.otherResponses.some((r) => r.schema !== undefined)
+      ? `${base}ResponseBody`
+      : undefined;
   // One event of a stream: the answer's own name when it is only ever a stream.
   const eventType = op.response?.stream
     ? responseType
@@ -79,9 +82,20 @@ export function modelsFile(
     }
     if (responseType && op.response) {
       used.add(responseType);
-      lines.push(
-        `export type ${responseType} = ${read(`${at}["responses"][${JSON.stringify(op.response.status)}]["content"][${JSON.stringify(op.response.mediaType)}]`, op.response.schema)};`,
-      );
+      // Every 2XX answer the method may resolve to: the first one's body, the others' (and
+      // `undefined` for those without one).
+      const body = (status: string, mediaType: string, schema: Json | undefined) =>
+        schema === undefined
+          ? "undefined"
+          : read(
+              `${at}["responses"][${JSON.stringify(status)}]["content"][${JSON.stringify(mediaType)}]`,
+              schema,
+            );
+      const bodies = [
+        body(op.response.status, op.response.mediaType, op.response.schema),
+        ...op.otherResponses.map((r) => body(r.status, r.mediaType, r.schema)),
+      ];
+      lines.push(`export type ${responseType} = ${[...new Set(bodies)].join(" | ")};`);
     }
     if (eventType && op.response) {
       used.add(eventType);

@@ -4,11 +4,11 @@ import type { SchemaNode } from "./contract.js";
 /**
  * Whether this spec uses each of the rarer features: parameters (those written in other
  * than their location's default style, cookies), operations with servers of their own, keys
- * placed other than as a bearer token, form bodies (with fields written in a style or as
- * JSON), event streams, raw (neither JSON nor form) request bodies, files where only JSON
- * goes, answers that are not JSON, and the rarer schema rules. The runtime has code for a
- * feature only where its constant is true, so a bundle carries none for the features its
- * spec never uses.
+ * placed other than as a bearer token, more than one kind of 2XX answer, form bodies (with
+ * fields written in a style or as JSON), event streams, raw (neither JSON nor form) request
+ * bodies, files where only JSON goes, answers that are not JSON, and the rarer schema rules.
+ * The runtime has code for a feature only where its constant is true, so a bundle carries
+ * none for the features its spec never uses.
  */
 export const usesParameters = false;
 export const usesParameterStyles = false;
@@ -16,6 +16,7 @@ export const usesCookieParameters = false;
 export const usesFormBodies = false;
 export const usesFormEncodings = false;
 export const usesOperationServers = false;
+export const usesOtherResponses = false;
 export const usesEventStreams = false;
 export const usesOtherAuth = false;
 export const usesRawBodies = false;

@@ -3,6 +3,8 @@ import { ResponseValidationError } from "../errors/response-validation-error.js"
 import { isFileInput } from "../files/file-input.js";
 import { isJsonType } from "./media-types.js";
 import { checkAndRename, type Issue, type Pass } from "../schema/check-and-rename.js";
+import { own } from "../schema/resolve.js";
+import * as spec from "../generated/schemas.js";
 
 /**
  * A 2XX response as the SDK returns it: JSON parsed, checked for what the spec says is always
@@ -15,7 +17,16 @@ export function readResponse(
   response: Response,
   text: string,
 ): unknown {
-  const expected = op.response;
+  // An answer the spec lists beside the first 2XX one (a 202 with a job beside a 200, a 204
+  // beside a 201) is read by its own entry: its status's, else the range's (`2XX`). (One
+  // expression, so that a spec with one kind of 2XX answer per operation keeps none of it.)
+  const expected = spec.usesOtherResponses
+    ? (own(op.otherResponses, String(response.status)) ??
+      (op.response?.status === String(response.status)
+        ? op.response
+        : own(op.otherResponses, "2XX")) ??
+      op.response)
+    : op.response;
   if (!expected?.schema) return text ? jsonOrText(text) : undefined;
 
   const fail = (problem: string, issues?: Issue[]) =>
