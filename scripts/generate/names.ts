@@ -128,9 +128,13 @@ const VERSION = /^v\d+([._-]?\d+)*([a-z]+\d*)?$/i;
  * parameters do not name resources; a literal segment after a parameter on a POST is an action
  * (`POST /agents/{key}/run` → `agents.run`), and so is a custom method after a colon
  * (`POST /runs/{id}:cancel` → `runs.cancel`, `POST /insights:preview` → `insights.preview`).
+ * A query the path key carries (`/items/{id}?beta=true`) is left out.
  */
 export function resourceName(method: string, path: string): string[] {
-  const segments = path.split("/").filter(Boolean);
+  // A literal query in the path key (`/responses?beta=true`) addresses the same resource: it
+  // names nothing (an operation it leaves with the same name as another is told apart by its
+  // operationId, see `disambiguate`).
+  const segments = path.replace(/\?.*$/s, "").split("/").filter(Boolean);
   if (segments[0] && VERSION.test(segments[0])) segments.shift();
   const custom = /^(.*[^:]):([A-Za-z][\w.-]*)$/.exec(segments[segments.length - 1] ?? "");
   if (custom) {

@@ -154,6 +154,26 @@ describe("parameters", () => {
     expect(received[0]!.url).toBe("/v2/things/t/parts/x");
   });
 
+  it("adds the query after a literal one the path key carries (`/items/{id}?beta=true`)", async () => {
+    const getItemBeta: Operation = {
+      operationId: "getItemBeta",
+      method: "get",
+      path: "/v1/items/{id}?beta=true",
+      sdkName: "items.getItemBeta",
+      parameters: [
+        { name: "id", sdk: "id", in: "path", required: true, schema: { type: "string" } },
+        { name: "limit", sdk: "limit", in: "query", required: false, schema: { type: "integer" } },
+      ],
+      response: { status: "200", mediaType: "application/json" },
+    };
+    expect((await client().callOperation(getItemBeta, { id: "x", limit: 5 })).ok).toBe(true);
+    await client().callOperation(getItemBeta, { id: "y" });
+    expect(received.map((r) => r.url)).toEqual([
+      "/v1/items/x?beta=true&limit=5",
+      "/v1/items/y?beta=true",
+    ]);
+  });
+
   it("refuses a missing or broken parameter by its SDK name, and sends nothing", async () => {
     const result = await client().callOperation(listParts, { tags: "x", pageSize: 0 });
     expect(result.ok).toBe(false);

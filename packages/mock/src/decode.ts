@@ -7,8 +7,10 @@ import type { FilePart, FormPart, TextPart } from "./multipart.js";
 import {
   arrayItemSchemas,
   fileShape,
+  jsonTypeOf,
   possibleTypes,
   propertySchema,
+  textTypes,
   type JsonType,
 } from "./schema-info.js";
 import { decodeScalar } from "./text-value.js";
@@ -68,16 +70,24 @@ export function decodeForm(
       const allowed =
         parseMediaTypeList(declaredType) ?? parseMediaTypeList(shape.mediaTypes.join(","));
       const many = group.length > 1 || !shape.single;
-      group.forEach((part, i) => {
+      // A file is required only where every branch is one: a field that is "a file or an
+      // object" (OpenAI's `video`) takes a text part too, for what its other branches allow.
+      const text = textTypes(doc, propSchema);
+      const values = group.map((part, i) => {
         const at = many ? `${path}/${i}` : path;
-        if (part.kind === "text") {
-          result.errors.push(bodyError(at, "filename", "must be a file part with a filename", {}));
-        } else {
+        if (part.kind === "file") {
           result.errors.push(...checkFilePart(part, at, { allowed, maxBytes: shape.maxBytes }));
+          return placeholder(part);
         }
+        if (text === undefined) {
+          result.errors.push(bodyError(at, "filename", "must be a file part with a filename", {}));
+          return placeholder(part);
+        }
+        return decodeTextPart(doc, propSchema, text, part, declaredType, at, result.errors);
       });
-      const placeholders = group.map(placeholder);
-      result.forValidation[name] = many ? placeholders : placeholders[0];
+      result.forValidation[name] = many ? values : values[0];
+      if (group.every((part) => part.kind === "text"))
+        result.body[name] = many ? values : values[0];
       continue;
     }
 
@@ -106,6 +116,48 @@ export function decodeForm(
     result.forValidation[name] = value;
   }
   return result;
+}
+
+/**
+ * A text part of a field that may also be a file: JSON text when its type or the field's
+ * `encoding` says JSON, else by the types of the field's branches that are no file (JSON text
+ * for an object or array). A value of none of those types is refused here: schema validation
+ * would take any string for the file branch.
+ */
+function decodeTextPart(
+  doc: SpecDocument,
+  propSchema: unknown,
+  types: Set<JsonType>,
+  part: TextPart,
+  declaredType: unknown,
+  at: string,
+  errors: ValidationErrorDetail[],
+): unknown {
+  if (part.truncated) errors.push(bodyError(at, "maxLength", "text part is too large", {}));
+  const before = errors.length;
+  const value =
+    declaresJson(declaredType) || declaresJson(part.contentType)
+      ? decodeJsonField([part], at, errors)
+      : decodeScalar(
+          doc,
+          types.size > 0 ? { type: [...types] } : propSchema,
+          part.value,
+          at,
+          errors,
+        );
+  if (errors.length > before || types.size === 0) return value;
+  const type = jsonTypeOf(value);
+  const fits = types.has(type) || (type === "integer" && types.has("number"));
+  if (!fits)
+    errors.push(
+      bodyError(
+        at,
+        "type",
+        `must be a file part with a filename, or ${[...types].join(" or ")} text`,
+        {},
+      ),
+    );
+  return value;
 }
 
 function decodeJsonField(

@@ -16,7 +16,7 @@ import { isJsonMediaType } from "./media-type.js";
 import { isBinaryResponse, sampleBytes } from "./sample-bytes.js";
 import type { ResponseSynthesizer } from "./synthesize-response.js";
 import type { RecordedRequest, ValidationErrorDetail } from "./types.js";
-import { parseUrlEncoded } from "./urlencoded.js";
+import { parseUrlEncoded, type EncodedPair } from "./urlencoded.js";
 import type { Validators } from "./validate.js";
 
 const FILE_ROUTE = /^\/files\/(img_[0-9a-f]+)\.png$/;
@@ -60,7 +60,7 @@ export class RequestHandler {
     res.setHeader("x-request-id", `mock_${++this.counter}`);
     applyCors(req, res);
 
-    const match = this.deps.router.match(method, url.pathname);
+    const match = this.deps.router.match(method, url.pathname, url.search);
     // A plain OPTIONS with no operation of the spec's to serve it is answered as a preflight.
     if (isPreflight(req) || (method === "OPTIONS" && match.kind !== "operation")) {
       res.writeHead(204, { "content-length": "0" });
@@ -197,7 +197,7 @@ export class RequestHandler {
     record: RecordedRequest,
   ): ValidationErrorDetail[] {
     const { errors, values } = this.deps.validators.validateParams(operation, {
-      query: parseUrlEncoded(url.search.slice(1)),
+      query: withoutLiteralQuery(operation, parseUrlEncoded(url.search.slice(1))),
       path: rawPathParams,
       headers: headerRecord(req),
       cookies: parseCookies(req.headers.cookie),
@@ -307,5 +307,19 @@ function isAbort(error: unknown): boolean {
     code === "ECONNRESET" ||
     code === "ERR_STREAM_PREMATURE_CLOSE" ||
     (error as Error)?.message === "aborted"
+  );
+}
+
+/**
+ * The request's query without the pairs its path key carries as literal text (`?beta=true`):
+ * those chose the operation and are no parameters of it, unless it also declares one by the name.
+ */
+function withoutLiteralQuery(operation: Operation, pairs: EncodedPair[]): EncodedPair[] {
+  const literal = operation.literalQuery.filter(
+    (l) => !operation.parameters.some((p) => p.in === "query" && p.name === l.name),
+  );
+  if (!literal.length) return pairs;
+  return pairs.filter(
+    (pair) => !literal.some((l) => l.name === pair.name && l.value === pair.value),
   );
 }

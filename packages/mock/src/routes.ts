@@ -1,5 +1,6 @@
 import { isObject, pointerOf, type JsonObject, type SpecDocument } from "./document.js";
 import { serverBasePaths, type BasePath } from "./server-paths.js";
+import { parseUrlEncoded, type EncodedPair } from "./urlencoded.js";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
@@ -20,6 +21,11 @@ export interface Operation {
   operationId: string | undefined;
   method: string;
   pathTemplate: string;
+  /**
+   * The query a path key carries as literal text (`/items/{id}?beta=true`): pairs a request must
+   * send to reach this operation, which are part of its address rather than parameters.
+   */
+  literalQuery: EncodedPair[];
   /** JSON Pointer of the operation object, e.g. `/paths/~1v2~1things/post`. */
   pointer: string;
   op: JsonObject;
@@ -47,8 +53,10 @@ interface Route {
   template: string;
   regex: RegExp;
   paramNames: string[];
-  /** Literal characters in the template: more literal text is a more specific route. */
+  /** Literal characters in the template's path: more literal text is a more specific route. */
   literalLength: number;
+  /** The pairs of the template's literal query, all of which a request must carry. */
+  query: EncodedPair[];
   byMethod: Map<string, Operation>;
 }
 
@@ -82,6 +90,7 @@ export class Router {
           operationId: typeof op.operationId === "string" ? op.operationId : undefined,
           method: method.toUpperCase(),
           pathTemplate: template,
+          literalQuery: route.query,
           pointer: pointerOf(["paths", template, method]),
           op,
           parameters: this.collectParameters(template, method, item, op),
@@ -92,17 +101,24 @@ export class Router {
       }
       this.routes.push(route);
     }
-    // Most specific first: fewer parameters, then more literal text.
+    // Most specific first: fewer parameters, then more literal text, then more literal query
+    // pairs (`/items/{id}?beta=true` before `/items/{id}`).
     this.routes.sort(
-      (a, b) => a.paramNames.length - b.paramNames.length || b.literalLength - a.literalLength,
+      (a, b) =>
+        a.paramNames.length - b.paramNames.length ||
+        b.literalLength - a.literalLength ||
+        b.query.length - a.query.length,
     );
   }
 
   /**
    * The operation for a request: its path as it is, or after a base path of that operation's
-   * servers (an operation whose servers are its own is not found under the document's).
+   * servers (an operation whose servers are its own is not found under the document's). A path
+   * key with a literal query (`/items/{id}?beta=true`) is routed by its path, and only when the
+   * request's query (`search`, with or without its `?`) has each of those pairs.
    */
-  match(method: string, pathname: string): RouteMatch {
+  match(method: string, pathname: string, search = ""): RouteMatch {
+    const sent = parseUrlEncoded(search.replace(/^\?/, ""));
     const candidates: { path: string; base?: BasePath }[] = [{ path: pathname }];
     for (const base of this.basePaths.values()) {
       const found = base.prefix.exec(pathname);
@@ -113,7 +129,7 @@ export class Router {
     for (const { path: candidate, base } of candidates) {
       for (const route of this.routes) {
         const m = route.regex.exec(candidate);
-        if (!m) continue;
+        if (!m || !route.query.every((want) => hasPair(sent, want))) continue;
         const served = [...route.byMethod].filter(
           ([, op]) => base === undefined || op.basePaths.includes(base),
         );
@@ -191,11 +207,19 @@ export class Router {
   }
 }
 
+/**
+ * A path key's route: its path part as a regex, and the pairs of the query it may carry as
+ * literal text (OpenAI writes `/responses?beta=true` beside `/responses`). A query is no part of
+ * a path (RFC 3986 § 3.4), so it is matched against the request's query, not its path.
+ */
 function compileTemplate(template: string): Route {
+  const at = template.indexOf("?");
+  const pathPart = at < 0 ? template : template.slice(0, at);
+  const query = at < 0 ? [] : parseUrlEncoded(template.slice(at + 1));
   const paramNames: string[] = [];
   let literalLength = 0;
   let source = "^";
-  for (const piece of template.split(/(\{[^}]+\})/)) {
+  for (const piece of pathPart.split(/(\{[^}]+\})/)) {
     if (piece.startsWith("{") && piece.endsWith("}")) {
       paramNames.push(piece.slice(1, -1));
       source += "([^/]+)";
@@ -209,8 +233,14 @@ function compileTemplate(template: string): Route {
     regex: new RegExp(source + "$"),
     paramNames,
     literalLength,
+    query,
     byMethod: new Map(),
   };
+}
+
+/** A literal pair is sent when a pair has its name and value (both decoded). */
+function hasPair(sent: EncodedPair[], want: EncodedPair): boolean {
+  return sent.some((pair) => pair.name === want.name && pair.value === want.value);
 }
 
 function safeDecode(segment: string): string {

@@ -94,6 +94,39 @@ export function fileShape(doc: SpecDocument, node: unknown): FileShape | undefin
   return shape.single || shape.array ? shape : undefined;
 }
 
+/**
+ * The JSON types a text part may stand for in a multipart field that holds files (see
+ * `fileShape`): those of its branches that are no file (`oneOf: [{type: object}, {format:
+ * binary}]` → object), each part's for an array of them. Undefined when every branch is a file:
+ * the field takes file parts only. An empty set means "anything".
+ */
+export function textTypes(doc: SpecDocument, node: unknown, depth = 0): Set<JsonType> | undefined {
+  const schema = doc.schema(node);
+  if (depth > MAX_DEPTH) return new Set();
+  if (isBinarySchema(schema)) return undefined;
+  // A part of an array field is one of its items.
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+  if (schema.items !== undefined && (schema.type === undefined || types.includes("array")))
+    return textTypes(doc, schema.items, depth + 1);
+  // allOf: a file in any part makes the whole a file.
+  if (Array.isArray(schema.allOf) && schema.allOf.some((part) => !textTypes(doc, part, depth + 1)))
+    return undefined;
+  const branches = [schema.oneOf, schema.anyOf].flatMap((list) =>
+    Array.isArray(list) ? list : [],
+  );
+  if (branches.length === 0) return possibleTypes(doc, schema);
+  const union = new Set<JsonType>();
+  let any = false;
+  for (const branch of branches) {
+    const own = textTypes(doc, branch, depth + 1);
+    if (own === undefined) continue;
+    if (own.size === 0) any = true;
+    for (const t of own) union.add(t);
+  }
+  if (any) return new Set();
+  return union.size > 0 ? union : undefined;
+}
+
 export function jsonTypeOf(value: unknown): JsonType {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";

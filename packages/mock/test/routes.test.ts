@@ -28,6 +28,34 @@ describe("Router", () => {
     expect(match("/things/1/")).toBe("not-found");
   });
 
+  it("routes a path key's literal query (`/items/{id}?beta=true`) by the request's query", async () => {
+    const doc = await loadSpec({
+      openapi: "3.1.0",
+      info: { title: "t", version: "1" },
+      paths: {
+        // The beta key first: routing must not depend on the order of the keys.
+        "/items/{id}?beta=true": { get: { operationId: "getBeta", responses: {} } },
+        "/items/{id}": { get: { operationId: "get", responses: {} } },
+        "/items/{id}/cancel?beta=true": { post: { operationId: "cancelBeta", responses: {} } },
+      },
+    });
+    const router = new Router(doc);
+    const match = (path: string, search = "", method = "GET") => {
+      const m = router.match(method, path, search);
+      return m.kind === "operation" ? [m.operation.operationId, m.pathParams] : m.kind;
+    };
+    expect(match("/items/x", "?beta=true&limit=5")).toEqual(["getBeta", { id: "x" }]);
+    expect(match("/items/x", "?limit=5&beta=true")).toEqual(["getBeta", { id: "x" }]);
+    expect(match("/items/x", "?limit=5")).toEqual(["get", { id: "x" }]);
+    expect(match("/items/x", "?beta=false")).toEqual(["get", { id: "x" }]);
+    expect(match("/items/x")).toEqual(["get", { id: "x" }]);
+    expect(match("/items/x/cancel", "?beta=true", "POST")).toEqual(["cancelBeta", { id: "x" }]);
+    expect(match("/items/x/cancel", "", "POST")).toBe("not-found");
+    expect(router.operations.find((o) => o.operationId === "getBeta")!.literalQuery).toEqual([
+      { name: "beta", raw: "true", value: "true" },
+    ]);
+  });
+
   it.skipIf(PUBLISHED_SPEC === undefined)(
     "routes every operation of the published spec to itself",
     async () => {

@@ -188,6 +188,15 @@ describe("resourceName", () => {
       },
     ],
     ["root", { given: ["get", "/"], want: "list" }],
+    [
+      "a literal query in the path key names nothing",
+      { given: ["post", "/v1/responses?beta=true"], want: "responses.create" },
+    ],
+    [
+      "a literal query after an action",
+      { given: ["post", "/v1/batches/{batch_id}/cancel?beta=true"], want: "batches.cancel" },
+    ],
+    ["a literal query on an item", { given: ["get", "/items/{id}?beta=true"], want: "items.get" }],
   ];
   for (const [name, { given, want }] of tests)
     test(name, () => expect(resourceName(...given).join(".")).toBe(want));

@@ -61,6 +61,7 @@ export const readParameters = spec.usesParameters
       }
       if (spec.usesCookieParameters && cookies.length)
         headers.set("cookie", [headers.get("cookie"), ...cookies].filter(Boolean).join("; "));
-      return query.length ? `${path}?${query.join("&")}` : path;
+      // A path key may carry a literal query of its own (`/items/{id}?beta=true`): more follows it.
+      return query.length ? `${path}${path.includes("?") ? "&" : "?"}${query.join("&")}` : path;
     }
   : undefined;
