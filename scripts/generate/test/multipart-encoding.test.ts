@@ -18,7 +18,10 @@ const doc: Document = {
 describe("multipartEncoding", () => {
   const tests: [
     string,
-    { given: { schema: Json; encoding?: JsonObject }; want: ReturnType<typeof multipartEncoding> },
+    {
+      given: { schema: Json; encoding?: JsonObject };
+      want: Omit<ReturnType<typeof multipartEncoding>, "fileOrValue"> & { fileOrValue?: string[] };
+    },
   ][] = [
     [
       "binary field",
@@ -98,12 +101,59 @@ describe("multipartEncoding", () => {
             type: "object",
             properties: {
               settings: { $ref: "#/components/schemas/Settings" },
-              choice: { anyOf: [{ type: "string" }, { type: "integer" }] },
+              choice: { anyOf: [{ type: "string" }, { $ref: "#/components/schemas/Settings" }] },
               fallbacks: { type: "array", items: { type: "object" } },
             },
           },
         },
         want: { fields: { settings: "json", choice: "json", fallbacks: "json" }, files: {} },
+      },
+    ],
+    [
+      // OpenAI's `model: anyOf: [string, enum]`: as JSON it went out in quotes ("whisper-1").
+      "unions of plain values are text, like the values",
+      {
+        given: {
+          schema: {
+            type: "object",
+            properties: {
+              model: { anyOf: [{ type: "string" }, { type: "string", enum: ["whisper-1"] }] },
+              fidelity: { anyOf: [{ enum: ["high", "low"] }, { type: "null" }] },
+              count: { oneOf: [{ type: "integer" }, { type: "string", pattern: "^\\d+$" }] },
+              shape: { anyOf: [{ enum: ["a", { b: 1 }] }] },
+            },
+          },
+        },
+        want: {
+          fields: { model: "text", fidelity: "text", count: "text", shape: "json" },
+          files: {},
+        },
+      },
+    ],
+    [
+      // OpenAI's `video: oneOf: [{ id }, binary]`: a file field that may hold something else.
+      "a file or something else is a file field, listed as such",
+      {
+        given: {
+          schema: {
+            type: "object",
+            properties: {
+              video: {
+                oneOf: [
+                  { type: "object", properties: { id: { type: "string" } } },
+                  { type: "string", format: "binary" },
+                ],
+              },
+              images: {
+                oneOf: [
+                  { $ref: "#/components/schemas/Image" },
+                  { type: "array", items: { $ref: "#/components/schemas/Image" } },
+                ],
+              },
+            },
+          },
+        },
+        want: { fields: { video: "file", images: "file" }, files: {}, fileOrValue: ["video"] },
       },
     ],
     [
@@ -188,7 +238,12 @@ describe("multipartEncoding", () => {
     ],
   ];
   for (const [name, { given, want }] of tests) {
-    test(name, () => expect(multipartEncoding(doc, given.schema, given.encoding)).toEqual(want));
+    test(name, () =>
+      expect(multipartEncoding(doc, given.schema, given.encoding)).toEqual({
+        fileOrValue: [],
+        ...want,
+      }),
+    );
   }
 
   test("objectProperties of a schema that is not an object", () => {

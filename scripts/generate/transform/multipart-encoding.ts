@@ -13,9 +13,15 @@ export function multipartEncoding(
   doc: Document,
   bodySchema: Json | undefined,
   encoding: JsonObject | undefined,
-): { fields: Record<string, FieldEncoding>; files: Record<string, FileRules> } {
+): {
+  fields: Record<string, FieldEncoding>;
+  files: Record<string, FileRules>;
+  /** File fields that may also hold something else (`oneOf: [binary, { id }]`). */
+  fileOrValue: string[];
+} {
   const fields: Record<string, FieldEncoding> = {};
   const files: Record<string, FileRules> = {};
+  const fileOrValue: string[] = [];
   for (const [wire, schema] of Object.entries(objectProperties(doc, bodySchema))) {
     const declared = isObject(encoding?.[wire])
       ? (encoding![wire] as JsonObject).contentType
@@ -29,10 +35,26 @@ export function multipartEncoding(
         : [];
     const kind = encodingOf(doc, schema, types);
     fields[wire] = kind;
+    if (kind === "file" && !onlyBinary(doc, schema, new Set())) fileOrValue.push(wire);
     if (kind === "file" && types.length && !types.includes("application/octet-stream"))
       files[wire] = { mediaTypes: types };
   }
-  return { fields, files };
+  return { fields, files, fileOrValue };
+}
+
+/** Whether every value the field takes is a file: itself, its items, each branch of a union. */
+function onlyBinary(doc: Document, schema: Json | undefined, seen: Set<Json>): boolean {
+  const s = deref(doc, schema);
+  if (!isObject(s)) return false;
+  // Met again (a `$ref` used twice, or a cycle): it says nothing new.
+  if (seen.has(s)) return true;
+  seen.add(s);
+  if (isBinary(s)) return true;
+  const branches = (["oneOf", "anyOf"] as const).flatMap((k) =>
+    Array.isArray(s[k]) ? (s[k] as Json[]) : [],
+  );
+  if (branches.length) return branches.every((b) => onlyBinary(doc, b, seen));
+  return s.items !== undefined && onlyBinary(doc, s.items as Json, seen);
 }
 
 function encodingOf(doc: Document, schema: Json, declared: string[]): FieldEncoding {
@@ -42,13 +64,39 @@ function encodingOf(doc: Document, schema: Json, declared: string[]): FieldEncod
   if (!isObject(s)) return "text";
   const type = s.type;
   const types = Array.isArray(type) ? type : [type];
-  if (types.includes("object") || s.oneOf || s.anyOf || s.allOf || isObject(s.properties))
-    return "json";
+  if (types.includes("object") || isObject(s.properties)) return "json";
+  // A union of plain values (`anyOf: [string, enum]`, an enum or null) is one of them, sent as
+  // text like any scalar: as JSON it would arrive in quotes (`"whisper-1"`).
+  if (s.oneOf || s.anyOf || s.allOf) return isPlainValue(doc, s, new Set()) ? "text" : "json";
   if (types.includes("array")) {
     const items = deref(doc, s.items as Json);
     return isObject(items) && isScalar(items) ? "text" : "json";
   }
   return "text";
+}
+
+/**
+ * A schema whose every value is a string, number, boolean or null: through `$ref`s and each
+ * branch of a union. One with no type says nothing against it unless it has properties or items
+ * (or an enum or const that holds an object or array).
+ */
+function isPlainValue(doc: Document, schema: Json | undefined, seen: Set<Json>): boolean {
+  const s = deref(doc, schema);
+  if (!isObject(s)) return s !== false;
+  // Met again (a `$ref` used twice, or a cycle): it says nothing new.
+  if (seen.has(s)) return true;
+  seen.add(s);
+  const branches = (["oneOf", "anyOf", "allOf"] as const).flatMap((k) =>
+    Array.isArray(s[k]) ? (s[k] as Json[]) : [],
+  );
+  const values = [...(Array.isArray(s.enum) ? s.enum : []), ...("const" in s ? [s.const] : [])];
+  return (
+    (s.type === undefined || isScalar(s)) &&
+    !isObject(s.properties) &&
+    s.items === undefined &&
+    values.every((v) => v === null || typeof v !== "object") &&
+    branches.every((b) => isPlainValue(doc, b, seen))
+  );
 }
 
 function isScalar(schema: JsonObject): boolean {

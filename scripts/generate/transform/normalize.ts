@@ -20,7 +20,11 @@ const TEXTUAL =
  * - a request or response body of a binary media type (anything but text, JSON, XML and forms)
  *   without a `schema` (3.1 § 4.8.14.3, "Considerations for File Uploads":
  *   `application/octet-stream: {}`) or with a bare `{ type: string }` gets the 3.0 spelling of
- *   bytes, `{ type: string, format: binary }`: a file to send, a Blob to receive.
+ *   bytes, `{ type: string, format: binary }`: a file to send, a Blob to receive;
+ * - a property an object schema requires but does not declare (`required: [call_id]` beside
+ *   `properties: { type }`, as OpenAI writes some) is declared, as `{}` (any value): JSON
+ *   Schema lets such a property be anything, and declared it gets its camelCase name both in
+ *   the types and in the runtime, which would otherwise refuse it as "not a known field".
  */
 export function normalize(input: Document): Document {
   const doc = structuredClone(input);
@@ -37,6 +41,7 @@ export function normalize(input: Document): Document {
     }
     if (isObject(at.discriminator) && isObject(at.discriminator.mapping))
       bareMappings(at.discriminator.mapping, schemaNames);
+    declareRequired(at);
     stack.push(...Object.values(at));
   }
   const components = isObject(doc.components) ? doc.components : {};
@@ -52,6 +57,19 @@ export function normalize(input: Document): Document {
     for (const body of Object.values(isObject(group) ? group : {}))
       if (isObject(body)) binaryBodies(body.content);
   return doc;
+}
+
+/**
+ * Declares the required properties an object schema leaves out, where nothing else can declare
+ * them: not beside a union or `allOf` of its own, whose branches or parts may (a part's own
+ * `{}` would still lose to the real schema another part declares: the first one found wins).
+ */
+function declareRequired(schema: JsonObject): void {
+  const { properties, required } = schema;
+  if (!isObject(properties) || !Array.isArray(required)) return;
+  if (schema.oneOf || schema.anyOf || schema.allOf) return;
+  for (const name of required)
+    if (typeof name === "string" && !Object.hasOwn(properties, name)) properties[name] = {};
 }
 
 function bareMappings(mapping: JsonObject, components: Set<string>): void {

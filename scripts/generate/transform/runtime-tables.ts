@@ -31,6 +31,7 @@ export function runtimeTables(
   let usesFormEncodings = false;
   let usesOperationServers = false;
   let usesOtherResponses = false;
+  let usesFileOrValueFields = false;
   const defaultServer = defaultServerURL(doc);
   const entries = ops.map((op) => {
     const fields: string[] = [
@@ -61,7 +62,12 @@ export function runtimeTables(
       let schema: string;
       let encoding = "";
       if (body.mediaType === "multipart/form-data") {
-        const { fields: enc, files } = multipartEncoding(doc, body.schema, body.encoding);
+        const {
+          fields: enc,
+          files,
+          fileOrValue,
+        } = multipartEncoding(doc, body.schema, body.encoding);
+        if (fileOrValue.length) usesFileOrValueFields = true;
         schema = emitter.multipartBody(body.schema, files);
         const properties = objectProperties(doc, body.schema);
         const listed = Object.entries(enc).filter(
@@ -138,6 +144,7 @@ export function runtimeTables(
     usesFormEncodings,
     usesOperationServers,
     usesOtherResponses,
+    usesFileOrValueFields,
     usesEventStreams: ops.some((op) => op.response?.stream !== undefined),
     usesOtherAuth: ops.some((op) => op.auth !== undefined),
     usesRawBodies: ops.some((op) => op.requestBody && isRawBody(op.requestBody.mediaType)),

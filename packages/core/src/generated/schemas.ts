@@ -17,6 +17,7 @@ export const usesFormBodies = false;
 export const usesFormEncodings = false;
 export const usesOperationServers = false;
 export const usesOtherResponses = false;
+export const usesFileOrValueFields = false;
 export const usesEventStreams = false;
 export const usesOtherAuth = false;
 export const usesRawBodies = false;

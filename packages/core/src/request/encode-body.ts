@@ -28,7 +28,10 @@ export function encodeBody(
       for (const v of Array.isArray(value) && (how === "file" || how === "text") ? value : [value])
         if (v != null)
           parts.push(
-            how === "file"
+            // A field that may hold a file or something else (`oneOf: [binary, { id }]`) sends
+            // the something else as any other value. (One expression, so that a spec without
+            // such fields keeps none of it.)
+            how === "file" && (!spec.usesFileOrValueFields || files.has(v))
               ? { name, file: files.get(v)! }
               : {
                   name,

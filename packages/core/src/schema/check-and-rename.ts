@@ -29,6 +29,12 @@ export interface Pass {
    * object's other keys are its own schema's business.
    */
   readonly openObjects?: boolean;
+  /**
+   * Answers are read without their enums and consts (a server may add a value), except on the
+   * scratch passes that pick a union's branch: there an object's `type: { enum: [json_schema] }`
+   * tells the branches apart, and picking by required fields alone renames by the wrong one.
+   */
+  readonly byValues?: boolean;
 }
 
 /** Records a broken rule at `path`: the message is the path (or "value"), then `text`. */
@@ -100,7 +106,7 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
   // A value of the wrong type, or not one the spec allows, is not looked into any further.
   const wrong = !fits(types, value, type)
     ? ` must be ${types!.map(article).join(" or ")}${got}`
-    : !strict
+    : !strict && !(spec.usesObjectUnions && pass.byValues)
       ? ""
       : spec.usesConst && node.const !== undefined && !same(node.const, value)
         ? ` must be ${JSON.stringify(node.const)}`
@@ -603,7 +609,10 @@ function checkUnion(
   const passing = tagged
     ? [tagged]
     : branches.filter((branch, i) => {
-        const trial: Pass = { ...pass, issues: [], files: [] };
+        // (One expression, so that a spec without unions of objects keeps none of it.)
+        const trial: Pass = spec.usesObjectUnions
+          ? { ...pass, issues: [], files: [], byValues: pass.mode === "wire" }
+          : { ...pass, issues: [], files: [] };
         checkAndRename(branch, value, trial, path);
         spec.usesObjectUnions && (counts[i] = trial.issues.length);
         return !trial.issues.length;
@@ -625,7 +634,8 @@ function checkUnion(
   // None passes: of the branches whose type fits, the one the value comes closest to (fewest
   // issues; the first of equals) tells what the caller got wrong (only objects can come close:
   // other branches are told apart by type alone); if none fits, every branch has types, and the
-  // value is none of them.
+  // value is none of them. (An answer with a value newer than the spec, which its enums refused
+  // while picking, is read leniently by the closest branch.)
   return checkAndRename(
     passing[0] ??
       (spec.usesObjectUnions
