@@ -254,11 +254,7 @@ export class RequestHandler {
       return { status: base.status, contentType: base.contentType, payload: JSON.stringify(body) };
     }
     if (base.contentType.toLowerCase().startsWith("text/event-stream")) {
-      return {
-        status: base.status,
-        contentType: "text/event-stream",
-        payload: `data: ${JSON.stringify(body)}\n\n`,
-      };
+      return { status: base.status, contentType: "text/event-stream", payload: eventText(body) };
     }
     return {
       status: base.status,
@@ -322,4 +318,21 @@ function withoutLiteralQuery(operation: Operation, pairs: EncodedPair[]): Encode
   return pairs.filter(
     (pair) => !literal.some((l) => l.name === pair.name && l.value === pair.value),
   );
+}
+
+/** The fields of one server-sent event (WHATWG HTML § 9.2.6). */
+const EVENT_FIELDS = new Set(["data", "event", "id", "retry"]);
+
+/**
+ * One server-sent event for a sampled answer. A spec may describe the event (`{ data, event }`,
+ * as Speakeasy-style specs do: its fields are written as such) or only its `data` (as OpenAI's
+ * does: the whole sample is the data).
+ */
+function eventText(body: unknown): string {
+  const isEvent =
+    isObject(body) && "data" in body && Object.keys(body).every((k) => EVENT_FIELDS.has(k));
+  if (!isEvent) return `data: ${JSON.stringify(body)}\n\n`;
+  const fields = Object.entries(body).filter(([name]) => name !== "data");
+  const data = typeof body.data === "string" ? body.data : JSON.stringify(body.data);
+  return `${fields.map(([name, value]) => `${name}: ${String(value)}\n`).join("")}data: ${data}\n\n`;
 }

@@ -1,6 +1,7 @@
 import {
   componentRef,
   componentSchemas,
+  deref,
   isObject,
   type Document,
   type Json,
@@ -21,6 +22,10 @@ const TEXTUAL =
  *   without a `schema` (3.1 § 4.8.14.3, "Considerations for File Uploads":
  *   `application/octet-stream: {}`) or with a bare `{ type: string }` gets the 3.0 spelling of
  *   bytes, `{ type: string, format: binary }`: a file to send, a Blob to receive;
+ * - a `text/event-stream` schema that describes each event's `data` alone (OpenAI's
+ *   `$ref: CreateChatCompletionStreamResponse`) is wrapped as the event, `{ data: <schema> }`,
+ *   the way Speakeasy-style specs (the orq spec) write it: an object of the SSE fields (`data`,
+ *   `event`, `id`, `retry`) with `data`;
  * - a property an object schema requires but does not declare (`required: [call_id]` beside
  *   `properties: { type }`, as OpenAI writes some) is declared, as `{}` (any value): JSON
  *   Schema lets such a property be anything, and declared it gets its camelCase name both in
@@ -50,12 +55,17 @@ export function normalize(input: Document): Document {
       if (!isObject(op)) continue;
       if (isObject(op.requestBody)) binaryBodies(op.requestBody.content);
       for (const response of Object.values(isObject(op.responses) ? op.responses : {}))
-        if (isObject(response)) binaryBodies(response.content);
+        if (isObject(response)) {
+          binaryBodies(response.content);
+          eventEnvelopes(doc, response.content);
+        }
     }
   }
   for (const group of [components.requestBodies, components.responses])
     for (const body of Object.values(isObject(group) ? group : {}))
       if (isObject(body)) binaryBodies(body.content);
+  for (const response of Object.values(isObject(components.responses) ? components.responses : {}))
+    if (isObject(response)) eventEnvelopes(doc, response.content);
   return doc;
 }
 
@@ -90,4 +100,20 @@ function binaryBodies(content: Json | undefined): void {
       Object.keys(schema).every((key) => key === "type" || key === "description");
     if (schema === undefined || bareString) media.schema = { type: "string", format: "binary" };
   }
+}
+
+/** The fields of one server-sent event (WHATWG HTML § 9.2.6). */
+const EVENT_FIELDS = new Set(["data", "event", "id", "retry"]);
+
+function eventEnvelopes(doc: Document, content: Json | undefined): void {
+  const media = isObject(content) ? content["text/event-stream"] : undefined;
+  if (!isObject(media) || media.schema === undefined) return;
+  const schema = deref(doc, media.schema);
+  const fields = isObject(schema) && isObject(schema.properties) ? schema.properties : undefined;
+  const isEvent =
+    fields !== undefined &&
+    Object.hasOwn(fields, "data") &&
+    Object.keys(fields).every((name) => EVENT_FIELDS.has(name));
+  if (!isEvent)
+    media.schema = { type: "object", required: ["data"], properties: { data: media.schema } };
 }

@@ -1,0 +1,39 @@
+/**
+ * Event streams whose schema describes each event's `data` alone (OpenAI's style,
+ * fixtures/event-payloads.yaml). The runtime reads events as `{ data, event, id }` and checked
+ * that against the schema, so every event of OpenAI's seven streaming operations failed
+ * ("chunk_id is required"). The generator now wraps such a schema as the event's `data`; the
+ * mock writes either kind of schema as events. End to end against the mock, which streams.
+ */
+import { join } from "node:path";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { fixtures } from "./helpers.js";
+import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
+
+let it: RuntimeAgainstMock;
+beforeAll(async () => {
+  it = await runtimeAgainstMock(join(fixtures, "event-payloads.yaml"), "event-payloads");
+}, 60_000);
+afterAll(() => it?.close());
+
+test("the schema becomes the event's data; the event type says so", () => {
+  const stream = it.operations.streamChat!.response!.stream!;
+  expect(stream.schema).toMatchObject({ type: "object", required: ["data"] });
+  expect(it.files.get("models.ts")).toMatch(/export type StreamChatResponseBody =/);
+  expect(it.files.get("sdk-types.ts")).toMatch(
+    /"text\/event-stream": \{\s*data: components\["schemas"\]\["ChatChunk"\];\s*\};/,
+  );
+});
+
+test("each event from the mock is read, checked and renamed", async () => {
+  const result = await it.client.callOperation(it.operations.streamChat!, { model: "m" });
+  expect(result.ok).toBe(true);
+  const events: unknown[] = [];
+  for await (const event of (result as { value: AsyncIterable<unknown> }).value) events.push(event);
+  expect(events.length).toBeGreaterThan(0);
+  for (const event of events)
+    expect(event).toMatchObject({
+      data: { chunkId: expect.any(String), deltaText: expect.any(String) },
+    });
+  expect(it.mock.requests.at(-1)).toMatchObject({ status: 200 });
+});
