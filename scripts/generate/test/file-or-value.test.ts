@@ -49,3 +49,16 @@ test("a file still goes as a file part", async () => {
   expect(result).toMatchObject({ ok: true });
   expect(it.mock.requests.at(-1)!.files).toMatchObject([{ field: "video", size: PNG.length }]);
 });
+
+test("a field that is a plain value or an object goes by the value: text, or JSON text", async () => {
+  expect(it.operations.extendVideo!.requestBody!.encoding).not.toHaveProperty("chunking");
+  for (const chunking of ["auto", { type: "server_vad" }]) {
+    const result = await it.client.callOperation(it.operations.extendVideo!, {
+      prompt: "longer",
+      video: { id: "video_1" },
+      chunking,
+    });
+    expect(result).toMatchObject({ ok: true });
+    expect(it.mock.requests.at(-1)).toMatchObject({ status: 200, body: { chunking } });
+  }
+});

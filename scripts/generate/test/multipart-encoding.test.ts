@@ -101,7 +101,9 @@ describe("multipartEncoding", () => {
             type: "object",
             properties: {
               settings: { $ref: "#/components/schemas/Settings" },
-              choice: { anyOf: [{ type: "string" }, { $ref: "#/components/schemas/Settings" }] },
+              choice: {
+                anyOf: [{ $ref: "#/components/schemas/Settings" }, { type: "array", items: {} }],
+              },
               fallbacks: { type: "array", items: { type: "object" } },
             },
           },
@@ -128,6 +130,33 @@ describe("multipartEncoding", () => {
           fields: { model: "text", fidelity: "text", count: "text", shape: "json" },
           files: {},
         },
+      },
+    ],
+    [
+      // OpenAI's `chunking_strategy: anyOf: [anyOf: ["auto", VadConfig], null]`: "auto" must go
+      // as text, a VadConfig as JSON. The runtime does so by the value for a field it is not told
+      // about, so the generator leaves the table without it.
+      "a union of plain values and objects goes by the value",
+      {
+        given: {
+          schema: {
+            type: "object",
+            properties: {
+              chunking: {
+                anyOf: [
+                  {
+                    anyOf: [
+                      { type: "string", enum: ["auto"] },
+                      { $ref: "#/components/schemas/Settings" },
+                    ],
+                  },
+                  { type: "null" },
+                ],
+              },
+            },
+          },
+        },
+        want: { fields: { chunking: "value" }, files: {} },
       },
     ],
     [

@@ -1,7 +1,12 @@
 import { deref, isObject, type Document, type Json, type JsonObject } from "../document.js";
 import { isBinary, type FileRules } from "./schema-nodes.js";
 
-export type FieldEncoding = "file" | "json" | "text";
+/**
+ * `value`: by the value sent, the runtime's way with a field the table does not list (an object
+ * or array as JSON text, a scalar as text): for a union of plain values and objects
+ * (`anyOf: ["auto", { type: server_vad, … }]`).
+ */
+export type FieldEncoding = "file" | "json" | "text" | "value";
 
 /**
  * How each field of a multipart body goes on the wire (OpenAPI § 4.8.15 "Encoding Object" and
@@ -67,7 +72,12 @@ function encodingOf(doc: Document, schema: Json, declared: string[]): FieldEncod
   if (types.includes("object") || isObject(s.properties)) return "json";
   // A union of plain values (`anyOf: [string, enum]`, an enum or null) is one of them, sent as
   // text like any scalar: as JSON it would arrive in quotes (`"whisper-1"`).
-  if (s.oneOf || s.anyOf || s.allOf) return isPlainValue(doc, s, new Set()) ? "text" : "json";
+  if (s.oneOf || s.anyOf || s.allOf)
+    return isPlainValue(doc, s, new Set())
+      ? "text"
+      : mayBePlainValue(doc, s, new Set())
+        ? "value"
+        : "json";
   if (types.includes("array")) {
     const items = deref(doc, s.items as Json);
     return isObject(items) && isScalar(items) ? "text" : "json";
@@ -97,6 +107,19 @@ function isPlainValue(doc: Document, schema: Json | undefined, seen: Set<Json>):
     values.every((v) => v === null || typeof v !== "object") &&
     branches.every((b) => isPlainValue(doc, b, seen))
   );
+}
+
+/** Whether some branch of a union (through `$ref`s and nested unions) is a plain value. */
+function mayBePlainValue(doc: Document, schema: Json | undefined, seen: Set<Json>): boolean {
+  const s = deref(doc, schema);
+  if (!isObject(s) || seen.has(s)) return false;
+  seen.add(s);
+  const branches = (["oneOf", "anyOf"] as const).flatMap((k) =>
+    Array.isArray(s[k]) ? (s[k] as Json[]) : [],
+  );
+  return branches.length
+    ? branches.some((b) => mayBePlainValue(doc, b, seen))
+    : isPlainValue(doc, s, new Set());
 }
 
 function isScalar(schema: JsonObject): boolean {

@@ -70,8 +70,9 @@ export function runtimeTables(
         if (fileOrValue.length) usesFileOrValueFields = true;
         schema = emitter.multipartBody(body.schema, files);
         const properties = objectProperties(doc, body.schema);
+        // (`value` is what the runtime does with a field it is not told about.)
         const listed = Object.entries(enc).filter(
-          ([wire, how]) => runtimeDefault(doc, properties[wire]) !== how,
+          ([wire, how]) => how !== "value" && runtimeDefault(doc, properties[wire]) !== how,
         );
         if (listed.length)
           encoding = `, encoding: { ${listed
