@@ -67,10 +67,15 @@ describe.skipIf(!hasFullSpec)(`full orq spec (${where})`, () => {
     );
   });
 
-  test("custom methods and odd property names come out as the SDK names them", () => {
+  test("operations take the official SDK's names (x-speakeasy-group and -name-override)", () => {
     const operations = files.get("operations.ts")!;
-    expect(operations).toMatch(/sdkName: "traces\.insights\.runs\.cancel"/);
-    expect(operations).toMatch(/sdkName: "traces\.insights\.previewCandidates"/);
+    // A custom method (`…/runs/{run_id}:cancel`), a snake_case override, a group from a tag.
+    expect(operations).toMatch(/sdkName: "insights\.cancelRun"/);
+    expect(operations).toMatch(/sdkName: "insights\.listInsights"/);
+    expect(operations).toMatch(/sdkName: "feedback\.createEvaluation"/);
+    expect(operations).toMatch(/sdkName: "deployments\.invoke"/);
+    expect(operations).toMatch(/sdkName: "datasets\.listDatapoints"/);
+    expect(files.has("funcs/datasetsListDatapoints.ts")).toBe(true);
     expect(operations).toMatch(/"hate\/threatening": "hateThreatening"/);
   });
 

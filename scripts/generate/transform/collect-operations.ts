@@ -96,6 +96,32 @@ const FUNC_RESERVED = ["operation", "paths", "wireComponents", "wireOperations"]
  * request body the SDK sends and the 2XX response it returns, and names that are unique in
  * every place they are used.
  */
+/**
+ * An operation's resource path and method name. Where the spec gives the official SDK's
+ * (Speakeasy's `x-speakeasy-name-override`, in the group `x-speakeasy-group` names, dotted, or
+ * else in its first tag's, as Speakeasy groups; the orq spec names every operation so), that
+ * one: the SDK's public names follow the official SDK's (`deployments.invoke`,
+ * `datasets.listDatapoints`). Else the name its path and method give.
+ */
+function sdkNameOf(op: JsonObject, method: string, path: string): string[] {
+  const fromPath = resourceName(method, path);
+  const name = op["x-speakeasy-name-override"];
+  if (typeof name !== "string" || !name.trim()) return fromPath;
+  const group = op["x-speakeasy-group"];
+  const tag = Array.isArray(op.tags) && typeof op.tags[0] === "string" ? op.tags[0] : undefined;
+  const resources =
+    typeof group === "string" && group.trim()
+      ? group
+          .split(".")
+          .filter(Boolean)
+          .map((part) => identifier(part))
+      : tag
+        ? [identifier(tag)]
+        : fromPath.slice(0, -1);
+  // Speakeasy writes names in camelCase (`list_insights` → `listInsights`).
+  return [...resources, identifier(name)];
+}
+
 export function collectOperations(doc: Document): CollectedOperation[] {
   const paths = isObject(doc.paths) ? doc.paths : {};
   const ops: CollectedOperation[] = [];
@@ -123,7 +149,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
         method,
         path,
         servers: [op.servers, item.servers].find((s) => Array.isArray(s) && s.length),
-        sdkName: resourceName(method, path),
+        sdkName: sdkNameOf(op, method, path),
         parameters: collectParameters(doc, item.parameters, op.parameters),
         auth: keyPlacement(doc, op.security),
         requestBody: pickRequestBody(doc, op.requestBody),
