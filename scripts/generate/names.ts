@@ -111,7 +111,8 @@ export function uniqueName(name: string, taken: Set<string>, fold = false): stri
 
 const VERBS: Record<string, { collection: string; item: string }> = {
   get: { collection: "list", item: "get" },
-  post: { collection: "create", item: "create" },
+  // POST on an item updates it (Stripe's `POST /v1/customers/{id}`, OpenAI's `modifyMessage`).
+  post: { collection: "create", item: "update" },
   put: { collection: "update", item: "update" },
   patch: { collection: "update", item: "update" },
   delete: { collection: "delete", item: "delete" },

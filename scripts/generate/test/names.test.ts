@@ -158,6 +158,15 @@ describe("resourceName", () => {
     ["item update (put)", { given: ["put", "/v2/agents/{agent_key}"], want: "agents.update" }],
     ["item update (patch)", { given: ["patch", "/v2/agents/{agent_key}"], want: "agents.update" }],
     ["item delete", { given: ["delete", "/v2/agents/{agent_key}"], want: "agents.delete" }],
+    // Stripe and OpenAI update with POST on the item (`POST /v1/customers/{id}`,
+    // `modifyMessage`): not a create, which is the collection's.
+    [
+      "item update (post)",
+      {
+        given: ["post", "/threads/{thread_id}/messages/{message_id}"],
+        want: "threads.messages.update",
+      },
+    ],
     [
       "nested resource",
       { given: ["get", "/v2/datasets/{dataset_id}/datapoints"], want: "datasets.datapoints.list" },
