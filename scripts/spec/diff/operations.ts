@@ -1,6 +1,6 @@
 /**
- * The operations of a spec as the SDK presents them: the method users call (the generator's
- * `resourceName`), its parameters under their SDK names (`parameterNames`), and the request
+ * The operations of a spec as the SDK presents them: the method users call (the official SDK's
+ * name, else `resourceName`'s), its parameters under their SDK names (`parameterNames`), and the request
  * body and response the generated function sends and returns: the generator's collection, so
  * the two can never disagree.
  */

@@ -229,8 +229,8 @@ const cases: Case[] = [
         ],
       ),
       want: [
-        "orq.things.create(): request.dryRun Added (Compatible): query parameter",
-        "orq.things.create(): request.xTenant Added (Breaking): required header parameter",
+        "orq.things.update(): request.dryRun Added (Compatible): query parameter",
+        "orq.things.update(): request.xTenant Added (Breaking): required header parameter",
       ],
     },
   ],
