@@ -4,7 +4,7 @@
  */
 
 /** Words that cannot name a binding in an ES module (strict mode), or that shadow a global badly. */
-const RESERVED = new Set(
+export const RESERVED = new Set(
   (
     "break case catch class const continue debugger default delete do else enum export extends false finally " +
     "for function if import in instanceof new null return super switch this throw true try typeof var void " +

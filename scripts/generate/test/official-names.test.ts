@@ -29,6 +29,14 @@ const doc: Document = {
         responses: answer,
       },
     },
+    "/v2/workspace/security/ip-ranges": {
+      post: {
+        operationId: "AddIpRange",
+        "x-speakeasy-group": "workspaceSecurity",
+        "x-speakeasy-name-override": "addIPRange",
+        responses: answer,
+      },
+    },
     "/v2/feedback/evaluation": {
       post: {
         operationId: "CreateEvaluation",
@@ -53,6 +61,11 @@ describe("operation names", () => {
     expect(names.ListInsights).toEqual([
       "traces.insights.listInsights",
       "tracesInsightsListInsights",
+    ]);
+    // Already camelCase: kept as written, acronym and all.
+    expect(names.AddIpRange).toEqual([
+      "workspaceSecurity.addIPRange",
+      "workspaceSecurityAddIPRange",
     ]);
   });
 

@@ -1,5 +1,12 @@
 import { deref, isObject, type Document, type Json, type JsonObject } from "../document.js";
-import { camelCase, identifier, parameterNames, resourceName, uniqueName } from "../names.js";
+import {
+  camelCase,
+  identifier,
+  parameterNames,
+  RESERVED,
+  resourceName,
+  uniqueName,
+} from "../names.js";
 import { multipartEncoding } from "./multipart-encoding.js";
 import { keyPlacement, type KeyPlacement } from "./security.js";
 
@@ -111,15 +118,33 @@ function sdkNameOf(op: JsonObject, method: string, path: string): string[] {
   const tag = Array.isArray(op.tags) && typeof op.tags[0] === "string" ? op.tags[0] : undefined;
   const resources =
     typeof group === "string" && group.trim()
-      ? group
-          .split(".")
-          .filter(Boolean)
-          .map((part) => identifier(part))
+      ? group.split(".").filter(Boolean).map(speakeasyCase)
       : tag
         ? [identifier(tag)]
         : fromPath.slice(0, -1);
-  // Speakeasy writes names in camelCase (`list_insights` → `listInsights`).
-  return [...resources, identifier(name)];
+  return [...resources, speakeasyCase(name)];
+}
+
+/**
+ * A standalone function's name: the resource path and method run together, each part keeping
+ * its case (`workspaceSecurityAddIPRange`, as the official SDK names it).
+ */
+function funcNameOf(sdkName: string[]): string {
+  const joined = sdkName.map((part, i) =>
+    i ? part.charAt(0).toUpperCase() + part.slice(1) : part,
+  );
+  const name = joined.join("");
+  return /^[A-Za-z_$][\w$]*$/.test(name) && !RESERVED.has(name)
+    ? name
+    : identifier(sdkName.join("_"));
+}
+
+/**
+ * A name as Speakeasy writes it: one already in camelCase stays as it is (`addIPRange`), one in
+ * words becomes camelCase (`list_insights` → `listInsights`).
+ */
+function speakeasyCase(name: string): string {
+  return /^[a-z][A-Za-z0-9]*$/.test(name) ? name : identifier(name);
 }
 
 export function collectOperations(doc: Document): CollectedOperation[] {
@@ -169,7 +194,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
   for (const op of ops) {
     op.ident = uniqueName(identifier(op.operationId), idents);
     op.typeName = uniqueName(identifier(op.operationId, "pascal"), typeNames);
-    op.funcName = uniqueName(identifier(op.sdkName.join("_")), funcNames, true);
+    op.funcName = uniqueName(funcNameOf(op.sdkName), funcNames, true);
   }
   return ops;
 }
