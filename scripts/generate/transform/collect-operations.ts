@@ -79,6 +79,8 @@ const REQUEST_TYPES = [
 ];
 const MULTIPART = "multipart/form-data";
 const JSON_TYPE = /^application\/([\w.+-]+\+)?json\b/;
+/** A success status, or the range of them. */
+const SUCCESS = /^2(\d\d|XX)$/i;
 export const EVENT_STREAM = "text/event-stream";
 
 /**
@@ -165,6 +167,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
           throw new Error(`operationId "${op.operationId}" is used by both ${other} and ${where}`);
         operationIds.set(op.operationId, where);
       }
+      const response = pickResponse(doc, op.responses);
       ops.push({
         operationId:
           typeof op.operationId === "string" ? op.operationId : camelCase(`${method} ${path}`),
@@ -178,8 +181,8 @@ export function collectOperations(doc: Document): CollectedOperation[] {
         parameters: collectParameters(doc, item.parameters, op.parameters),
         auth: keyPlacement(doc, op.security),
         requestBody: pickRequestBody(doc, op.requestBody),
-        response: pickResponse(doc, op.responses),
-        otherResponses: otherResponses(doc, op.responses),
+        response,
+        otherResponses: otherResponses(doc, op.responses, response?.status),
         summary: typeof op.summary === "string" ? op.summary : undefined,
         deprecated: op.deprecated === true,
       });
@@ -291,7 +294,7 @@ function pickRequestBody(doc: Document, raw: Json | undefined): CollectedOperati
 function pickResponse(doc: Document, raw: Json | undefined): CollectedOperation["response"] {
   if (!isObject(raw)) return undefined;
   const successes = Object.keys(raw)
-    .filter((s) => /^2(\d\d|XX)$/i.test(s))
+    .filter((s) => SUCCESS.test(s))
     .sort();
   // `default` stands for every status not listed: with no 2XX listed, it is the answer the
   // operation succeeds with, as older specs write it (and as the mock answers).
@@ -334,14 +337,17 @@ export interface OtherResponse {
 }
 
 /**
- * The 2XX answers after the one `pickResponse` chose, in the same order. Their bodies are read
+ * The 2XX answers after the one `pickResponse` chose (`chosen`), in the same order. Their bodies are read
  * as JSON (or text, or nothing); streams and files are the first answer's alone.
  */
-function otherResponses(doc: Document, raw: Json | undefined): OtherResponse[] {
+function otherResponses(
+  doc: Document,
+  raw: Json | undefined,
+  chosen: string | undefined,
+): OtherResponse[] {
   if (!isObject(raw)) return [];
-  const chosen = pickResponse(doc, raw)?.status;
   return Object.keys(raw)
-    .filter((s) => /^2(\d\d|XX)$/i.test(s) && s !== chosen)
+    .filter((s) => SUCCESS.test(s) && s !== chosen)
     .sort()
     .flatMap((status): OtherResponse[] => {
       const response = deref(doc, raw[status]);

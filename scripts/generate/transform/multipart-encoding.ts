@@ -55,9 +55,7 @@ function onlyBinary(doc: Document, schema: Json | undefined, seen: Set<Json>): b
   if (seen.has(s)) return true;
   seen.add(s);
   if (isBinary(s)) return true;
-  const branches = (["oneOf", "anyOf"] as const).flatMap((k) =>
-    Array.isArray(s[k]) ? (s[k] as Json[]) : [],
-  );
+  const branches = branchesOf(s, "oneOf", "anyOf");
   if (branches.length) return branches.every((b) => onlyBinary(doc, b, seen));
   return s.items !== undefined && onlyBinary(doc, s.items as Json, seen);
 }
@@ -96,9 +94,7 @@ function isPlainValue(doc: Document, schema: Json | undefined, seen: Set<Json>):
   // Met again (a `$ref` used twice, or a cycle): it says nothing new.
   if (seen.has(s)) return true;
   seen.add(s);
-  const branches = (["oneOf", "anyOf", "allOf"] as const).flatMap((k) =>
-    Array.isArray(s[k]) ? (s[k] as Json[]) : [],
-  );
+  const branches = branchesOf(s, "oneOf", "anyOf", "allOf");
   const values = [...(Array.isArray(s.enum) ? s.enum : []), ...("const" in s ? [s.const] : [])];
   return (
     (s.type === undefined || isScalar(s)) &&
@@ -114,9 +110,7 @@ function mayBePlainValue(doc: Document, schema: Json | undefined, seen: Set<Json
   const s = deref(doc, schema);
   if (!isObject(s) || seen.has(s)) return false;
   seen.add(s);
-  const branches = (["oneOf", "anyOf"] as const).flatMap((k) =>
-    Array.isArray(s[k]) ? (s[k] as Json[]) : [],
-  );
+  const branches = branchesOf(s, "oneOf", "anyOf");
   return branches.length
     ? branches.some((b) => mayBePlainValue(doc, b, seen))
     : isPlainValue(doc, s, new Set());
@@ -135,11 +129,13 @@ function hasBinary(doc: Document, schema: Json | undefined, seen: Set<Json>): bo
   if (!isObject(s) || seen.has(s)) return false;
   seen.add(s);
   if (isBinary(s)) return true;
-  const branches = [
-    s.items,
-    ...(["oneOf", "anyOf", "allOf"] as const).flatMap((k) => (Array.isArray(s[k]) ? s[k] : [])),
-  ];
+  const branches = [s.items, ...branchesOf(s, "oneOf", "anyOf", "allOf")];
   return branches.some((b) => b !== undefined && hasBinary(doc, b as Json, seen));
+}
+
+/** The subschemas a schema lists under the given composition keywords, in that order. */
+function branchesOf(schema: JsonObject, ...keys: ("oneOf" | "anyOf" | "allOf")[]): Json[] {
+  return keys.flatMap((k) => (Array.isArray(schema[k]) ? (schema[k] as Json[]) : []));
 }
 
 /**

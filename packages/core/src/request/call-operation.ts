@@ -30,11 +30,10 @@ export interface Client extends OrqOptions {
 }
 
 /**
- * The whole life of one call, as a result and a way to describe the HTTP exchange behind it:
- * check and encode the
- * request (nothing is sent if it breaks a rule), send it with retries, read the answer. Every
- * failure is one of the SDK's errors; anything else would be a bug, and is wrapped so callers
- * still get an `OrqError`.
+ * The whole life of one call: check and encode the request (nothing is sent if it breaks a
+ * rule), send it with retries, read the answer. Every failure is one of the SDK's errors;
+ * anything else would be a bug, and is wrapped so callers still get an `OrqError`. Resolves to
+ * the result and a way to describe the HTTP exchange behind it (`$inspect()`).
  */
 export async function callOperation(
   client: Client,

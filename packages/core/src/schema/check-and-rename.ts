@@ -123,7 +123,8 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
               (spec.usesIfThenElse && node.if && type !== "object")
             ? (() => {
                 // The issues a value has against a subschema alone, on a scratch pass: its output
-                // and files are dropped, and its objects are open (`openObjects`).
+                // and files are dropped, and its objects are open (`openObjects`). (Written in each
+                // rule that needs it: a shared function only dead rules call stays in bundles.)
                 const trial = (schema: SchemaRef, item: unknown, at: string): Issue[] => {
                   const scratch: Pass = { ...pass, issues: [], files: [], openObjects: true };
                   checkAndRename(schema, item, scratch, at);
@@ -359,10 +360,10 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
                     : node;
                   // Every key's name (the wire's, which the spec's pattern is written for)
                   // passes `propertyNames`: "x is not an allowed field name: it must match /…/".
+                  const wholeProperties = propertiesOf(whole, pass);
                   if (spec.usesPropertyNames && node.propertyNames)
                     for (const [key, item] of Object.entries(object)) {
-                      const wire =
-                        propertiesOf(whole, pass).find(([name]) => name === key)?.[1] ?? key;
+                      const wire = wholeProperties.find(([name]) => name === key)?.[1] ?? key;
                       if (item !== undefined)
                         for (const { message } of trial(node.propertyNames, wire, ""))
                           addIssue(
