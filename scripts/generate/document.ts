@@ -44,13 +44,21 @@ export function checkDocument(doc: unknown, source: string): Document {
   if (!isObject(doc) || typeof doc.openapi !== "string" || !/^3\.[01]\./.test(doc.openapi)) {
     throw new Error(`${source}: not an OpenAPI 3.0 or 3.1 document (no "openapi: 3.x" field)`);
   }
-  const external = findRef(doc, (ref) => !ref.startsWith("#"));
+  const external = findRef(doc, (ref) => !ref.startsWith("#"), true);
   if (external) throw new Error(`${source}: only local $refs are supported, got "${external}"`);
   return doc as Document;
 }
 
-/** The first `$ref` string the predicate accepts, anywhere in the value. */
-function findRef(value: Json, accept: (ref: string) => boolean): string | undefined {
+/**
+ * The first `$ref` string the predicate accepts, anywhere in the value; with `readOnly`, only
+ * where the generator reads: not inside specification extensions (`x-speakeasy-globals`, which
+ * bundlers leave as they are) or data (`example`, `default`, …), where a `$ref` key means nothing.
+ */
+function findRef(
+  value: Json,
+  accept: (ref: string) => boolean,
+  readOnly = false,
+): string | undefined {
   const stack: Json[] = [value];
   const seen = new Set<Json>();
   while (stack.length) {
@@ -58,7 +66,10 @@ function findRef(value: Json, accept: (ref: string) => boolean): string | undefi
     if (typeof at !== "object" || at === null || seen.has(at)) continue;
     seen.add(at);
     if (!Array.isArray(at) && typeof at.$ref === "string" && accept(at.$ref)) return at.$ref;
-    stack.push(...(Array.isArray(at) ? at : Object.values(at)));
+    if (Array.isArray(at)) stack.push(...at);
+    else
+      for (const [key, child] of Object.entries(at))
+        if (!readOnly || !(key.startsWith("x-") || DATA_KEYWORDS.has(key))) stack.push(child);
   }
   return undefined;
 }

@@ -129,13 +129,16 @@ const VERSION = /^v\d+([._-]?\d+)*([a-z]+\d*)?$/i;
  * parameters do not name resources; a literal segment after a parameter on a POST is an action
  * (`POST /agents/{key}/run` → `agents.run`), and so is a custom method after a colon
  * (`POST /runs/{id}:cancel` → `runs.cancel`, `POST /insights:preview` → `insights.preview`).
- * A query the path key carries (`/items/{id}?beta=true`) is left out.
+ * A query or fragment the path key carries (`/items/{id}?beta=true`, `/auth#basic`) is left out.
  */
 export function resourceName(method: string, path: string): string[] {
   // A literal query in the path key (`/responses?beta=true`) addresses the same resource: it
   // names nothing (an operation it leaves with the same name as another is told apart by its
   // operationId, see `disambiguate`).
-  const segments = path.replace(/\?.*$/s, "").split("/").filter(Boolean);
+  const segments = path
+    .replace(/[?#].*$/s, "")
+    .split("/")
+    .filter(Boolean);
   if (segments[0] && VERSION.test(segments[0])) segments.shift();
   const custom = /^(.*[^:]):([A-Za-z][\w.-]*)$/.exec(segments[segments.length - 1] ?? "");
   if (custom) {
@@ -170,4 +173,32 @@ export function resourceName(method: string, path: string): string[] {
 /** A segment that holds a path template expression (§ 4.8.8.1 "Path Templating"). */
 function isParam(segment: string): boolean {
   return segment.includes("{");
+}
+
+/**
+ * The resource method an operationId spells out along its path, for RPC-style paths whose
+ * last segment is already the action (Dropbox Sign's `POST /account/create`, `accountCreate`;
+ * `GET /api_app/list`, `apiAppList`), or whose operationId adds the action to the path's
+ * resources (`GET /account`, `accountGet`): `account.create`, `apiApp.list`, `account.get`,
+ * where the path alone gives `account.create.create`, `apiApp.list.list` and `account.list`.
+ * Undefined when the operationId does not start with every word of the path's literal
+ * segments (`listPets` for `GET /pets` keeps `pets.list`), or is those words alone on a path of
+ * one segment (nothing would be left to name the method).
+ */
+export function operationIdName(operationId: string, path: string): string[] | undefined {
+  const all = path.replace(/[?#].*$/s, "").split("/");
+  // A custom method (`/runs/{id}:cancel`) is named by `resourceName`.
+  if (all.some((s) => s.includes(":"))) return undefined;
+  const segments = all.filter((s) => s && !isParam(s));
+  if (segments[0] && VERSION.test(segments[0])) segments.shift();
+  if (!segments.length) return undefined;
+  const lower = (w: string) => w.toLowerCase();
+  const pathWords = segments.flatMap(words).map(lower);
+  const idWords = words(operationId);
+  if (!idWords.slice(0, pathWords.length).every((w, i) => lower(w) === pathWords[i]))
+    return undefined;
+  const rest = idWords.slice(pathWords.length);
+  if (rest.length) return [...segments.map(camelCase), camelCase(rest.join(" "))];
+  if (segments.length < 2) return undefined;
+  return segments.map(camelCase);
 }

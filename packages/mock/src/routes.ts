@@ -210,12 +210,15 @@ export class Router {
 /**
  * A path key's route: its path part as a regex, and the pairs of the query it may carry as
  * literal text (OpenAI writes `/responses?beta=true` beside `/responses`). A query is no part of
- * a path (RFC 3986 § 3.4), so it is matched against the request's query, not its path.
+ * a path (RFC 3986 § 3.4), so it is matched against the request's query, not its path. A
+ * fragment (`/auth#basic`, which Speakeasy specs use to give one path several operations of a
+ * method) is never sent (§ 3.5): it is left out, and such twins route to the first of them.
  */
 function compileTemplate(template: string): Route {
-  const at = template.indexOf("?");
-  const pathPart = at < 0 ? template : template.slice(0, at);
-  const query = at < 0 ? [] : parseUrlEncoded(template.slice(at + 1));
+  const target = template.replace(/#.*$/s, "");
+  const at = target.indexOf("?");
+  const pathPart = at < 0 ? target : target.slice(0, at);
+  const query = at < 0 ? [] : parseUrlEncoded(target.slice(at + 1));
   const paramNames: string[] = [];
   let literalLength = 0;
   let source = "^";

@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import {
   camelCase,
   identifier,
+  operationIdName,
   parameterNames,
   pascalCase,
   propertyNames,
@@ -209,6 +210,36 @@ describe("resourceName", () => {
   ];
   for (const [name, { given, want }] of tests)
     test(name, () => expect(resourceName(...given).join(".")).toBe(want));
+});
+
+describe("operationIdName", () => {
+  const tests: [string, { given: [string, string]; want: string | undefined }][] = [
+    // Dropbox Sign's RPC-style paths, whose last segment is the action already.
+    ["action segment", { given: ["accountCreate", "/account/create"], want: "account.create" }],
+    ["list segment", { given: ["apiAppList", "/api_app/list"], want: "apiApp.list" }],
+    [
+      "action before a parameter",
+      { given: ["embeddedEditUrl", "/embedded/edit_url/{template_id}"], want: "embedded.editUrl" },
+    ],
+    [
+      "words in the action",
+      { given: ["faxLineAddUser", "/fax_line/add_user"], want: "faxLine.addUser" },
+    ],
+    // The operationId adds the action to the path's resources.
+    ["action after the resource", { given: ["accountGet", "/account"], want: "account.get" }],
+    ["PascalCase operationId", { given: ["AccountGet", "/v3/account"], want: "account.get" }],
+    ["kebab operationId", { given: ["pets-count", "/pets"], want: "pets.count" }],
+    ["fragment left out", { given: ["authBasic", "/auth#basic"], want: "auth.basic" }],
+    // Not spelled along the path: the path names it.
+    ["verb first", { given: ["listPets", "/pets"], want: undefined }],
+    ["other words", { given: ["showPetById", "/pets/{petId}"], want: undefined }],
+    ["Stripe", { given: ["GetCustomersCustomer", "/v1/customers/{customer}"], want: undefined }],
+    ["only the one segment", { given: ["pets", "/pets"], want: undefined }],
+    ["root", { given: ["getRoot", "/"], want: undefined }],
+    ["custom method", { given: ["runsCancel", "/runs/{id}:cancel"], want: undefined }],
+  ];
+  for (const [name, { given, want }] of tests)
+    test(name, () => expect(operationIdName(...given)?.join(".")).toBe(want));
 });
 
 describe("resource names the client already answers to", () => {

@@ -4,6 +4,7 @@ import {
   identifier,
   parameterNames,
   RESERVED,
+  operationIdName,
   resourceName,
   uniqueName,
 } from "../names.js";
@@ -110,12 +111,17 @@ const FUNC_RESERVED = ["operation", "paths", "wireComponents", "wireOperations"]
  * (Speakeasy's `x-speakeasy-name-override`, in the group `x-speakeasy-group` names, dotted, or
  * else in its first tag's, as Speakeasy groups; the orq spec names every operation so), that
  * one: the SDK's public names follow the official SDK's (`deployments.invoke`,
- * `datasets.listDatapoints`). Else the name its path and method give.
+ * `datasets.listDatapoints`). Else the one its operationId spells along an RPC-style path
+ * (`accountCreate` for `POST /account/create`: `account.create`), or the one its path and
+ * method give.
  */
 function sdkNameOf(op: JsonObject, method: string, path: string): string[] {
   const fromPath = resourceName(method, path);
   const name = op["x-speakeasy-name-override"];
-  if (typeof name !== "string" || !name.trim()) return fromPath;
+  if (typeof name !== "string" || !name.trim())
+    return (
+      (typeof op.operationId === "string" && operationIdName(op.operationId, path)) || fromPath
+    );
   const group = op["x-speakeasy-group"];
   const tag = Array.isArray(op.tags) && typeof op.tags[0] === "string" ? op.tags[0] : undefined;
   const resources =

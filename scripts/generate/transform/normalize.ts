@@ -29,7 +29,10 @@ const TEXTUAL =
  * - a property an object schema requires but does not declare (`required: [call_id]` beside
  *   `properties: { type }`, as OpenAI writes some) is declared, as `{}` (any value): JSON
  *   Schema lets such a property be anything, and declared it gets its camelCase name both in
- *   the types and in the runtime, which would otherwise refuse it as "not a known field".
+ *   the types and in the runtime, which would otherwise refuse it as "not a known field";
+ * - a parameter listed twice in one list (same name and location, which § 4.8.9.1 forbids but
+ *   specs have) is listed once, as its last listing, which is the one the runtime reads: the
+ *   types would otherwise declare the name twice and fail to compile.
  */
 export function normalize(input: Document): Document {
   const doc = structuredClone(input);
@@ -51,8 +54,10 @@ export function normalize(input: Document): Document {
   }
   const components = isObject(doc.components) ? doc.components : {};
   for (const item of Object.values(isObject(doc.paths) ? doc.paths : {})) {
+    if (isObject(item)) uniqueParameters(doc, item);
     for (const op of Object.values(isObject(item) ? item : {})) {
       if (!isObject(op)) continue;
+      uniqueParameters(doc, op);
       if (isObject(op.requestBody)) binaryBodies(op.requestBody.content);
       for (const response of Object.values(isObject(op.responses) ? op.responses : {}))
         if (isObject(response)) {
@@ -116,4 +121,16 @@ function eventEnvelopes(doc: Document, content: Json | undefined): void {
     Object.keys(fields).every((name) => EVENT_FIELDS.has(name));
   if (!isEvent)
     media.schema = { type: "object", required: ["data"], properties: { data: media.schema } };
+}
+
+/** Keeps one listing of each parameter (by name and location) in a path item's or operation's list. */
+function uniqueParameters(doc: Document, holder: JsonObject): void {
+  if (!Array.isArray(holder.parameters)) return;
+  const byKey = new Map<string, Json>();
+  for (const listed of holder.parameters) {
+    const p = deref(doc, listed);
+    const key = isObject(p) ? `${String(p.in)}:${String(p.name)}` : `#${byKey.size}`;
+    byKey.set(key, listed); // a later listing replaces an earlier one, in its place
+  }
+  if (byKey.size < holder.parameters.length) holder.parameters = [...byKey.values()];
 }

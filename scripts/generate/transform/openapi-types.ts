@@ -19,6 +19,7 @@ import {
 } from "../document.js";
 import { unionInheritedBases } from "./inheritance-unions.js";
 import { markPropertiesByAccess, usesReadWriteOnly } from "./read-write-only.js";
+import { aliasEagerCycles } from "./recursive-aliases.js";
 import { isBinary } from "./schema-nodes.js";
 
 /**
@@ -93,8 +94,10 @@ export function openapiTypes(doc: Document, fileType: string): string {
     },
   };
   // The document-level `$defs` it always writes, empty: every `$defs` is a component by now.
-  const nodes = transformSchema(schema, ctx).filter(
-    (node) => !(ts.isTypeAliasDeclaration(node) && node.name.text === "$defs"),
+  const nodes = aliasEagerCycles(
+    transformSchema(schema, ctx).filter(
+      (node) => !(ts.isTypeAliasDeclaration(node) && node.name.text === "$defs"),
+    ),
   );
   return astToString(nodes);
 }
@@ -173,13 +176,15 @@ function declareConditionalProperties(doc: Document): void {
     return names;
   };
   // `map`: the node's keys are names (of properties, of components), not keywords: a property
-  // named `if` is not a condition.
+  // named `if` is not a condition. Extensions (`x-…`) are not schemas: their `$ref`s may point
+  // anywhere, since bundlers leave them alone.
   const walk = (node: Json | undefined, map = false): void => {
     if (typeof node !== "object" || node === null || seen.has(node)) return;
     seen.add(node);
     if (Array.isArray(node)) return node.forEach((item) => walk(item));
     for (const [key, value] of Object.entries(node))
-      if (map || !DATA_KEYWORDS.has(key)) walk(value, !map && NAME_MAPS.has(key));
+      if (map || !(DATA_KEYWORDS.has(key) || key.startsWith("x-")))
+        walk(value, !map && NAME_MAPS.has(key));
     if (map) return;
     const parts = [
       ...(node.if === undefined ? [] : [node.then, node.else]),

@@ -37,7 +37,9 @@ export function runtimeTables(
     const fields: string[] = [
       `operationId: ${JSON.stringify(op.operationId)}`,
       `method: ${JSON.stringify(op.method)}`,
-      `path: ${JSON.stringify(op.path)}`,
+      // A fragment in the path key (`/auth#basic`: Speakeasy's way to give a path two operations
+      // of one method) is never sent; left in, it would swallow the query written after it.
+      `path: ${JSON.stringify(op.path.replace(/#.*$/s, ""))}`,
       `sdkName: ${JSON.stringify(op.sdkName.join("."))}`,
     ];
     const server = serverURL(op.servers);
