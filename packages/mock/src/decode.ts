@@ -25,8 +25,6 @@ export interface DecodedForm {
   errors: ValidationErrorDetail[];
 }
 
-const SCALARS: ReadonlySet<JsonType> = new Set(["string", "number", "integer", "boolean", "null"]);
-
 /**
  * Turns form parts (multipart or urlencoded) into the JSON value the request schema describes.
  * On the wire every text part is a string; the schema and `encoding` say what it stands for.
@@ -188,10 +186,12 @@ function decodeTextField(
 ): unknown {
   const types = propSchema === undefined ? new Set<JsonType>() : possibleTypes(doc, propSchema);
   const itemSchema = arrayItemSchemas(doc, propSchema)[0];
-  const isScalarArray =
+  // An array (or a nullable one) and nothing else: each item is a field or part of its own
+  // (RFC 7578 § 4.3; `form` with `explode`, § 4.8.12.4), so one item comes as one.
+  const arrayOnly =
     types.has("array") &&
     itemSchema !== undefined &&
-    [...possibleTypes(doc, itemSchema)].every((t) => SCALARS.has(t));
+    [...types].every((t) => t === "array" || t === "null");
 
   if (texts.length > 1) {
     // A field repeated on the wire is an array (the usual form encoding of array fields).
@@ -200,11 +200,13 @@ function decodeTextField(
     );
   }
   const text = texts[0]?.value ?? "";
-  if (isScalarArray && ![...types].some((t) => SCALARS.has(t))) {
+  if (arrayOnly) {
     const trimmed = text.trim();
+    if (types.has("null") && trimmed === "null") return null;
     if (trimmed.startsWith("[")) {
       try {
-        return JSON.parse(trimmed) as unknown;
+        const whole = JSON.parse(trimmed) as unknown;
+        if (Array.isArray(whole)) return whole; // the whole array as one JSON text
       } catch {
         // Not JSON after all: one element.
       }

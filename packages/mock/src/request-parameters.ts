@@ -1,6 +1,6 @@
 import { escapePointerSegment, type SpecDocument } from "./document.js";
 import { isJsonMediaType } from "./media-type.js";
-import { objectMembers } from "./schema-info.js";
+import { objectMembers, possibleTypes } from "./schema-info.js";
 import type { Parameter } from "./routes.js";
 import {
   assignmentsToObject,
@@ -140,6 +140,9 @@ function readFormStyle(
   }
   if (own.length === 0) return undefined;
   if (shape === "array") {
+    // One value of a schema that also takes a scalar (`oneOf: [string, array of strings]`) is
+    // that scalar, as a client sends it; two or more are the array.
+    if (explode && own.length === 1 && takesScalar(doc, p.schema)) return own[0]!.value;
     if (explode && !(own.length === 1 && own[0]!.raw === "")) return own.map((pair) => pair.value);
     return own.flatMap((pair) => splitItems(pair.raw, style).map(decode));
   }
@@ -216,4 +219,9 @@ function fromContent(p: Parameter, text: string): unknown {
   } catch (error) {
     throw new StyleError("json", `must be valid JSON text (${(error as Error).message})`);
   }
+}
+
+function takesScalar(doc: SpecDocument, schema: unknown): boolean {
+  const types = possibleTypes(doc, schema);
+  return types.has("string") || types.has("number") || types.has("integer") || types.has("boolean");
 }

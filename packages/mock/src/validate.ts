@@ -17,7 +17,7 @@ import type { ValidationErrorDetail } from "./types.js";
 export const DOC_ID = "https://orq-mock.invalid/openapi.json";
 
 /** An ajv with the document registered: `view`, the document as one direction reads it. */
-function createAjv(view: JsonObject, coerce: boolean): Ajv2020 {
+function createAjv(view: JsonObject, coerce: false | true | "array"): Ajv2020 {
   const ajv = new Ajv2020({
     strict: false,
     allErrors: true,
@@ -25,7 +25,7 @@ function createAjv(view: JsonObject, coerce: boolean): Ajv2020 {
     logger: false,
     // The document as a whole is not a JSON Schema; its schemas are checked when compiled.
     validateSchema: false,
-    coerceTypes: coerce ? "array" : false,
+    coerceTypes: coerce,
   });
   addFormats(ajv);
   ajv.addFormat("ulid", /^[0-9A-HJKMNP-TV-Z]{26}$/i);
@@ -41,9 +41,12 @@ export function refTo(pointer: string): string {
 export class Validators {
   private readonly ajv: Ajv2020;
   private readonly paramsAjv: Ajv2020;
+  private paramsScalarAjv: Ajv2020 | undefined;
+  private readonly view: JsonObject;
   private readonly byPointer = new Map<string, ValidateFunction | null>();
   private readonly byObject = new WeakMap<object, ValidateFunction | null>();
   private readonly byOperation = new Map<Operation, ValidateFunction | null>();
+  private readonly byOperationScalars = new Map<Operation, ValidateFunction | null>();
   readonly compileErrors: string[] = [];
 
   /**
@@ -56,8 +59,9 @@ export class Validators {
   ) {
     // One copy of the document for both: ajv only reads what it is given.
     const view = directionView(doc, doc.raw, direction);
+    this.view = view;
     this.ajv = createAjv(view, false);
-    this.paramsAjv = createAjv(view, true);
+    this.paramsAjv = createAjv(view, "array");
   }
 
   /** The validator for the schema at a document pointer (undefined if it cannot be compiled). */
@@ -100,11 +104,18 @@ export class Validators {
   ): { errors: ValidationErrorDetail[]; values: ParameterValues } {
     const { values, errors } = readParameters(this.doc, operation.parameters, sources);
     if (operation.parameters.length === 0) return { errors, values };
-    let fn = this.byOperation.get(operation);
-    if (fn === undefined) {
-      fn = this.compile(this.paramsAjv, paramsSchema(operation.parameters), operation.pointer);
-      this.byOperation.set(operation, fn);
-    }
+    // First with scalars coerced and nothing else: a text that one `oneOf` branch takes as it
+    // is (`string`) must not also match another as a one-item array (`array` of strings).
+    this.paramsScalarAjv ??= createAjv(this.view, true);
+    const scalarsOnly = this.paramsValidator(
+      this.byOperationScalars,
+      this.paramsScalarAjv,
+      operation,
+    );
+    const typed = structuredClone(values);
+    if (scalarsOnly?.(typed)) return { errors, values: typed };
+    // Then with a lone value also taken as a one-item array, where a schema wants an array.
+    const fn = this.paramsValidator(this.byOperation, this.paramsAjv, operation);
     // ajv coerces in place: after this, `values` hold numbers and booleans where due.
     if (!fn || fn(values)) return { errors, values };
     // A value that broke its style was left out: it is reported once, not also as missing.
@@ -120,6 +131,19 @@ export class Validators {
       errors.push(toDetail(location as ValidationErrorDetail["location"], { ...e, instancePath }));
     }
     return { errors, values };
+  }
+
+  private paramsValidator(
+    cache: Map<Operation, ValidateFunction | null>,
+    ajv: Ajv2020,
+    operation: Operation,
+  ): ValidateFunction | null {
+    let fn = cache.get(operation);
+    if (fn === undefined) {
+      fn = this.compile(ajv, paramsSchema(operation.parameters), operation.pointer);
+      cache.set(operation, fn);
+    }
+    return fn;
   }
 
   private compile(ajv: Ajv2020, schema: JsonObject, where: string): ValidateFunction | null {
