@@ -2,8 +2,9 @@
  * Quirks of specs in the wild (fixtures/spec-quirks.yaml), each found in a published spec the
  * generator had refused or got wrong: Speakeasy's test spec gives one path several operations
  * of a method with fragments (`/auth#basic`), lists parameters twice, and keeps `$ref`s to
- * another file in its `x-speakeasy-globals`. Checked in the tables, the types (they compile)
- * and end to end against the mock.
+ * another file in its `x-speakeasy-globals`; it also sends a body with GET, and TRACE, which
+ * fetch refuses (`new Request` throws) and the SDK reported as a retried connection failure.
+ * Checked in the tables, the types (they compile) and end to end against the mock.
  */
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -25,6 +26,8 @@ describe("tables and types", () => {
       authBasic: ["auth.basic", "/auth"],
       authToken: ["auth.token", "/auth"],
       getItem: ["items.get", "/items/{item_id}"],
+      search: ["search.list", "/search"],
+      echo: ["echo.trace", "/echo"],
     });
   });
 
@@ -67,5 +70,31 @@ describe("calls", () => {
     });
     expect(!bad.ok && bad.error.message).toMatch(/itemId must be an integer \(got true\)/);
     expect(!bad.ok && bad.error.message).toMatch(/pageSize must be <= 50/);
+  });
+});
+
+describe("what fetch cannot send", () => {
+  test("a body on GET is refused before sending; the call without it goes", async () => {
+    expect(it.coreSchemas.usesMethodsFetchRefuses).toBe(true);
+    const before = it.mock.requests.length;
+    const refused = await it.client.callOperation(it.operations.search!, {
+      q: "x",
+      requestBody: { filter: "y" },
+    });
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.error.name).toBe("ValidationError");
+    expect(!refused.ok && refused.error.message).toMatch(
+      /requestBody: fetch sends no body with GET; leave it out/,
+    );
+    expect(it.mock.requests.length).toBe(before);
+    const sent = await it.client.callOperation(it.operations.search!, { q: "x" });
+    expect(sent.ok, JSON.stringify(sent)).toBe(true);
+    expect(it.mock.requests.at(-1)).toMatchObject({ status: 200, query: { q: "x" } });
+  });
+
+  test("TRACE is refused with the reason, not as a connection failure", async () => {
+    const refused = await it.client.callOperation(it.operations.echo!, undefined);
+    expect(!refused.ok && refused.error.name).toBe("ValidationError");
+    expect(!refused.ok && refused.error.message).toMatch(/fetch cannot send TRACE requests/);
   });
 });

@@ -151,6 +151,12 @@ export function runtimeTables(
     usesEventStreams: ops.some((op) => op.response?.stream !== undefined),
     usesOtherAuth: ops.some((op) => op.auth !== undefined),
     usesRawBodies: ops.some((op) => op.requestBody && isRawBody(op.requestBody.mediaType)),
+    // Operations fetch cannot send as the spec writes them: a body on GET or HEAD, or TRACE.
+    usesMethodsFetchRefuses: ops.some(
+      (op) =>
+        op.method === "trace" ||
+        ((op.method === "get" || op.method === "head") && op.requestBody !== undefined),
+    ),
     usesNestedFiles: usesNestedFiles(doc, ops),
     usesNonJsonResponses: ops.some(
       (op) => !!op.response?.mediaType && isNonJsonAnswer(op.response.mediaType),
@@ -168,7 +174,8 @@ export function runtimeTables(
     " * than their location's default style, cookies), operations with servers of their own, keys",
     " * placed other than as a bearer token, more than one kind of 2XX answer, form bodies (with",
     " * fields written in a style or as JSON), event streams, raw (neither JSON nor form) request",
-    " * bodies, files where only JSON goes, answers that are not JSON, and the rarer schema rules.",
+    " * bodies, files where only JSON goes, answers that are not JSON, operations fetch cannot",
+    " * send as written (a body on GET, TRACE), and the rarer schema rules.",
     " * The runtime has code for a feature only where its constant is true, so a bundle carries",
     " * none for the features its spec never uses.",
     " */",

@@ -68,6 +68,17 @@ export async function prepareRequest(
           addIssue(pass, path, ": a file can only be sent as a multipart field of its own");
   } else if (body?.required)
     pass.issues.push({ path: bodyPath, message: `${bodyPath || "request"} is required` });
+  // `new Request` throws on a body with GET or HEAD, and on TRACE at all (a forbidden method,
+  // Fetch § 2.2.1): said here, before anything is sent, not as a retried connection failure.
+  if (spec.usesMethodsFetchRefuses) {
+    if (wire !== undefined && (op.method === "get" || op.method === "head"))
+      pass.issues.push({
+        path: bodyPath,
+        message: `${bodyPath || "request"}: fetch sends no body with ${op.method.toUpperCase()}; leave it out`,
+      });
+    if (op.method === "trace")
+      pass.issues.push({ path: "", message: "fetch cannot send TRACE requests" });
+  }
 
   // Only the first bytes of each file are read: its real media type, its size, whether empty.
   const files = new Map<unknown, FilePart>();
