@@ -100,6 +100,8 @@ export class SchemaSampler {
     if (Array.isArray(branches) && branches.length > 0)
       return this.choose(s, branches, depth, stack);
     if (depth > MAX_DEPTH) return this.minimal(s);
+    const subtype = this.mappedSubtype(s, depth, stack);
+    if (subtype !== undefined) return subtype;
 
     switch (typeOf(s)) {
       case "object":
@@ -174,6 +176,28 @@ export class SchemaSampler {
       merges.set(index, merged);
     }
     return merged;
+  }
+
+  /**
+   * A base schema whose discriminator maps its tags to subtypes (§ 4.8.25, inheritance: each
+   * subtype is `allOf` the base) stands for one of them: its own tag property is only a string,
+   * and no tag value. The first subtype is sampled, with its tag. Inside a subtype (one of the
+   * mapped schemas is on the way here) the base is sampled as it is.
+   */
+  private mappedSubtype(s: JsonObject, depth: number, stack: readonly string[]): unknown {
+    const discriminator = s.discriminator;
+    if (!isObject(discriminator) || typeof discriminator.propertyName !== "string")
+      return undefined;
+    if (!isObject(discriminator.mapping)) return undefined;
+    const mapped = Object.entries(discriminator.mapping).filter(
+      (entry): entry is [string, string] => typeof entry[1] === "string",
+    );
+    if (!mapped.length || mapped.some(([, ref]) => stack.includes(ref))) return undefined;
+    const [tag, ref] = mapped[0]!;
+    const value = this.value({ $ref: ref }, depth + 1, stack);
+    if (!isObject(value)) return undefined;
+    value[discriminator.propertyName] = tag;
+    return value;
   }
 
   private withDiscriminator(s: JsonObject, branch: unknown, value: unknown): unknown {
