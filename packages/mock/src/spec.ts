@@ -29,6 +29,7 @@ export async function loadSpec(spec?: string | object): Promise<SpecDocument> {
     const path = spec ?? defaultSpecPath();
     // The yaml parser reads JSON too. Big published specs have more aliases than the default cap.
     raw = parse(await readFile(path, "utf8"), { maxAliasCount: -1 });
+    if (externalRef(raw) !== undefined) raw = await bundleFiles(path);
   } else {
     // The mock rewrites the document (3.0 -> 2020-12); never touch the caller's object.
     raw = structuredClone(spec);
@@ -36,5 +37,54 @@ export async function loadSpec(spec?: string | object): Promise<SpecDocument> {
   if (!isObject(raw) || typeof raw.openapi !== "string" || !raw.openapi.startsWith("3.")) {
     throw new Error("@orq-sdk/mock: the spec must be an OpenAPI 3.0 or 3.1 document");
   }
+  // Answers and checks made from a schema the mock cannot see would be wrong without a word.
+  const left = externalRef(raw);
+  if (left !== undefined)
+    throw new Error(
+      `@orq-sdk/mock: the spec refers to another file ("${left}"): pass its path, so that it is bundled, or bundle it first`,
+    );
   return new SpecDocument(normalizeDocument(raw as JsonObject));
 }
+
+/**
+ * A spec split over files (`$ref: ./schemas/pet.yaml`), made one document by Redocly's bundler,
+ * as `redocly bundle` would (what another file holds becomes a component), and as the SDK's
+ * generator reads it: the mock then serves what the SDK was generated from.
+ */
+async function bundleFiles(path: string): Promise<unknown> {
+  const { bundle, createConfig } = await import("@redocly/openapi-core");
+  const { bundle: bundled, problems } = await bundle({ ref: path, config: await createConfig({}) });
+  const errors = problems.filter((p) => p.severity === "error");
+  if (errors.length)
+    throw new Error(
+      `@orq-sdk/mock: ${path}: its $refs to other files could not be followed:\n  ${errors
+        .map((p) => `${p.message}${p.location[0] ? ` (${p.location[0].pointer})` : ""}`)
+        .join("\n  ")}`,
+    );
+  return bundled.parsed;
+}
+
+/**
+ * The first `$ref` to another file where the mock reads schemas: not inside extensions
+ * (`x-…`, which bundlers leave as they are) or data (`example`, `default`, …).
+ */
+function externalRef(value: unknown): string | undefined {
+  const stack: unknown[] = [value];
+  const seen = new Set<unknown>();
+  while (stack.length) {
+    const at = stack.pop();
+    if (typeof at !== "object" || at === null || seen.has(at)) continue;
+    seen.add(at);
+    if (Array.isArray(at)) {
+      stack.push(...at);
+      continue;
+    }
+    const node = at as Record<string, unknown>;
+    if (typeof node.$ref === "string" && !node.$ref.startsWith("#")) return node.$ref;
+    for (const [key, child] of Object.entries(node))
+      if (!key.startsWith("x-") && !DATA_KEYS.has(key)) stack.push(child);
+  }
+  return undefined;
+}
+
+const DATA_KEYS = new Set(["example", "examples", "default", "enum", "const"]);
