@@ -121,25 +121,40 @@ const VERBS: Record<string, { collection: string; item: string }> = {
   trace: { collection: "trace", item: "trace" },
 };
 
-const VERSION = /^v\d+([._-]?\d+)*([a-z]+\d*)?$/i;
+/** A version segment: `v2`, `v1beta1`, `v1.2`, or a date (Twilio's `2010-04-01`). */
+const VERSION = /^(v\d+([._-]?\d+)*([a-z]+\d*)?|\d{4}-\d{2}-\d{2})$/i;
+/** A format suffix on a segment (Twilio's `/Accounts.json`): it names no resource. */
+export const FORMAT_SUFFIX = /\.(json|xml|csv|txt|ya?ml)$/i;
 
 /**
- * The resource method for an operation, from its path and method: `POST /v2/router/images/edits`
- * → `router.images.edits.create`. A leading version segment (`v2`, `v1beta1`) is dropped; path
- * parameters do not name resources; a literal segment after a parameter on a POST is an action
- * (`POST /agents/{key}/run` → `agents.run`), and so is a custom method after a colon
- * (`POST /runs/{id}:cancel` → `runs.cancel`, `POST /insights:preview` → `insights.preview`).
- * A query or fragment the path key carries (`/items/{id}?beta=true`, `/auth#basic`) is left out.
+ * A path key's segments as they name things: without a literal query or a fragment (they
+ * address the same resource: `/responses?beta=true`, `/auth#basic`; an operation left with the
+ * same name as another is told apart by its operationId, see `disambiguate`), a leading version
+ * segment, or format suffixes.
  */
-export function resourceName(method: string, path: string): string[] {
-  // A literal query in the path key (`/responses?beta=true`) addresses the same resource: it
-  // names nothing (an operation it leaves with the same name as another is told apart by its
-  // operationId, see `disambiguate`).
+function namingSegments(path: string): string[] {
   const segments = path
     .replace(/[?#].*$/s, "")
     .split("/")
-    .filter(Boolean);
+    .filter(Boolean)
+    .map((segment) => segment.replace(FORMAT_SUFFIX, ""));
   if (segments[0] && VERSION.test(segments[0])) segments.shift();
+  return segments;
+}
+
+/**
+ * The resource method for an operation, from its path and method: `POST /v2/router/images/edits`
+ * → `router.images.edits.create`. A leading version segment (`v2`, `v1beta1`, `2010-04-01`) is
+ * dropped, and so are format suffixes (`.json`); path parameters do not name resources; a
+ * literal segment after a parameter on a POST is an action (`POST /agents/{key}/run` →
+ * `agents.run`) unless it is a collection (`collection`: the path has items below it, `POST
+ * /accounts/{id}/addresses` beside `/accounts/{id}/addresses/{sid}` → `accounts.addresses.create`), and so is a
+ * custom method after a colon (`POST /runs/{id}:cancel` → `runs.cancel`, `POST
+ * /insights:preview` → `insights.preview`). A query or fragment the path key carries
+ * (`/items/{id}?beta=true`, `/auth#basic`) is left out.
+ */
+export function resourceName(method: string, path: string, collection = false): string[] {
+  const segments = namingSegments(path);
   const custom = /^(.*[^:]):([A-Za-z][\w.-]*)$/.exec(segments[segments.length - 1] ?? "");
   if (custom) {
     segments[segments.length - 1] = custom[1]!;
@@ -162,6 +177,7 @@ export function resourceName(method: string, path: string): string[] {
     beforeLast &&
     isParam(beforeLast) &&
     method === "post" &&
+    !collection &&
     resources.length > 1
   ) {
     return resources; // an action: the last segment is the verb
@@ -186,11 +202,10 @@ function isParam(segment: string): boolean {
  * one segment (nothing would be left to name the method).
  */
 export function operationIdName(operationId: string, path: string): string[] | undefined {
-  const all = path.replace(/[?#].*$/s, "").split("/");
+  const all = namingSegments(path);
   // A custom method (`/runs/{id}:cancel`) is named by `resourceName`.
   if (all.some((s) => s.includes(":"))) return undefined;
-  const segments = all.filter((s) => s && !isParam(s));
-  if (segments[0] && VERSION.test(segments[0])) segments.shift();
+  const segments = all.filter((s) => !isParam(s));
   if (!segments.length) return undefined;
   const lower = (w: string) => w.toLowerCase();
   const pathWords = segments.flatMap(words).map(lower);

@@ -207,9 +207,39 @@ describe("resourceName", () => {
       { given: ["post", "/v1/batches/{batch_id}/cancel?beta=true"], want: "batches.cancel" },
     ],
     ["a literal query on an item", { given: ["get", "/items/{id}?beta=true"], want: "items.get" }],
+    // Twilio writes a date as its version and a format suffix on every segment.
+    ["a date version", { given: ["get", "/2010-04-01/Accounts.json"], want: "accounts.list" }],
+    [
+      "format suffixes",
+      {
+        given: ["get", "/2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json"],
+        want: "accounts.calls.get",
+      },
+    ],
+    [
+      "a date later on stays",
+      { given: ["get", "/reports/2024-01-01"], want: "reports.20240101.list" },
+    ],
   ];
   for (const [name, { given, want }] of tests)
     test(name, () => expect(resourceName(...given).join(".")).toBe(want));
+});
+
+describe("resourceName of a POST after a parameter", () => {
+  test("is an action where the path has no items below it", () =>
+    expect(resourceName("post", "/agents/{key}/run", false)).toEqual(["agents", "run"]));
+  test("creates where it is a collection (items below it)", () => {
+    expect(resourceName("post", "/evals/{eval_id}/runs", true)).toEqual([
+      "evals",
+      "runs",
+      "create",
+    ]);
+    expect(resourceName("post", "/2010-04-01/Accounts/{AccountSid}/Addresses.json", true)).toEqual([
+      "accounts",
+      "addresses",
+      "create",
+    ]);
+  });
 });
 
 describe("operationIdName", () => {
@@ -230,6 +260,10 @@ describe("operationIdName", () => {
     ["PascalCase operationId", { given: ["AccountGet", "/v3/account"], want: "account.get" }],
     ["kebab operationId", { given: ["pets-count", "/pets"], want: "pets.count" }],
     ["fragment left out", { given: ["authBasic", "/auth#basic"], want: "auth.basic" }],
+    [
+      "format suffix left out",
+      { given: ["accountsVerify", "/accounts/verify.json"], want: "accounts.verify" },
+    ],
     // Not spelled along the path: the path names it.
     ["verb first", { given: ["listPets", "/pets"], want: undefined }],
     ["other words", { given: ["showPetById", "/pets/{petId}"], want: undefined }],

@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => it?.close());
 
 describe("tables and types", () => {
-  test("a fragment names nothing and is not sent; the operationId names the method", () => {
+  test("names: a fragment, a date version and a format suffix name nothing; a POST creates in a collection", () => {
     const tables = Object.fromEntries(
       Object.entries(it.operations).map(([ident, op]) => [ident, [op.sdkName, op.path]]),
     );
@@ -27,6 +27,15 @@ describe("tables and types", () => {
       authToken: ["auth.token", "/auth"],
       getItem: ["items.get", "/items/{item_id}"],
       search: ["search.list", "/search"],
+      createAddress: [
+        "accounts.addresses.create",
+        "/2010-04-01/Accounts/{AccountSid}/Addresses.json",
+      ],
+      fetchAddress: [
+        "accounts.addresses.get",
+        "/2010-04-01/Accounts/{AccountSid}/Addresses/{Sid}.json",
+      ],
+      runAgent: ["agents.run", "/agents/{key}/run"],
       echo: ["echo.trace", "/echo"],
     });
   });

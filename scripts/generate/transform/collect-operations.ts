@@ -1,6 +1,7 @@
 import { deref, isObject, type Document, type Json, type JsonObject } from "../document.js";
 import {
   camelCase,
+  FORMAT_SUFFIX,
   identifier,
   parameterNames,
   RESERVED,
@@ -115,8 +116,8 @@ const FUNC_RESERVED = ["operation", "paths", "wireComponents", "wireOperations"]
  * (`accountCreate` for `POST /account/create`: `account.create`), or the one its path and
  * method give.
  */
-function sdkNameOf(op: JsonObject, method: string, path: string): string[] {
-  const fromPath = resourceName(method, path);
+function sdkNameOf(op: JsonObject, method: string, path: string, collection: boolean): string[] {
+  const fromPath = resourceName(method, path, collection);
   const name = op["x-speakeasy-name-override"];
   if (typeof name !== "string" || !name.trim())
     return (
@@ -155,6 +156,18 @@ function speakeasyCase(name: string): string {
   return /^[a-z][A-Za-z0-9]*$/.test(name) ? name : identifier(name);
 }
 
+/**
+ * Whether a path is a collection, by what else the spec says of it: it has items below it
+ * (`/addresses` beside `/addresses/{id}`). A POST to it then creates; a POST to a path that
+ * has none is an action (`/agents/{key}/run`), or the update of a one-of-a-kind resource
+ * (`/projects/{id}/data_retention`, which GET reads).
+ */
+function isCollection(paths: JsonObject, path: string): boolean {
+  const bare = (key: string) => key.replace(/[?#].*$/s, "").replace(FORMAT_SUFFIX, "");
+  const prefix = `${bare(path)}/{`;
+  return Object.keys(paths).some((key) => bare(key).startsWith(prefix));
+}
+
 export function collectOperations(doc: Document): CollectedOperation[] {
   const paths = isObject(doc.paths) ? doc.paths : {};
   const ops: CollectedOperation[] = [];
@@ -183,7 +196,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
         method,
         path,
         servers: [op.servers, item.servers].find((s) => Array.isArray(s) && s.length),
-        sdkName: sdkNameOf(op, method, path),
+        sdkName: sdkNameOf(op, method, path, isCollection(paths, path)),
         parameters: collectParameters(doc, item.parameters, op.parameters),
         auth: keyPlacement(doc, op.security),
         requestBody: pickRequestBody(doc, op.requestBody),
