@@ -82,6 +82,17 @@ describe("calls", () => {
   });
 });
 
+describe("patterns", () => {
+  test("a pattern with escapes a Unicode regex refuses is checked, not a crash", async () => {
+    const ok = await it.client.callOperation(it.operations.authBasic!, { tag: "env:prod_1" });
+    expect(ok.ok, JSON.stringify(ok)).toBe(true);
+    expect(it.mock.requests.at(-1)).toMatchObject({ status: 200, query: { tag: "env:prod_1" } });
+    const bad = await it.client.callOperation(it.operations.authBasic!, { tag: "env prod" });
+    expect(!bad.ok && bad.error.name).toBe("ValidationError");
+    expect(!bad.ok && bad.error.message).toMatch(/tag must match/);
+  });
+});
+
 describe("what fetch cannot send", () => {
   test("a body on GET is refused before sending; the call without it goes", async () => {
     expect(it.coreSchemas.usesMethodsFetchRefuses).toBe(true);

@@ -11,6 +11,7 @@ import {
 import { objectEntry } from "../emit/code.js";
 import { identifier, propertyNames, uniqueName } from "../names.js";
 import { accessOf } from "./read-write-only.js";
+import { unicodePattern } from "./unicode-pattern.js";
 
 /** Rules a multipart encoding gives the files of one field. */
 export interface FileRules {
@@ -192,7 +193,10 @@ export class SchemaNodeEmitter {
 
     for (const key of COPIED) {
       if (isFile && (key === "format" || key === "maxLength" || key === "minLength")) continue;
-      const value = schema[key];
+      const value =
+        key === "pattern" && typeof schema.pattern === "string"
+          ? unicodePattern(schema.pattern)
+          : schema[key];
       if (value === undefined || (typeof value === "boolean" && key.startsWith("exclusive")))
         continue;
       // Written below, with what `items: false` adds to it.
@@ -264,9 +268,14 @@ export class SchemaNodeEmitter {
     if (Array.isArray(schema.required) && schema.required.length)
       put("required", JSON.stringify(schema.required));
     if (isObject(schema.patternProperties)) {
-      const patterns = Object.entries(schema.patternProperties).map(([pattern, s]) =>
-        objectEntry(pattern, this.emit(s, undefined, inlining)),
-      );
+      // (A pattern the runtime cannot compile is left out: the keys it names are then checked
+      // as any other undeclared key.)
+      const patterns = Object.entries(schema.patternProperties).flatMap(([pattern, s]) => {
+        const readable = unicodePattern(pattern);
+        return readable === undefined
+          ? []
+          : [objectEntry(readable, this.emit(s, undefined, inlining))];
+      });
       if (patterns.length) put("patternProperties", `{ ${patterns.join(", ")} }`);
     }
     if (isObject(schema.dependentRequired) && Object.keys(schema.dependentRequired).length)
