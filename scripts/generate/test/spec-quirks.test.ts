@@ -36,6 +36,7 @@ describe("tables and types", () => {
         "/2010-04-01/Accounts/{AccountSid}/Addresses/{Sid}.json",
       ],
       runAgent: ["agents.run", "/agents/{key}/run"],
+      addFirewallRules: ["firewalls.rules", "/firewalls/{id}/rules"],
       echo: ["echo.trace", "/echo"],
     });
   });
@@ -90,6 +91,29 @@ describe("patterns", () => {
     const bad = await it.client.callOperation(it.operations.authBasic!, { tag: "env prod" });
     expect(!bad.ok && bad.error.name).toBe("ValidationError");
     expect(!bad.ok && bad.error.message).toMatch(/tag must match/);
+  });
+});
+
+describe("union branches that only require", () => {
+  test("name the properties as the caller writes them", async () => {
+    for (const requestBody of [{ inboundRules: ["a"] }, { outboundRules: ["b"] }]) {
+      const ok = await it.client.callOperation(it.operations.addFirewallRules!, {
+        id: "f1",
+        requestBody,
+      });
+      expect(ok.ok, JSON.stringify(ok)).toBe(true);
+    }
+    expect(it.mock.requests.at(-1)).toMatchObject({
+      status: 204,
+      body: { outbound_rules: ["b"] },
+    });
+    const none = await it.client.callOperation(it.operations.addFirewallRules!, {
+      id: "f1",
+      requestBody: {},
+    });
+    expect(!none.ok && none.error.name).toBe("ValidationError");
+    expect(!none.ok && none.error.message).toMatch(/inboundRules|outboundRules/);
+    expect(!none.ok && none.error.message).not.toMatch(/inbound_rules|outbound_rules/);
   });
 });
 

@@ -265,8 +265,21 @@ export class SchemaNodeEmitter {
         if (marked.length) put(marker, JSON.stringify(marked));
       }
     }
-    if (Array.isArray(schema.required) && schema.required.length)
+    if (Array.isArray(schema.required) && schema.required.length) {
       put("required", JSON.stringify(schema.required));
+      // A schema that requires properties without declaring them, as a union branch beside the
+      // object that does (DigitalOcean's "at least one of": `allOf: [rules, anyOf: [{ required:
+      // [inbound_rules] }, { required: [outbound_rules] }]]`), still names them as the SDK's
+      // caller writes them: without this, `inboundRules` was "inbound_rules is required".
+      if (!isObject(schema.properties)) {
+        const wires = schema.required.filter((w): w is string => typeof w === "string");
+        const names = propertyNames(wires);
+        const renamed = wires
+          .filter((w) => names.get(w) !== w)
+          .map((w) => objectEntry(w, JSON.stringify(names.get(w))));
+        if (renamed.length) put("names", `{ ${renamed.join(", ")} }`);
+      }
+    }
     if (isObject(schema.patternProperties)) {
       // (A pattern the runtime cannot compile is left out: the keys it names are then checked
       // as any other undeclared key.)
