@@ -42,17 +42,34 @@ export function accessOf(
 export function directionView<T>(doc: SpecDocument, node: T, direction: Direction): T {
   const copy = structuredClone(node);
   const skipped = skippedIn(direction);
-  const visit = (at: unknown): void => {
-    if (Array.isArray(at)) return at.forEach(visit);
+  // `map`: the node's keys are names (of properties, of components), not keywords.
+  const visit = (at: unknown, map = false): void => {
+    if (Array.isArray(at)) return at.forEach((item) => visit(item));
     if (!isObject(at)) return;
-    if (isObject(at.properties) && Array.isArray(at.required)) {
+    if (!map && isObject(at.properties) && Array.isArray(at.required)) {
       const properties = at.properties;
       at.required = at.required.filter(
         (name) => typeof name !== "string" || accessOf(doc, properties[name]) !== skipped,
       );
     }
-    for (const [key, value] of Object.entries(at)) if (!DATA_KEYWORDS.has(key)) visit(value);
+    for (const [key, value] of Object.entries(at)) {
+      // Examples are data that the validator has no use for, and walks as if they were schemas:
+      // an `$id` in one (Box's metadata examples) would be taken for a schema's id, and two alike
+      // stop ajv ("resolves to more than one schema").
+      if (!map && (key === "example" || key === "examples")) delete at[key];
+      else if (map || !DATA_KEYWORDS.has(key)) visit(value, !map && NAME_MAPS.has(key));
+    }
   };
   visit(copy);
   return copy;
 }
+
+/** Keywords whose value is a map from names to schemas. */
+const NAME_MAPS: ReadonlySet<string> = new Set([
+  "properties",
+  "patternProperties",
+  "dependentSchemas",
+  "$defs",
+  "definitions",
+  "schemas",
+]);

@@ -26,12 +26,30 @@ function createAjv(view: JsonObject, coerce: false | true | "array"): Ajv2020 {
     // The document as a whole is not a JSON Schema; its schemas are checked when compiled.
     validateSchema: false,
     coerceTypes: coerce,
+    code: { regExp: lenientRegExp },
   });
   addFormats(ajv);
   ajv.addFormat("ulid", /^[0-9A-HJKMNP-TV-Z]{26}$/i);
   ajv.addSchema(view, DOC_ID);
   return ajv;
 }
+
+/**
+ * Patterns as JSON Schema reads them (Unicode regexes), and as other engines read the ones a
+ * Unicode regex refuses for a needless escape (DigitalOcean's `^[a-zA-Z0-9_\-\:]+$`): without
+ * this, ajv could not compile such a schema, and the operation went unchecked.
+ */
+const lenientRegExp = Object.assign(
+  (pattern: string, flags: string): RegExp => {
+    try {
+      return new RegExp(pattern, flags);
+    } catch (error) {
+      if (!flags.includes("u")) throw error;
+      return new RegExp(pattern, flags.replace("u", ""));
+    }
+  },
+  { code: "new RegExp" },
+);
 
 /** A `$ref` to a location in the document, e.g. `/paths/~1v2~1x/post/requestBody/...`. */
 export function refTo(pointer: string): string {
