@@ -62,7 +62,10 @@ const validOnWire = {
 describe("tables", () => {
   test("the keywords are written, with their flags", () => {
     const order = resolve(it.operations.createOrder!.requestBody!.schema);
-    expect(resolve(order.not)).toEqual({ required: ["coupon", "gift_card"] });
+    expect(resolve(order.not)).toEqual({
+      required: ["coupon", "gift_card"],
+      names: { gift_card: "giftCard" },
+    });
     expect(Object.keys(order.dependentSchemas!)).toEqual(["credit_card"]);
     expect(resolve(order.dependentSchemas!.credit_card)).toMatchObject({
       names: { billing_address: "billingAddress" },

@@ -155,7 +155,9 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
                     const what = shape(not);
                     // `not: { required: [a, b] }`: "not all of these".
                     const all =
-                      Object.keys(not).join() === "required" &&
+                      Object.keys(not)
+                        .filter((key) => key !== "names")
+                        .join() === "required" &&
                       not.required!.map((wire) => own(names, wire) ?? wire);
                     fail(
                       what
