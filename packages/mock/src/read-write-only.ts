@@ -1,5 +1,5 @@
 import { isObject, type SpecDocument } from "./document.js";
-import { DATA_KEYWORDS } from "./schema-keys.js";
+import { DATA_KEYWORDS, NAME_MAPS } from "./schema-keys.js";
 
 /** Which way a value travels: `readOnly` properties are the server's, `writeOnly` the client's. */
 export type Direction = "request" | "response";
@@ -63,13 +63,3 @@ export function directionView<T>(doc: SpecDocument, node: T, direction: Directio
   visit(copy);
   return copy;
 }
-
-/** Keywords whose value is a map from names to schemas. */
-const NAME_MAPS: ReadonlySet<string> = new Set([
-  "properties",
-  "patternProperties",
-  "dependentSchemas",
-  "$defs",
-  "definitions",
-  "schemas",
-]);
