@@ -7,11 +7,73 @@ import { DATA_KEYWORDS, NAME_MAPS } from "./schema-keys.js";
  *   - `nullable: true` becomes a `"null"` type (or an `anyOf` with `{type: "null"}` when there
  *     is no `type`, e.g. next to a `$ref`); 3.1 documents that still carry `nullable` get the
  *     same treatment, which is what their authors meant.
- *   - boolean `exclusiveMinimum`/`exclusiveMaximum` (3.0) become the numeric 2020 form.
+ *   - boolean `exclusiveMinimum`/`exclusiveMaximum` (3.0) become the numeric 2020 form;
+ *   - an `allOf` closed by `additionalProperties: false` is closed over all its parts (below).
  */
 export function normalizeDocument(doc: JsonObject): JsonObject {
   visit(doc, undefined);
+  closeAllOfs(doc, doc, undefined, new Set());
   return doc;
+}
+
+/**
+ * `additionalProperties: false` on an `allOf` or on its parts, as specs write a closed object
+ * made of parts (AssemblyAI's `TranscriptParams`: `allOf: [{ audio_url }, $ref optional params]`,
+ * each part closed): read strictly, each part refuses the other's properties, and no request
+ * passes. What the author meant, closed over all the parts' properties, is 2020-12's
+ * `unevaluatedProperties: false` on the whole: it is written so, and the parts (a copy of a
+ * referenced one, which stays closed where it is used alone) are opened.
+ */
+function closeAllOfs(
+  doc: JsonObject,
+  node: unknown,
+  parentKey: string | undefined,
+  seen: Set<unknown>,
+): void {
+  if (Array.isArray(node)) {
+    for (const item of node) closeAllOfs(doc, item, parentKey, seen);
+    return;
+  }
+  if (!isObject(node) || seen.has(node)) return;
+  seen.add(node);
+  const isNameMap = parentKey !== undefined && NAME_MAPS.has(parentKey);
+  if (!isNameMap && Array.isArray(node.allOf)) {
+    const written: unknown[] = node.allOf;
+    const parts = written.map((part) => followLocal(doc, part));
+    const closed =
+      node.additionalProperties === false ||
+      parts.some((part) => isObject(part) && part.additionalProperties === false);
+    if (closed) {
+      node.allOf = parts.map((part, i) => {
+        if (!isObject(part) || part.additionalProperties !== false) return written[i];
+        const { additionalProperties: _closed, ...open } = part;
+        return open;
+      });
+      if (node.additionalProperties === false) delete node.additionalProperties;
+      node.unevaluatedProperties ??= false;
+    }
+  }
+  for (const [key, value] of Object.entries(node)) {
+    if (!isNameMap && (DATA_KEYWORDS.has(key) || key.startsWith("x-"))) continue;
+    closeAllOfs(doc, value, isNameMap ? undefined : key, seen);
+  }
+}
+
+/** A local `$ref`'s target (or the value itself): refs elsewhere are bundled away by now. */
+function followLocal(doc: JsonObject, value: unknown): unknown {
+  let at = value;
+  for (let hops = 0; isObject(at) && typeof at.$ref === "string" && hops < 32; hops++) {
+    const ref: string = at.$ref;
+    if (!ref.startsWith("#/")) return at;
+    let target: unknown = doc;
+    for (const raw of ref.slice(2).split("/")) {
+      const key = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
+      target = isObject(target) || Array.isArray(target) ? (target as JsonObject)[key] : undefined;
+    }
+    if (target === undefined) return at;
+    at = target;
+  }
+  return at;
 }
 
 function visit(node: unknown, parentKey: string | undefined): void {

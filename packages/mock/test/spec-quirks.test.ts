@@ -4,7 +4,10 @@
  *   (Box writes metadata examples with `"$id": "01234500-…"`) was taken for a schema's id, and
  *   two alike stopped the mock at its first request ("resolves to more than one schema");
  * - a pattern with an escape a Unicode regex refuses (DigitalOcean's `\:`) could not be
- *   compiled, so its operation went unchecked.
+ *   compiled, so its operation went unchecked;
+ * - an object made of closed parts (AssemblyAI's `allOf: [{ audio_url }, $ref optional params]`,
+ *   each with `additionalProperties: false`) refused every request, each part refusing the
+ *   other's properties.
  */
 import { describe, expect, it } from "vitest";
 import { mock } from "./helpers.js";
@@ -75,5 +78,70 @@ describe("a pattern a Unicode regex refuses", () => {
     });
     expect((await fetch(server.url + "/tags?tag=env:prod_1")).status).toBe(204);
     expect((await fetch(server.url + "/tags?tag=env%20prod")).status).toBe(422);
+  });
+});
+
+describe("an allOf of closed parts", () => {
+  const optional = {
+    type: "object",
+    additionalProperties: false,
+    properties: { speech_model: { type: "string" } },
+  };
+  const spec = {
+    openapi: "3.0.2",
+    info: { title: "closed parts", version: "1" },
+    paths: {
+      "/transcripts": {
+        post: {
+          operationId: "createTranscript",
+          requestBody: {
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  additionalProperties: false,
+                  allOf: [
+                    {
+                      type: "object",
+                      additionalProperties: false,
+                      required: ["audio_url"],
+                      properties: { audio_url: { type: "string" } },
+                    },
+                    { $ref: "#/components/schemas/Optional" },
+                  ],
+                },
+              },
+            },
+          },
+          responses: { "204": { description: "ok" } },
+        },
+      },
+      "/options": {
+        post: {
+          operationId: "setOptions",
+          requestBody: {
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Optional" } } },
+          },
+          responses: { "204": { description: "ok" } },
+        },
+      },
+    },
+    components: { schemas: { Optional: optional } },
+  };
+  const post = (url: string, body: unknown) =>
+    fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }).then((res) => res.status);
+
+  it("is closed over all its parts' properties, and a part used alone stays closed", async () => {
+    const server = await mock({ spec });
+    const transcripts = server.url + "/transcripts";
+    expect(await post(transcripts, { audio_url: "u", speech_model: "best" })).toBe(204);
+    expect(await post(transcripts, { audio_url: "u", extra: 1 })).toBe(422);
+    expect(await post(transcripts, { speech_model: "best" })).toBe(422);
+    expect(await post(server.url + "/options", { speech_model: "best" })).toBe(204);
+    expect(await post(server.url + "/options", { audio_url: "u" })).toBe(422);
   });
 });
