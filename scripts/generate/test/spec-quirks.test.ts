@@ -37,6 +37,7 @@ describe("tables and types", () => {
       ],
       runAgent: ["agents.run", "/agents/{key}/run"],
       addFirewallRules: ["firewalls.rules", "/firewalls/{id}/rules"],
+      createTag: ["tags.create", "/tags"],
       echo: ["echo.trace", "/echo"],
     });
   });
@@ -114,6 +115,20 @@ describe("union branches that only require", () => {
     expect(!none.ok && none.error.name).toBe("ValidationError");
     expect(!none.ok && none.error.message).toMatch(/inboundRules|outboundRules/);
     expect(!none.ok && none.error.message).not.toMatch(/inbound_rules|outbound_rules/);
+  });
+});
+
+describe("a component that is only a $ref to another", () => {
+  test("is checked by the schema it refers to", async () => {
+    const tooLong = await it.client.callOperation(it.operations.createTag!, {
+      data: { name: "far too long" },
+    });
+    expect(!tooLong.ok && tooLong.error.message).toMatch(/data\.name must be at most 5 characters/);
+    const missing = await it.client.callOperation(it.operations.createTag!, { data: {} });
+    expect(!missing.ok && missing.error.message).toMatch(/data\.name is required/);
+    const ok = await it.client.callOperation(it.operations.createTag!, { data: { name: "red" } });
+    expect(ok.ok, JSON.stringify(ok)).toBe(true);
+    expect(it.mock.requests.at(-1)).toMatchObject({ status: 204, body: { data: { name: "red" } } });
   });
 });
 

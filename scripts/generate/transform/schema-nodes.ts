@@ -18,6 +18,18 @@ export interface FileRules {
   mediaTypes?: string[];
 }
 
+/** Keywords that say nothing about which values are valid. */
+const ANNOTATIONS: ReadonlySet<string> = new Set([
+  "description",
+  "title",
+  "summary",
+  "example",
+  "examples",
+  "deprecated",
+  "externalDocs",
+  "$comment",
+]);
+
 /** Keywords the runtime checks, copied as they are (after the 3.0 → 3.1 fixes below). */
 const COPIED = [
   "enum",
@@ -157,7 +169,8 @@ export class SchemaNodeEmitter {
     if (typeof schema.$ref === "string") {
       const name = componentName(schema.$ref);
       // A file rule is the field's, not the component's: such a component is inlined.
-      if (name !== undefined && !files && !fieldFiles) return `() => ${this.component(name)}`;
+      if (name !== undefined && !files && !fieldFiles)
+        return `() => ${this.component(this.aliasTarget(name))}`;
       if (inlining.has(schema.$ref)) return "{}";
       return this.emit(
         followRef(this.doc, schema.$ref),
@@ -406,6 +419,32 @@ export class SchemaNodeEmitter {
   /** The component name `schema` is defined under, when it is one (found by identity). */
   private nameOf(schema: JsonObject): string | undefined {
     return Object.entries(componentSchemas(this.doc)).find(([, s]) => s === schema)?.[0];
+  }
+
+  /**
+   * The component a chain of aliases ends at (Asana's `AttachmentBase: { $ref: AttachmentCompact }`):
+   * a reference goes there directly. An alias of its own would be a thunk to a thunk, which is
+   * no `SchemaNode` (it did not type-check), and which the runtime resolves only one step of.
+   */
+  private aliasTarget(name: string): string {
+    const schemas = componentSchemas(this.doc);
+    const seen = new Set<string>();
+    let at = name;
+    while (!seen.has(at)) {
+      seen.add(at);
+      const schema = schemas[at];
+      if (!isObject(schema) || typeof schema.$ref !== "string") break;
+      if (
+        Object.keys(schema).some(
+          (key) => key !== "$ref" && !ANNOTATIONS.has(key) && !key.startsWith("x-"),
+        )
+      )
+        break;
+      const next = componentName(schema.$ref);
+      if (next === undefined || !Object.hasOwn(schemas, next)) break;
+      at = next;
+    }
+    return at;
   }
 
   private component(name: string): string {
