@@ -38,11 +38,12 @@ describe("tables and types", () => {
       runAgent: ["agents.run", "/agents/{key}/run"],
       addFirewallRules: ["firewalls.rules", "/firewalls/{id}/rules"],
       createTag: ["tags.create", "/tags"],
+      createSchedule: ["schedules.create", "/schedules"],
       echo: ["echo.trace", "/echo"],
     });
   });
 
-  test("the types compile: a parameter listed twice is declared once, as its last listing", async () => {
+  test("the types compile: a parameter listed twice is declared once, as its last listing; a nullable base takes required properties", async () => {
     const paths = it.files.get("paths.ts")!;
     expect(paths.match(/item_id: /g)).toHaveLength(2); // the path item's and the operation's
     expect(paths).toMatch(/item_id: number;/);

@@ -98,8 +98,25 @@ export function openapiTypes(doc: Document, fileType: string): string {
     transformSchema(schema, ctx).filter(
       (node) => !(ts.isTypeAliasDeclaration(node) && node.name.text === "$defs"),
     ),
+  ).map((node) =>
+    ts.isTypeAliasDeclaration(node) && node.name.text === "WithRequired" ? withRequired() : node,
   );
   return astToString(nodes);
+}
+
+/**
+ * openapi-typescript's helper for `allOf: [$ref Base, { required: [...] }]` is
+ * `WithRequired<T, K extends keyof T>`, which does not compile where the base may be `null`
+ * (`keyof (Base | null)` is `never`; Plaid's `ExternalPaymentScheduleRequest`). The same type,
+ * constrained by the non-null base's keys.
+ */
+function withRequired(): ts.Statement {
+  const source = ts.createSourceFile(
+    "with-required.ts",
+    "type WithRequired<T, K extends keyof NonNullable<T>> = T & { [P in K]-?: NonNullable<T>[P] };",
+    ts.ScriptTarget.Latest,
+  );
+  return source.statements[0]!;
 }
 
 /**
