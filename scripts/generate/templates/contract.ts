@@ -165,6 +165,23 @@ export interface Operation {
         readonly name: string;
         readonly scheme?: "basic";
       };
+  /**
+   * Requirements of several security schemes at once (Plaid's client id, secret and version
+   * headers): each set is filled from the client's `credentials`, one value per scheme, placed as
+   * `auth` would place a key (`bearer`: as `Authorization: Bearer <value>`). The first set the
+   * client has every credential for is sent. `required`: no other requirement can be met (by
+   * the one key, or anonymously), so a call without a full set is refused before it is sent.
+   */
+  readonly credentials?: {
+    readonly sets: readonly (readonly {
+      readonly securityScheme: string;
+      readonly in: "header" | "query" | "cookie";
+      readonly name: string;
+      readonly scheme?: "basic";
+      readonly bearer?: true;
+    }[])[];
+    readonly required: boolean;
+  };
   readonly requestBody?: {
     readonly mediaType: string;
     readonly required: boolean;

@@ -10,7 +10,12 @@ import {
   uniqueName,
 } from "../names.js";
 import { multipartEncoding } from "./multipart-encoding.js";
-import { keyPlacement, type KeyPlacement } from "./security.js";
+import {
+  credentialSets,
+  keyPlacement,
+  type CredentialPlacement,
+  type KeyPlacement,
+} from "./security.js";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 export type Method = (typeof METHODS)[number];
@@ -51,6 +56,8 @@ export interface CollectedOperation {
   parameters: CollectedParameter[];
   /** Where the key goes when not in `Authorization: Bearer` (see `keyPlacement`). */
   auth?: KeyPlacement;
+  /** Requirements of several schemes at once, filled from `credentials` (see `credentialSets`). */
+  credentials?: { sets: CredentialPlacement[][]; required: boolean };
   requestBody?: { mediaType: string; required: boolean; schema: Json; encoding?: JsonObject };
   /**
    * The 2XX answer (or `default`, when there is none): its JSON (or other) media type and schema,
@@ -199,6 +206,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
         sdkName: sdkNameOf(op, method, path, isCollection(paths, path)),
         parameters: collectParameters(doc, item.parameters, op.parameters),
         auth: keyPlacement(doc, op.security),
+        credentials: credentialSets(doc, op.security),
         requestBody: pickRequestBody(doc, op.requestBody),
         response,
         otherResponses: otherResponses(doc, op.responses, response?.status),

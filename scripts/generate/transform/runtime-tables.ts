@@ -59,6 +59,7 @@ export function runtimeTables(
       fields.push(`parameters: [${params.join(", ")}]`);
     }
     if (op.auth !== undefined) fields.push(`auth: ${JSON.stringify(op.auth)}`);
+    if (op.credentials) fields.push(`credentials: ${JSON.stringify(op.credentials)}`);
     const body = op.requestBody;
     if (body) {
       let schema: string;
@@ -150,6 +151,7 @@ export function runtimeTables(
     usesFileOrValueFields,
     usesEventStreams: ops.some((op) => op.response?.stream !== undefined),
     usesOtherAuth: ops.some((op) => op.auth !== undefined),
+    usesCredentialSets: ops.some((op) => op.credentials !== undefined),
     usesRawBodies: ops.some((op) => op.requestBody && isRawBody(op.requestBody.mediaType)),
     // Operations fetch cannot send as the spec writes them: a body on GET or HEAD, or TRACE.
     usesMethodsFetchRefuses: ops.some(

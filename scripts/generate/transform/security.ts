@@ -58,3 +58,73 @@ export function keyPlacement(
   }
   return requirements.some((r) => isObject(r) && !Object.keys(r).length) ? false : undefined;
 }
+
+/** Where one credential of a set goes: as a key would (see `KeyPlacement`), or as a bearer token. */
+export type CredentialPlacement = Exclude<KeyPlacement, false> & {
+  /** The spec's name of the security scheme: the key of the client's `credentials` option. */
+  securityScheme: string;
+  bearer?: true;
+};
+
+/**
+ * The requirements that need several schemes at once (§ 4.8.30: "all schemes MUST be satisfied"),
+ * such as Plaid's `{ clientId, secret, plaidVersion }` (three headers) or Algolia's application
+ * id and key: one key cannot fill them, so they are filled from the client's `credentials`, one
+ * value per scheme. `required`: no other requirement can be met without them (by the one key,
+ * or anonymously), so a call without them is refused before it is sent.
+ */
+export function credentialSets(
+  doc: Document,
+  operationSecurity: Json | undefined,
+): { sets: CredentialPlacement[][]; required: boolean } | undefined {
+  const requirements = Array.isArray(operationSecurity)
+    ? operationSecurity
+    : Array.isArray(doc.security)
+      ? doc.security
+      : [];
+  const schemes =
+    isObject(doc.components) && isObject(doc.components.securitySchemes)
+      ? doc.components.securitySchemes
+      : {};
+  const sets: CredentialPlacement[][] = [];
+  let other = false;
+  for (const requirement of requirements) {
+    if (!isObject(requirement)) continue;
+    const names = Object.keys(requirement);
+    if (names.length < 2) {
+      other = true;
+      continue;
+    }
+    const set = names.map((name) => placementOf(deref(doc, schemes[name]), name));
+    if (set.every((p) => p !== undefined)) sets.push(set as CredentialPlacement[]);
+  }
+  return sets.length ? { sets, required: !other } : undefined;
+}
+
+function placementOf(
+  scheme: Json | undefined,
+  securityScheme: string,
+): CredentialPlacement | undefined {
+  if (!isObject(scheme)) return undefined;
+  if (scheme.type === "oauth2" || scheme.type === "openIdConnect")
+    return { securityScheme, in: "header", name: "authorization", bearer: true };
+  if (scheme.type === "http" && typeof scheme.scheme === "string") {
+    const kind = scheme.scheme.toLowerCase();
+    if (kind === "bearer")
+      return { securityScheme, in: "header", name: "authorization", bearer: true };
+    if (kind === "basic")
+      return { securityScheme, in: "header", name: "authorization", scheme: "basic" };
+    return undefined;
+  }
+  if (
+    scheme.type === "apiKey" &&
+    typeof scheme.name === "string" &&
+    (scheme.in === "header" || scheme.in === "query" || scheme.in === "cookie")
+  )
+    return {
+      securityScheme,
+      in: scheme.in,
+      name: scheme.in === "header" ? scheme.name.toLowerCase() : scheme.name,
+    };
+  return undefined;
+}

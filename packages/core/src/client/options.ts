@@ -20,7 +20,15 @@ export interface OrqOptions {
   logger?: Logger | undefined;
   /** The official SDK's name for `logger`. */
   debugLogger?: Logger | undefined;
-  /** Browsers only: allow an API key in page code, which every visitor can read. */
+  /**
+   * For operations that need several security schemes at once (Plaid's client id, secret and
+   * version headers; Algolia's application id and key): one value (or a function returning
+   * one) per scheme, under the spec's name of the scheme, e.g.
+   * `{ clientId: "…", secret: "…", plaidVersion: "2020-09-14" }`. Each is placed where its
+   * scheme says; `apiKey` is then not sent. Specs without such operations never read it.
+   */
+  credentials?: { readonly [securityScheme: string]: ApiKey } | undefined;
+  /** Browsers only: allow an API key (or credentials) in page code, which every visitor can read. */
   dangerouslyAllowBrowser?: boolean | undefined;
 }
 

@@ -30,6 +30,21 @@ export class OrqCore implements OperationCaller<RequestOptions, OrqError> {
     const apiKey = given === undefined || given === "" ? runtime.env?.("ORQ_API_KEY") : given;
     const problem = apiKeyProblem(apiKey);
     if (problem) throw new ValidationError("new Orq()", [{ path: "apiKey", message: problem }]);
+    // Credentials written into page code are as readable as a key (see the browser package's
+    // guard on `apiKey`): functions (a backend handing out short-lived ones) are fine.
+    if (
+      spec.usesCredentialSets &&
+      runtime.name === "browser" &&
+      options.dangerouslyAllowBrowser !== true &&
+      Object.values(options.credentials ?? {}).some((value) => typeof value === "string")
+    )
+      throw new ValidationError("new Orq()", [
+        {
+          path: "credentials",
+          message:
+            "credentials in page code are readable by every visitor: pass functions that fetch short-lived ones from your backend, or accept the risk with dangerouslyAllowBrowser: true",
+        },
+      ]);
     this.serverURL = absoluteServerURL(options.serverURL ?? spec.defaultServerURL);
     this.#client = {
       // (One expression, so that a spec without operations on servers of their own keeps just

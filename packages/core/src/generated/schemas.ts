@@ -21,6 +21,7 @@ export const usesOtherResponses = false;
 export const usesFileOrValueFields = false;
 export const usesEventStreams = false;
 export const usesOtherAuth = false;
+export const usesCredentialSets = false;
 export const usesRawBodies = false;
 export const usesMethodsFetchRefuses = false;
 export const usesNestedFiles = false;

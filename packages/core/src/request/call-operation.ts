@@ -8,6 +8,7 @@ import { resolveApiKey } from "../client/api-key.js";
 import { retryPolicy } from "../retry/retry-config.js";
 import { resolve } from "../schema/resolve.js";
 import { keyFollowsRedirects, placeKey } from "./place-key.js";
+import { placeCredentials } from "./place-credentials.js";
 import { prepareRequest } from "./prepare-request.js";
 import { acceptHeader } from "./accept-header.js";
 import { readAnswer } from "./read-event-stream.js";
@@ -43,6 +44,7 @@ export async function callOperation(
 ): Promise<[result: Result<unknown, OrqError>, inspect: () => APICall]> {
   const operation = `${op.sdkName}()`;
   let key: string | undefined;
+  let secrets: string[] = [];
   let result: Result<unknown, OrqError>;
   const exchange: Exchange = {};
   try {
@@ -58,8 +60,14 @@ export async function callOperation(
           ? // A relative server is relative to the document's (§ 4.8.5).
             new URL(op.server, `${client.serverURL}/`).href.replace(/\/+$/, "")
           : client.serverURL)) + path;
+    // Several schemes at once, from `credentials`, instead of the key (specs without such
+    // operations keep none of this).
+    const placed: [url: string, secrets: string[]] | false | undefined =
+      spec.usesCredentialSets &&
+      (await placeCredentials(op, client.credentials, operation, headers, url));
+    if (spec.usesCredentialSets && placed) [url, secrets] = placed as [string, string[]];
     // (One expression, so that a spec of bearer keys only keeps just the header.)
-    if (key)
+    else if (key)
       spec.usesOtherAuth && op.auth !== undefined
         ? (url = placeKey(op.auth, key, headers, url))
         : headers.set("authorization", `Bearer ${key}`);
@@ -112,9 +120,20 @@ export async function callOperation(
         ? error
         : new OrqError(`${operation}: ${String(error)}`, { cause: error });
     result = { ok: false, error: key ? scrub(orqError, key) : orqError };
+    if (spec.usesCredentialSets) for (const secret of secrets) scrub(orqError, secret);
   }
   // Described only when asked for: most callers never look.
-  return [result, () => describeCall(exchange, key)];
+  return [
+    result,
+    spec.usesCredentialSets
+      ? () =>
+          secrets.reduce(
+            (call, secret) =>
+              call.request ? describeCall({ ...exchange, request: call.request }, secret) : call,
+            describeCall(exchange, key),
+          )
+      : () => describeCall(exchange, key),
+  ];
 }
 
 /**

@@ -1,0 +1,55 @@
+import { ValidationError } from "../errors/validation-error.js";
+import type { Operation } from "../generated/contract.js";
+import { apiKeyProblem } from "../client/api-key.js";
+import type { ApiKey } from "../client/options.js";
+import { placeKey } from "./place-key.js";
+
+/**
+ * For an operation that needs several security schemes at once (`op.credentials`): the first
+ * set the client has a credential for each scheme of, each value placed where its scheme says.
+ * Resolves to the URL (a query credential is in it) and the values, to hide from errors and
+ * `$inspect()`; to `undefined` when no set is complete and the operation can go without
+ * (by the one key, or anonymously). When it cannot, the call is refused before it is sent.
+ */
+export async function placeCredentials(
+  op: Operation,
+  credentials: { readonly [securityScheme: string]: ApiKey } | undefined,
+  operation: string,
+  headers: Headers,
+  url: string,
+): Promise<[url: string, secrets: string[]] | undefined> {
+  const given = credentials ?? {};
+  const sets = op.credentials?.sets ?? [];
+  const set = sets.find((s) => s.every((p) => given[p.securityScheme] !== undefined));
+  if (!set) {
+    if (!op.credentials?.required) return undefined;
+    const needed = sets.map((s) => s.map((p) => p.securityScheme).join(", ")).join("; or ");
+    throw new ValidationError(operation, [
+      {
+        path: "credentials",
+        message: `credentials: this operation needs ${needed}, all at once: pass them as new Orq({ credentials: { ${sets[0]!
+          .map((p) => `${p.securityScheme}: "…"`)
+          .join(", ")} } })`,
+      },
+    ]);
+  }
+  const secrets: string[] = [];
+  for (const placement of set) {
+    const path = `credentials.${placement.securityScheme}`;
+    const entry = given[placement.securityScheme];
+    const value = typeof entry === "function" ? await entry() : entry;
+    const problem = apiKeyProblem(value)?.replace("apiKey", path);
+    if (problem || !value?.trim())
+      throw new ValidationError(operation, [
+        { path, message: problem ?? `${path} must not be empty` },
+      ]);
+    secrets.push(value.trim());
+    url = placeKey(
+      placement,
+      placement.bearer ? `Bearer ${value.trim()}` : value.trim(),
+      headers,
+      url,
+    );
+  }
+  return [url, secrets];
+}

@@ -1,0 +1,144 @@
+/**
+ * Security requirements of several schemes at once (fixtures/credential-sets.yaml): Plaid's
+ * client id, secret and version headers. The SDK holds one key, passed such requirements over,
+ * and sent the key as a bearer token: every call of Plaid's 329 operations got a 401. Such
+ * operations now take one value per scheme from the client's `credentials`, placed where each
+ * scheme says; without a full set, a call that has no other way in is refused before it is sent.
+ */
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { fixtures } from "./helpers.js";
+import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
+
+let it: RuntimeAgainstMock;
+beforeAll(async () => {
+  it = await runtimeAgainstMock(join(fixtures, "credential-sets.yaml"), "credential-sets");
+}, 60_000);
+afterAll(() => it?.close());
+
+const plaid = { clientId: "client-123", secret: "s3cret-456", apiVersion: "2020-09-14" };
+type Inspectable = {
+  callOperation(
+    op: unknown,
+    request: unknown,
+  ): Promise<{ ok: boolean; error?: Error }> & {
+    $inspect(): Promise<[unknown, { request?: Request }]>;
+  };
+};
+const client = (options: object) =>
+  new it.OrqCore({
+    serverURL: it.mock.url,
+    retryConfig: { strategy: "none" },
+    ...options,
+  }) as unknown as Inspectable;
+
+describe("tables", () => {
+  test("each requirement of several schemes is a set, required where nothing else gets in", () => {
+    expect(it.coreSchemas.usesCredentialSets).toBe(true);
+    expect(it.operations.accountsGet!.credentials).toEqual({
+      required: true,
+      sets: [
+        [
+          { securityScheme: "clientId", in: "header", name: "plaid-client-id" },
+          { securityScheme: "secret", in: "header", name: "plaid-secret" },
+          { securityScheme: "apiVersion", in: "header", name: "plaid-version" },
+        ],
+      ],
+    });
+    expect(it.operations.search!.credentials).toEqual({
+      required: false,
+      sets: [
+        [
+          { securityScheme: "appId", in: "header", name: "x-app-id" },
+          { securityScheme: "appKey", in: "query", name: "app_key" },
+        ],
+      ],
+    });
+    expect(it.operations.status!.credentials?.required).toBe(false);
+  });
+});
+
+describe("calls", () => {
+  test("a full set is placed, each value where its scheme says, and the mock lets it in", async () => {
+    const sdk = client({ credentials: plaid });
+    const call = sdk.callOperation(it.operations.accountsGet!, { accessToken: "tok" });
+    const result = await call;
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    expect(it.mock.requests.at(-1)).toMatchObject({
+      status: 200,
+      headers: {
+        "plaid-client-id": "client-123",
+        "plaid-secret": "s3cret-456",
+        "plaid-version": "2020-09-14",
+      },
+      body: { access_token: "tok" },
+    });
+    expect(it.mock.requests.at(-1)!.headers.authorization).toBeUndefined();
+    // `$inspect()` shows the request with every credential hidden.
+    const [, inspected] = await call.$inspect();
+    const shown = JSON.stringify([...inspected.request!.headers]);
+    expect(shown).not.toMatch(/client-123|s3cret-456/);
+    expect(shown).toMatch(/\[redacted\]/);
+  });
+
+  test("without a full set, a call with no other way in is refused, naming the schemes", async () => {
+    const before = it.mock.requests.length;
+    for (const options of [{ apiKey: "just-a-key" }, { credentials: { clientId: "c" } }]) {
+      const result = await client(options).callOperation(it.operations.accountsGet!, {
+        accessToken: "tok",
+      });
+      expect(result.error?.name).toBe("ValidationError");
+      expect(result.error?.message).toMatch(
+        /credentials: this operation needs clientId, secret, apiVersion, all at once/,
+      );
+    }
+    expect(it.mock.requests.length).toBe(before);
+  });
+
+  test("a credential that is no usable header value is refused, by its name", async () => {
+    const result = await client({ credentials: { ...plaid, secret: "two\nlines" } }).callOperation(
+      it.operations.accountsGet!,
+      { accessToken: "tok" },
+    );
+    expect(result.error?.message).toMatch(/credentials\.secret must not contain CR or LF/);
+  });
+
+  test("where one key also gets in, the key goes without credentials and the set with them", async () => {
+    expect((await client({ apiKey: "k" }).callOperation(it.operations.search!, undefined)).ok).toBe(
+      true,
+    );
+    expect(it.mock.requests.at(-1)).toMatchObject({
+      status: 200,
+      headers: { authorization: "Bearer k" },
+    });
+    const withSet = await client({
+      apiKey: "k",
+      credentials: { appId: "app", appKey: async () => "app-key" },
+    }).callOperation(it.operations.search!, undefined);
+    expect(withSet.ok, JSON.stringify(withSet)).toBe(true);
+    expect(it.mock.requests.at(-1)).toMatchObject({
+      status: 200,
+      headers: { "x-app-id": "app" },
+      query: { app_key: "app-key" },
+    });
+    expect(it.mock.requests.at(-1)!.headers.authorization).toBeUndefined();
+  });
+
+  test("where anonymous access is allowed, a call without credentials goes without them", async () => {
+    const result = await client({}).callOperation(it.operations.status!, undefined);
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    expect(it.mock.requests.at(-1)!.headers["plaid-secret"]).toBeUndefined();
+  });
+
+  test("credentials written into page code are refused in a browser, functions are not", () => {
+    const browser = { name: "browser", encodeMultipart: () => ({}) };
+    const make = (options: object) =>
+      new (it.OrqCore as unknown as new (o: object, r: object) => unknown)(
+        { serverURL: it.mock.url, ...options },
+        browser,
+      );
+    expect(() => make({ credentials: plaid })).toThrow(/readable by every visitor/);
+    expect(() => make({ credentials: { clientId: async () => "c" } })).not.toThrow();
+    expect(() => make({ credentials: plaid, dangerouslyAllowBrowser: true })).not.toThrow();
+  });
+});
