@@ -51,11 +51,15 @@ export function pascalCase(name: string): string {
  * The SDK name of each property of one object. A rename only changes separators and case: a
  * name that does not start with a letter or `_` (`$ref`, `@type`, `123abc`, `-x`) keeps its wire
  * name, as does one whose camelCase form two wire names would share (`_id` and `id`,
- * `foo_bar` and `fooBar`): a wrong rename is worse than none.
+ * `foo_bar` and `fooBar`): a wrong rename is worse than none. A name already in camelCase keeps
+ * its acronyms, as the official SDK keeps them (`postURL`, Adyen's `threeDS2RequestData`).
  */
 export function propertyNames(wireNames: readonly string[]): Map<string, string> {
   const wanted = new Map(
-    wireNames.map((wire) => [wire, renameable(wire) ? camelCase(wire) : wire] as const),
+    wireNames.map(
+      (wire) =>
+        [wire, renameable(wire) && !LOWER_CAMEL.test(wire) ? camelCase(wire) : wire] as const,
+    ),
   );
   const count = new Map<string, number>();
   for (const sdk of wanted.values()) count.set(sdk, (count.get(sdk) ?? 0) + 1);
@@ -67,6 +71,9 @@ export function propertyNames(wireNames: readonly string[]): Map<string, string>
   }
   return names;
 }
+
+/** A name with no separators that starts in lower case: camelCase already, acronyms and all. */
+const LOWER_CAMEL = /^[a-z][A-Za-z0-9]*$/;
 
 function renameable(wire: string): boolean {
   return /^[A-Za-z_]/.test(wire) && wire !== "__proto__";

@@ -54,6 +54,22 @@ describe("propertyNames", () => {
       { given: ["foo_bar", "foo-bar"], want: { foo_bar: "foo_bar", "foo-bar": "foo-bar" } },
     ],
     ["kebab-case is renamed", { given: ["x-rate-limit"], want: { "x-rate-limit": "xRateLimit" } }],
+    // As the official SDK keeps the orq spec's `postURL`, and as Adyen writes its fields.
+    [
+      "camelCase keeps its acronyms",
+      {
+        given: ["postURL", "threeDS2RequestData", "shopperIP"],
+        want: {
+          postURL: "postURL",
+          threeDS2RequestData: "threeDS2RequestData",
+          shopperIP: "shopperIP",
+        },
+      },
+    ],
+    [
+      "PascalCase and capitals are lowered",
+      { given: ["FileType", "IBAN"], want: { FileType: "fileType", IBAN: "iban" } },
+    ],
     [
       "slashes are separators",
       { given: ["hate/threatening"], want: { "hate/threatening": "hateThreatening" } },
