@@ -6,6 +6,7 @@
  * fetch refuses (`new Request` throws) and the SDK reported as a retried connection failure.
  * Checked in the tables, the types (they compile) and end to end against the mock.
  */
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { fixtures, typecheck } from "./helpers.js";
@@ -39,6 +40,8 @@ describe("tables and types", () => {
       addFirewallRules: ["firewalls.rules", "/firewalls/{id}/rules"],
       createTag: ["tags.create", "/tags"],
       createSchedule: ["schedules.create", "/schedules"],
+      acceptRecommendation: ["recommendations.accept", "/recommendations/{id}/accept"],
+      updateIncident: ["incidents.update", "/incidents/{id}"],
       echo: ["echo.trace", "/echo"],
     });
   });
@@ -48,6 +51,17 @@ describe("tables and types", () => {
     expect(paths.match(/item_id: /g)).toHaveLength(2); // the path item's and the operation's
     expect(paths).toMatch(/item_id: number;/);
     expect(paths).not.toMatch(/item_id: boolean;/);
+    // `$ref`s into the middle of components are typed by what they point at, in SDK names too.
+    await writeFile(
+      join(it.dir, "usage.ts"),
+      `import type { UpdateIncidentRequestBody } from "./models.js";
+export const ok: UpdateIncidentRequestBody = { assignedBy: { userId: "u" }, creatorId: "c", firstTag: { tagName: "t" } };
+// @ts-expect-error a user id is text
+export const badId: UpdateIncidentRequestBody = { assignedBy: { userId: 1 } };
+// @ts-expect-error so is the creator id
+export const badCreator: UpdateIncidentRequestBody = { creatorId: 2 };
+`,
+    );
     const { code, output } = await typecheck([it.dir], it.dir);
     expect(output).toBe("");
     expect(code).toBe(0);
@@ -130,6 +144,48 @@ describe("a component that is only a $ref to another", () => {
     const ok = await it.client.callOperation(it.operations.createTag!, { data: { name: "red" } });
     expect(ok.ok, JSON.stringify(ok)).toBe(true);
     expect(it.mock.requests.at(-1)).toMatchObject({ status: 204, body: { data: { name: "red" } } });
+  });
+});
+
+describe("$refs into the middle of components", () => {
+  test("compile, are checked by what they point at, and a dangling mapping maps nothing", async () => {
+    const ok = await it.client.callOperation(it.operations.updateIncident!, {
+      id: "i1",
+      urgency: "high",
+      requestBody: {
+        assignedBy: { userId: "u1" },
+        firstTag: { tagName: "db" },
+        creatorId: "u2",
+        note: { kind: "text" },
+      },
+    });
+    expect(ok.ok, JSON.stringify(ok)).toBe(true);
+    expect(it.mock.requests.at(-1)).toMatchObject({
+      status: 200,
+      query: { urgency: "high" },
+      body: { assigned_by: { user_id: "u1" }, first_tag: { tag_name: "db" }, creator_id: "u2" },
+    });
+    const bad = await it.client.callOperation(it.operations.updateIncident!, {
+      id: "i1",
+      urgency: "medium",
+      requestBody: { assignedBy: { userId: "far too long" }, creatorId: "far too long" },
+    });
+    expect(!bad.ok && bad.error.message).toMatch(/urgency must be one of high, low/);
+    expect(!bad.ok && bad.error.message).toMatch(/assignedBy\.userId must be at most 8/);
+    expect(!bad.ok && bad.error.message).toMatch(/creatorId must be at most 8/);
+  });
+});
+
+describe("header parameters OpenAPI says to ignore", () => {
+  test("are no parameters: no Content-Type goes out without a body", async () => {
+    const op = it.operations.acceptRecommendation!;
+    expect(op.parameters!.map((p) => p.name)).toEqual(["id", "X-Request-Id"]);
+    const result = await it.client.callOperation(op, { id: "r1", xRequestId: "trace-1" });
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    const sent = it.mock.requests.at(-1)!;
+    expect(sent).toMatchObject({ status: 200, headers: { "x-request-id": "trace-1" } });
+    expect(sent.headers["content-type"]).toBeUndefined();
+    expect(sent.headers.authorization).toBe("Bearer user:test-key");
   });
 });
 

@@ -229,6 +229,8 @@ export function collectOperations(doc: Document): CollectedOperation[] {
   return ops;
 }
 
+const IGNORED_HEADERS: ReadonlySet<string> = new Set(["accept", "content-type", "authorization"]);
+
 /**
  * Operation parameters override path-level ones with the same name and location (§ 4.8.9.1);
  * path parameters are always required (§ 4.8.12.1).
@@ -242,8 +244,13 @@ function collectParameters(
   for (const list of [pathLevel, opLevel]) {
     for (const raw of Array.isArray(list) ? list : []) {
       const p = deref(doc, raw);
-      if (isObject(p) && typeof p.name === "string" && LOCATIONS.includes(p.in as Location))
-        all.set(`${p.in}:${p.name}`, p);
+      if (!isObject(p) || typeof p.name !== "string" || !LOCATIONS.includes(p.in as Location))
+        continue;
+      // § 4.8.12.1: a header parameter named Accept, Content-Type or Authorization "SHALL be
+      // ignored" (the media types and security say those). PagerDuty declares them: sent, a
+      // `Content-Type: application/json` went out on requests with no body.
+      if (p.in === "header" && IGNORED_HEADERS.has(p.name.toLowerCase())) continue;
+      all.set(`${p.in}:${p.name}`, p);
     }
   }
   const params = [...all.values()].map((p) => ({ name: p.name as string, in: p.in as Location }));

@@ -12,6 +12,7 @@ import {
   componentRef,
   DATA_KEYWORDS,
   deref,
+  followRef,
   isObject,
   type Document,
   type Json,
@@ -35,6 +36,7 @@ import { isBinary } from "./schema-nodes.js";
  */
 export function openapiTypes(doc: Document, fileType: string): string {
   hoistDefs(doc);
+  inlineDeepRefs(doc);
   declareConditionalProperties(doc);
   unionInheritedBases(doc);
   const markers = usesReadWriteOnly(doc);
@@ -117,6 +119,41 @@ function withRequired(): ts.Statement {
     ts.ScriptTarget.Latest,
   );
   return source.statements[0]!;
+}
+
+/**
+ * Replaces each `$ref` into the middle of a component (PagerDuty's `#/components/schemas/Tag/
+ * allOf/0`, `#/components/parameters/audit_method_type/schema`) with a copy of what it points
+ * at. openapi-typescript writes such a ref as an indexed access through its types
+ * (`components["parameters"]["audit_method_type"]["schema"]`), which names members the types do
+ * not have, and the SDK did not compile. A ref met again inside its own copy stays a ref.
+ */
+function inlineDeepRefs(doc: Document): void {
+  const whole = /^#\/components\/[^/]+\/[^/]+$/;
+  const inlining = new Set<string>();
+  const walk = (node: Json | undefined): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!isObject(node)) return;
+    const ref = node.$ref;
+    if (typeof ref === "string" && ref.startsWith("#/") && !whole.test(ref) && !inlining.has(ref)) {
+      let target: Json;
+      try {
+        target = followRef(doc, ref);
+      } catch {
+        return;
+      }
+      if (!isObject(target)) return;
+      delete node.$ref;
+      const copy = structuredClone(target);
+      for (const [key, value] of Object.entries(copy)) if (!(key in node)) node[key] = value;
+      inlining.add(ref);
+      walk(node);
+      inlining.delete(ref);
+      return;
+    }
+    for (const [key, value] of Object.entries(node)) if (!DATA_KEYWORDS.has(key)) walk(value);
+  };
+  walk(doc);
 }
 
 /**

@@ -387,8 +387,11 @@ export class SchemaNodeEmitter {
     const explicit = isObject(discriminator.mapping) ? discriminator.mapping : {};
     const targets = new Map<string, string>();
     for (const [tag, ref] of Object.entries(explicit)) {
-      if (typeof ref === "string")
-        targets.set(tag, ref.includes("/") || ref.startsWith("#") ? ref : componentRef(ref));
+      if (typeof ref !== "string") continue;
+      const target = ref.includes("/") || ref.startsWith("#") ? ref : componentRef(ref);
+      // A value that points nowhere (PagerDuty's, a pointer through a `$ref`) maps nothing: the
+      // tag's branch is then found as any union branch is, by its own rules.
+      if (resolves(this.doc, target)) targets.set(tag, target);
     }
     const mapped = new Set(targets.values());
     const branches = [...asList(schema.oneOf), ...asList(schema.anyOf)];
@@ -505,4 +508,13 @@ export function isBinary(schema: JsonObject): boolean {
     schema.contentEncoding === undefined &&
     !/^(text\/|application\/(.+\+)?json)/.test(media)
   );
+}
+
+function resolves(doc: Document, ref: string): boolean {
+  try {
+    followRef(doc, ref);
+    return true;
+  } catch {
+    return false;
+  }
 }

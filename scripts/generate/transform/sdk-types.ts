@@ -1,4 +1,12 @@
-import { deref, isObject, type Document, type Json, type JsonObject } from "../document.js";
+import {
+  DATA_KEYWORDS,
+  deref,
+  followRef,
+  isObject,
+  type Document,
+  type Json,
+  type JsonObject,
+} from "../document.js";
 import { propertyNames } from "../names.js";
 import { openapiTypes } from "./openapi-types.js";
 
@@ -8,7 +16,7 @@ import { openapiTypes } from "./openapi-types.js";
  * through openapi-typescript. Free-form maps keep their keys; a binary field is a `FileInput`.
  */
 export function sdkTypes(doc: Document): string {
-  const renamed = renameProperties(structuredClone(doc));
+  const renamed = repointRefs(doc, renameProperties(structuredClone(doc)));
   return `import type { FileInput } from "./contract.js";\n\n${openapiTypes(renamed, "FileInput")}`;
 }
 
@@ -111,4 +119,53 @@ function tagName(
   }
   if (found.size === 0) visit(union, new Set()); // `allOf` inheritance: the tag is the base's own
   return found.size === 1 ? [...found][0]! : wire;
+}
+
+/**
+ * `$ref`s that point into a schema's properties (PagerDuty's `#/components/schemas/Action/allOf/
+ * 1/properties/last_run_by/oneOf/1`) follow the properties' new names: the renamed document has
+ * `lastRunBy` there. Each pointer is walked in the original document, which knows every map's
+ * wire names, and written with the SDK's.
+ */
+function repointRefs(original: Document, renamed: Document): Document {
+  const walk = (node: Json | undefined): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!isObject(node)) return;
+    if (typeof node.$ref === "string" && node.$ref.includes("/properties/"))
+      node.$ref = renamedPointer(original, node.$ref);
+    for (const [key, value] of Object.entries(node)) if (!DATA_KEYWORDS.has(key)) walk(value);
+  };
+  walk(renamed);
+  return renamed;
+}
+
+function renamedPointer(doc: Document, ref: string): string {
+  if (!ref.startsWith("#/")) return ref;
+  const decode = (raw: string) => decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
+  const encode = (key: string) => key.replace(/~/g, "~0").replace(/\//g, "~1");
+  const segments = ref.slice(2).split("/").map(decode);
+  const out: string[] = [];
+  let at: Json | undefined = doc;
+  for (let i = 0; i < segments.length; i++) {
+    const key = segments[i]!;
+    // A pointer may run on through a `$ref` (see `followRef`).
+    while (isObject(at) && !Object.hasOwn(at, key) && typeof at.$ref === "string") {
+      try {
+        at = followRef(doc, at.$ref);
+      } catch {
+        return ref;
+      }
+    }
+    if (!isObject(at) && !Array.isArray(at)) return ref;
+    const next: Json | undefined = (at as Record<string, Json>)[key];
+    if (next === undefined) return ref;
+    out.push(key);
+    at = next;
+    if (key === "properties" && isObject(at) && i + 1 < segments.length) {
+      const wire = segments[++i]!;
+      out.push(propertyNames(Object.keys(at)).get(wire) ?? wire);
+      at = at[wire];
+    }
+  }
+  return `#/${out.map(encode).join("/")}`;
 }
