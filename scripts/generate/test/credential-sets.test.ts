@@ -81,6 +81,21 @@ describe("calls", () => {
     expect(shown).toMatch(/\[redacted\]/);
   });
 
+  test("a request carrying credentials refuses redirects, which would take them elsewhere", async () => {
+    const seen: Request[] = [];
+    const sdk = client({
+      credentials: plaid,
+      fetch: (request: Request) => {
+        seen.push(request);
+        return fetch(request);
+      },
+    });
+    expect((await sdk.callOperation(it.operations.accountsGet!, { accessToken: "t" })).ok).toBe(
+      true,
+    );
+    expect(seen.at(-1)!.redirect).toBe("error");
+  });
+
   test("without a full set, a call with no other way in is refused, naming the schemes", async () => {
     const before = it.mock.requests.length;
     for (const options of [{ apiKey: "just-a-key" }, { credentials: { clientId: "c" } }]) {

@@ -83,7 +83,9 @@ export async function callOperation(
         url,
         init: {
           // A key in a header of the spec's own would follow a redirect to another origin.
-          ...(spec.usesOtherAuth && keyFollowsRedirects(op.auth)
+          ...((spec.usesOtherAuth && keyFollowsRedirects(op.auth)) ||
+          // Credentials go in headers of the spec's own (`PLAID-SECRET`) as often as not.
+          (spec.usesCredentialSets && secrets.length)
             ? { redirect: "error" as const }
             : undefined),
           ...init,
