@@ -19,44 +19,31 @@ export function keyPlacement(
   doc: Document,
   operationSecurity: Json | undefined,
 ): KeyPlacement | undefined {
-  const requirements = Array.isArray(operationSecurity)
-    ? operationSecurity
-    : Array.isArray(doc.security)
-      ? doc.security
-      : undefined;
+  const requirements = requirementsOf(doc, operationSecurity);
   if (!requirements) return undefined;
   if (!requirements.length) return false;
-  const schemes =
-    isObject(doc.components) && isObject(doc.components.securitySchemes)
-      ? doc.components.securitySchemes
-      : {};
   for (const requirement of requirements) {
     if (!isObject(requirement)) continue;
     const names = Object.keys(requirement);
     // `{}` (anonymous access, looked at last) or several schemes at once: passed over.
     if (names.length !== 1) continue;
-    const scheme = deref(doc, schemes[names[0]!]);
-    if (!isObject(scheme)) continue;
-    if (scheme.type === "oauth2" || scheme.type === "openIdConnect") return undefined;
-    if (scheme.type === "http" && typeof scheme.scheme === "string") {
-      const kind = scheme.scheme.toLowerCase();
-      if (kind === "bearer") return undefined;
-      if (kind === "basic") return { in: "header", name: "authorization", scheme: "basic" };
-      continue;
-    }
-    if (
-      scheme.type === "apiKey" &&
-      typeof scheme.name === "string" &&
-      (scheme.in === "header" || scheme.in === "query" || scheme.in === "cookie")
-    ) {
-      // A header named Authorization with the key as it is: the key is the whole value.
-      return {
-        in: scheme.in,
-        name: scheme.in === "header" ? scheme.name.toLowerCase() : scheme.name,
-      };
-    }
+    const placement = placementOf(doc, names[0]!);
+    if (!placement) continue;
+    if (placement.bearer) return undefined;
+    return placement.scheme
+      ? { in: placement.in, name: placement.name, scheme: placement.scheme }
+      : { in: placement.in, name: placement.name };
   }
   return requirements.some((r) => isObject(r) && !Object.keys(r).length) ? false : undefined;
+}
+
+/** § 4.8.10 `security`, else the document's (§ 4.8.1); `undefined` where neither says. */
+function requirementsOf(doc: Document, operationSecurity: Json | undefined): Json[] | undefined {
+  return Array.isArray(operationSecurity)
+    ? operationSecurity
+    : Array.isArray(doc.security)
+      ? doc.security
+      : undefined;
 }
 
 /** Where one credential of a set goes: as a key would (see `KeyPlacement`), or as a bearer token. */
@@ -77,15 +64,7 @@ export function credentialSets(
   doc: Document,
   operationSecurity: Json | undefined,
 ): { sets: CredentialPlacement[][]; required: boolean } | undefined {
-  const requirements = Array.isArray(operationSecurity)
-    ? operationSecurity
-    : Array.isArray(doc.security)
-      ? doc.security
-      : [];
-  const schemes =
-    isObject(doc.components) && isObject(doc.components.securitySchemes)
-      ? doc.components.securitySchemes
-      : {};
+  const requirements = requirementsOf(doc, operationSecurity) ?? [];
   const sets: CredentialPlacement[][] = [];
   let other = false;
   for (const requirement of requirements) {
@@ -95,16 +74,24 @@ export function credentialSets(
       other = true;
       continue;
     }
-    const set = names.map((name) => placementOf(deref(doc, schemes[name]), name));
+    const set = names.map((name) => placementOf(doc, name));
     if (set.every((p) => p !== undefined)) sets.push(set as CredentialPlacement[]);
   }
   return sets.length ? { sets, required: !other } : undefined;
 }
 
-function placementOf(
-  scheme: Json | undefined,
-  securityScheme: string,
-): CredentialPlacement | undefined {
+/**
+ * Where a value for the scheme `securityScheme` goes: a bearer token (`http`/`bearer`, `oauth2`,
+ * `openIdConnect`), Basic credentials, or the header, query parameter or cookie an `apiKey`
+ * scheme names (a header named Authorization takes the value as it is). `undefined` for schemes
+ * a value cannot fill (mutualTLS, digest).
+ */
+function placementOf(doc: Document, securityScheme: string): CredentialPlacement | undefined {
+  const schemes =
+    isObject(doc.components) && isObject(doc.components.securitySchemes)
+      ? doc.components.securitySchemes
+      : {};
+  const scheme = deref(doc, schemes[securityScheme]);
   if (!isObject(scheme)) return undefined;
   if (scheme.type === "oauth2" || scheme.type === "openIdConnect")
     return { securityScheme, in: "header", name: "authorization", bearer: true };
