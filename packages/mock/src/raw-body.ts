@@ -18,7 +18,7 @@ export interface RawBody {
 
 /**
  * Reads a body that is neither JSON nor a form. A text media type (unless its schema says the
- * text is a file) is read as text; anything else is bytes: streamed, counted and hashed, then
+ * text is a file), or base64 text of a binary one, is read as text; anything else is bytes: streamed, counted and hashed, then
  * checked like an uploaded file against `x-max-bytes`, `contentMediaType` and, for images,
  * their magic bytes. A body the operation does not declare is only counted.
  */
@@ -30,7 +30,12 @@ export async function readRawBody(
 ): Promise<RawBody> {
   const schema = media?.schema;
   const shape = schema === undefined ? undefined : fileShape(doc, schema);
-  const asText = media !== undefined && shape === undefined && isTextMediaType(contentType);
+  // Base64 text of the bytes (`type: string, format: base64`, or 3.1's `contentEncoding`), as
+  // Spotify takes a playlist's JPEG cover: text for the schema, not bytes for a magic check.
+  const own = isObject(schema) ? doc.schema(schema) : undefined;
+  const base64 = own?.format === "base64" || own?.contentEncoding === "base64";
+  const asText =
+    media !== undefined && shape === undefined && (isTextMediaType(contentType) || base64);
   const streamed = await streamBody(req, asText);
   const result: RawBody = { text: undefined, streamed, validateText: false, errors: [] };
   if (asText) {

@@ -5,6 +5,8 @@
  *   two alike stopped the mock at its first request ("resolves to more than one schema");
  * - a pattern with an escape a Unicode regex refuses (DigitalOcean's `\:`) could not be
  *   compiled, so its operation went unchecked;
+ * - a body of base64 text under a binary media type (Spotify's playlist cover: `image/jpeg` with
+ *   `type: string, format: base64`) was checked for JPEG magic bytes, and refused;
  * - an object made of closed parts (AssemblyAI's `allOf: [{ audio_url }, $ref optional params]`,
  *   each with `additionalProperties: false`) refused every request, each part refusing the
  *   other's properties.
@@ -143,5 +145,38 @@ describe("an allOf of closed parts", () => {
     expect(await post(transcripts, { speech_model: "best" })).toBe(422);
     expect(await post(server.url + "/options", { speech_model: "best" })).toBe(204);
     expect(await post(server.url + "/options", { audio_url: "u" })).toBe(422);
+  });
+});
+
+describe("base64 text under a binary media type", () => {
+  it("is text for the schema, not bytes for a magic check", async () => {
+    const server = await mock({
+      spec: {
+        openapi: "3.0.2",
+        info: { title: "base64 bodies", version: "1" },
+        paths: {
+          "/covers": {
+            put: {
+              operationId: "uploadCover",
+              requestBody: {
+                content: {
+                  "image/jpeg": { schema: { type: "string", format: "base64", maxLength: 16 } },
+                },
+              },
+              responses: { "202": { description: "accepted" } },
+            },
+          },
+        },
+      },
+    });
+    const put = (body: string) =>
+      fetch(server.url + "/covers", {
+        method: "PUT",
+        headers: { "content-type": "image/jpeg" },
+        body,
+      }).then((res) => res.status);
+    expect(await put("/9j/2wCEABoZ")).toBe(202);
+    expect(server.requests.at(-1)!.body).toBe("/9j/2wCEABoZ");
+    expect(await put("/9j/2wCEABoZGSccJz4lJT5CLy8v")).toBe(422);
   });
 });
