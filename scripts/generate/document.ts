@@ -93,8 +93,7 @@ export function followRef(doc: Document, ref: string): Json {
   if (!ref.startsWith("#/")) throw new Error(`only local $refs are supported, got "${ref}"`);
   let at: Json = doc;
   const hops = new Set<string>();
-  for (const raw of ref.slice(2).split("/")) {
-    const key = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
+  for (const key of pointerKeys(ref)) {
     while (
       isObject(at) &&
       !Object.hasOwn(at, key) &&
@@ -130,12 +129,27 @@ export const COMPONENT_SCHEMA = /^#\/components\/schemas\/([^/]+)$/;
 
 export function componentName(ref: string): string | undefined {
   const m = COMPONENT_SCHEMA.exec(ref);
-  return m ? decodeURIComponent(m[1]!).replace(/~1/g, "/").replace(/~0/g, "~") : undefined;
+  return m ? unescapeSegment(m[1]!) : undefined;
 }
 
 /** The `$ref` of the component schema `name`: the name as one JSON-pointer segment (RFC 6901). */
 export function componentRef(name: string): string {
-  return `#/components/schemas/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  return `#/components/schemas/${escapeSegment(name)}`;
+}
+
+/** A key as one JSON-pointer segment (RFC 6901): `~` and `/` escaped. */
+export function escapeSegment(key: string): string {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+/** The key one segment of a `$ref` names (percent-decoded, as a URI fragment is, then RFC 6901). */
+export function unescapeSegment(segment: string): string {
+  return decodeURIComponent(segment).replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
+/** The keys a local `$ref` (`#/a/b~1c`) goes through, in order: `a`, `b/c`. */
+export function pointerKeys(ref: string): string[] {
+  return ref.slice(2).split("/").map(unescapeSegment);
 }
 
 /** Keys whose values are data, not schemas: walks over a document's schemas pass them by. */

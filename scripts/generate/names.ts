@@ -131,7 +131,7 @@ const VERBS: Record<string, { collection: string; item: string }> = {
 /** A version segment: `v2`, `v1beta1`, `v1.2`, or a date (Twilio's `2010-04-01`). */
 const VERSION = /^(v\d+([._-]?\d+)*([a-z]+\d*)?|\d{4}-\d{2}-\d{2})$/i;
 /** A format suffix on a segment (Twilio's `/Accounts.json`): it names no resource. */
-export const FORMAT_SUFFIX = /\.(json|xml|csv|txt|ya?ml)$/i;
+const FORMAT_SUFFIX = /\.(json|xml|csv|txt|ya?ml)$/i;
 
 /**
  * A path key's segments as they name things: without a literal query or a fragment (they
@@ -191,6 +191,24 @@ export function resourceName(method: string, path: string, collection = false): 
   }
   const onItem = last !== undefined && isParam(last);
   return [...resources, onItem ? verbs.item : verbs.collection];
+}
+
+/**
+ * The path keys that are collections, by what else the spec says of them: a key with items
+ * below it (`/addresses` beside `/addresses/{id}`). A POST to one creates; a POST to a path that
+ * has none is an action (`/agents/{key}/run`), or the update of a one-of-a-kind resource
+ * (`/projects/{id}/data_retention`, which GET reads). Keys are compared as they name things (see
+ * `namingSegments`).
+ */
+export function collectionPaths(keys: readonly string[]): Set<string> {
+  const parents = new Set<string>();
+  for (const key of keys) {
+    const segments = namingSegments(key);
+    segments.forEach((segment, i) => {
+      if (i > 0 && isParam(segment)) parents.add(segments.slice(0, i).join("/"));
+    });
+  }
+  return new Set(keys.filter((key) => parents.has(namingSegments(key).join("/"))));
 }
 
 /** A segment that holds a path template expression (§ 4.8.8.1 "Path Templating"). */

@@ -1,4 +1,4 @@
-import { isObject, type JsonObject } from "./document.js";
+import { isObject, SpecDocument, type JsonObject } from "./document.js";
 import { DATA_KEYWORDS, NAME_MAPS } from "./schema-keys.js";
 
 /**
@@ -12,7 +12,7 @@ import { DATA_KEYWORDS, NAME_MAPS } from "./schema-keys.js";
  */
 export function normalizeDocument(doc: JsonObject): JsonObject {
   visit(doc, undefined);
-  closeAllOfs(doc, doc, undefined, new Set());
+  closeAllOfs(new SpecDocument(doc), doc, undefined, new Set());
   return doc;
 }
 
@@ -25,13 +25,13 @@ export function normalizeDocument(doc: JsonObject): JsonObject {
  * referenced one, which stays closed where it is used alone) are opened.
  */
 function closeAllOfs(
-  doc: JsonObject,
+  view: SpecDocument,
   node: unknown,
   parentKey: string | undefined,
   seen: Set<unknown>,
 ): void {
   if (Array.isArray(node)) {
-    for (const item of node) closeAllOfs(doc, item, parentKey, seen);
+    for (const item of node) closeAllOfs(view, item, parentKey, seen);
     return;
   }
   if (!isObject(node) || seen.has(node)) return;
@@ -39,7 +39,7 @@ function closeAllOfs(
   const isNameMap = parentKey !== undefined && NAME_MAPS.has(parentKey);
   if (!isNameMap && Array.isArray(node.allOf)) {
     const written: unknown[] = node.allOf;
-    const parts = written.map((part) => followLocal(doc, part));
+    const parts = written.map((part) => view.deref(part).value);
     const closed =
       node.additionalProperties === false ||
       parts.some((part) => isObject(part) && part.additionalProperties === false);
@@ -55,25 +55,8 @@ function closeAllOfs(
   }
   for (const [key, value] of Object.entries(node)) {
     if (!isNameMap && (DATA_KEYWORDS.has(key) || key.startsWith("x-"))) continue;
-    closeAllOfs(doc, value, isNameMap ? undefined : key, seen);
+    closeAllOfs(view, value, isNameMap ? undefined : key, seen);
   }
-}
-
-/** A local `$ref`'s target (or the value itself): refs elsewhere are bundled away by now. */
-function followLocal(doc: JsonObject, value: unknown): unknown {
-  let at = value;
-  for (let hops = 0; isObject(at) && typeof at.$ref === "string" && hops < 32; hops++) {
-    const ref: string = at.$ref;
-    if (!ref.startsWith("#/")) return at;
-    let target: unknown = doc;
-    for (const raw of ref.slice(2).split("/")) {
-      const key = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
-      target = isObject(target) || Array.isArray(target) ? (target as JsonObject)[key] : undefined;
-    }
-    if (target === undefined) return at;
-    at = target;
-  }
-  return at;
 }
 
 function visit(node: unknown, parentKey: string | undefined): void {

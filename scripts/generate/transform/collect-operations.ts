@@ -1,7 +1,7 @@
 import { deref, isObject, type Document, type Json, type JsonObject } from "../document.js";
 import {
   camelCase,
-  FORMAT_SUFFIX,
+  collectionPaths,
   identifier,
   parameterNames,
   RESERVED,
@@ -163,22 +163,11 @@ function speakeasyCase(name: string): string {
   return /^[a-z][A-Za-z0-9]*$/.test(name) ? name : identifier(name);
 }
 
-/**
- * Whether a path is a collection, by what else the spec says of it: it has items below it
- * (`/addresses` beside `/addresses/{id}`). A POST to it then creates; a POST to a path that
- * has none is an action (`/agents/{key}/run`), or the update of a one-of-a-kind resource
- * (`/projects/{id}/data_retention`, which GET reads).
- */
-function isCollection(paths: JsonObject, path: string): boolean {
-  const bare = (key: string) => key.replace(/[?#].*$/s, "").replace(FORMAT_SUFFIX, "");
-  const prefix = `${bare(path)}/{`;
-  return Object.keys(paths).some((key) => bare(key).startsWith(prefix));
-}
-
 export function collectOperations(doc: Document): CollectedOperation[] {
   const paths = isObject(doc.paths) ? doc.paths : {};
   const ops: CollectedOperation[] = [];
   const operationIds = new Map<string, string>();
+  const collections = collectionPaths(Object.keys(paths));
   for (const path of Object.keys(paths).sort()) {
     const item = deref(doc, paths[path]);
     if (!isObject(item)) continue;
@@ -203,7 +192,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
         method,
         path,
         servers: [op.servers, item.servers].find((s) => Array.isArray(s) && s.length),
-        sdkName: sdkNameOf(op, method, path, isCollection(paths, path)),
+        sdkName: sdkNameOf(op, method, path, collections.has(path)),
         parameters: collectParameters(doc, item.parameters, op.parameters),
         auth: keyPlacement(doc, op.security),
         credentials: credentialSets(doc, op.security),

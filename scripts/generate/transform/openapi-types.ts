@@ -12,6 +12,7 @@ import {
   componentRef,
   DATA_KEYWORDS,
   deref,
+  escapeSegment,
   followRef,
   isObject,
   type Document,
@@ -169,10 +170,11 @@ function hoistDefs(doc: Document): void {
     if (Array.isArray(node)) node.forEach((item, i) => walk(item, `${pointer}/${i}`));
     if (!isObject(node)) return;
     for (const [key, value] of Object.entries(node))
-      if (!DATA_KEYWORDS.has(key)) walk(value, `${pointer}/${escapePointer(key)}`);
+      if (!DATA_KEYWORDS.has(key)) walk(value, `${pointer}/${escapeSegment(key)}`);
     if (!isObject(node.$defs)) return;
     for (const [name, def] of Object.entries(node.$defs)) {
-      const from = `${pointer}/$defs/${escapePointer(name)}`;
+      const from = `${pointer}/$defs/${escapeSegment(name)}`;
+      // (Segments built by `escapeSegment` above, not percent-encoded: only RFC 6901's escapes.)
       const hoisted = from
         .slice(2)
         .replace(/^components\/schemas\//, "")
@@ -257,6 +259,3 @@ function declareConditionalProperties(doc: Document): void {
   };
   walk(doc);
 }
-
-/** A key as one JSON-pointer segment (RFC 6901). */
-const escapePointer = (key: string): string => key.replace(/~/g, "~0").replace(/\//g, "~1");

@@ -1,8 +1,10 @@
 import {
   DATA_KEYWORDS,
   deref,
+  escapeSegment,
   followRef,
   isObject,
+  pointerKeys,
   type Document,
   type Json,
   type JsonObject,
@@ -139,33 +141,33 @@ function repointRefs(original: Document, renamed: Document): Document {
   return renamed;
 }
 
+/**
+ * `ref` with each property name it goes through (the key after a `properties` keyword) as the
+ * renamed document spells it: the original's name map at that point, read with `followRef`
+ * (which also goes on through a `$ref` the pointer runs into). A pointer that does not resolve
+ * stays as it was.
+ */
 function renamedPointer(doc: Document, ref: string): string {
   if (!ref.startsWith("#/")) return ref;
-  const decode = (raw: string) => decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
-  const encode = (key: string) => key.replace(/~/g, "~0").replace(/\//g, "~1");
-  const segments = ref.slice(2).split("/").map(decode);
-  const out: string[] = [];
-  let at: Json | undefined = doc;
-  for (let i = 0; i < segments.length; i++) {
-    const key = segments[i]!;
-    // A pointer may run on through a `$ref` (see `followRef`).
-    while (isObject(at) && !Object.hasOwn(at, key) && typeof at.$ref === "string") {
-      try {
-        at = followRef(doc, at.$ref);
-      } catch {
-        return ref;
-      }
+  const keys = pointerKeys(ref);
+  const out = [...keys];
+  for (let i = 0; i + 1 < keys.length; i++) {
+    if (keys[i] !== "properties") continue;
+    let map: Json;
+    try {
+      map = followRef(
+        doc,
+        `#/${keys
+          .slice(0, i + 1)
+          .map(escapeSegment)
+          .join("/")}`,
+      );
+    } catch {
+      return ref;
     }
-    if (!isObject(at) && !Array.isArray(at)) return ref;
-    const next: Json | undefined = (at as Record<string, Json>)[key];
-    if (next === undefined) return ref;
-    out.push(key);
-    at = next;
-    if (key === "properties" && isObject(at) && i + 1 < segments.length) {
-      const wire = segments[++i]!;
-      out.push(propertyNames(Object.keys(at)).get(wire) ?? wire);
-      at = at[wire];
-    }
+    if (isObject(map))
+      out[i + 1] = propertyNames(Object.keys(map)).get(keys[i + 1]!) ?? keys[i + 1]!;
+    i++; // the next key is a property's name, not a keyword
   }
-  return `#/${out.map(encode).join("/")}`;
+  return `#/${out.map(escapeSegment).join("/")}`;
 }

@@ -39,17 +39,13 @@ export async function placeCredentials(
     const entry = given[placement.securityScheme];
     const value = typeof entry === "function" ? await entry() : entry;
     const problem = apiKeyProblem(value)?.replace("apiKey", path);
-    if (problem || !value?.trim())
+    const trimmed = problem ? undefined : value?.trim();
+    if (problem || !trimmed)
       throw new ValidationError(operation, [
         { path, message: problem ?? `${path} must not be empty` },
       ]);
-    secrets.push(value.trim());
-    url = placeKey(
-      placement,
-      placement.bearer ? `Bearer ${value.trim()}` : value.trim(),
-      headers,
-      url,
-    );
+    secrets.push(trimmed);
+    url = placeKey(placement, placement.bearer ? `Bearer ${trimmed}` : trimmed, headers, url);
   }
   return [url, secrets];
 }
