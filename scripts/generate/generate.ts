@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { componentSchemas, type Document } from "./document.js";
 import { Formatter } from "./emit/format.js";
+import { binaryAsStringInJson } from "./transform/binary-as-string.js";
 import { collectOperations } from "./transform/collect-operations.js";
 import { normalize } from "./transform/normalize.js";
 import { ReadWriteAccess } from "./transform/read-write-only.js";
@@ -41,6 +42,7 @@ export async function generate(
   try {
     const doc = normalize(input);
     const ops = collectOperations(doc);
+    binaryAsStringInJson(doc, ops);
     const tables = runtimeTables(doc, ops);
     formatter.add("operations.ts", tables.operations);
     formatter.add("schemas.ts", tables.schemas);

@@ -485,7 +485,7 @@ function asList(value: Json | undefined): Json[] {
 }
 
 /** `type` as a list; OpenAPI 3.0's `nullable: true` adds "null". */
-function typeList(schema: JsonObject): string[] {
+export function typeList(schema: JsonObject): string[] {
   const raw = schema.type;
   const types =
     typeof raw === "string"
