@@ -238,6 +238,23 @@ describe("the rarer rules, with every uses* constant on", () => {
     oneOf: [() => cat, () => dog],
     discriminator: { propertyName: "pet_type", mapping: { cat: () => cat } },
   };
+  const roleMessage = (role: string): SchemaNode => ({
+    type: "object",
+    properties: { role: { type: "string", enum: [role] }, content: { type: "string" } },
+    required: ["role", "content"],
+  });
+  const [developerMessage, userMessage] = [roleMessage("developer"), roleMessage("user")];
+  const anyRole: SchemaNode = {
+    type: "object",
+    properties: { role: { type: "string" }, content: { type: "string" } },
+  };
+  const message: SchemaNode = {
+    oneOf: [() => developerMessage, () => userMessage],
+    discriminator: {
+      propertyName: "role",
+      mapping: { DeveloperMessage: () => developerMessage, UserMessage: () => userMessage },
+    },
+  };
   const part: SchemaNode = {
     properties: { foo_bar: { type: "string" } },
     names: { foo_bar: "fooBar" },
@@ -312,7 +329,26 @@ describe("the rarer rules, with every uses* constant on", () => {
       { petType: "dog", bark: 1 },
       ["bark must be a boolean (got 1)"],
     ],
-    ["discriminator: an unknown tag", pet, { petType: "eel" }, ['petType must be "cat"']],
+    // Not the first branch's rule (`petType must be "cat"`), but every tag the union takes.
+    [
+      "discriminator: an unknown tag",
+      pet,
+      { petType: "eel" },
+      ['petType must be one of cat, dog (got "eel")'],
+    ],
+    // OpenAI's messages: tags are roles, the implicit mapping has component names only.
+    [
+      "discriminator: an unknown tag, implicit mapping by component names",
+      message,
+      { role: "bot", content: "hi" },
+      ['role must be one of developer, user (got "bot")'],
+    ],
+    [
+      "discriminator: a branch that takes any tag leaves the branches' own messages",
+      { ...message, oneOf: [...message.oneOf!, () => anyRole] },
+      { role: "bot", content: 1 },
+      ["content must be a string (got 1)"],
+    ],
   ])("%s", (_, schema, value, want) => {
     expect(issues(schema, value)).toEqual(want);
   });

@@ -631,6 +631,19 @@ function checkUnion(
     (value as Record<string, unknown>)[node.discriminator.propertyName] !== undefined
   )
     return value;
+  // A tag no branch takes: that is what the caller got wrong, not the first branch's other
+  // rules (OpenAI's messages are tagged by `role` and mapped by component name only).
+  const unknown =
+    spec.usesDiscriminator &&
+    !passing[0] &&
+    pass.mode === "sdk" &&
+    node.discriminator &&
+    type === "object" &&
+    unknownTag(node.discriminator, branches, value as Record<string, unknown>, pass);
+  if (unknown) {
+    addIssue(pass, path ? `${path}.${unknown[0]}` : unknown[0], unknown[1]);
+    return value;
+  }
   // anyOf allows several; oneOf, exactly one.
   if (passing[1] && (!spec.usesAnyOf || node.oneOf) && pass.mode === "sdk")
     addIssue(pass, path, " matches more than one of the allowed shapes; make it match exactly one");
@@ -652,6 +665,38 @@ function checkUnion(
     pass,
     path,
   );
+}
+
+/**
+ * For a tagged object no branch of a discriminated union took: the tag's key in the caller's
+ * names, and what is wrong with it, listing every tag the branches take (a branch's own enum or
+ * const, else the mapping's names for it). Nothing when the value has no tag, or when some
+ * branch takes any tag: then the branches' own messages say more.
+ */
+function unknownTag(
+  { propertyName, mapping }: NonNullable<SchemaNode["discriminator"]>,
+  branches: SchemaNode[],
+  value: Record<string, unknown>,
+  pass: Pass,
+): [key: string, text: string] | undefined {
+  const tags: unknown[] = [];
+  let key: string | undefined;
+  for (const branch of branches) {
+    const property = propertiesOf(branch, pass).find(([, wire]) => wire === propertyName);
+    const tagNode = property && resolve(property[2]);
+    const branchTags =
+      tagNode?.enum ??
+      (tagNode && "const" in tagNode
+        ? [tagNode.const]
+        : Object.keys(mapping ?? {}).filter((tag) => resolve(mapping![tag]!) === resolve(branch)));
+    if (!branchTags.length) return undefined;
+    tags.push(...branchTags);
+    key ??= property?.[0];
+  }
+  const tag = key === undefined ? undefined : value[key];
+  if (tag === undefined) return undefined;
+  const list = [...new Set(tags)].map(String).join(", ");
+  return [key!, ` must be one of ${list} (got ${JSON.stringify(tag)})`];
 }
 
 /** Whether a value of `type` is one of `types` (an integer is a number too); no types: any. */
