@@ -238,6 +238,16 @@ describe("the rarer rules, with every uses* constant on", () => {
     oneOf: [() => cat, () => dog],
     discriminator: { propertyName: "pet_type", mapping: { cat: () => cat } },
   };
+  const nameUpTo = (maxLength: number): SchemaNode => ({
+    type: "object",
+    properties: { name: { type: "string", maxLength } },
+    required: ["name"],
+  });
+  const named: SchemaNode = {
+    type: "object",
+    required: ["name"],
+    allOf: [nameUpTo(10), nameUpTo(5)].map((part) => () => part),
+  };
   const roleMessage = (role: string): SchemaNode => ({
     type: "object",
     properties: { role: { type: "string", enum: [role] }, content: { type: "string" } },
@@ -329,6 +339,16 @@ describe("the rarer rules, with every uses* constant on", () => {
       { petType: "dog", bark: 1 },
       ["bark must be a boolean (got 1)"],
     ],
+    // A property two allOf parts declare meets both declarations, and a rule both parts give
+    // (or a name both require) is said once.
+    [
+      "allOf: a later part's narrower rule",
+      named,
+      { name: "1234567" },
+      ["name must be at most 5 characters"],
+    ],
+    ["allOf: a name both parts require, once", named, {}, ["name is required"]],
+    ["allOf: a rule both parts give, once", named, { name: 5 }, ["name must be a string (got 5)"]],
     // Not the first branch's rule (`petType must be "cat"`), but every tag the union takes.
     [
       "discriminator: an unknown tag",

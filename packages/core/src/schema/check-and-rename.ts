@@ -468,8 +468,14 @@ function propertiesOf(node: SchemaNode, pass: Pass): Property[] {
 
 /** Required wire names, of the object and its `allOf` parts. */
 function requiredOf(node: SchemaNode): readonly string[] {
+  // (A name several parts require is one rule: one message.)
   return spec.usesAllOf && node.allOf
-    ? [...(node.required ?? []), ...node.allOf.flatMap((part) => requiredOf(resolve(part)))]
+    ? [
+        ...new Set([
+          ...(node.required ?? []),
+          ...node.allOf.flatMap((part) => requiredOf(resolve(part))),
+        ]),
+      ]
     : (node.required ?? []);
 }
 
@@ -558,10 +564,37 @@ function checkObject(
       }
       return [
         property ? property[1] : key,
-        schema ? checkAndRename(schema, item, pass, at(key)) : item,
+        spec.usesAllOf && property
+          ? checkEachDeclaration(properties, property, item, pass, at(key))
+          : schema
+            ? checkAndRename(schema, item, pass, at(key))
+            : item,
       ];
     }),
   );
+}
+
+/**
+ * A property declared again (by an allOf part, possibly narrower) must meet each declaration's
+ * rules. The value is checked and renamed by the first; of the others, only what they add is
+ * reported, not what repeats the first.
+ */
+function checkEachDeclaration(
+  properties: Property[],
+  [key, , first]: Property,
+  value: unknown,
+  pass: Pass,
+  path: string,
+): unknown {
+  const out = checkAndRename(first, value, pass, path);
+  for (const [name, , again] of properties)
+    if (name === key && resolve(again) !== resolve(first)) {
+      const more: Pass = { ...pass, issues: [], files: [] };
+      checkAndRename(again, value, more, path);
+      for (const issue of more.issues)
+        if (!pass.issues.some(({ message }) => message === issue.message)) pass.issues.push(issue);
+    }
+  return out;
 }
 
 /** "did you mean" finds the usual slip: the wire's snake_case name, or another casing. */
