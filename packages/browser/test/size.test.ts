@@ -20,9 +20,11 @@ import {
 const BUDGET_GZIP_BYTES = 6_000;
 /**
  * Today's figure, rounded up a little for bundler noise: it may only go down, unless a feature
- * every call needs is added on purpose (the last: `$inspect()`, +204 B, from 7,543 B).
+ * every call needs is added on purpose. The last: free values that JSON cannot carry (a Map, NaN,
+ * a Blob in `metadata`) refused instead of sent changed, and `toJSON` values (a Date) sent as JSON
+ * writes them instead of as `{}`: +119 B, from 7,751 B. Before it, `$inspect()`: +204 B.
  */
-const REGRESSION_CEILING_GZIP_BYTES = 7_760;
+const REGRESSION_CEILING_GZIP_BYTES = 7_880;
 
 describe("size budget", () => {
   it("the Orq client app (every operation), for comparison: reported, not budgeted", async () => {

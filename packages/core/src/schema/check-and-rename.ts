@@ -84,8 +84,18 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
       })(resolve(ref))
     : resolve(ref);
   const fail = (text: string) => addIssue(pass, path, text);
+  // JSON writes what `toJSON` gives (a Date's ISO text, a URL's href), so that is what is checked
+  // and sent; walked as an object, a Date would go as `{}`. (A Buffer's `toJSON` is not meant for
+  // this: a file stays a file.)
+  if (
+    strict &&
+    typeof (value as { toJSON?: unknown } | null)?.toJSON === "function" &&
+    !pass.isFile(value)
+  )
+    value = (value as { toJSON(): unknown }).toJSON();
   // The value's type as the spec names types, with `file` for an upload; `undefined` for what
-  // has no JSON type (NaN, Infinity, undefined, a function).
+  // has no JSON type (NaN, Infinity, undefined, a function, a Map or any object but a plain one
+  // or an instance of a class: JSON would write `null` or `{}` without a word).
   const kind = typeof value;
   const type: NodeType | undefined =
     value === null
@@ -98,7 +108,9 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
             ? Number.isFinite(value)
               ? kind
               : undefined
-            : kind === "string" || kind === "boolean" || kind === "object"
+            : kind === "string" ||
+                kind === "boolean" ||
+                (kind === "object" && (!strict || tagOf(value) === "Object"))
               ? kind
               : undefined;
   const types = typesOf(node);
@@ -108,91 +120,95 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
     ? ` must be ${types!.map(article).join(" or ")}${got}`
     : !strict && !(spec.usesObjectUnions && pass.byValues)
       ? ""
-      : spec.usesConst && node.const !== undefined && !same(node.const, value)
-        ? ` must be ${JSON.stringify(node.const)}`
-        : node.enum && !node.enum.some((allowed) => same(allowed, value))
-          ? // An enum of nothing is a `false` schema: no value at all is allowed here.
-            spec.usesEmptyEnums && !node.enum.length
-            ? ` is not allowed${got}`
-            : ` must be one of ${node.enum.map(String).join(", ")}${got}`
-          : // `not`, `contains`, and `if`/`then`/`else` on anything but an object (an object's
-            // conditions apply to its properties, see `checkObject` below) add their own issues
-            // and leave this empty, so the value is still looked into.
-            (spec.usesNot && node.not) ||
-              (spec.usesContains && node.contains && type === "array") ||
-              (spec.usesIfThenElse && node.if && type !== "object")
-            ? (() => {
-                // The issues a value has against a subschema alone, on a scratch pass: its output
-                // and files are dropped, and its objects are open (`openObjects`). (Written in each
-                // rule that needs it: a shared function only dead rules call stays in bundles.)
-                const trial = (schema: SchemaRef, item: unknown, at: string): Issue[] => {
-                  const scratch: Pass = { ...pass, issues: [], files: [], openObjects: true };
-                  checkAndRename(schema, item, scratch, at);
-                  return scratch.issues;
-                };
-                // A subschema in words, when one keyword says it all: `"admin"`, `one of a, b`,
-                // `a string`.
-                const shape = (rule: SchemaNode) =>
-                  rule.const !== undefined
-                    ? JSON.stringify(rule.const)
-                    : rule.enum?.[0] !== undefined
-                      ? `one of ${rule.enum.map(String).join(", ")}`
-                      : Object.keys(rule).join() === "type"
-                        ? typesOf(rule)!.map(article).join(" or ")
-                        : undefined;
-                // `not`: a value that passes the schema under it is refused. Tried on this same
-                // value, it knows the object's names for the properties it does not declare
-                // (`not: { required: [gift_card] }` looks for `giftCard`).
-                if (spec.usesNot && node.not) {
-                  const not = resolve(node.not);
-                  const names: { readonly [wire: string]: string } = {
-                    ...Object.fromEntries(
-                      propertiesOf(node, pass).map(([sdk, wire]) => [wire, sdk]),
-                    ),
-                    ...not.names,
+      : // Where the spec leaves the value free (a free-form map's entries), it still has to be
+        // JSON; a file has a form of its own only where the spec says file.
+        !type || (type === "file" && !types && !node.oneOf && !node.anyOf && !node.allOf)
+        ? ` must be a JSON value${got}`
+        : spec.usesConst && node.const !== undefined && !same(node.const, value)
+          ? ` must be ${JSON.stringify(node.const)}`
+          : node.enum && !node.enum.some((allowed) => same(allowed, value))
+            ? // An enum of nothing is a `false` schema: no value at all is allowed here.
+              spec.usesEmptyEnums && !node.enum.length
+              ? ` is not allowed${got}`
+              : ` must be one of ${node.enum.map(String).join(", ")}${got}`
+            : // `not`, `contains`, and `if`/`then`/`else` on anything but an object (an object's
+              // conditions apply to its properties, see `checkObject` below) add their own issues
+              // and leave this empty, so the value is still looked into.
+              (spec.usesNot && node.not) ||
+                (spec.usesContains && node.contains && type === "array") ||
+                (spec.usesIfThenElse && node.if && type !== "object")
+              ? (() => {
+                  // The issues a value has against a subschema alone, on a scratch pass: its output
+                  // and files are dropped, and its objects are open (`openObjects`). (Written in each
+                  // rule that needs it: a shared function only dead rules call stays in bundles.)
+                  const trial = (schema: SchemaRef, item: unknown, at: string): Issue[] => {
+                    const scratch: Pass = { ...pass, issues: [], files: [], openObjects: true };
+                    checkAndRename(schema, item, scratch, at);
+                    return scratch.issues;
                   };
-                  if (!trial({ ...not, names }, value, path)[0]) {
-                    const what = shape(not);
-                    // `not: { required: [a, b] }`: "not all of these".
-                    const all =
-                      Object.keys(not)
-                        .filter((key) => key !== "names")
-                        .join() === "required" &&
-                      not.required!.map((wire) => own(names, wire) ?? wire);
-                    fail(
-                      what
-                        ? ` must not be ${what}`
-                        : all
-                          ? ` must not have ${all.join(" and ")}${all[1] ? " together" : ""}`
-                          : " must not match the schema under `not`",
-                    );
-                  }
-                }
-                // At least `minContains` (1 unless said), at most `maxContains` items pass it.
-                if (spec.usesContains && node.contains && type === "array") {
-                  const what = shape(resolve(node.contains));
-                  const count = (value as unknown[]).filter(
-                    (item, i) => !trial(node.contains!, item, `${path}[${i}]`)[0],
-                  ).length;
-                  checkRange(count, node.minContains ?? 1, node.maxContains, (bound) => {
-                    const one = / 1$/.test(bound);
-                    fail(
-                      ` must contain ${bound} item${one ? "" : "s"} ${
+                  // A subschema in words, when one keyword says it all: `"admin"`, `one of a, b`,
+                  // `a string`.
+                  const shape = (rule: SchemaNode) =>
+                    rule.const !== undefined
+                      ? JSON.stringify(rule.const)
+                      : rule.enum?.[0] !== undefined
+                        ? `one of ${rule.enum.map(String).join(", ")}`
+                        : Object.keys(rule).join() === "type"
+                          ? typesOf(rule)!.map(article).join(" or ")
+                          : undefined;
+                  // `not`: a value that passes the schema under it is refused. Tried on this same
+                  // value, it knows the object's names for the properties it does not declare
+                  // (`not: { required: [gift_card] }` looks for `giftCard`).
+                  if (spec.usesNot && node.not) {
+                    const not = resolve(node.not);
+                    const names: { readonly [wire: string]: string } = {
+                      ...Object.fromEntries(
+                        propertiesOf(node, pass).map(([sdk, wire]) => [wire, sdk]),
+                      ),
+                      ...not.names,
+                    };
+                    if (!trial({ ...not, names }, value, path)[0]) {
+                      const what = shape(not);
+                      // `not: { required: [a, b] }`: "not all of these".
+                      const all =
+                        Object.keys(not)
+                          .filter((key) => key !== "names")
+                          .join() === "required" &&
+                        not.required!.map((wire) => own(names, wire) ?? wire);
+                      fail(
                         what
-                          ? `that ${one ? "is" : "are"} ${what}`
-                          : "matching the schema under `contains`"
-                      } (it has ${count})`,
-                    );
-                  });
-                }
-                // A value that passes `if` must pass `then`, any other `else`.
-                if (spec.usesIfThenElse && node.if && type !== "object") {
-                  const part = trial(node.if, value, path)[0] ? node.else : node.then;
-                  if (part) pass.issues.push(...trial(part, value, path));
-                }
-                return "";
-              })()
-            : "";
+                          ? ` must not be ${what}`
+                          : all
+                            ? ` must not have ${all.join(" and ")}${all[1] ? " together" : ""}`
+                            : " must not match the schema under `not`",
+                      );
+                    }
+                  }
+                  // At least `minContains` (1 unless said), at most `maxContains` items pass it.
+                  if (spec.usesContains && node.contains && type === "array") {
+                    const what = shape(resolve(node.contains));
+                    const count = (value as unknown[]).filter(
+                      (item, i) => !trial(node.contains!, item, `${path}[${i}]`)[0],
+                    ).length;
+                    checkRange(count, node.minContains ?? 1, node.maxContains, (bound) => {
+                      const one = / 1$/.test(bound);
+                      fail(
+                        ` must contain ${bound} item${one ? "" : "s"} ${
+                          what
+                            ? `that ${one ? "is" : "are"} ${what}`
+                            : "matching the schema under `contains`"
+                        } (it has ${count})`,
+                      );
+                    });
+                  }
+                  // A value that passes `if` must pass `then`, any other `else`.
+                  if (spec.usesIfThenElse && node.if && type !== "object") {
+                    const part = trial(node.if, value, path)[0] ? node.else : node.then;
+                    if (part) pass.issues.push(...trial(part, value, path));
+                  }
+                  return "";
+                })()
+              : "";
   if (wrong) {
     fail(wrong);
     return value;
@@ -255,11 +271,15 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
   // with the object's properties merged in, so the branch chosen checks and renames it whole.
   // (Written out where it is used: a minifier folds it away only as part of one expression.)
   // A tuple's first items each have their schema (`prefixItems`), the rest `items` (or none).
+  // Items no schema describes are still looked into in a request, as free values (`{}`), unless
+  // a union or allOf here describes them.
   const out =
-    type === "array" && (spec.usesPrefixItems ? node.items || node.prefixItems : node.items)
+    type === "array" &&
+    ((spec.usesPrefixItems ? node.items || node.prefixItems : node.items) ||
+      (strict && !branches && !node.allOf))
       ? (value as unknown[]).map((item, i) =>
           checkAndRename(
-            spec.usesPrefixItems ? (node.prefixItems?.[i] ?? node.items ?? {}) : node.items!,
+            spec.usesPrefixItems ? (node.prefixItems?.[i] ?? node.items ?? {}) : (node.items ?? {}),
             item,
             pass,
             `${path}[${i}]`,
@@ -555,7 +575,10 @@ function checkObject(
             Object.entries(node.patternProperties ?? {}).find(([pattern]) =>
               new RegExp(pattern, "u").test(key),
             )?.[1]) ||
-          (extra !== true && extra);
+          (extra !== true && extra) ||
+          // A free value (an open map's entry) is still looked into in a request: it has to be
+          // JSON. Not under a union or allOf, whose branches and parts describe it.
+          (strict && open && !node.oneOf && !node.anyOf && !node.allOf && {});
       if (spec.usesReadWriteOnly && strict && property && notHere.includes(property[1]))
         addIssue(pass, at(key), " is read-only: the server sets it");
       if (!schema && strict && !open) {
@@ -754,7 +777,7 @@ function same(fromSpec: unknown, value: unknown): boolean {
 
 /** "a string", "an object", "a file", "null". */
 function article(type: string): string {
-  return (type === "null" ? "" : /^[aeiou]/.test(type) ? "an " : "a ") + type;
+  return (type === "null" ? "" : /^[aeiou]/i.test(type) ? "an " : "a ") + type;
 }
 
 /** What a wrong value is, for messages: short, and never a whole file or object. */
@@ -765,5 +788,10 @@ function describe(value: unknown, type: NodeType | undefined): string {
     );
   // A number, finite or not, or a boolean, as written; null is "null" either way.
   if (type === "boolean" || typeof value === "number") return String(value);
-  return type ? article(type) : typeof value;
+  return type ? article(type) : typeof value === "object" ? article(tagOf(value)) : typeof value;
+}
+
+/** What kind of object a value is: "Object" for a plain one or a class's, "Map", "Set", … */
+function tagOf(value: unknown): string {
+  return Object.prototype.toString.call(value).slice(8, -1);
 }
