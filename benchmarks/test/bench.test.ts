@@ -18,7 +18,7 @@ it("bench --smoke measures every row, prints the table and writes results", asyn
     const { stdout } = await promisify(execFile)(
       process.execPath,
       [tsx, "src/run.ts", "--smoke", "--skip-build", "--out", out],
-      { cwd: benchDir, timeout: 170_000, maxBuffer: 10_000_000 },
+      { cwd: benchDir, timeout: 400_000, maxBuffer: 10_000_000 },
     );
     const results = JSON.parse(await readFile(out, "utf8")) as { rows: Row[] };
     const byId = new Map(results.rows.map((r) => [r.id, r]));
