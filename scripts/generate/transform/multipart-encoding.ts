@@ -139,19 +139,28 @@ function branchesOf(schema: JsonObject, ...keys: ("oneOf" | "anyOf" | "allOf")[]
 }
 
 /**
- * The properties of an object schema, through `$ref` and `allOf`, and those a `then`, `else` or
- * `dependentSchemas` schema declares (fields the body has when they apply); the object's own win.
+ * The properties of an object schema, through `$ref` and `allOf`, and those a union's branch, a
+ * `then`, `else` or `dependentSchemas` schema declares (fields the body has when they apply: a
+ * multipart body that is `oneOf: [{ file }, { file_url }]` has a file field); the object's own
+ * win, then the first declaration.
  */
-export function objectProperties(doc: Document, schema: Json | undefined): Record<string, Json> {
+export function objectProperties(
+  doc: Document,
+  schema: Json | undefined,
+  seen = new Set<Json>(),
+): Record<string, Json> {
   const s = deref(doc, schema);
-  if (!isObject(s)) return {};
+  if (!isObject(s) || seen.has(s)) return {};
+  seen.add(s);
   const out: Record<string, Json> = {};
   const conditional = [
+    ...branchesOf(s, "oneOf", "anyOf"),
     ...(s.if === undefined ? [] : [s.then, s.else]),
     ...Object.values(isObject(s.dependentSchemas) ? s.dependentSchemas : {}),
   ];
-  for (const part of [...(Array.isArray(s.allOf) ? s.allOf : []), ...conditional])
-    Object.assign(out, objectProperties(doc, part));
+  for (const part of [...branchesOf(s, "allOf"), ...conditional])
+    for (const [name, property] of Object.entries(objectProperties(doc, part, seen)))
+      if (!Object.hasOwn(out, name)) out[name] = property;
   if (isObject(s.properties)) Object.assign(out, s.properties);
   return out;
 }

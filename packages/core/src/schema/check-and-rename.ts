@@ -35,6 +35,11 @@ export interface Pass {
    * tells the branches apart, and picking by required fields alone renames by the wrong one.
    */
   readonly byValues?: boolean;
+  /**
+   * Set while an `allOf` part's own rules are checked, its properties taken out (they were checked
+   * with the object's): the keys it no longer declares are not free values to look into.
+   */
+  readonly partRules?: boolean;
 }
 
 /** Records a broken rule at `path`: the message is the path (or "value"), then `text`. */
@@ -276,7 +281,7 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
   const out =
     type === "array" &&
     ((spec.usesPrefixItems ? node.items || node.prefixItems : node.items) ||
-      (strict && !branches && !node.allOf))
+      (strict && !(spec.usesAllOf && pass.partRules) && !branches && !node.allOf))
       ? (value as unknown[]).map((item, i) =>
           checkAndRename(
             spec.usesPrefixItems ? (node.prefixItems?.[i] ?? node.items ?? {}) : (node.items ?? {}),
@@ -421,7 +426,7 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
             ? { ...rules, unevaluatedProperties: undefined }
             : rules,
         value,
-        pass,
+        { ...pass, partRules: true },
         path,
       );
     });
@@ -578,7 +583,13 @@ function checkObject(
           (extra !== true && extra) ||
           // A free value (an open map's entry) is still looked into in a request: it has to be
           // JSON. Not under a union or allOf, whose branches and parts describe it.
-          (strict && open && !node.oneOf && !node.anyOf && !node.allOf && {});
+          (strict &&
+            open &&
+            !(spec.usesAllOf && pass.partRules) &&
+            !node.oneOf &&
+            !node.anyOf &&
+            !node.allOf &&
+            {});
       if (spec.usesReadWriteOnly && strict && property && notHere.includes(property[1]))
         addIssue(pass, at(key), " is read-only: the server sets it");
       if (!schema && strict && !open) {
