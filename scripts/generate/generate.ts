@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { componentSchemas, type Document } from "./document.js";
 import { Formatter } from "./emit/format.js";
+import { SDK_EXPORTS } from "./sdk-exports.js";
 import { binaryAsStringInJson } from "./transform/binary-as-string.js";
 import { collectOperations } from "./transform/collect-operations.js";
 import { normalize } from "./transform/normalize.js";
@@ -58,7 +59,12 @@ export async function generate(
     formatter.add("contract.ts", contract);
     formatter.add(
       "models.ts",
-      modelsFile(ops, Object.keys(componentSchemas(doc)), contractNames, ReadWriteAccess.of(doc)),
+      modelsFile(
+        ops,
+        Object.keys(componentSchemas(doc)),
+        [...contractNames, ...SDK_EXPORTS],
+        ReadWriteAccess.of(doc),
+      ),
     );
     formatter.add("resources.ts", resourcesFile(ops));
     for (const [file, code] of funcs) formatter.add(file, code);

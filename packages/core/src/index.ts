@@ -2,14 +2,13 @@
 export { Orq } from "./client/orq.js";
 export { OrqCore } from "./client/orq-core.js";
 export { createOrqClient, type OrqClientOptions } from "./client/create-orq-client.js";
-export type { OrqOptions, RequestOptions, ApiKey } from "./client/options.js";
+export type { OrqOptions, RequestOptions } from "./client/options.js";
 export { webRuntime, type Runtime } from "./client/runtime.js";
 // Building blocks for runtime packages.
 export { encodeMultipartStream } from "./multipart/stream-encoder.js";
 export { encodeFormData } from "./multipart/form-data-encoder.js";
 export { openStream } from "./files/open-stream.js";
 export type { Part, ReplayableBody } from "./multipart/part.js";
-export type { FilePart } from "./files/file-part.js";
 export type { Logger } from "./logging/logger.js";
 export type { RetryConfig, BackoffStrategy } from "./retry/retry-config.js";
 export type { Issue } from "./schema/check-and-rename.js";

@@ -9,6 +9,7 @@ import {
   resourceName,
   uniqueName,
 } from "../names.js";
+import { SDK_EXPORTS } from "../sdk-exports.js";
 import { multipartEncoding } from "./multipart-encoding.js";
 import {
   credentialSets,
@@ -105,8 +106,11 @@ export function isNonJsonAnswer(mediaType: string): boolean {
   return !JSON_TYPE.test(mediaType) && mediaType !== EVENT_STREAM;
 }
 
-/** Names a standalone function must not take: the module's own imports and `index.ts` exports. */
-const FUNC_RESERVED = ["operation", "paths", "wireComponents", "wireOperations"];
+/**
+ * Names a standalone function must not take: the module's own imports, `index.ts` exports, and
+ * what the SDK's packages export beside them.
+ */
+const FUNC_RESERVED = ["operation", "paths", "wireComponents", "wireOperations", ...SDK_EXPORTS];
 
 /**
  * Every operation of the document (OpenAPI "Paths Object" § 4.8.8 and "Operation Object"

@@ -39,8 +39,9 @@ function isRequestRequired(op: CollectedOperation): boolean {
 /**
  * `models.ts`: the official names for every operation's request and response, and for every
  * component schema, pointing at the camelCase types in `sdk-types.ts`. A component name that an
- * operation's type, a name `index.ts` exports from `contract.ts`, or a global this file uses
- * already holds gets `Schema` appended.
+ * operation's type, a reserved name (what `index.ts` exports from `contract.ts`, what the SDK's
+ * packages export beside the generated code) or a global this file uses already holds gets
+ * `Schema` appended.
  *
  * `access`, for a spec with `readOnly`/`writeOnly` properties: requests are typed without the
  * read-only ones and answers without the write-only ones. A component that holds some is named
@@ -50,7 +51,7 @@ function isRequestRequired(op: CollectedOperation): boolean {
 export function modelsFile(
   ops: CollectedOperation[],
   componentNames: string[],
-  contractNames: string[],
+  reservedNames: string[],
   access?: ReadWriteAccess,
 ): string {
   const lines: string[] = [`import type { components, paths } from "./sdk-types.js";`, ""];
@@ -59,7 +60,7 @@ export function modelsFile(
     access?.mentions(schema) ? `RequestShape<${type}>` : type;
   const read = (type: string, schema: Json | undefined) =>
     access?.mentions(schema) ? `ResponseShape<${type}>` : type;
-  const used = new Set<string>([...contractNames, "NonNullable"]);
+  const used = new Set<string>([...reservedNames, "NonNullable"]);
   // A twin's name must not take one a component is yet to get.
   const componentIdents = new Set(componentNames.map((name) => identifier(name, "pascal")));
   for (const op of ops) {

@@ -1,0 +1,108 @@
+/**
+ * Generated names and the names the SDK's packages export beside them (`SDK_EXPORTS`). Core's
+ * index re-exports both with `export *`: a model named like one of core's exports failed to
+ * compile (TS2308, every FastAPI spec's `ValidationError`), or was shadowed by core's own type
+ * without a word (a spec's `Issue`, `Part`, `RetryConfig`).
+ */
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { SDK_EXPORTS } from "../sdk-exports.js";
+import { fixtures, generateSpec, repoRoot, run, writeOutput } from "./helpers.js";
+
+/** The names a module exports by name (not through `export *`), in its own words. */
+function exportedNames(source: string): string[] {
+  const names = [
+    ...source.matchAll(
+      /^export (?:declare )?(?:abstract )?(?:class|function|const|let|type|interface|enum) (\w+)/gm,
+    ),
+  ].map((m) => m[1]!);
+  for (const [, list] of source.matchAll(/^export (?:type )?\{([^}]*)\}/gm))
+    for (const item of list!.split(","))
+      if (item.trim())
+        names.push(
+          item
+            .trim()
+            .replace(/^type /, "")
+            .split(/\s+as\s+/)
+            .at(-1)!,
+        );
+  return names;
+}
+
+const SOURCES = [
+  "packages/core/src/index.ts",
+  "packages/core/src/errors/index.ts",
+  "packages/node/src/index.ts",
+  "packages/browser/src/index.ts",
+  "packages/deno/mod.ts",
+];
+
+describe("SDK_EXPORTS", () => {
+  test("is every name the packages export beside the generated ones, and nothing else", async () => {
+    const generatedIndex = await readFile(
+      join(repoRoot, "packages/core/src/generated/index.ts"),
+      "utf8",
+    );
+    // The runtime packages re-declare the generated standalone functions for their own inputs.
+    const generatedFuncs = new Set(
+      [...generatedIndex.matchAll(/"\.\/funcs\/(\w+)\.js"/g)].map((m) => m[1]!),
+    );
+    const exported = new Set<string>();
+    for (const file of SOURCES)
+      for (const name of exportedNames(await readFile(join(repoRoot, file), "utf8")))
+        if (!generatedFuncs.has(name)) exported.add(name);
+    expect([...exported].sort()).toEqual([...new Set(SDK_EXPORTS)].sort());
+  });
+});
+
+describe("a spec whose names are the SDK's own", () => {
+  test("models and functions step aside, and the SDK compiles with them in core", async () => {
+    const files = await generateSpec(join(fixtures, "sdk-export-names.yaml"));
+    const models = files.get("models.ts")!;
+    for (const name of ["ValidationError", "Issue", "Part", "RetryConfig"]) {
+      expect(models).toContain(`export type ${name}Schema = components["schemas"]["${name}"];`);
+      expect(models).not.toMatch(new RegExp(`export type ${name} =`));
+    }
+    expect(models).toContain("export type HttpValidationError =");
+    expect([...files.keys()].filter((f) => f.startsWith("funcs/"))).not.toContain(
+      "funcs/openStream.ts",
+    );
+
+    // Core with this spec's generated folder, type-checked as core's own build does. The copy
+    // sits under core's node_modules so that core's dependencies resolve from it.
+    const cache = join(repoRoot, "packages/core/node_modules/.cache");
+    await mkdir(cache, { recursive: true });
+    const dir = await mkdtemp(join(cache, "sdk-export-names-"));
+    try {
+      await cp(join(repoRoot, "packages/core/src"), join(dir, "src"), { recursive: true });
+      await rm(join(dir, "src/generated"), { recursive: true });
+      await writeOutput(join(dir, "src/generated"), files);
+      await writeFile(
+        join(dir, "usage.ts"),
+        `import { ValidationError, type ValidationErrorSchema, type IssueSchema, type RetryConfigSchema } from "./src/index.js";
+export const issue: IssueSchema = { title: "t" };
+export const retry: RetryConfigSchema = { attempts: 3 };
+export const detail: ValidationErrorSchema = { loc: ["body"], msg: "m", type: "t" };
+export const isClass: typeof ValidationError.prototype.issues = [];
+`,
+      );
+      await writeFile(
+        join(dir, "tsconfig.json"),
+        JSON.stringify({
+          extends: join(repoRoot, "tsconfig.base.json"),
+          compilerOptions: { types: [] },
+          include: ["src", "usage.ts"],
+        }),
+      );
+      const { code, output } = await run(join(repoRoot, "scripts/node_modules/.bin/tsc"), [
+        "-p",
+        join(dir, "tsconfig.json"),
+      ]);
+      expect(output).toBe("");
+      expect(code).toBe(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
