@@ -27,9 +27,19 @@ export function sampleBytes(mediaType: string): { contentType: string; bytes: Bu
     return { contentType: "image/png", bytes: tinyPng() };
   if (type === "application/pdf") return { contentType: mediaType, bytes: Buffer.from(TINY_PDF) };
   const signature = SIGNATURES[type];
-  const contentType = type === "*/*" ? "application/octet-stream" : mediaType;
+  // A wildcard is no media type a client can act on (`audio/*` names no codec).
+  const contentType = type.endsWith("/*")
+    ? (WILDCARD_DEFAULTS[type] ?? "application/octet-stream")
+    : mediaType;
   return { contentType, bytes: Buffer.concat([signature ?? Buffer.alloc(0), EVERY_BYTE]) };
 }
+
+/** The concrete media type answered for a wildcard: the most common of its kind. */
+const WILDCARD_DEFAULTS: Record<string, string> = {
+  "audio/*": "audio/mpeg",
+  "video/*": "video/mp4",
+  "font/*": "font/woff2",
+};
 
 const EVERY_BYTE = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
 

@@ -33,7 +33,7 @@ export function decodeScalar(
       }
     }
   }
-  if (types.has("string")) return text;
+  if (types.has("string") && takesAsString(doc, schema, text)) return text;
   if (types.has("null") && trimmed === "null") return null;
   if ((types.has("number") || types.has("integer")) && trimmed !== "") {
     const n = Number(trimmed);
@@ -49,4 +49,20 @@ export function decodeScalar(
     }
   }
   return text;
+}
+
+/**
+ * Whether some string the schema allows is this text, as far as enums and consts tell: a field
+ * of `anyOf: [boolean, enum of model names]` sent as "false" is the boolean, not a string no
+ * enum lists. Any string branch without an enum or const takes every text.
+ */
+function takesAsString(doc: SpecDocument, node: unknown, text: string, depth = 0): boolean {
+  const schema = doc.schema(node);
+  if (depth > 32) return true;
+  const branches = [schema.oneOf, schema.anyOf].filter(Array.isArray).flat() as unknown[];
+  if (branches.length) return branches.some((b) => takesAsString(doc, b, text, depth + 1));
+  if (!possibleTypes(doc, schema).has("string")) return false;
+  if ("const" in schema) return schema.const === text;
+  if (Array.isArray(schema.enum)) return schema.enum.includes(text);
+  return true;
 }

@@ -50,6 +50,8 @@ const spec = {
     "/avatar": upload("image/png", { type: "string", contentMediaType: "image/png" }),
     "/images": upload("image/*"),
     "/speech": download("audio/mpeg", { type: "string", format: "binary" }),
+    "/any-audio": download("audio/*", { type: "string", format: "binary" }),
+    "/any-application": download("application/*"),
     "/report": download("application/pdf", { type: "string", format: "binary" }),
     "/picture": download("image/png"),
     "/bytes": download("application/octet-stream", { type: "string" }),
@@ -201,6 +203,12 @@ describe("binary responses", () => {
     }
     // Deterministic: the same bytes every time.
     expect((await get(server.url + "/speech")).bytes).toEqual(speech.bytes);
+  });
+
+  it("answer a wildcard with a concrete media type", async () => {
+    const server = await mock({ spec });
+    expect((await get(server.url + "/any-audio")).type).toBe("audio/mpeg");
+    expect((await get(server.url + "/any-application")).type).toBe("application/octet-stream");
   });
 
   it("still answer text media types with text", async () => {

@@ -389,6 +389,54 @@ describe("urlencoded bodies", () => {
     const young = await post(server, "/login", new URLSearchParams({ user: "kid", age: "9" }), {});
     expect(young.status).toBe(422);
   });
+
+  // ElevenLabs' `anyOf: [boolean, enum of model names]`: "false" is the boolean, since no string
+  // the schema allows is "false"; a free string branch still takes any text as text.
+  it("read a text field of a union with strings as the value a branch takes", async () => {
+    const server = await mock({
+      spec: {
+        openapi: "3.1.0",
+        info: { title: "t", version: "1" },
+        paths: {
+          "/songs": {
+            post: {
+              operationId: "upload",
+              requestBody: {
+                content: {
+                  "application/x-www-form-urlencoded": {
+                    schema: {
+                      type: "object",
+                      properties: {
+                        plan: { anyOf: [{ type: "boolean" }, { type: "string", enum: ["v2"] }] },
+                        count: { anyOf: [{ type: "integer" }, { const: "auto" }] },
+                        label: { anyOf: [{ type: "integer" }, { type: "string" }] },
+                      },
+                    },
+                  },
+                },
+              },
+              responses: { "204": { description: "ok" } },
+            },
+          },
+        },
+      },
+    });
+    const cases: [Record<string, string>, object][] = [
+      [
+        { plan: "false", count: "3", label: "7" },
+        { plan: false, count: 3, label: "7" },
+      ],
+      [
+        { plan: "v2", count: "auto", label: "x" },
+        { plan: "v2", count: "auto", label: "x" },
+      ],
+    ];
+    for (const [fields, body] of cases) {
+      const res = await post(server, "/songs", new URLSearchParams(fields), {});
+      expect(res.status).toBe(204);
+      expect(server.requests.at(-1)!.body).toEqual(body);
+    }
+  });
 });
 
 describe("file fields", () => {
