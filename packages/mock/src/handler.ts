@@ -9,7 +9,7 @@ import type { Fault, FaultQueue } from "./faults.js";
 import { isImageResponseSchema, shapeImageResponse } from "./image-response.js";
 import { tinyPng } from "./png.js";
 import { headerRecord, queryRecord, toRecordedFile, toRecordedPart } from "./record.js";
-import { emptyBody, readRequestBody, type ReadBody } from "./request-body.js";
+import { bodySchemaPointer, emptyBody, readRequestBody, type ReadBody } from "./request-body.js";
 import { errorBody, sendJson, summarize } from "./respond.js";
 import type { Operation, Router } from "./routes.js";
 import { isJsonMediaType } from "./media-type.js";
@@ -74,7 +74,7 @@ export class RequestHandler {
       return this.finish(record, 200, () => res.end(png));
     }
 
-    const operation = match.kind === "operation" ? match.operation : undefined;
+    let operation = match.kind === "operation" ? match.operation : undefined;
     record.operationId = operation?.operationId;
 
     let fault: Fault | undefined = this.deps.faults.take(record.operationId);
@@ -162,6 +162,31 @@ export class RequestHandler {
 
     if (body.problem) {
       return this.fail(res, record, body.problem.status, body.problem.code, body.problem.message);
+    }
+    // Twins told apart only by a fragment (`/chat` and `/chat#stream`, the stream's request has
+    // `stream: true`): the first whose request this one fits serves it, as a real server's one
+    // handler would. (JSON and other bodies read whole; a form is decoded by the first twin.)
+    if (match.kind === "operation" && match.twins.length && !body.parts.length) {
+      const contentType = req.headers["content-type"] ?? "";
+      const fits = [operation, ...match.twins].find(
+        (candidate) =>
+          !this.validate(
+            req,
+            url,
+            candidate,
+            match.rawPathParams,
+            {
+              ...body,
+              schemaPointer: bodySchemaPointer(this.deps.doc, candidate, contentType),
+            },
+            { ...record },
+          ).length,
+      );
+      if (fits && fits !== operation) {
+        operation = fits;
+        record.operationId = fits.operationId;
+        body.schemaPointer = bodySchemaPointer(this.deps.doc, fits, contentType);
+      }
     }
     const errors = this.validate(
       req,

@@ -58,14 +58,7 @@ export async function readRequestBody(
     mediaKey && content && isObject(content[mediaKey])
       ? (content[mediaKey] as JsonObject)
       : undefined;
-  if (operation && mediaKey && requestBody) {
-    const base =
-      requestBody.refs.length > 0
-        ? requestBody.refs.at(-1)!.slice(1)
-        : `${operation.pointer}/requestBody`;
-    if (media?.schema !== undefined)
-      result.schemaPointer = `${base}${pointerOf(["content", mediaKey, "schema"])}`;
-  }
+  if (operation) result.schemaPointer = bodySchemaPointer(doc, operation, contentType);
   if (content && !mediaKey) {
     result.problem = {
       status: 415,
@@ -137,4 +130,24 @@ export function emptyBody(): ReadBody {
     errors: [],
     problem: undefined,
   };
+}
+
+/** Where the schema of an operation's request body of this Content-Type is, if it has one. */
+export function bodySchemaPointer(
+  doc: SpecDocument,
+  operation: Operation,
+  contentType: string,
+): string | undefined {
+  const requestBody = doc.deref(operation.op.requestBody);
+  const content = isObject(requestBody.value) ? requestBody.value.content : undefined;
+  if (!isObject(content)) return undefined;
+  const mediaType = canonicalMediaType(contentType);
+  const mediaKey = Object.keys(content).find((key) => mediaTypeMatches(mediaType, key));
+  const media = mediaKey === undefined ? undefined : content[mediaKey];
+  if (!isObject(media) || media.schema === undefined) return undefined;
+  const base =
+    requestBody.refs.length > 0
+      ? requestBody.refs.at(-1)!.slice(1)
+      : `${operation.pointer}/requestBody`;
+  return `${base}${pointerOf(["content", mediaKey!, "schema"])}`;
 }

@@ -45,6 +45,11 @@ export type RouteMatch =
       pathParams: Record<string, string>;
       /** The same as sent: styles split them on delimiters before decoding. */
       rawPathParams: Record<string, string>;
+      /**
+       * Operations of the same path and method told apart only by a fragment (`/chat#stream`
+       * beside `/chat`): no request names one, so the handler picks the one its body fits.
+       */
+      twins: Operation[];
     }
   | { kind: "method-not-allowed"; allowed: string[] }
   | { kind: "not-found" };
@@ -147,7 +152,15 @@ export class Router {
           rawPathParams[name] = m[i + 1] ?? "";
           pathParams[name] = safeDecode(m[i + 1] ?? "");
         });
-        return { kind: "operation", operation, pathParams, rawPathParams };
+        const twins = this.routes.flatMap((other) =>
+          other !== route &&
+          other.regex.source === route.regex.source &&
+          other.query.length === route.query.length &&
+          other.query.every((want) => hasPair(route.query, want))
+            ? [...other.byMethod.values()].filter((op) => op.method === operation.method)
+            : [],
+        );
+        return { kind: "operation", operation, pathParams, rawPathParams, twins };
       }
     }
     return allowed ? { kind: "method-not-allowed", allowed } : { kind: "not-found" };
@@ -212,7 +225,8 @@ export class Router {
  * literal text (OpenAI writes `/responses?beta=true` beside `/responses`). A query is no part of
  * a path (RFC 3986 § 3.4), so it is matched against the request's query, not its path. A
  * fragment (`/auth#basic`, which Speakeasy specs use to give one path several operations of a
- * method) is never sent (§ 3.5): it is left out, and such twins route to the first of them.
+ * method) is never sent (§ 3.5): it is left out, and such twins route to the first of them
+ * (the handler then picks the one whose request the body fits).
  */
 function compileTemplate(template: string): Route {
   const target = template.replace(/#.*$/s, "");

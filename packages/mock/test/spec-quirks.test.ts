@@ -180,3 +180,70 @@ describe("base64 text under a binary media type", () => {
     expect(await put("/9j/2wCEABoZGSccJz4lJT5CLy8v")).toBe(422);
   });
 });
+
+// Speakeasy-style specs (Mistral's chat) give one path and method two operations by a fragment
+// (`/chat` and `/chat#stream`), told apart by the body (`stream: true`). No request names the
+// fragment, and the mock served the first twin only: a streaming call was refused.
+describe("operations told apart by a fragment", () => {
+  const answer = (mediaType: string) => ({
+    "200": {
+      description: "ok",
+      content: {
+        [mediaType]: {
+          schema: { type: "object", required: ["text"], properties: { text: { type: "string" } } },
+        },
+      },
+    },
+  });
+  const chat = (stream: boolean, mediaType: string, operationId: string) => ({
+    post: {
+      operationId,
+      requestBody: {
+        required: true,
+        content: {
+          "application/json": {
+            schema: {
+              type: "object",
+              required: ["prompt"],
+              properties: {
+                prompt: { type: "string" },
+                stream: stream ? { const: true } : { type: "boolean", enum: [false] },
+              },
+              ...(stream && { required: ["prompt", "stream"] }),
+            },
+          },
+        },
+      },
+      responses: answer(mediaType),
+    },
+  });
+  const twins = {
+    openapi: "3.1.0",
+    info: { title: "twins", version: "1" },
+    paths: {
+      "/chat": chat(false, "application/json", "chat"),
+      "/chat#stream": chat(true, "text/event-stream", "chatStream"),
+    },
+  };
+
+  it("serve the request by the twin whose request it fits", async () => {
+    const server = await mock({ spec: twins });
+    const post = (body: object) =>
+      fetch(`${server.url}/chat`, {
+        method: "POST",
+        headers: { authorization: "Bearer k", "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    const plain = await post({ prompt: "hi" });
+    expect([plain.status, plain.headers.get("content-type")]).toEqual([200, "application/json"]);
+    expect(server.requests.at(-1)!.operationId).toBe("chat");
+    const streamed = await post({ prompt: "hi", stream: true });
+    expect(streamed.status).toBe(200);
+    expect(streamed.headers.get("content-type")).toMatch(/^text\/event-stream/);
+    expect(server.requests.at(-1)!.operationId).toBe("chatStream");
+    // Fitting neither: refused by the first, as before.
+    const wrong = await post({ prompt: 1 });
+    expect(wrong.status).toBe(422);
+    expect(server.requests.at(-1)!.operationId).toBe("chat");
+  });
+});
