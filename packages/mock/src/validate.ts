@@ -1,3 +1,4 @@
+import { selectByDiscriminator } from "./discriminator-view.js";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
@@ -77,6 +78,7 @@ export class Validators {
   ) {
     // One copy of the document for both: ajv only reads what it is given.
     const view = directionView(doc, doc.raw, direction);
+    selectByDiscriminator(view);
     this.view = view;
     this.ajv = createAjv(view, false);
     this.paramsAjv = createAjv(view, "array");

@@ -247,3 +247,65 @@ describe("operations told apart by a fragment", () => {
     expect(server.requests.at(-1)!.operationId).toBe("chat");
   });
 });
+
+// Fern writes a discriminated union's tag as one shared enum in every branch (Cohere's
+// `response_format`): read as strict `oneOf`, every value matches two branches and no request
+// passed. The discriminator's mapping picks the branch, as the SDK and the server do.
+describe("a discriminated oneOf whose branches share the tag's enum", () => {
+  const kind = { type: "string", enum: ["text", "json_object"] };
+  const formats = {
+    openapi: "3.1.0",
+    info: { title: "shared tags", version: "1" },
+    paths: {
+      "/chat": {
+        post: {
+          operationId: "chat",
+          requestBody: {
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Format" } } },
+          },
+          responses: {
+            "200": {
+              description: "ok",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/Format" } } },
+            },
+          },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Format: {
+          oneOf: [{ $ref: "#/components/schemas/Text" }, { $ref: "#/components/schemas/Json" }],
+          discriminator: {
+            propertyName: "type",
+            mapping: { text: "#/components/schemas/Text", json_object: "Json" },
+          },
+        },
+        Text: { type: "object", required: ["type"], properties: { type: kind } },
+        Json: {
+          type: "object",
+          required: ["type", "schema"],
+          properties: { type: kind, schema: { type: "object" } },
+        },
+      },
+    },
+  };
+
+  it("checks a request by the branch its tag maps to, and still answers one", async () => {
+    const server = await mock({ spec: formats });
+    const post = (body: object) =>
+      fetch(`${server.url}/chat`, {
+        method: "POST",
+        headers: { authorization: "Bearer k", "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    for (const body of [{ type: "text" }, { type: "json_object", schema: {} }]) {
+      const res = await post(body);
+      expect(res.status).toBe(200);
+      expect(["text", "json_object"]).toContain(((await res.json()) as { type: string }).type);
+    }
+    // The mapped branch's own rules apply: json_object needs its schema.
+    expect((await post({ type: "json_object" })).status).toBe(422);
+    expect((await post({ type: "other" })).status).toBe(422);
+  });
+});

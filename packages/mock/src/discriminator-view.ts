@@ -1,0 +1,82 @@
+import { isObject, SpecDocument, type JsonObject } from "./document.js";
+import { DATA_KEYWORDS, NAME_MAPS } from "./schema-keys.js";
+
+/**
+ * Rewrites, in the validator's copy of the document, each discriminated `oneOf` that strict
+ * `oneOf` cannot read (see below). Answers are still sampled from the document as written.
+ */
+export function selectByDiscriminator(view: JsonObject): void {
+  rewrite(new SpecDocument(view), view, undefined, new Set());
+}
+
+/**
+ * A `oneOf` whose `discriminator.mapping` names every branch, where some tag is taken by more
+ * than one branch (Fern writes the tag as a shared enum, `type: ResponseFormatType`, in each
+ * branch). Read strictly, a value matches two branches and no request passes; the discriminator
+ * is there to pick one (§ 4.8.25), as the SDK and the server do. So such a `oneOf` becomes: the
+ * tag is one of the mapping's, and the branch it maps to applies.
+ */
+function rewrite(
+  view: SpecDocument,
+  node: unknown,
+  parentKey: string | undefined,
+  seen: Set<unknown>,
+): void {
+  if (Array.isArray(node)) {
+    for (const item of node) rewrite(view, item, parentKey, seen);
+    return;
+  }
+  if (!isObject(node) || seen.has(node)) return;
+  seen.add(node);
+  const isNameMap = parentKey !== undefined && NAME_MAPS.has(parentKey);
+  const selected = isNameMap ? undefined : byMapping(view, node);
+  if (selected) {
+    delete node.oneOf;
+    node.allOf = [...(Array.isArray(node.allOf) ? node.allOf : []), ...selected];
+  }
+  for (const [key, value] of Object.entries(node)) {
+    if (!isNameMap && (DATA_KEYWORDS.has(key) || key.startsWith("x-"))) continue;
+    rewrite(view, value, isNameMap ? undefined : key, seen);
+  }
+}
+
+/** The rules that pick a branch by its tag, for a `oneOf` that needs them (see above). */
+function byMapping(view: SpecDocument, node: JsonObject): JsonObject[] | undefined {
+  const { oneOf, discriminator } = node;
+  if (!Array.isArray(oneOf) || !isObject(discriminator) || !isObject(discriminator.mapping))
+    return undefined;
+  const tag = discriminator.propertyName;
+  if (typeof tag !== "string") return undefined;
+  const mapping = Object.entries(discriminator.mapping).map(([value, target]) => {
+    const ref =
+      typeof target === "string" && !target.includes("/")
+        ? `#/components/schemas/${target}`
+        : target;
+    return { value, ref };
+  });
+  const refs = oneOf.map((branch) => (isObject(branch) ? branch.$ref : undefined));
+  if (!refs.every((ref) => mapping.some((m) => m.ref === ref))) return undefined;
+  const takes = (branch: unknown, value: string) => {
+    const schema = view.schema(branch);
+    const parts = [
+      schema,
+      ...(Array.isArray(schema.allOf) ? schema.allOf.map((p) => view.schema(p)) : []),
+    ];
+    const own = parts
+      .map((p) => (isObject(p.properties) ? p.properties[tag] : undefined))
+      .find((t) => t !== undefined);
+    const tagSchema = own === undefined ? {} : view.schema(own);
+    if ("const" in tagSchema) return tagSchema.const === value;
+    return !Array.isArray(tagSchema.enum) || tagSchema.enum.includes(value);
+  };
+  const shared = mapping.some(({ value }) => oneOf.filter((b) => takes(b, value)).length > 1);
+  if (!shared) return undefined;
+  const tags = mapping.map((m) => m.value);
+  return [
+    { type: "object", required: [tag], properties: { [tag]: { enum: tags } } },
+    ...mapping.map(({ value, ref }) => ({
+      if: { type: "object", required: [tag], properties: { [tag]: { const: value } } },
+      then: { $ref: ref },
+    })),
+  ];
+}
