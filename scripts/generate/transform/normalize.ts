@@ -20,8 +20,9 @@ const TEXTUAL =
  *   values MAY be schema names or references") becomes `#/components/schemas/<name>`;
  * - a request or response body of a binary media type (anything but text, JSON, XML and forms)
  *   without a `schema` (3.1 § 4.8.14.3, "Considerations for File Uploads":
- *   `application/octet-stream: {}`) or with a bare `{ type: string }` gets the 3.0 spelling of
- *   bytes, `{ type: string, format: binary }`: a file to send, a Blob to receive;
+ *   `application/octet-stream: {}`), with an empty one (`schema: {}`) or with a bare
+ *   `{ type: string }` gets the 3.0 spelling of bytes, `{ type: string, format: binary }`: a
+ *   file to send, a Blob to receive;
  * - a `text/event-stream` schema that describes each event's `data` alone (OpenAI's
  *   `$ref: CreateChatCompletionStreamResponse`) is wrapped as the event, `{ data: <schema> }`,
  *   the way Speakeasy-style specs (the orq spec) write it: an object of the SSE fields (`data`,
@@ -95,15 +96,20 @@ function bareMappings(mapping: JsonObject, components: Set<string>): void {
   }
 }
 
+/** Schema keywords that describe and say nothing of the value. */
+const ANNOTATIONS: ReadonlySet<string> = new Set(["description", "title", "example", "examples"]);
+
 function binaryBodies(content: Json | undefined): void {
   for (const [mediaType, media] of Object.entries(isObject(content) ? content : {})) {
     if (!isObject(media) || TEXTUAL.test(mediaType)) continue;
     const schema = media.schema;
-    const bareString =
-      isObject(schema) &&
-      schema.type === "string" &&
-      Object.keys(schema).every((key) => key === "type" || key === "description");
-    if (schema === undefined || bareString) media.schema = { type: "string", format: "binary" };
+    // No schema, `{}` (Jira's avatar uploads under `*/*`), or a bare string: nothing but bytes.
+    const says = isObject(schema)
+      ? Object.keys(schema).filter((key) => !ANNOTATIONS.has(key))
+      : undefined;
+    const bare =
+      says !== undefined && (!says.length || (says.join() === "type" && schema!.type === "string"));
+    if (schema === undefined || bare) media.schema = { type: "string", format: "binary" };
   }
 }
 
