@@ -13,7 +13,7 @@ import { bodySchemaPointer, emptyBody, readRequestBody, type ReadBody } from "./
 import { errorBody, sendJson, summarize } from "./respond.js";
 import type { Operation, Router } from "./routes.js";
 import { isJsonMediaType } from "./media-type.js";
-import { isBinaryResponse, sampleBytes } from "./sample-bytes.js";
+import { answersJson, isBinaryResponse, sampleBytes } from "./sample-bytes.js";
 import type { ResponseSynthesizer } from "./synthesize-response.js";
 import type { RecordedRequest, ValidationErrorDetail } from "./types.js";
 import { parseUrlEncoded, type EncodedPair } from "./urlencoded.js";
@@ -275,8 +275,9 @@ export class RequestHandler {
         (id) => this.imageIds.add(id),
       );
     }
-    if (isJsonMediaType(base.contentType)) {
-      return { status: base.status, contentType: base.contentType, payload: JSON.stringify(body) };
+    if (isJsonMediaType(base.contentType) || answersJson(this.deps.doc, base.contentType, schema)) {
+      const contentType = isJsonMediaType(base.contentType) ? base.contentType : "application/json";
+      return { status: base.status, contentType, payload: JSON.stringify(body) };
     }
     if (base.contentType.toLowerCase().startsWith("text/event-stream")) {
       return { status: base.status, contentType: "text/event-stream", payload: eventText(body) };

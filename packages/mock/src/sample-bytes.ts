@@ -1,7 +1,7 @@
 import type { SpecDocument } from "./document.js";
 import { canonicalMediaType, isJsonMediaType, isTextMediaType } from "./media-type.js";
 import { tinyPng } from "./png.js";
-import { fileShape } from "./schema-info.js";
+import { fileShape, possibleTypes } from "./schema-info.js";
 
 /**
  * Whether a response of this media type and schema is bytes rather than JSON or text: a file
@@ -10,8 +10,22 @@ import { fileShape } from "./schema-info.js";
 export function isBinaryResponse(doc: SpecDocument, mediaType: string, schema: unknown): boolean {
   if (isJsonMediaType(mediaType) || canonicalMediaType(mediaType) === "text/event-stream")
     return false;
+  if (answersJson(doc, mediaType, schema)) return false;
   if (schema !== undefined && fileShape(doc, schema) !== undefined) return true;
   return !isTextMediaType(mediaType);
+}
+
+/**
+ * A wildcard answer (`*` + `/*`, `application/*`, as springdoc writes every answer) over a schema
+ * of JSON data, neither a file nor a bare string: what such servers send is JSON.
+ */
+export function answersJson(doc: SpecDocument, mediaType: string, schema: unknown): boolean {
+  const type = canonicalMediaType(mediaType);
+  if ((type !== "*/*" && type !== "application/*") || schema === undefined) return false;
+  if (fileShape(doc, schema) !== undefined) return false;
+  const s = doc.schema(schema);
+  const types = possibleTypes(doc, s);
+  return Object.keys(s).length > 0 && !(types.size === 1 && types.has("string"));
 }
 
 /**

@@ -11,6 +11,7 @@ import {
 } from "../names.js";
 import { SDK_EXPORTS } from "../sdk-exports.js";
 import { multipartEncoding } from "./multipart-encoding.js";
+import { isBinary } from "./schema-nodes.js";
 import {
   credentialSets,
   keyPlacement,
@@ -68,7 +69,9 @@ export interface CollectedOperation {
    */
   response?: {
     status: string;
+    /** How the answer is read; `contentKey` is the spec's own key when that is a wildcard. */
     mediaType: string;
+    contentKey?: string;
     schema?: Json;
     stream?: { schema: Json; sentinel?: string };
   };
@@ -346,12 +349,8 @@ function pickResponse(doc: Document, raw: Json | undefined): CollectedOperation[
     if (!mediaType) return { status, mediaType: "" };
     if (mediaType === EVENT_STREAM) return { status, mediaType, stream: stream! };
     const media = content[mediaType];
-    return {
-      status,
-      mediaType,
-      schema: isObject(media) ? media.schema : undefined,
-      ...(stream && { stream }),
-    };
+    const schema = isObject(media) ? media.schema : undefined;
+    return { status, ...readAs(doc, mediaType, schema), schema, ...(stream && { stream }) };
   }
   return undefined;
 }
@@ -360,7 +359,30 @@ function pickResponse(doc: Document, raw: Json | undefined): CollectedOperation[
 export interface OtherResponse {
   status: string;
   mediaType: string;
+  contentKey?: string;
   schema?: Json;
+}
+
+/**
+ * An answer's media type as the SDK reads it: a wildcard (`*` + `/*`, `application/*`, as
+ * springdoc writes every answer) over a schema of JSON data, neither bytes nor a bare string, is
+ * JSON (`contentKey` keeps the spec's key for the types). Read as bytes, its JSON came back as
+ * raw text.
+ */
+function readAs(
+  doc: Document,
+  key: string,
+  schema: Json | undefined,
+): { mediaType: string; contentKey?: string } {
+  const s = deref(doc, schema);
+  const data =
+    isObject(s) &&
+    !isBinary(s) &&
+    !(s.type === "string" && !s.oneOf && !s.anyOf && !s.allOf) &&
+    Object.keys(s).length > 0;
+  return (key === "*/*" || key === "application/*") && data
+    ? { mediaType: "application/json", contentKey: key }
+    : { mediaType: key };
 }
 
 /**
@@ -387,7 +409,8 @@ function otherResponses(
           : (types.find((t) => JSON_TYPE.test(t)) ?? types[0]);
       if (!mediaType) return [{ status, mediaType: "" }];
       const media = content[mediaType];
-      return [{ status, mediaType, schema: isObject(media) ? media.schema : undefined }];
+      const schema = isObject(media) ? media.schema : undefined;
+      return [{ status, ...readAs(doc, mediaType, schema), schema }];
     });
 }
 

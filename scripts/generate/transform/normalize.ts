@@ -104,11 +104,9 @@ function binaryBodies(content: Json | undefined): void {
     if (!isObject(media) || TEXTUAL.test(mediaType)) continue;
     const schema = media.schema;
     // No schema, `{}` (Jira's avatar uploads under `*/*`), or a bare string: nothing but bytes.
-    const says = isObject(schema)
-      ? Object.keys(schema).filter((key) => !ANNOTATIONS.has(key))
-      : undefined;
+    const says = isObject(schema) ? Object.keys(schema).filter((key) => !ANNOTATIONS.has(key)) : [];
     const bare =
-      says !== undefined && (!says.length || (says.join() === "type" && schema!.type === "string"));
+      isObject(schema) && (!says.length || (says.join() === "type" && schema.type === "string"));
     if (schema === undefined || bare) media.schema = { type: "string", format: "binary" };
   }
 }

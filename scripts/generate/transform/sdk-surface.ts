@@ -93,8 +93,12 @@ export function modelsFile(
               schema,
             );
       const bodies = [
-        body(op.response.status, op.response.mediaType, op.response.schema),
-        ...op.otherResponses.map((r) => body(r.status, r.mediaType, r.schema)),
+        body(
+          op.response.status,
+          op.response.contentKey ?? op.response.mediaType,
+          op.response.schema,
+        ),
+        ...op.otherResponses.map((r) => body(r.status, r.contentKey ?? r.mediaType, r.schema)),
       ];
       lines.push(`export type ${responseType} = ${[...new Set(bodies)].join(" | ")};`);
     }
