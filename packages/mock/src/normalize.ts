@@ -47,7 +47,8 @@ function closeAllOfs(
       node.allOf = parts.map((part, i) => {
         if (!isObject(part) || part.additionalProperties !== false) return written[i];
         const { additionalProperties: _closed, ...open } = part;
-        return open;
+        const ref = isObject(written[i]) ? written[i].$ref : undefined;
+        return typeof ref === "string" ? { $ref: openTwin(view, ref, open) } : open;
       });
       if (node.additionalProperties === false) delete node.additionalProperties;
       node.unevaluatedProperties ??= false;
@@ -58,6 +59,33 @@ function closeAllOfs(
     closeAllOfs(view, value, isNameMap ? undefined : key, seen);
   }
 }
+
+/**
+ * A referenced part, opened, as a component of its own (`Event__open`) referred to by `$ref`: an
+ * inline copy would share the part's properties, and a part that refers back to itself (an event
+ * whose `template` is `allOf: [$ref Event]`) would make a cycle of objects, which ajv cannot
+ * compile and a walk cannot finish.
+ */
+function openTwin(view: SpecDocument, ref: string, open: JsonObject): string {
+  const twins = openTwins.get(view.raw) ?? new Map<string, string>();
+  openTwins.set(view.raw, twins);
+  const known = twins.get(ref);
+  if (known) return known;
+  const components = isObject(view.raw.components)
+    ? view.raw.components
+    : (view.raw.components = {});
+  const schemas = isObject(components.schemas) ? components.schemas : (components.schemas = {});
+  const base = `${(ref.split("/").at(-1) ?? "part").replace(/[^\w.-]/g, "_")}__open`;
+  let name = base;
+  for (let n = 2; Object.hasOwn(schemas, name); n++) name = `${base}${n}`;
+  schemas[name] = open;
+  const target = `#/components/schemas/${name}`;
+  twins.set(ref, target);
+  return target;
+}
+
+/** The open twin made for each referenced part, per document. */
+const openTwins = new WeakMap<JsonObject, Map<string, string>>();
 
 function visit(node: unknown, parentKey: string | undefined): void {
   if (Array.isArray(node)) {

@@ -42,10 +42,14 @@ export function accessOf(
 export function directionView<T>(doc: SpecDocument, node: T, direction: Direction): T {
   const copy = structuredClone(node);
   const skipped = skippedIn(direction);
-  // `map`: the node's keys are names (of properties, of components), not keywords.
+  // `map`: the node's keys are names (of properties, of components), not keywords. The
+  // document may hold a cycle of objects (an allOf part opened by normalize.ts, whose properties
+  // lead back to it): each object is seen once.
+  const seen = new Set<unknown>();
   const visit = (at: unknown, map = false): void => {
     if (Array.isArray(at)) return at.forEach((item) => visit(item));
-    if (!isObject(at)) return;
+    if (!isObject(at) || seen.has(at)) return;
+    seen.add(at);
     if (!map && isObject(at.properties) && Array.isArray(at.required)) {
       const properties = at.properties;
       at.required = at.required.filter(

@@ -44,9 +44,14 @@ const lenientRegExp = Object.assign(
   (pattern: string, flags: string): RegExp => {
     try {
       return new RegExp(pattern, flags);
-    } catch (error) {
-      if (!flags.includes("u")) throw error;
-      return new RegExp(pattern, flags.replace("u", ""));
+    } catch {
+      try {
+        return new RegExp(pattern, flags.replace("u", ""));
+      } catch {
+        // Not JavaScript at all (PCRE's `(?i)`): this one pattern goes unchecked, as in the SDK,
+        // not the whole schema around it (ajv would not compile it).
+        return new RegExp("");
+      }
     }
   },
   { code: "new RegExp" },
