@@ -30,6 +30,21 @@ export function mediaTypeMatches(mediaType: string, pattern: string): boolean {
   return type === wanted;
 }
 
+/**
+ * The key of a `content` map a body of this media type is read by: the most specific that
+ * matches (`application/json` before `application/*` before `*` + `/*`, § 4.8.14 "the most
+ * specific key is applicable").
+ */
+export function bestMediaKey(keys: string[], mediaType: string): string | undefined {
+  const specificity = (key: string) => {
+    const wanted = canonicalMediaType(key);
+    return wanted === "*/*" || wanted === "*" ? 0 : wanted.endsWith("/*") ? 1 : 2;
+  };
+  return keys
+    .filter((key) => mediaTypeMatches(mediaType, key))
+    .sort((a, b) => specificity(b) - specificity(a))[0];
+}
+
 // Besides text/*: the structured text formats a body is commonly declared as.
 const TEXT_TYPES = new Set([
   "application/xml",

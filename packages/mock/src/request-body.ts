@@ -2,7 +2,7 @@ import type { IncomingMessage } from "node:http";
 import { drain, hasBody, readText } from "./body.js";
 import { decodeForm } from "./decode.js";
 import { isObject, pointerOf, type JsonObject, type SpecDocument } from "./document.js";
-import { canonicalMediaType, isJsonMediaType, mediaTypeMatches } from "./media-type.js";
+import { bestMediaKey, canonicalMediaType, isJsonMediaType } from "./media-type.js";
 import { parseFormBody, type FormPart, type TextPart } from "./multipart.js";
 import { readRawBody } from "./raw-body.js";
 import type { Operation } from "./routes.js";
@@ -51,9 +51,7 @@ export async function readRequestBody(
     requestBody && isObject(requestBody.value) && isObject(requestBody.value.content)
       ? requestBody.value.content
       : undefined;
-  const mediaKey = content
-    ? Object.keys(content).find((key) => mediaTypeMatches(mediaType, key))
-    : undefined;
+  const mediaKey = content ? bestMediaKey(Object.keys(content), mediaType) : undefined;
   const media =
     mediaKey && content && isObject(content[mediaKey])
       ? (content[mediaKey] as JsonObject)
@@ -142,7 +140,7 @@ export function bodySchemaPointer(
   const content = isObject(requestBody.value) ? requestBody.value.content : undefined;
   if (!isObject(content)) return undefined;
   const mediaType = canonicalMediaType(contentType);
-  const mediaKey = Object.keys(content).find((key) => mediaTypeMatches(mediaType, key));
+  const mediaKey = bestMediaKey(Object.keys(content), mediaType);
   const media = mediaKey === undefined ? undefined : content[mediaKey];
   if (!isObject(media) || media.schema === undefined) return undefined;
   const base =

@@ -404,3 +404,44 @@ describe("a closed schema that refers to itself through an allOf", () => {
     expect((await post({ id: 1, extra: true })).status).toBe(422);
   });
 });
+
+// Jira lists some bodies under `*/*` and `application/json`: a JSON body was checked against the
+// `*/*` schema, the first key that matched, not the most specific one (§ 4.8.14).
+describe("a body listed under */* and a specific media type", () => {
+  it("is checked by the most specific key", async () => {
+    const server = await mock({
+      spec: {
+        openapi: "3.0.1",
+        info: { title: "most specific", version: "1" },
+        paths: {
+          "/preferences": {
+            put: {
+              operationId: "setPreference",
+              requestBody: {
+                content: {
+                  "*/*": { schema: { type: "array", items: { type: "string" } } },
+                  "application/json": {
+                    schema: {
+                      type: "object",
+                      required: ["key"],
+                      properties: { key: { type: "string" } },
+                    },
+                  },
+                },
+              },
+              responses: { "204": { description: "ok" } },
+            },
+          },
+        },
+      },
+    });
+    const put = (body: object) =>
+      fetch(`${server.url}/preferences`, {
+        method: "PUT",
+        headers: { authorization: "Bearer k", "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    expect((await put({ key: "lang" })).status).toBe(204);
+    expect((await put(["lang"])).status).toBe(422);
+  });
+});
