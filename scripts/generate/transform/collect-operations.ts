@@ -60,7 +60,14 @@ export interface CollectedOperation {
   auth?: KeyPlacement;
   /** Requirements of several schemes at once, filled from `credentials` (see `credentialSets`). */
   credentials?: { sets: CredentialPlacement[][]; required: boolean };
-  requestBody?: { mediaType: string; required: boolean; schema: Json; encoding?: JsonObject };
+  requestBody?: {
+    mediaType: string;
+    required: boolean;
+    schema: Json;
+    encoding?: JsonObject;
+    /** For a raw body: the other raw media types the spec offers it in (a file of one goes as it). */
+    alsoAs?: string[];
+  };
   /**
    * The 2XX answer (or `default`, when there is none): its JSON (or other) media type and schema,
    * and `stream` when it may come as server-sent events (`text/event-stream`), with the event
@@ -91,6 +98,8 @@ const REQUEST_TYPES = [
   "application/x-www-form-urlencoded",
 ];
 const MULTIPART = "multipart/form-data";
+/** Text media types: a raw body in one is text, not a file of another type. */
+const TEXT = /^text\//;
 const JSON_TYPE = /^application\/([\w.+-]+\+)?json\b/;
 /** A success status, or the range of them. */
 const SUCCESS = /^2(\d\d|XX)$/i;
@@ -307,11 +316,15 @@ function pickRequestBody(doc: Document, raw: Json | undefined): CollectedOperati
     types[0];
   if (!mediaType) return undefined;
   const media = body.content[mediaType];
+  const alsoAs = isRawBody(mediaType)
+    ? types.filter((t) => t !== mediaType && isRawBody(t) && !TEXT.test(t))
+    : [];
   return {
     mediaType,
     required: body.required === true,
     schema: isObject(media) && media.schema !== undefined ? media.schema : {},
     encoding: isObject(media) && isObject(media.encoding) ? media.encoding : undefined,
+    ...(alsoAs.length && { alsoAs }),
   };
 }
 

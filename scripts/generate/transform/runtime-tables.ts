@@ -98,7 +98,7 @@ export function runtimeTables(
       } else if (isRawBody(body.mediaType)) {
         // Sent as it is: the file's bytes (checked against the media type when it names one)
         // or a scalar's text.
-        schema = emitter.rawBody(body.schema, body.mediaType);
+        schema = emitter.rawBody(body.schema, [body.mediaType, ...(body.alsoAs ?? [])]);
       } else {
         schema = emitter.node(body.schema);
       }

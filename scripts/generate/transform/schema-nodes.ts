@@ -148,12 +148,15 @@ export class SchemaNodeEmitter {
   }
 
   /**
-   * Code for a raw request body: a file there must be of the body's media type when that names
-   * one (`image/png`, not `application/octet-stream` or a wildcard).
+   * Code for a raw request body: a file there must be of one of the media types the spec offers
+   * the body in, when those all name one (`image/png`, not `application/octet-stream` or a
+   * wildcard).
    */
-  rawBody(schema: Json | undefined, mediaType: string): string {
-    const concrete = !mediaType.includes("*") && mediaType !== "application/octet-stream";
-    return this.emit(schema, concrete ? { mediaTypes: [mediaType] } : undefined, new Set());
+  rawBody(schema: Json | undefined, mediaTypes: string[]): string {
+    const concrete = mediaTypes.every(
+      (type) => !type.includes("*") && type !== "application/octet-stream",
+    );
+    return this.emit(schema, concrete ? { mediaTypes } : undefined, new Set());
   }
 
   private emit(

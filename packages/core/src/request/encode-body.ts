@@ -4,6 +4,7 @@ import type { FilePart } from "../files/file-part.js";
 import type { Part, ReplayableBody } from "../multipart/part.js";
 import { encodeForm } from "./encode-form.js";
 import { isRawBody } from "./media-types.js";
+import { resolve } from "../schema/resolve.js";
 
 /**
  * Puts a checked, wire-named body into the operation's media type. Multipart: scalars as text
@@ -44,7 +45,7 @@ export function encodeBody(
   // A raw body is a file's bytes, or a scalar's text (`prepareRequest` refuses anything else).
   // (The test written out twice: a minifier folds it away only as part of one expression.)
   if (spec.usesRawBodies && isRawBody(mediaType) && files.has(wire))
-    return fileBody(mediaType, files.get(wire)!);
+    return fileBody(mediaType, files.get(wire)!, resolve(body.schema).mediaTypes);
   const encoded =
     spec.usesRawBodies && isRawBody(mediaType)
       ? String(wire)
@@ -55,13 +56,21 @@ export function encodeBody(
 }
 
 /**
- * A raw body that is a file: its bytes, typed as the spec says (or, for a wildcard such as
- * `image/*`, as the file is).
+ * A raw body that is a file: its bytes, typed as the file is where the spec takes that (a
+ * wildcard such as `image/*`, or one of the media types it offers the body in: a PEM file where
+ * `application/x-pem-file` is offered beside DER), else as the spec's first media type.
  */
-function fileBody(mediaType: string, file: FilePart): ReplayableBody {
+function fileBody(
+  mediaType: string,
+  file: FilePart,
+  offered: readonly string[] | undefined,
+): ReplayableBody {
   return {
     headers: {
-      "content-type": mediaType.includes("*") ? file.contentType : mediaType,
+      "content-type":
+        mediaType.includes("*") || offered?.includes(file.contentType)
+          ? file.contentType
+          : mediaType,
       ...(file.size === undefined ? {} : { "content-length": String(file.size) }),
     },
     replayable: file.replayable,
