@@ -9,7 +9,7 @@ import {
 } from "./collect-operations.js";
 import { multipartEncoding, objectProperties, type FieldEncoding } from "./multipart-encoding.js";
 import { usesNestedFiles } from "./nested-files.js";
-import { RULE_FLAGS, SchemaNodeEmitter } from "./schema-nodes.js";
+import { isBinary, RULE_FLAGS, SchemaNodeEmitter, typeList } from "./schema-nodes.js";
 
 /**
  * The data the runtime needs that types cannot carry, as plain tables (octokit's endpoint
@@ -160,6 +160,12 @@ export function runtimeTables(
         ((op.method === "get" || op.method === "head") && op.requestBody !== undefined),
     ),
     usesNestedFiles: usesNestedFiles(doc, ops),
+    // A multipart body the spec gives no fields (a bare file, a list): nothing names its parts.
+    usesFieldlessMultipart: ops.some(
+      (op) =>
+        op.requestBody?.mediaType === "multipart/form-data" &&
+        isFieldless(doc, op.requestBody.schema),
+    ),
     usesNonJsonResponses: ops.some(
       (op) => !!op.response?.mediaType && isNonJsonAnswer(op.response.mediaType),
     ),
@@ -176,8 +182,9 @@ export function runtimeTables(
     " * than their location's default style, cookies), operations with servers of their own, keys",
     " * placed other than as a bearer token, more than one kind of 2XX answer, form bodies (with",
     " * fields written in a style or as JSON), event streams, raw (neither JSON nor form) request",
-    " * bodies, files where only JSON goes, answers that are not JSON, operations fetch cannot",
-    " * send as written (a body on GET, TRACE), and the rarer schema rules.",
+    " * bodies, files where only JSON goes, multipart bodies without fields, answers that are not",
+    " * JSON, operations fetch cannot send as written (a body on GET, TRACE), and the rarer schema",
+    " * rules.",
     " * The runtime has code for a feature only where its constant is true, so a bundle carries",
     " * none for the features its spec never uses.",
     " */",
@@ -199,6 +206,17 @@ export function runtimeTables(
     operations: `import type { Operation } from "./contract.js";\n${schemaImports}\n${entries.join("\n\n")}\n`,
     schemas: `import type { SchemaNode } from "./contract.js";\n\n${rules}\n\n${components.join("\n\n")}\n`,
   };
+}
+
+/**
+ * A schema that is not an object of fields: typed, and neither an object nor with properties
+ * anywhere (through `$ref`, `allOf`, union branches): a file, a list, a string.
+ */
+function isFieldless(doc: Document, schema: Json | undefined): boolean {
+  const s = deref(doc, schema);
+  if (!isObject(s) || Object.keys(objectProperties(doc, s)).length) return false;
+  const types = typeList(s);
+  return isBinary(s) || (types.length > 0 && !types.includes("object"));
 }
 
 const FORM = "application/x-www-form-urlencoded";

@@ -6,8 +6,9 @@ import type { SchemaNode } from "./contract.js";
  * than their location's default style, cookies), operations with servers of their own, keys
  * placed other than as a bearer token, more than one kind of 2XX answer, form bodies (with
  * fields written in a style or as JSON), event streams, raw (neither JSON nor form) request
- * bodies, files where only JSON goes, answers that are not JSON, operations fetch cannot
- * send as written (a body on GET, TRACE), and the rarer schema rules.
+ * bodies, files where only JSON goes, multipart bodies without fields, answers that are not
+ * JSON, operations fetch cannot send as written (a body on GET, TRACE), and the rarer schema
+ * rules.
  * The runtime has code for a feature only where its constant is true, so a bundle carries
  * none for the features its spec never uses.
  */
@@ -25,6 +26,7 @@ export const usesCredentialSets = false;
 export const usesRawBodies = false;
 export const usesMethodsFetchRefuses = false;
 export const usesNestedFiles = false;
+export const usesFieldlessMultipart = false;
 export const usesNonJsonResponses = false;
 export const usesConst = false;
 export const usesExclusiveBounds = false;

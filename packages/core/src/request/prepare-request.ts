@@ -54,6 +54,17 @@ export async function prepareRequest(
         path: bodyPath,
         message: `${bodyPath || "request"}: a ${body.mediaType} body must be a file or text`,
       });
+    // A multipart body is its named fields: one the spec gives none (a bare file, a list) has
+    // no way to be written that a server would read (`Object.entries` of a Blob is nothing).
+    if (
+      spec.usesFieldlessMultipart &&
+      body.mediaType === "multipart/form-data" &&
+      (!isPlainObject(wire) || pass.isFile(wire))
+    )
+      pass.issues.push({
+        path: bodyPath,
+        message: `${bodyPath || "request"}: a multipart/form-data body is sent as named fields, and the spec names none for this one`,
+      });
     // JSON has no form for a file (`JSON.stringify` writes `{}`, and the server never learns it
     // lost one): a file goes as a multipart field of its own, or as a raw body, nowhere else.
     if (spec.usesNestedFiles)
