@@ -56,6 +56,8 @@ const TEXT_TYPES = new Set([
   "application/sql",
   "application/x-ndjson",
   "application/jsonl",
+  "application/jwt",
+  "application/jose",
 ]);
 
 /**
@@ -65,6 +67,6 @@ const TEXT_TYPES = new Set([
 export function isTextMediaType(contentType: string): boolean {
   const bare = canonicalMediaType(contentType);
   if (bare.startsWith("text/") || TEXT_TYPES.has(bare)) return true;
-  if (bare.endsWith("+xml") || bare.endsWith("+yaml")) return true;
+  if (bare.endsWith("+xml") || bare.endsWith("+yaml") || bare.endsWith("+jwt")) return true;
   return /;\s*charset=/i.test(contentType);
 }

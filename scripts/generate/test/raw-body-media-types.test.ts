@@ -45,3 +45,10 @@ test("a file of a type not offered is refused before sending", async () => {
   expect(!result.ok && result.error.message).toContain("must be PNG or JPEG, but it is GIF");
   expect(it.mock.requests.length).toBe(before);
 });
+
+// Okta's security events: a signed JWT is text; it was taken for bytes ("must be a file").
+test("a JWT body is text: the string goes as it is", async () => {
+  const jwt = "eyJhbGciOiJub25lIn0.eyJpc3MiOiJhIn0.";
+  expect(await sent("publishSecurityEventTokens", jwt)).toBe("application/secevent+jwt");
+  expect(it.mock.requests.at(-1)!.body).toBe(jwt);
+});

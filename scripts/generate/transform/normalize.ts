@@ -8,9 +8,12 @@ import {
   type JsonObject,
 } from "../document.js";
 
-/** Media types whose body is bytes, not text the spec's schema describes. */
+/**
+ * Media types whose body is text the spec's schema describes, not bytes: besides text, forms,
+ * JSON and XML, a JWT (`application/jwt`, Okta's `application/secevent+jwt`) and JOSE.
+ */
 const TEXTUAL =
-  /^(text\/|multipart\/|application\/(x-www-form-urlencoded|([\w.+-]+\+)?(json|xml))\b)/;
+  /^(text\/|multipart\/|application\/(x-www-form-urlencoded|([\w.+-]+\+)?(json|xml|jwt)|jose)\b)/;
 
 /**
  * A copy of the document in which two spellings that mean the same are written one way, so the
