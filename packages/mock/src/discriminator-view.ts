@@ -1,12 +1,13 @@
 import { isObject, SpecDocument, type JsonObject } from "./document.js";
-import { DATA_KEYWORDS, NAME_MAPS } from "./schema-keys.js";
+import { eachSchemaObject } from "./schema-keys.js";
 
 /**
  * Rewrites, in the validator's copy of the document, each discriminated `oneOf` that strict
  * `oneOf` cannot read (see below). Answers are still sampled from the document as written.
  */
 export function selectByDiscriminator(view: JsonObject): void {
-  rewrite(new SpecDocument(view), view, undefined, new Set());
+  const doc = new SpecDocument(view);
+  eachSchemaObject(view, (schema) => selectBranch(doc, schema));
 }
 
 /**
@@ -16,28 +17,11 @@ export function selectByDiscriminator(view: JsonObject): void {
  * is there to pick one (§ 4.8.25), as the SDK and the server do. So such a `oneOf` becomes: the
  * tag is one of the mapping's, and the branch it maps to applies.
  */
-function rewrite(
-  view: SpecDocument,
-  node: unknown,
-  parentKey: string | undefined,
-  seen: Set<unknown>,
-): void {
-  if (Array.isArray(node)) {
-    for (const item of node) rewrite(view, item, parentKey, seen);
-    return;
-  }
-  if (!isObject(node) || seen.has(node)) return;
-  seen.add(node);
-  const isNameMap = parentKey !== undefined && NAME_MAPS.has(parentKey);
-  const selected = isNameMap ? undefined : byMapping(view, node);
-  if (selected) {
-    delete node.oneOf;
-    node.allOf = [...(Array.isArray(node.allOf) ? node.allOf : []), ...selected];
-  }
-  for (const [key, value] of Object.entries(node)) {
-    if (!isNameMap && (DATA_KEYWORDS.has(key) || key.startsWith("x-"))) continue;
-    rewrite(view, value, isNameMap ? undefined : key, seen);
-  }
+function selectBranch(view: SpecDocument, node: JsonObject): void {
+  const selected = byMapping(view, node);
+  if (!selected) return;
+  delete node.oneOf;
+  node.allOf = [...(Array.isArray(node.allOf) ? node.allOf : []), ...selected];
 }
 
 /** The rules that pick a branch by its tag, for a `oneOf` that needs them (see above). */

@@ -1,5 +1,5 @@
 import { isObject, SpecDocument, type JsonObject } from "./document.js";
-import { DATA_KEYWORDS, NAME_MAPS } from "./schema-keys.js";
+import { DATA_KEYWORDS, eachSchemaObject, NAME_MAPS } from "./schema-keys.js";
 
 /**
  * Rewrites the OpenAPI 3.0 schema dialect into JSON Schema 2020-12 in place, so that one ajv
@@ -12,7 +12,8 @@ import { DATA_KEYWORDS, NAME_MAPS } from "./schema-keys.js";
  */
 export function normalizeDocument(doc: JsonObject): JsonObject {
   visit(doc, undefined);
-  closeAllOfs(new SpecDocument(doc), doc, undefined, new Set());
+  const view = new SpecDocument(doc);
+  eachSchemaObject(doc, (schema) => closeAllOf(view, schema));
   return doc;
 }
 
@@ -24,40 +25,22 @@ export function normalizeDocument(doc: JsonObject): JsonObject {
  * `unevaluatedProperties: false` on the whole: it is written so, and the parts (a copy of a
  * referenced one, which stays closed where it is used alone) are opened.
  */
-function closeAllOfs(
-  view: SpecDocument,
-  node: unknown,
-  parentKey: string | undefined,
-  seen: Set<unknown>,
-): void {
-  if (Array.isArray(node)) {
-    for (const item of node) closeAllOfs(view, item, parentKey, seen);
-    return;
-  }
-  if (!isObject(node) || seen.has(node)) return;
-  seen.add(node);
-  const isNameMap = parentKey !== undefined && NAME_MAPS.has(parentKey);
-  if (!isNameMap && Array.isArray(node.allOf)) {
-    const written: unknown[] = node.allOf;
-    const parts = written.map((part) => view.deref(part).value);
-    const closed =
-      node.additionalProperties === false ||
-      parts.some((part) => isObject(part) && part.additionalProperties === false);
-    if (closed) {
-      node.allOf = parts.map((part, i) => {
-        if (!isObject(part) || part.additionalProperties !== false) return written[i];
-        const { additionalProperties: _closed, ...open } = part;
-        const ref = isObject(written[i]) ? written[i].$ref : undefined;
-        return typeof ref === "string" ? { $ref: openTwin(view, ref, open) } : open;
-      });
-      if (node.additionalProperties === false) delete node.additionalProperties;
-      node.unevaluatedProperties ??= false;
-    }
-  }
-  for (const [key, value] of Object.entries(node)) {
-    if (!isNameMap && (DATA_KEYWORDS.has(key) || key.startsWith("x-"))) continue;
-    closeAllOfs(view, value, isNameMap ? undefined : key, seen);
-  }
+function closeAllOf(view: SpecDocument, node: JsonObject): void {
+  if (!Array.isArray(node.allOf)) return;
+  const written: unknown[] = node.allOf;
+  const parts = written.map((part) => view.deref(part).value);
+  const closed =
+    node.additionalProperties === false ||
+    parts.some((part) => isObject(part) && part.additionalProperties === false);
+  if (!closed) return;
+  node.allOf = parts.map((part, i) => {
+    if (!isObject(part) || part.additionalProperties !== false) return written[i];
+    const { additionalProperties: _closed, ...open } = part;
+    const ref = isObject(written[i]) ? written[i].$ref : undefined;
+    return typeof ref === "string" ? { $ref: openTwin(view, ref, open) } : open;
+  });
+  if (node.additionalProperties === false) delete node.additionalProperties;
+  node.unevaluatedProperties ??= false;
 }
 
 /**

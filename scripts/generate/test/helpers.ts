@@ -18,6 +18,14 @@ export const hasFullSpec = existsSync(fullSpec);
 
 const tsc = join(repoRoot, "scripts/node_modules/.bin/tsc");
 
+/** A real 1×1 PNG, for uploads the mock checks by their bytes. */
+export const PNG = Uint8Array.from(
+  atob(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+  ),
+  (c) => c.charCodeAt(0),
+);
+
 export async function generateSpec(
   spec: string,
   options?: { threads?: number },
