@@ -72,6 +72,20 @@ export async function post(
   return fetch(server.url + path, { method: "POST", body: init, headers });
 }
 
+/** A JSON body sent to `path` (POST unless said), with the test key. */
+export function sendJson(
+  server: MockServer,
+  path: string,
+  body: unknown,
+  method = "POST",
+): Promise<Response> {
+  return fetch(server.url + path, {
+    method,
+    headers: { ...AUTH, "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+}
+
 /** A multipart body written by hand, for what FormData cannot express (part headers, odd parts). */
 export function rawMultipart(
   parts: Array<{ headers: string[]; body: string | Uint8Array }>,

@@ -12,7 +12,8 @@
  *   other's properties.
  */
 import { describe, expect, it } from "vitest";
-import { mock } from "./helpers.js";
+import type { MockServer } from "../src/index.js";
+import { mock, sendJson } from "./helpers.js";
 
 const metadata = {
   type: "object",
@@ -42,12 +43,7 @@ const spec = {
 describe("an $id inside examples", () => {
   it("is data: requests are checked and answered, a property named $id included", async () => {
     const server = await mock({ spec });
-    const post = (body: unknown) =>
-      fetch(server.url + "/metadata", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(body),
-      });
+    const post = (body: unknown) => sendJson(server, "/metadata", body);
     const ok = await post({ $id: "x", scope: "enterprise" });
     expect(ok.status).toBe(200);
     expect(await ok.json()).toEqual(metadata.example);
@@ -130,21 +126,16 @@ describe("an allOf of closed parts", () => {
     },
     components: { schemas: { Optional: optional } },
   };
-  const post = (url: string, body: unknown) =>
-    fetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-    }).then((res) => res.status);
+  const post = (server: MockServer, path: string, body: unknown) =>
+    sendJson(server, path, body).then((res) => res.status);
 
   it("is closed over all its parts' properties, and a part used alone stays closed", async () => {
     const server = await mock({ spec });
-    const transcripts = server.url + "/transcripts";
-    expect(await post(transcripts, { audio_url: "u", speech_model: "best" })).toBe(204);
-    expect(await post(transcripts, { audio_url: "u", extra: 1 })).toBe(422);
-    expect(await post(transcripts, { speech_model: "best" })).toBe(422);
-    expect(await post(server.url + "/options", { speech_model: "best" })).toBe(204);
-    expect(await post(server.url + "/options", { audio_url: "u" })).toBe(422);
+    expect(await post(server, "/transcripts", { audio_url: "u", speech_model: "best" })).toBe(204);
+    expect(await post(server, "/transcripts", { audio_url: "u", extra: 1 })).toBe(422);
+    expect(await post(server, "/transcripts", { speech_model: "best" })).toBe(422);
+    expect(await post(server, "/options", { speech_model: "best" })).toBe(204);
+    expect(await post(server, "/options", { audio_url: "u" })).toBe(422);
   });
 });
 
@@ -228,12 +219,7 @@ describe("operations told apart by a fragment", () => {
 
   it("serve the request by the twin whose request it fits", async () => {
     const server = await mock({ spec: twins });
-    const post = (body: object) =>
-      fetch(`${server.url}/chat`, {
-        method: "POST",
-        headers: { authorization: "Bearer k", "content-type": "application/json" },
-        body: JSON.stringify(body),
-      });
+    const post = (body: object) => sendJson(server, "/chat", body);
     const plain = await post({ prompt: "hi" });
     expect([plain.status, plain.headers.get("content-type")]).toEqual([200, "application/json"]);
     expect(server.requests.at(-1)!.operationId).toBe("chat");
@@ -293,12 +279,7 @@ describe("a discriminated oneOf whose branches share the tag's enum", () => {
 
   it("checks a request by the branch its tag maps to, and still answers one", async () => {
     const server = await mock({ spec: formats });
-    const post = (body: object) =>
-      fetch(`${server.url}/chat`, {
-        method: "POST",
-        headers: { authorization: "Bearer k", "content-type": "application/json" },
-        body: JSON.stringify(body),
-      });
+    const post = (body: object) => sendJson(server, "/chat", body);
     for (const body of [{ type: "text" }, { type: "json_object", schema: {} }]) {
       const res = await post(body);
       expect(res.status).toBe(200);
@@ -342,12 +323,7 @@ describe("a pattern JavaScript cannot read", () => {
         },
       },
     });
-    const post = (body: object) =>
-      fetch(`${server.url}/streams`, {
-        method: "POST",
-        headers: { authorization: "Bearer k", "content-type": "application/json" },
-        body: JSON.stringify(body),
-      });
+    const post = (body: object) => sendJson(server, "/streams", body);
     expect((await post({ name: "Logs1" })).status).toBe(204);
     expect((await post({ name: "logs", count: "many" })).status).toBe(422);
     expect((await post({ count: 1 })).status).toBe(422);
@@ -393,12 +369,7 @@ describe("a closed schema that refers to itself through an allOf", () => {
         components: { schemas: { Event: event } },
       },
     });
-    const post = (body: object) =>
-      fetch(`${server.url}/events`, {
-        method: "POST",
-        headers: { authorization: "Bearer k", "content-type": "application/json" },
-        body: JSON.stringify(body),
-      });
+    const post = (body: object) => sendJson(server, "/events", body);
     expect((await post({ id: 1, template: { id: 2, template: { id: 3 } } })).status).toBe(200);
     expect((await post({ id: 1, template: { id: 2, extra: true } })).status).toBe(422);
     expect((await post({ id: 1, extra: true })).status).toBe(422);
@@ -435,12 +406,7 @@ describe("a body listed under */* and a specific media type", () => {
         },
       },
     });
-    const put = (body: object) =>
-      fetch(`${server.url}/preferences`, {
-        method: "PUT",
-        headers: { authorization: "Bearer k", "content-type": "application/json" },
-        body: JSON.stringify(body),
-      });
+    const put = (body: object) => sendJson(server, "/preferences", body, "PUT");
     expect((await put({ key: "lang" })).status).toBe(204);
     expect((await put(["lang"])).status).toBe(422);
   });
