@@ -197,6 +197,77 @@ describe("the examples table of OpenAPI 3.1 § 4.8.12.4, on the wire", () => {
   });
 });
 
+describe("values a path or a header cannot carry as they are", () => {
+  const id = { name: "id", sdk: "userId", in: "path", required: true, schema: STRING } as const;
+
+  it.each([".", ".."])(
+    "a path parameter of %j is refused: the URL parser would drop the segment",
+    async (value) => {
+      const result = await client().callOperation(paint("/users/{id}/settings", id), {
+        userId: value,
+      });
+      expect(result.ok).toBe(false);
+      expect(!result.ok && result.error).toBeInstanceOf(sdk.ValidationError);
+      expect(!result.ok && result.error.message).toContain(
+        `userId must not make the path segment "${value}"`,
+      );
+      expect(received).toHaveLength(0);
+    },
+  );
+
+  it("two parameters that make a dot segment together are both named", async () => {
+    const op = paint(
+      "/files/{a}{b}",
+      { name: "a", sdk: "a", in: "path", required: true, schema: STRING },
+      { name: "b", sdk: "b", in: "path", required: true, schema: STRING },
+    );
+    const result = await client().callOperation(op, { a: ".", b: "." });
+    expect(!result.ok && result.error.message).toMatch(/a must not make .*; b must not make/);
+    expect(received).toHaveLength(0);
+  });
+
+  it("dots inside a longer segment, or encoded slashes, are sent as they are", async () => {
+    expect((await send(paint("/users/{id}/settings", id), { userId: "..." })).url).toBe(
+      "/users/.../settings",
+    );
+    expect((await send(paint("/users/{id}/settings", id), { userId: "../x" })).url).toBe(
+      "/users/..%2Fx/settings",
+    );
+    expect((await send(paint("/users/{id}.json", id), { userId: "." })).url).toBe("/users/..json");
+  });
+
+  it.each([
+    ["a line break", "line1\nline2"],
+    ["a carriage return", "a\rb"],
+    ["a character above U+00FF", "日本"],
+  ])("a header parameter with %s is a ValidationError naming it", async (_, value) => {
+    const op = paint("/paint", {
+      name: "X-Req",
+      sdk: "xReq",
+      in: "header",
+      required: true,
+      schema: STRING,
+    });
+    const result = await client().callOperation(op, { xReq: value });
+    expect(!result.ok && result.error).toBeInstanceOf(sdk.ValidationError);
+    expect(!result.ok && result.error.message).toContain(
+      "xReq must be text a header can carry: no line breaks, and no characters above U+00FF",
+    );
+    expect(received).toHaveLength(0);
+  });
+
+  it("a header parameter in Latin-1 is sent", async () => {
+    const op = paint("/paint", {
+      name: "X-Req",
+      sdk: "xReq",
+      in: "header",
+      required: true,
+      schema: STRING,
+    });
+    expect((await send(op, { xReq: "café" })).headers["x-req"]).toBe("café");
+  });
+});
+
 describe("several parameters, as one request", () => {
   it("query parameters in the table's order, each in its own style, wire names throughout", async () => {
     const op = paint(

@@ -49,7 +49,16 @@ export const readParameters = spec.usesParameters
               ? encodeReserved!
               : percentEncode!,
         );
-        if (where === "header") headers.set(p.name, text);
+        // A header is not encoded, so what HTTP cannot carry in one is refused here, by name:
+        // fetch would throw a bare TypeError (a line break, NUL, or a character above U+00FF).
+        if (where === "header")
+          /[\0\r\n]|[^\0-\xff]/.test(text)
+            ? addIssue(
+                pass,
+                p.sdk,
+                " must be text a header can carry: no line breaks, and no characters above U+00FF",
+              )
+            : headers.set(p.name, text);
         // An empty path parameter makes another path (`/orgs//teams`, or `/users/` for
         // `/users/{id}`: the collection, not the user). Only the default style writes nothing:
         // `label` and `matrix` still write `.` or `;org`.
@@ -59,6 +68,24 @@ export const readParameters = spec.usesParameters
             : addIssue(pass, p.sdk, " must not be empty");
         else (spec.usesCookieParameters && where === "cookie" ? cookies : query).push(text);
       }
+      // A path segment of `.` or `..` is a dot segment: the URL parser removes it, and with it
+      // the segment before for `..`, so `/users/{id}/settings` with `..` would go to `/settings`,
+      // another resource, without a word. Percent-encoding does not help (`%2e` is a dot to the
+      // parser too). Each parameter of such a segment is named.
+      const segments = op.path.split("?")[0]!.split("/");
+      path
+        .split("?")[0]!
+        .split("/")
+        .forEach((segment, i) => {
+          if (/^\.\.?$/.test(segment) && segment !== segments[i])
+            for (const p of op.parameters ?? [])
+              if (p.in === "path" && segments[i]?.includes(`{${p.name}}`))
+                addIssue(
+                  pass,
+                  p.sdk,
+                  ` must not make the path segment "${segment}": the URL would drop it and reach another resource`,
+                );
+        });
       if (spec.usesCookieParameters && cookies.length)
         headers.set("cookie", [headers.get("cookie"), ...cookies].filter(Boolean).join("; "));
       // A path key may carry a literal query of its own (`/items/{id}?beta=true`): more follows it.
