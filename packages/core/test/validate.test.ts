@@ -278,8 +278,37 @@ describe("the rarer rules, with every uses* constant on", () => {
     ["const", { type: "string", const: "a" }, "b", ['value must be "a"']],
     ["exclusiveMinimum", bounded, 0, ["value must be > 0"]],
     ["exclusiveMaximum", bounded, 10, ["value must be < 10"]],
-    ["multipleOf, within rounding", { type: "number", multipleOf: 0.1 }, 0.3, []],
+    ["multipleOf, as decimals", { type: "number", multipleOf: 0.1 }, 0.3, []],
     ["multipleOf", { type: "number", multipleOf: 0.1 }, 0.35, ["value must be a multiple of 0.1"]],
+    // 19.99 / 0.01 is 1998.9999999999998 in floating point; large amounts drift further.
+    ...[19.99, 0.07, 4.35, 1234567.89, 111848.18, 1e21, -0.05, 0].map(
+      (amount): [string, SchemaNode, unknown, string[]] => [
+        `multipleOf 0.01, ${amount}`,
+        { type: "number", multipleOf: 0.01 },
+        amount,
+        [],
+      ],
+    ),
+    ["multipleOf 0.001, 8388.612", { type: "number", multipleOf: 0.001 }, 8388.612, []],
+    ["multipleOf 2.5, 1e-7 steps", { type: "number", multipleOf: 2.5e-7 }, 7.5e-7, []],
+    [
+      "multipleOf 0.01, a tiny value is not",
+      { type: "number", multipleOf: 0.01 },
+      1e-12,
+      ["value must be a multiple of 0.01"],
+    ],
+    [
+      "multipleOf 1, a tiny fraction is not",
+      { type: "number", multipleOf: 1 },
+      1 + 1e-10,
+      ["value must be a multiple of 1"],
+    ],
+    [
+      "multipleOf 0.01, a large amount a cent off",
+      { type: "number", multipleOf: 0.01 },
+      1234567.891,
+      ["value must be a multiple of 0.01"],
+    ],
     ["minLength, in code points", text, "😀", ["value must be at least 2 characters"]],
     ["maxLength, in code points", text, "😀😀", []],
     ["maxLength", text, "abcd", ["value must be at most 3 characters"]],

@@ -3,6 +3,7 @@ import type { ErrorObject, ValidateFunction } from "ajv";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { escapePointerSegment, isObject, type JsonObject, type SpecDocument } from "./document.js";
+import { useDecimalMultipleOf } from "./multiple-of.js";
 import { directionView, type Direction } from "./read-write-only.js";
 import type { Operation, Parameter } from "./routes.js";
 import {
@@ -30,6 +31,7 @@ function createAjv(view: JsonObject, coerce: false | true | "array"): Ajv2020 {
     code: { regExp: lenientRegExp },
   });
   addFormats(ajv);
+  useDecimalMultipleOf(ajv);
   ajv.addFormat("ulid", /^[0-9A-HJKMNP-TV-Z]{26}$/i);
   ajv.addSchema(view, DOC_ID);
   return ajv;

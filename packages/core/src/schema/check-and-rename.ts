@@ -1,5 +1,6 @@
 import type { NodeType, SchemaNode, SchemaRef } from "../generated/contract.js";
 import * as spec from "../generated/schemas.js";
+import { isMultipleOf } from "./multiple-of.js";
 import { own, resolve, typesOf } from "./resolve.js";
 
 /** One broken rule: where (a field path in the names the caller used) and what. */
@@ -231,13 +232,10 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
         fail(` must be > ${node.exclusiveMinimum}`);
       if (spec.usesExclusiveBounds && (value as number) >= node.exclusiveMaximum!)
         fail(` must be < ${node.exclusiveMaximum}`);
-      // n / multipleOf, to within rounding, is a whole number.
       if (
         spec.usesMultipleOf &&
         node.multipleOf &&
-        Math.abs(
-          (value as number) / node.multipleOf - Math.round((value as number) / node.multipleOf),
-        ) > 1e-9
+        !isMultipleOf!(value as number, node.multipleOf)
       )
         fail(` must be a multiple of ${node.multipleOf}`);
     }
