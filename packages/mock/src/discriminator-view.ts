@@ -1,4 +1,4 @@
-import { isObject, SpecDocument, type JsonObject } from "./document.js";
+import { isObject, SpecDocument, unescapePointerSegment, type JsonObject } from "./document.js";
 import { eachSchemaObject } from "./schema-keys.js";
 
 /**
@@ -11,11 +11,13 @@ export function selectByDiscriminator(view: JsonObject): void {
 }
 
 /**
- * A `oneOf` whose `discriminator.mapping` names every branch, where some tag is taken by more
- * than one branch (Fern writes the tag as a shared enum, `type: ResponseFormatType`, in each
- * branch). Read strictly, a value matches two branches and no request passes; the discriminator
- * is there to pick one (§ 4.8.25), as the SDK and the server do. So such a `oneOf` becomes: the
- * tag is one of the mapping's, and the branch it maps to applies.
+ * A `oneOf` whose discriminator tags every branch (by its `mapping`, or by the branch's component
+ * name where the mapping does not name it), where some tag is taken by more than one branch:
+ * Fern writes the tag as a shared enum (`type: ResponseFormatType`) in each branch, and
+ * OpenAPI's own Pet example as a plain string (`pet_type: string` in `Cat` and `Dog`). Read
+ * strictly, a value matches two branches and no request passes; the discriminator is there to
+ * pick one (§ 4.8.25), as the SDK and the server do. So such a `oneOf` becomes: the tag is one
+ * of the mapping's, and the branch it maps to applies.
  */
 function selectBranch(view: SpecDocument, node: JsonObject): void {
   const selected = byMapping(view, node);
@@ -27,18 +29,28 @@ function selectBranch(view: SpecDocument, node: JsonObject): void {
 /** The rules that pick a branch by its tag, for a `oneOf` that needs them (see above). */
 function byMapping(view: SpecDocument, node: JsonObject): JsonObject[] | undefined {
   const { oneOf, discriminator } = node;
-  if (!Array.isArray(oneOf) || !isObject(discriminator) || !isObject(discriminator.mapping))
-    return undefined;
+  if (!Array.isArray(oneOf) || !isObject(discriminator)) return undefined;
   const tag = discriminator.propertyName;
   if (typeof tag !== "string") return undefined;
-  const mapping = Object.entries(discriminator.mapping).map(([value, target]) => {
-    const ref =
-      typeof target === "string" && !target.includes("/")
-        ? `#/components/schemas/${target}`
-        : target;
-    return { value, ref };
-  });
+  const explicit = Object.entries(isObject(discriminator.mapping) ? discriminator.mapping : {}).map(
+    ([value, target]) => {
+      const ref =
+        typeof target === "string" && !target.includes("/")
+          ? `#/components/schemas/${target}`
+          : target;
+      return { value, ref };
+    },
+  );
   const refs = oneOf.map((branch) => (isObject(branch) ? branch.$ref : undefined));
+  // A branch the mapping does not name is tagged with its component's name (§ 4.8.25's implicit
+  // mapping: Pet's `Cat` and `Dog`), as the SDK reads it too.
+  const implicit = refs.flatMap((ref) => {
+    const name = typeof ref === "string" && /^#\/components\/schemas\/([^/]+)$/.exec(ref)?.[1];
+    return name && !explicit.some((m) => m.ref === ref)
+      ? [{ value: unescapePointerSegment(name), ref }]
+      : [];
+  });
+  const mapping = [...explicit, ...implicit];
   if (!refs.every((ref) => mapping.some((m) => m.ref === ref))) return undefined;
   const takes = (branch: unknown, value: string) => {
     const schema = view.schema(branch);

@@ -9,6 +9,11 @@ export function escapePointerSegment(segment: string): string {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
+/** One segment of a `$ref`'s fragment, as the key it names (URI-decoded, then RFC 6901). */
+export function unescapePointerSegment(raw: string): string {
+  return decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
 export function pointerOf(segments: readonly string[]): string {
   return segments.map((s) => "/" + escapePointerSegment(s)).join("");
 }
@@ -37,7 +42,7 @@ export class SpecDocument {
     if (path === "") return this.raw;
     let node: unknown = this.raw;
     for (const raw of path.split("/").slice(1)) {
-      const key = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
+      const key = unescapePointerSegment(raw);
       if (Array.isArray(node)) node = node[Number(key)];
       else if (isObject(node)) node = node[key];
       else return undefined;

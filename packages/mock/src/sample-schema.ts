@@ -1,5 +1,10 @@
 import RandExp from "randexp";
-import { isObject, type JsonObject, type SpecDocument } from "./document.js";
+import {
+  isObject,
+  unescapePointerSegment,
+  type JsonObject,
+  type SpecDocument,
+} from "./document.js";
 import { accessOf, skippedIn } from "./read-write-only.js";
 import type { Validators } from "./validate.js";
 
@@ -205,9 +210,31 @@ export class SchemaSampler {
     if (!isObject(discriminator) || typeof discriminator.propertyName !== "string") return value;
     if (!isObject(value) || !isObject(branch) || typeof branch.$ref !== "string") return value;
     const mapping = isObject(discriminator.mapping) ? discriminator.mapping : {};
-    const key = Object.entries(mapping).find(([, ref]) => ref === branch.$ref)?.[0];
+    // A mapping names a schema by `$ref` or by its bare component name; a branch it does not
+    // name is tagged with its component's name (§ 4.8.25's implicit mapping).
+    const component = /^#\/components\/schemas\/([^/]+)$/.exec(branch.$ref)?.[1];
+    // (A branch whose tag property has values of its own keeps the one sampled from them.)
+    const key =
+      Object.entries(mapping).find(
+        ([, ref]) => ref === branch.$ref || (component !== undefined && ref === component),
+      )?.[0] ??
+      (component === undefined || this.tagHasValues(branch, discriminator.propertyName)
+        ? undefined
+        : unescapePointerSegment(component));
     if (key !== undefined) value[discriminator.propertyName] = key;
     return value;
+  }
+
+  /** Whether a branch's own (or its allOf parts') `tag` property lists its values. */
+  private tagHasValues(branch: unknown, tag: string): boolean {
+    const schema = this.doc.schema(branch);
+    const parts = [schema, ...(Array.isArray(schema.allOf) ? schema.allOf : [])];
+    return parts.some((part) => {
+      const properties = this.doc.schema(part).properties;
+      const own = isObject(properties) ? properties[tag] : undefined;
+      const rule = own === undefined ? {} : this.doc.schema(own);
+      return "const" in rule || Array.isArray(rule.enum);
+    });
   }
 
   private mergeAllOf(s: JsonObject): JsonObject {

@@ -411,3 +411,58 @@ describe("a body listed under */* and a specific media type", () => {
     expect((await put(["lang"])).status).toBe(422);
   });
 });
+
+// OpenAPI's own example (§ 4.8.25.2): a discriminator with no mapping, the tag a plain string in
+// each branch. Every value matched both branches, so strict oneOf refused every request.
+describe("a discriminated oneOf with the implicit mapping (component names)", () => {
+  const pets = {
+    openapi: "3.1.0",
+    info: { title: "pets", version: "1" },
+    paths: {
+      "/pets": {
+        post: {
+          operationId: "addPet",
+          requestBody: {
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Pet" } } },
+          },
+          responses: {
+            "200": {
+              description: "ok",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/Pet" } } },
+            },
+          },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Pet: {
+          oneOf: [{ $ref: "#/components/schemas/Cat" }, { $ref: "#/components/schemas/Dog" }],
+          discriminator: { propertyName: "pet_type" },
+        },
+        Cat: {
+          type: "object",
+          required: ["pet_type"],
+          properties: { pet_type: { type: "string" }, hunts: { type: "boolean" } },
+        },
+        Dog: {
+          type: "object",
+          required: ["pet_type"],
+          properties: { pet_type: { type: "string" }, barks: { type: "boolean" } },
+        },
+      },
+    },
+  };
+
+  it("checks a request by the branch its tag names", async () => {
+    const server = await mock({ spec: pets });
+    const post = (body: object) => sendJson(server, "/pets", body);
+    const cat = await post({ pet_type: "Cat", hunts: true });
+    expect(cat.status).toBe(200);
+    // The answer is a pet too, tagged by its branch's name.
+    expect(["Cat", "Dog"]).toContain(((await cat.json()) as { pet_type: string }).pet_type);
+    expect((await post({ pet_type: "Dog", barks: false })).status).toBe(200);
+    expect((await post({ pet_type: "Dog", barks: "loud" })).status).toBe(422);
+    expect((await post({ pet_type: "Cow" })).status).toBe(422);
+  });
+});
