@@ -562,7 +562,11 @@ function checkObject(
   // when it is tried against a subschema alone (`openObjects`).
   const open =
     extra ??
-    (((spec.usesNot || spec.usesIfThenElse || spec.usesContains || spec.usesDependentSchemas) &&
+    (((spec.usesNot ||
+      spec.usesIfThenElse ||
+      spec.usesContains ||
+      spec.usesDependentSchemas ||
+      (spec.usesAnyOf && spec.usesObjectUnions)) &&
       pass.openObjects) ||
       (spec.usesAllOf || spec.usesAnyOf
         ? !properties[0] || node.oneOf || node.allOf || node.anyOf
@@ -678,8 +682,16 @@ function checkUnion(
     ? [tagged]
     : branches.filter((branch, i) => {
         // (One expression, so that a spec without unions of objects keeps none of it.)
+        // The branches of an `anyOf` of objects are tried as open objects, as JSON Schema reads
+        // them: several may apply at once (see the end).
         const trial: Pass = spec.usesObjectUnions
-          ? { ...pass, issues: [], files: [], byValues: pass.mode === "wire" }
+          ? {
+              ...pass,
+              issues: [],
+              files: [],
+              byValues: pass.mode === "wire",
+              openObjects: pass.openObjects || (spec.usesAnyOf && !node.oneOf && type === "object"),
+            }
           : { ...pass, issues: [], files: [] };
         checkAndRename(branch, value, trial, path);
         spec.usesObjectUnions && (counts[i] = trial.issues.length);
@@ -717,8 +729,33 @@ function checkUnion(
   // other branches are told apart by type alone); if none fits, every branch has types, and the
   // value is none of them. (An answer with a value newer than the spec, which its enums refused
   // while picking, is read leniently by the closest branch.)
+  // An object that several branches of an `anyOf` describe (FastAPI's `Union[Person, Company]`
+  // given `first_name` and `company_name`) is checked and renamed by all of them, merged: each
+  // has passed on its own, and a key is known if any of them declares it. Renamed by the first
+  // alone, an answer's `company_name` stayed as it came; checked by one alone, a request's was
+  // refused as unknown.
   return checkAndRename(
-    passing[0] ??
+    (spec.usesAnyOf && spec.usesObjectUnions && passing[1] && !node.oneOf && type === "object"
+      ? (() => {
+          const properties: Record<string, SchemaRef> = Object.create(null);
+          const names: Record<string, string> = Object.create(null);
+          for (const branch of passing)
+            for (const [name, renamed, schema] of propertiesOf(branch, pass)) {
+              const [wire, sdk] = pass.mode === "sdk" ? [renamed, name] : [name, renamed];
+              if (own(properties, wire)) continue;
+              properties[wire] = schema;
+              names[wire] = sdk;
+            }
+          const merged: SchemaNode = {
+            type: "object",
+            properties,
+            names,
+            additionalProperties: passing.find((branch) => branch.additionalProperties)
+              ?.additionalProperties,
+          };
+          return merged;
+        })()
+      : passing[0]) ??
       (spec.usesObjectUnions
         ? branches
             .filter((branch) => fits(typesOf(branch), value, type))
