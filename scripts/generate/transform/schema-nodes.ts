@@ -84,6 +84,8 @@ const OBJECT_UNION = "oneOf/anyOf of objects";
 const INHERITANCE = "discriminator on a base";
 /** Not a keyword: an `enum` of nothing (how a `false` schema is written), which nothing passes. */
 const EMPTY_ENUM = "enum: []";
+/** Not a keyword: an `enum` or `const` with an object or array value, compared by content. */
+const STRUCTURED_VALUE = "enum/const of objects or arrays";
 
 export const RULE_FLAGS: Record<string, readonly string[]> = {
   usesConst: ["const"],
@@ -101,6 +103,7 @@ export const RULE_FLAGS: Record<string, readonly string[]> = {
   usesReadWriteOnly: ["readOnly", "writeOnly"],
   usesInheritance: [INHERITANCE],
   usesEmptyEnums: [EMPTY_ENUM],
+  usesStructuredValues: [STRUCTURED_VALUE],
   usesPrefixItems: ["prefixItems"],
   usesPatternProperties: ["patternProperties"],
   usesDependentRequired: ["dependentRequired"],
@@ -218,6 +221,11 @@ export class SchemaNodeEmitter {
       // Written below, with what `items: false` adds to it.
       if (key === "maxItems" && schema.items === false) continue;
       if (key === "enum" && Array.isArray(value) && !value.length) this.keywords.add(EMPTY_ENUM);
+      if (
+        (key === "enum" && Array.isArray(value) && value.some(isStructured)) ||
+        (key === "const" && isStructured(value))
+      )
+        this.keywords.add(STRUCTURED_VALUE);
       if (
         (key === "minimum" || key === "maximum") &&
         schema[`exclusive${key === "minimum" ? "Min" : "Max"}imum`] === true
@@ -520,4 +528,9 @@ function resolves(doc: Document, ref: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** An object or an array (not null): a value JSON compares by content. */
+function isStructured(value: unknown): boolean {
+  return typeof value === "object" && value !== null;
 }

@@ -43,6 +43,7 @@ export const usesObjectUnions = false;
 export const usesReadWriteOnly = false;
 export const usesInheritance = false;
 export const usesEmptyEnums = false;
+export const usesStructuredValues = false;
 export const usesPrefixItems = false;
 export const usesPatternProperties = false;
 export const usesDependentRequired = false;

@@ -1,5 +1,6 @@
 import type { NodeType, SchemaNode, SchemaRef } from "../generated/contract.js";
 import * as spec from "../generated/schemas.js";
+import { canonicalJson } from "./canonical-json.js";
 import { isMultipleOf } from "./multiple-of.js";
 import { own, resolve, typesOf } from "./resolve.js";
 
@@ -136,7 +137,10 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
             ? // An enum of nothing is a `false` schema: no value at all is allowed here.
               spec.usesEmptyEnums && !node.enum.length
               ? ` is not allowed${got}`
-              : ` must be one of ${node.enum.map(String).join(", ")}${got}`
+              : ` must be one of ${(spec.usesStructuredValues
+                  ? node.enum.map((v) => (v instanceof Object ? JSON.stringify(v) : String(v)))
+                  : node.enum.map(String)
+                ).join(", ")}${got}`
             : // `not`, `contains`, and `if`/`then`/`else` on anything but an object (an object's
               // conditions apply to its properties, see `checkObject` below) add their own issues
               // and leave this empty, so the value is still looked into.
@@ -263,7 +267,7 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
       if (
         spec.usesUniqueItems &&
         node.uniqueItems &&
-        new Set((value as unknown[]).map((item) => JSON.stringify(item))).size <
+        new Set((value as unknown[]).map((item) => canonicalJson!(item))).size <
           (value as unknown[]).length
       )
         fail(" must not contain duplicates");
@@ -814,10 +818,13 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Equality with a value from the spec (JSON): objects and arrays compare by content. */
+/**
+ * Equality with a value from the spec (JSON): objects and arrays compare by content, whatever
+ * the order of their keys (only a spec with such values has them: `usesStructuredValues`).
+ */
 function same(fromSpec: unknown, value: unknown): boolean {
   return fromSpec instanceof Object
-    ? JSON.stringify(fromSpec) === JSON.stringify(value)
+    ? spec.usesStructuredValues && canonicalJson!(fromSpec) === canonicalJson!(value)
     : fromSpec === value;
 }
 
