@@ -30,6 +30,18 @@ const ANNOTATIONS: ReadonlySet<string> = new Set([
   "$comment",
 ]);
 
+/**
+ * Keywords beside a `$ref` that are not rules of its value: `readOnly`/`writeOnly` mark the
+ * property on its object (`accessOf`), `default` is what the server assumes, and `nullable`
+ * is not a 3.1 keyword.
+ */
+const NOT_BESIDE_REF: ReadonlySet<string> = new Set([
+  "readOnly",
+  "writeOnly",
+  "default",
+  "nullable",
+]);
+
 /** Keywords the runtime checks, copied as they are (after the 3.0 → 3.1 fixes below). */
 const COPIED = [
   "enum",
@@ -173,6 +185,17 @@ export class SchemaNodeEmitter {
     if (!isObject(schema)) return "{}";
 
     if (typeof schema.$ref === "string") {
+      // In 3.1 (JSON Schema 2020-12 § 8.2.3.1) the keywords beside a `$ref` apply with it:
+      // `{ $ref: Name, maxLength: 3 }` is both. 3.0 ignores them (§ 4.7.24, Reference Object).
+      const { $ref, ...beside } = schema;
+      const rules = Object.keys(beside).filter(
+        (key) => !ANNOTATIONS.has(key) && !NOT_BESIDE_REF.has(key) && !key.startsWith("x-"),
+      );
+      if (rules.length && !files && !fieldFiles && /^3\.1\./.test(String(this.doc.openapi))) {
+        const own = Object.fromEntries(rules.map((key) => [key, beside[key]!]));
+        const parts = Array.isArray(own.allOf) ? own.allOf : [];
+        return this.emit({ ...own, allOf: [{ $ref }, ...parts] }, files, inlining, fieldFiles);
+      }
       const name = componentName(schema.$ref);
       // A file rule is the field's, not the component's: such a component is inlined.
       if (name !== undefined && !files && !fieldFiles)
