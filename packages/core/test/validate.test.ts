@@ -234,6 +234,13 @@ describe("the rarer rules, with every uses* constant on", () => {
     names: { pet_type: "petType" },
     required: ["pet_type"],
   };
+  const plainPet = (extra: string): SchemaNode => ({
+    type: "object",
+    properties: { pet_type: { type: "string" }, [extra]: { type: "boolean" } },
+    names: { pet_type: "petType" },
+    required: ["pet_type"],
+  });
+  const [plainCat, plainDog] = [plainPet("hunts"), plainPet("barks")];
   const pet: SchemaNode = {
     oneOf: [() => cat, () => dog],
     discriminator: { propertyName: "pet_type", mapping: { cat: () => cat } },
@@ -391,6 +398,20 @@ describe("the rarer rules, with every uses* constant on", () => {
       message,
       { role: "bot", content: "hi" },
       ['role must be one of developer, user (got "bot")'],
+    ],
+    // OpenAPI's Pet example with a mapping: the tag is a plain string in each branch, so every
+    // branch passes as JSON Schema reads it; the mapping alone says which tags there are.
+    [
+      "discriminator: a tag the mapping does not name, branches that take any string",
+      {
+        oneOf: [() => plainCat, () => plainDog],
+        discriminator: {
+          propertyName: "pet_type",
+          mapping: { cat: () => plainCat, dog: () => plainDog },
+        },
+      },
+      { petType: "cow" },
+      ['petType must be one of cat, dog (got "cow")'],
     ],
     [
       "discriminator: a branch that takes any tag leaves the branches' own messages",

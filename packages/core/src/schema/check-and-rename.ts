@@ -713,10 +713,12 @@ function checkUnion(
   )
     return value;
   // A tag no branch takes: that is what the caller got wrong, not the first branch's other
-  // rules (OpenAI's messages are tagged by `role` and mapped by component name only).
+  // rules (OpenAI's messages are tagged by `role` and mapped by component name only), nor
+  // "more than one shape" when the branches take any string and the mapping alone lists the
+  // tags (OpenAPI's Pet example).
   const unknown =
     spec.usesDiscriminator &&
-    !passing[0] &&
+    !tagged &&
     pass.mode === "sdk" &&
     node.discriminator &&
     type === "object" &&
