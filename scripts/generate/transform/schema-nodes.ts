@@ -63,6 +63,15 @@ const COPIED = [
 ] as const;
 
 /**
+ * A day that exists (RFC 3339 § 5.7, as ajv-formats' full mode checks it): 30 days in April,
+ * June, September and November, 28 in February, 29 in a leap year (divisible by 4, and by 400
+ * if by 100). Regex source, for the patterns below.
+ */
+const CALENDAR_DATE =
+  "(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))" +
+  "|(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)";
+
+/**
  * The string formats the runtime checks, by the patterns ajv-formats uses (the mock server's,
  * and what servers commonly check). The spec's other formats are documentation only.
  */
@@ -70,9 +79,8 @@ const FORMAT_PATTERNS: Record<string, string> = {
   email:
     "/^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i",
   uuid: "/^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i",
-  date: "/^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$/",
-  "date-time":
-    "/^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[t\\s]([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d+)?(z|[+-]([01]\\d|2[0-3]):?[0-5]\\d)$/i",
+  date: `/^${CALENDAR_DATE}$/`,
+  "date-time": `/^${CALENDAR_DATE}[t\\s]([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d+)?(z|[+-]([01]\\d|2[0-3]):?[0-5]\\d)$/i`,
   uri: "/^[a-z][a-z0-9+.-]*:[^\\s]*$/i",
 };
 
