@@ -670,8 +670,12 @@ function checkUnion(
             const tag = (value as Record<string, unknown>)[property?.[0] ?? propertyName];
             const mapped = tag === undefined ? undefined : own(mapping, String(tag));
             const tagNode = property && resolve(property[2]);
+            // A mapped branch beside properties of the union's own is merged with them, as
+            // the branches handed in are (see `withObject`).
             return mapped
-              ? resolve(mapped)
+              ? spec.usesUnionsBesideProperties && (node.properties || node.required)
+                ? withObject(node, resolve(mapped))
+                : resolve(mapped)
               : tag !== undefined &&
                   tagNode &&
                   (same(tagNode.const, tag) || tagNode.enum?.some((e) => same(e, tag)))
