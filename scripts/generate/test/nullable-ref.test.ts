@@ -58,6 +58,7 @@ describe("calls", () => {
         accountId: "acct_1",
         displayName: "Ann",
         billingAddress: { streetLine: "1 Main St", zipCode: "10001" },
+        shippingAddress: null,
         accountKind: "personal",
       },
     });
@@ -67,12 +68,14 @@ describe("calls", () => {
     const result = await it.client.callOperation(it.operations.createAccount!, {
       displayName: "Ann",
       billingAddress: null,
+      shippingAddress: null,
       accountKind: null,
     });
     expect(result.ok).toBe(true);
     expect(it.mock.requests.at(-1)?.body).toEqual({
       display_name: "Ann",
       billing_address: null,
+      shipping_address: null,
       account_kind: null,
     });
   });
@@ -85,6 +88,7 @@ describe("calls", () => {
         /billingAddress\.zipCode must be a string/,
       ],
       [{ accountKind: "alien" }, /accountKind must be one of personal, business/],
+      [{ shippingAddress: { zipCode: "1" } }, /shippingAddress\.streetLine is required/],
     ] as const) {
       it.mock.reset();
       const result = await it.client.callOperation(it.operations.createAccount!, {

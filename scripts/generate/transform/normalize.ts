@@ -54,6 +54,7 @@ export function normalize(input: Document): Document {
     if (isObject(at.discriminator) && isObject(at.discriminator.mapping))
       bareMappings(at.discriminator.mapping, schemaNames);
     declareRequired(at);
+    nullableReference(at);
     stack.push(...Object.values(at));
   }
   const components = isObject(doc.components) ? doc.components : {};
@@ -76,6 +77,18 @@ export function normalize(input: Document): Document {
   for (const response of Object.values(isObject(components.responses) ? components.responses : {}))
     if (isObject(response)) eventEnvelopes(doc, response.content);
   return doc;
+}
+
+/**
+ * `nullable: true` beside a `$ref` (Intercom's `ai_agent`, Front's), read as "this, or null":
+ * the reference becomes an `allOf` of one, which `nullable` applies to (see `nullable-ref`).
+ * OpenAPI 3.0 says the siblings of a `$ref` are ignored, but the APIs that write this send
+ * `null` there, and the mock, like most tools, takes it so: refusing it made their answers fail.
+ */
+function nullableReference(schema: JsonObject): void {
+  if (typeof schema.$ref !== "string" || schema.nullable !== true) return;
+  schema.allOf = [{ $ref: schema.$ref }, ...(Array.isArray(schema.allOf) ? schema.allOf : [])];
+  delete schema.$ref;
 }
 
 /**
