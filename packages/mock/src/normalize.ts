@@ -3,7 +3,8 @@ import { DATA_KEYWORDS, eachSchemaObject, NAME_MAPS } from "./schema-keys.js";
 
 /**
  * Rewrites the OpenAPI 3.0 schema dialect into JSON Schema 2020-12 in place, so that one ajv
- * (2020 mode) validates both 3.0 and 3.1 documents:
+ * (2020 mode) validates both 3.0 and 3.1 documents (after a `content` map written as a `$ref`
+ * is put in place, below):
  *   - `nullable: true` becomes a `"null"` type (or an `anyOf` with `{type: "null"}` when there
  *     is no `type`, e.g. next to a `$ref`); 3.1 documents that still carry `nullable` get the
  *     same treatment, which is what their authors meant.
@@ -11,10 +12,36 @@ import { DATA_KEYWORDS, eachSchemaObject, NAME_MAPS } from "./schema-keys.js";
  *   - an `allOf` closed by `additionalProperties: false` is closed over all its parts (below).
  */
 export function normalizeDocument(doc: JsonObject): JsonObject {
-  visit(doc, undefined);
   const view = new SpecDocument(doc);
+  inlineContentRefs(view);
+  visit(doc, undefined);
   eachSchemaObject(doc, (schema) => closeAllOf(view, schema));
   return doc;
+}
+
+/**
+ * A body's or an answer's whole `content` map written as one `$ref` (Lob's, to its own
+ * `components.mediaTypes`): OpenAPI has no such reference, but the intent is plain, and read as
+ * written the map had one media type, named `$ref`. The map it points at takes its place, as
+ * the SDK's generator reads it.
+ */
+function inlineContentRefs(view: SpecDocument): void {
+  const holders: unknown[] = [];
+  for (const item of Object.values(isObject(view.raw.paths) ? view.raw.paths : {}))
+    for (const op of Object.values(isObject(item) ? item : {}))
+      if (isObject(op)) {
+        holders.push(op.requestBody);
+        holders.push(...Object.values(isObject(op.responses) ? op.responses : {}));
+      }
+  const components = isObject(view.raw.components) ? view.raw.components : {};
+  for (const group of [components.requestBodies, components.responses])
+    holders.push(...Object.values(isObject(group) ? group : {}));
+  for (const holder of holders) {
+    if (!isObject(holder) || !isObject(holder.content)) continue;
+    const ref = holder.content.$ref;
+    const target = typeof ref === "string" ? view.get(ref) : undefined;
+    if (isObject(target)) holder.content = structuredClone(target);
+  }
 }
 
 /**

@@ -2,6 +2,7 @@ import {
   componentRef,
   componentSchemas,
   deref,
+  followRef,
   isObject,
   type Document,
   type Json,
@@ -63,9 +64,13 @@ export function normalize(input: Document): Document {
     for (const op of Object.values(isObject(item) ? item : {})) {
       if (!isObject(op)) continue;
       uniqueParameters(doc, op);
-      if (isObject(op.requestBody)) binaryBodies(op.requestBody.content);
+      if (isObject(op.requestBody)) {
+        inlineContentRef(doc, op.requestBody);
+        binaryBodies(op.requestBody.content);
+      }
       for (const response of Object.values(isObject(op.responses) ? op.responses : {}))
         if (isObject(response)) {
+          inlineContentRef(doc, response);
           binaryBodies(response.content);
           eventEnvelopes(doc, response.content);
         }
@@ -73,10 +78,30 @@ export function normalize(input: Document): Document {
   }
   for (const group of [components.requestBodies, components.responses])
     for (const body of Object.values(isObject(group) ? group : {}))
-      if (isObject(body)) binaryBodies(body.content);
+      if (isObject(body)) {
+        inlineContentRef(doc, body);
+        binaryBodies(body.content);
+      }
   for (const response of Object.values(isObject(components.responses) ? components.responses : {}))
     if (isObject(response)) eventEnvelopes(doc, response.content);
   return doc;
+}
+
+/**
+ * A body's or an answer's whole `content` map written as one `$ref` (Lob's, to its own
+ * `components.mediaTypes`): OpenAPI has no such reference, but the intent is plain, and read as
+ * written the map had one media type, named `$ref`. The map it points at takes its place.
+ */
+function inlineContentRef(doc: Document, holder: JsonObject): void {
+  const content = holder.content;
+  if (!isObject(content) || typeof content.$ref !== "string") return;
+  let target: Json;
+  try {
+    target = followRef(doc, content.$ref);
+  } catch {
+    return;
+  }
+  if (isObject(target)) holder.content = structuredClone(target);
 }
 
 /**
