@@ -107,7 +107,51 @@ export class SchemaSampler {
     if (depth > MAX_DEPTH) return this.minimal(s);
     const subtype = this.mappedSubtype(s, depth, stack);
     if (subtype !== undefined) return subtype;
+    return this.meetWholeValueRules(s, this.ofType(s, depth, stack), depth, stack);
+  }
 
+  /**
+   * `contains`, `if`/`then`/`else` and `not` judge a value as a whole, which sampling by type does
+   * not see: when the value sampled breaks them, the values they suggest are tried in turn (an
+   * array with the item `contains` asks for, the object with `then` or `else` merged in, a value
+   * of another type), and the first that passes the whole schema is taken.
+   */
+  private meetWholeValueRules(
+    s: JsonObject,
+    sampled: unknown,
+    depth: number,
+    stack: readonly string[],
+  ): unknown {
+    if (s.contains === undefined && s.if === undefined && s.not === undefined) return sampled;
+    const items: unknown[] | undefined = Array.isArray(sampled) ? sampled : undefined;
+    const validate = this.validators.forSchema(s);
+    if (!validate || validate(sampled)) return sampled;
+    const { contains, if: _if, then, else: otherwise, not, ...rest } = s;
+    const tries: (() => unknown)[] = [];
+    if (contains !== undefined && items) {
+      const need = typeof s.minContains === "number" ? s.minContains : 1;
+      const room = typeof s.maxItems === "number" ? s.maxItems : Infinity;
+      tries.push(() => [
+        ...items.slice(0, Math.max(0, room - need)),
+        ...Array.from({ length: need }, () => this.value(contains, depth + 1, stack)),
+      ]);
+    }
+    for (const branch of [then, otherwise])
+      if (isObject(branch))
+        tries.push(() => this.value(mergeSchemas({ ...rest, not }, branch), depth, stack));
+    if (not !== undefined)
+      for (const type of ["string", "integer", "number", "boolean", "object", "array", "null"])
+        if (!s.type || [s.type].flat().includes(type))
+          tries.push(() => this.ofType({ ...rest, type }, depth, stack));
+    for (const next of tries) {
+      const candidate = next();
+      if (validate(candidate)) return candidate;
+    }
+    return sampled;
+  }
+
+  /** A value of the schema's type, from its constraints alone. */
+  private ofType(s: JsonObject, depth: number, stack: readonly string[]): unknown {
     switch (typeOf(s)) {
       case "object":
         return this.object(s, depth, stack);
