@@ -14,7 +14,7 @@ import { DATA_KEYWORDS, eachSchemaObject, NAME_MAPS } from "./schema-keys.js";
 export function normalizeDocument(doc: JsonObject): JsonObject {
   const view = new SpecDocument(doc);
   inlineContentRefs(view);
-  visit(doc, undefined);
+  visit(doc, undefined, /^3\.0\./.test(view.openapi));
   eachSchemaObject(doc, (schema) => closeAllOf(view, schema));
   return doc;
 }
@@ -97,22 +97,52 @@ function openTwin(view: SpecDocument, ref: string, open: JsonObject): string {
 /** The open twin made for each referenced part, per document. */
 const openTwins = new WeakMap<JsonObject, Map<string, string>>();
 
-function visit(node: unknown, parentKey: string | undefined): void {
+function visit(node: unknown, parentKey: string | undefined, v30: boolean): void {
   if (Array.isArray(node)) {
-    for (const item of node) visit(item, parentKey);
+    for (const item of node) visit(item, parentKey, v30);
     return;
   }
   if (!isObject(node)) return;
   const isNameMap = parentKey !== undefined && NAME_MAPS.has(parentKey);
   if (!isNameMap) {
+    if (v30) dropRefSiblings(node);
     rewriteNullable(node);
     rewriteExclusive(node, "exclusiveMinimum", "minimum");
     rewriteExclusive(node, "exclusiveMaximum", "maximum");
   }
   for (const [key, value] of Object.entries(node)) {
     if (!isNameMap && (DATA_KEYWORDS.has(key) || key.startsWith("x-"))) continue;
-    visit(value, isNameMap ? undefined : key);
+    visit(value, isNameMap ? undefined : key, v30);
   }
+}
+
+/** What may stay beside a `$ref` in a 3.0 document: annotations, and the two readings below. */
+const KEPT_BESIDE_REF = new Set([
+  "$ref",
+  "description",
+  "title",
+  "summary",
+  "example",
+  "examples",
+  "deprecated",
+  "externalDocs",
+  "$comment",
+  "readOnly",
+  "writeOnly",
+  "nullable",
+]);
+
+/**
+ * OpenAPI 3.0 ignores the keywords beside a `$ref` (§ 4.7.24), as the SDK's generator does; ajv
+ * would apply them, and refuse what the SDK sends (`"abcd"` under a referenced `maxLength: 5`
+ * with a sibling `maxLength: 2`). Two are kept, as the generator reads them: `readOnly` and
+ * `writeOnly` mark the property, and `nullable: true` reads "or null", since the APIs that write
+ * it send `null` there.
+ */
+function dropRefSiblings(node: JsonObject): void {
+  if (typeof node.$ref !== "string") return;
+  for (const key of Object.keys(node))
+    if (!KEPT_BESIDE_REF.has(key) && !key.startsWith("x-")) delete node[key];
 }
 
 function rewriteNullable(node: JsonObject): void {

@@ -466,3 +466,47 @@ describe("a discriminated oneOf with the implicit mapping (component names)", ()
     expect((await post({ pet_type: "Cow" })).status).toBe(422);
   });
 });
+
+// OpenAPI 3.0 ignores what is written beside a `$ref` (§ 4.7.24), as the SDK does; the mock
+// applied it, and refused values the SDK rightly sent. 3.1 applies it (JSON Schema 2020-12).
+describe("keywords beside a $ref", () => {
+  const names = (openapi: string) => ({
+    openapi,
+    info: { title: "ref siblings", version: "1" },
+    paths: {
+      "/names": {
+        post: {
+          operationId: "setName",
+          requestBody: {
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  properties: {
+                    name: { $ref: "#/components/schemas/Name", maxLength: 2 },
+                    nickname: { $ref: "#/components/schemas/Name", nullable: true },
+                  },
+                },
+              },
+            },
+          },
+          responses: { "204": { description: "set" } },
+        },
+      },
+    },
+    components: { schemas: { Name: { type: "string", maxLength: 5 } } },
+  });
+  const status = async (openapi: string, body: object) =>
+    (await sendJson(await mock({ spec: names(openapi) }), "/names", body)).status;
+
+  it("are ignored in 3.0, but for nullable", async () => {
+    expect(await status("3.0.3", { name: "abcd" })).toBe(204);
+    expect(await status("3.0.3", { name: "abcdef" })).toBe(422);
+    expect(await status("3.0.3", { nickname: null })).toBe(204);
+  });
+
+  it("apply in 3.1", async () => {
+    expect(await status("3.1.0", { name: "abcd" })).toBe(422);
+    expect(await status("3.1.0", { name: "ab" })).toBe(204);
+  });
+});
