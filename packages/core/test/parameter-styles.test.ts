@@ -317,6 +317,24 @@ describe("several parameters, as one request", () => {
     );
   });
 
+  it("a deepObject with no members writes nothing, not `filter=`", async () => {
+    const op = paint(
+      "/paint",
+      {
+        name: "filter",
+        sdk: "filter",
+        in: "query",
+        required: false,
+        schema: { type: "object", additionalProperties: { type: ["string", "null"] } },
+        style: "deepObject",
+        explode: true,
+      },
+      { name: "q", sdk: "q", in: "query", required: true, schema: STRING },
+    );
+    expect((await send(op, { filter: {}, q: "x" })).url).toBe("/paint?q=x");
+    expect((await send(op, { filter: { gone: null }, q: "x" })).url).toBe("/paint?q=x");
+  });
+
   it("a free-form object keeps its keys; null members are left out (RFC 6570 § 2.3)", async () => {
     const op = paint("/paint", {
       name: "tags",

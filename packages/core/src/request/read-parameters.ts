@@ -66,7 +66,8 @@ export const readParameters = spec.usesParameters
           text
             ? (path = path.replace(`{${p.name}}`, () => text))
             : addIssue(pass, p.sdk, " must not be empty");
-        else (spec.usesCookieParameters && where === "cookie" ? cookies : query).push(text);
+        else if (text)
+          (spec.usesCookieParameters && where === "cookie" ? cookies : query).push(text);
       }
       // A path segment of `.` or `..` is a dot segment: the URL parser removes it, and with it
       // the segment before for `..`, so `/users/{id}/settings` with `..` would go to `/settings`,

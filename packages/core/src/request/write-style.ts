@@ -76,9 +76,10 @@ export const writeStyle =
         const items =
           (spec.usesParameterStyles || spec.usesFormEncodings) &&
           style === "deepObject" &&
-          (list || object) &&
-          members.length
-            ? writeDeep!(encode(name), value, text, encode)
+          (list || object)
+            ? // An object with no members writes nothing (the table has no cell for it; `filter=`
+              // would be a string where the server reads an object).
+              writeDeep!(encode(name), value, text, encode)
             : (how.explode ?? style === "form") && (list || object) && members.length
               ? members.map(([key, v]) => item(object || named ? key : undefined, text(v)))
               : [
