@@ -109,3 +109,26 @@ describe("an anyOf of objects, in an answer", () => {
     });
   });
 });
+
+describe("a value no branch takes", () => {
+  // Qdrant's upsert body: `anyOf: [{ batch }, { points }]`. Tried open, no branch applies; the
+  // closest branch, judged as the closed object it is, says what is wrong.
+  const batch: SchemaNode = { type: "object", properties: { batch: {} }, required: ["batch"] };
+  const point: SchemaNode = {
+    type: "object",
+    properties: { id: { type: "integer", minimum: 0 } },
+    required: ["id"],
+  };
+  const pointsList: SchemaNode = {
+    type: "object",
+    properties: { points: { type: "array", items: () => point } },
+    required: ["points"],
+  };
+  const upsert: SchemaNode = { anyOf: [() => batch, () => pointsList] };
+
+  it("is told what is wrong in the branch it comes closest to", () => {
+    expect(validate(upsert, { points: [{ id: -1 }] }, sdk).map((i) => i.message)).toEqual([
+      "points[0].id must be >= 0",
+    ]);
+  });
+});

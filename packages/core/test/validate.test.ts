@@ -503,10 +503,9 @@ describe("the rarer rules, with every uses* constant on", () => {
       "webhookUrl is required",
     ]);
     expect(issues(notifier, { displayName: "n", type: "EMAIL", emails: ["a@b.c"] })).toEqual([]);
-    // Of branches that fail alike, the first speaks.
+    // A type no branch takes: the message lists what each branch takes there.
     expect(issues(notifier, { displayName: "n", type: "SMS" })).toEqual([
-      "emails is required",
-      'type must be one of EMAIL (got "SMS")',
+      'type must be one of EMAIL, WEBHOOK (got "SMS")',
     ]);
   });
 });

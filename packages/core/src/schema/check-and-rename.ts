@@ -690,16 +690,8 @@ function checkUnion(
     ? [tagged]
     : branches.filter((branch, i) => {
         // (One expression, so that a spec without unions of objects keeps none of it.)
-        // The branches of an `anyOf` of objects are tried as open objects, as JSON Schema reads
-        // them: several may apply at once (see the end).
         const trial: Pass = spec.usesObjectUnions
-          ? {
-              ...pass,
-              issues: [],
-              files: [],
-              byValues: pass.mode === "wire",
-              openObjects: pass.openObjects || (spec.usesAnyOf && !node.oneOf && type === "object"),
-            }
+          ? { ...pass, issues: [], files: [], byValues: pass.mode === "wire" }
           : { ...pass, issues: [], files: [] };
         checkAndRename(branch, value, trial, path);
         spec.usesObjectUnions && (counts[i] = trial.issues.length);
@@ -740,16 +732,29 @@ function checkUnion(
   // value is none of them. (An answer with a value newer than the spec, which its enums refused
   // while picking, is read leniently by the closest branch.)
   // An object that several branches of an `anyOf` describe (FastAPI's `Union[Person, Company]`
-  // given `first_name` and `company_name`) is checked and renamed by all of them, merged: each
-  // has passed on its own, and a key is known if any of them declares it. Renamed by the first
-  // alone, an answer's `company_name` stayed as it came; checked by one alone, a request's was
-  // refused as unknown.
+  // given `first_name` and `company_name`) is checked and renamed by all of them, merged. Each is
+  // tried again as the open object JSON Schema makes it (`openObjects`), and those that pass
+  // apply; a key is known if any of them declares it. Renamed by the first alone, an answer's
+  // `company_name` stayed as it came; checked by one alone, a request's was refused as unknown.
+  // (None applies: the closest branch, judged closed, tells what is wrong, as for a oneOf.)
   return checkAndRename(
-    (spec.usesAnyOf && spec.usesObjectUnions && passing[1] && !node.oneOf && type === "object"
+    (spec.usesAnyOf && spec.usesObjectUnions && !tagged && !node.oneOf && type === "object"
       ? (() => {
+          const applying = branches.filter((branch) => {
+            const trial: Pass = {
+              ...pass,
+              issues: [],
+              files: [],
+              byValues: pass.mode === "wire",
+              openObjects: true,
+            };
+            checkAndRename(branch, value, trial, path);
+            return !trial.issues.length;
+          });
+          if (!applying[1]) return applying[0];
           const properties: Record<string, SchemaRef> = Object.create(null);
           const names: Record<string, string> = Object.create(null);
-          for (const branch of passing)
+          for (const branch of applying)
             for (const [name, renamed, schema] of propertiesOf(branch, pass)) {
               const [wire, sdk] = pass.mode === "sdk" ? [renamed, name] : [name, renamed];
               if (own(properties, wire)) continue;
@@ -760,16 +765,55 @@ function checkUnion(
             type: "object",
             properties,
             names,
-            additionalProperties: passing.find((branch) => branch.additionalProperties)
+            additionalProperties: applying.find((branch) => branch.additionalProperties)
               ?.additionalProperties,
           };
           return merged;
         })()
       : passing[0]) ??
       (spec.usesObjectUnions
-        ? branches
-            .filter((branch) => fits(typesOf(branch), value, type))
-            .sort((a, b) => counts[branches.indexOf(a)]! - counts[branches.indexOf(b)]!)[0]
+        ? (() => {
+            // The values a branch pins a property to (its `const` or `enum`): a tag, even
+            // without a discriminator (Langfuse's ingestion events, by `type`).
+            const pinned = (branch: SchemaNode, key: string) => {
+              const property =
+                type === "object" && propertiesOf(branch, pass).find(([name]) => name === key);
+              const rule = property ? resolve(property[2]) : undefined;
+              return rule?.const !== undefined ? [rule.const] : rule?.enum;
+            };
+            // The keys whose value a branch's pinned values rule out: such a branch is not
+            // what the caller meant, whatever its issue count.
+            const clashes = (branch: SchemaNode) =>
+              type === "object"
+                ? Object.keys(value as object).filter((key) => {
+                    const allowed = pinned(branch, key);
+                    const given = (value as Record<string, unknown>)[key];
+                    return allowed && !allowed.some((a) => same(a, given));
+                  })
+                : [];
+            const ranked = branches
+              .filter((branch) => fits(typesOf(branch), value, type))
+              .map((branch) => ({ branch, clash: clashes(branch) }))
+              .sort(
+                (a, b) =>
+                  a.clash.length - b.clash.length ||
+                  counts[branches.indexOf(a.branch)]! - counts[branches.indexOf(b.branch)]!,
+              );
+            // Every branch rules out the same key's value: that is the mistake, and the message
+            // lists what each branch takes there.
+            const tag =
+              pass.mode === "sdk" && ranked[1] && ranked.every(({ clash }) => clash[0])
+                ? ranked[0]!.clash.find((key) => ranked.every(({ clash }) => clash.includes(key)))
+                : undefined;
+            if (tag === undefined) return ranked[0]?.branch;
+            const allowed = [...new Set(ranked.flatMap(({ branch }) => pinned(branch, tag)))];
+            addIssue(
+              pass,
+              path ? `${path}.${tag}` : tag,
+              ` must be one of ${allowed.map(String).join(", ")} (got ${JSON.stringify((value as Record<string, unknown>)[tag])})`,
+            );
+            return {};
+          })()
         : branches.find((branch) => fits(typesOf(branch), value, type))) ?? {
         type: [...new Set(branches.flatMap(typesOf) as NodeType[])],
       },
