@@ -672,10 +672,23 @@ function checkUnion(
             const tagNode = property && resolve(property[2]);
             // A mapped branch beside properties of the union's own is merged with them, as
             // the branches handed in are (see `withObject`).
-            return mapped
-              ? spec.usesUnionsBesideProperties && (node.properties || node.required)
+            // A branch that does not declare the tag (NestJS's update DTOs) takes it all the
+            // same, as its type does (openapi-typescript adds it, required).
+            const target =
+              mapped &&
+              (spec.usesUnionsBesideProperties && (node.properties || node.required)
                 ? withObject(node, resolve(mapped))
-                : resolve(mapped)
+                : resolve(mapped));
+            return target
+              ? propertiesOf(target, pass).some(
+                  ([name, renamed]) => (pass.mode === "sdk" ? renamed : name) === propertyName,
+                )
+                ? target
+                : {
+                    ...target,
+                    properties: { ...target.properties, [propertyName]: {} },
+                    required: [...(target.required ?? []), propertyName],
+                  }
               : tag !== undefined &&
                   tagNode &&
                   (same(tagNode.const, tag) || tagNode.enum?.some((e) => same(e, tag)))
@@ -824,10 +837,10 @@ function checkUnion(
 }
 
 /**
- * For a tagged object no branch of a discriminated union took: the tag's key in the caller's
- * names, and what is wrong with it, listing every tag the branches take (a branch's own enum or
- * const, else the mapping's names for it). Nothing when the value has no tag, or when some
- * branch takes any tag: then the branches' own messages say more.
+ * For an object no branch of a discriminated union took by its tag: the tag's key in the
+ * caller's names, and what is wrong with it: missing, or not one of the tags the branches take
+ * (a branch's own enum or const, else the mapping's names for it), which are listed. Nothing
+ * when some branch takes any tag: then the branches' own messages say more.
  */
 function unknownTag(
   { propertyName, mapping }: NonNullable<SchemaNode["discriminator"]>,
@@ -849,10 +862,13 @@ function unknownTag(
     tags.push(...branchTags);
     key ??= property?.[0];
   }
-  const tag = key === undefined ? undefined : value[key];
-  if (tag === undefined) return undefined;
+  // (The branches may not declare the tag at all: then it goes by its wire name.)
+  key ??= propertyName;
+  const tag = value[key];
+  // The tag is what picks the branch: every branch requires it (§ 4.8.25).
+  if (tag === undefined) return [key, " is required"];
   const list = [...new Set(tags)].map(String).join(", ");
-  return [key!, ` must be one of ${list} (got ${JSON.stringify(tag)})`];
+  return [key, ` must be one of ${list} (got ${JSON.stringify(tag)})`];
 }
 
 /** Whether a value of `type` is one of `types` (an integer is a number too); no types: any. */
