@@ -106,6 +106,7 @@ function visit(node: unknown, parentKey: string | undefined, v30: boolean): void
   const isNameMap = parentKey !== undefined && NAME_MAPS.has(parentKey);
   if (!isNameMap) {
     if (v30) dropRefSiblings(node);
+    rewriteEmptyEnum(node);
     rewriteNullable(node);
     rewriteExclusive(node, "exclusiveMinimum", "minimum");
     rewriteExclusive(node, "exclusiveMaximum", "maximum");
@@ -114,6 +115,18 @@ function visit(node: unknown, parentKey: string | undefined, v30: boolean): void
     if (!isNameMap && (DATA_KEYWORDS.has(key) || key.startsWith("x-"))) continue;
     visit(value, isNameMap ? undefined : key, v30);
   }
+}
+
+/**
+ * `enum: []` (how some generators write a `false` schema: nothing is allowed) is valid JSON
+ * Schema, but ajv refuses to compile it, and that left every schema reaching it unchecked, and
+ * the subschemas ajv had cached on the way broken (500s on later requests). `not: {}` says the
+ * same, and compiles.
+ */
+function rewriteEmptyEnum(node: JsonObject): void {
+  if (!Array.isArray(node.enum) || node.enum.length) return;
+  delete node.enum;
+  node.allOf = [...(Array.isArray(node.allOf) ? node.allOf : []), { not: {} }];
 }
 
 /** What may stay beside a `$ref` in a 3.0 document: annotations, and the two readings below. */
