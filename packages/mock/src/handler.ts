@@ -14,7 +14,7 @@ import { errorBody, sendJson, summarize } from "./respond.js";
 import type { Operation, Router } from "./routes.js";
 import { isJsonMediaType } from "./media-type.js";
 import { answersJson, isBinaryResponse, sampleBytes } from "./sample-bytes.js";
-import type { ResponseSynthesizer } from "./synthesize-response.js";
+import { asksForEventStream, type ResponseSynthesizer } from "./synthesize-response.js";
 import type { RecordedRequest, ValidationErrorDetail } from "./types.js";
 import { parseUrlEncoded, type EncodedPair } from "./urlencoded.js";
 import type { Validators } from "./validate.js";
@@ -252,7 +252,10 @@ export class RequestHandler {
     operation: Operation,
     record: RecordedRequest,
   ): { status: number; contentType: string | undefined; payload: string | Buffer | undefined } {
-    const base = this.deps.synthesizer.forOperation(operation);
+    const base = this.deps.synthesizer.forOperation(
+      operation,
+      asksForEventStream(record.headers, record.body),
+    );
     if (base.contentType === undefined)
       return { status: base.status, contentType: undefined, payload: undefined };
     const schema = base.schemaPointer ? this.deps.doc.get("#" + base.schemaPointer) : undefined;

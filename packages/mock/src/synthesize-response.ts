@@ -21,18 +21,23 @@ export interface SynthesizedResponse {
  */
 export class ResponseSynthesizer {
   private readonly cache = new Map<Operation, SynthesizedResponse>();
+  private readonly streamCache = new Map<Operation, SynthesizedResponse>();
 
   constructor(
     private readonly doc: SpecDocument,
     private readonly validators: Validators,
   ) {}
 
-  /** The base response of an operation; cached, so callers must clone `body` before changing it. */
-  forOperation(operation: Operation): SynthesizedResponse {
-    let response = this.cache.get(operation);
+  /**
+   * The base response of an operation; cached, so callers must clone `body` before changing it.
+   * `stream`: the answer as server-sent events, where the operation offers them beside JSON.
+   */
+  forOperation(operation: Operation, stream = false): SynthesizedResponse {
+    const cache = stream ? this.streamCache : this.cache;
+    let response = cache.get(operation);
     if (!response) {
-      response = this.build(operation);
-      this.cache.set(operation, response);
+      response = this.build(operation, stream);
+      cache.set(operation, response);
     }
     return response;
   }
@@ -46,7 +51,7 @@ export class ResponseSynthesizer {
     return new SchemaSampler(this.doc, this.validators, true).value(schema, 0, []);
   }
 
-  private build(operation: Operation): SynthesizedResponse {
+  private build(operation: Operation, stream: boolean): SynthesizedResponse {
     const responses = isObject(operation.op.responses) ? operation.op.responses : {};
     const codes = Object.keys(responses);
     const code =
@@ -61,7 +66,7 @@ export class ResponseSynthesizer {
     const responsePointer =
       refs.length > 0 ? refs.at(-1)!.slice(1) : `${operation.pointer}/responses/${code}`;
     const content = isObject(response) && isObject(response.content) ? response.content : {};
-    const mediaType = pickMediaType(Object.keys(content));
+    const mediaType = pickMediaType(Object.keys(content), stream);
     if (mediaType === undefined || status === 204 || status === 205) {
       return { status, contentType: undefined, body: undefined, schemaPointer: undefined };
     }
@@ -81,10 +86,11 @@ export class ResponseSynthesizer {
   }
 }
 
-function pickMediaType(types: string[]): string | undefined {
+function pickMediaType(types: string[], stream: boolean): string | undefined {
   return (
+    (stream ? types.find(isEventStream) : undefined) ??
     types.find((t) => isJsonMediaType(t)) ??
-    types.find((t) => t.toLowerCase().startsWith("text/event-stream")) ??
+    types.find(isEventStream) ??
     types[0]
   );
 }
@@ -97,4 +103,24 @@ function firstMediaExample(media: JsonObject): unknown {
     }
   }
   return undefined;
+}
+
+export function isEventStream(mediaType: string): boolean {
+  return mediaType.toLowerCase().startsWith("text/event-stream");
+}
+
+/**
+ * Whether a request asks for server-sent events where its operation answers either way: with
+ * `stream: true` in its JSON body (the OpenAI convention, orq's chat completions), or with an
+ * `Accept` that names `text/event-stream` and no JSON.
+ */
+export function asksForEventStream(
+  headers: Readonly<Record<string, string>>,
+  body: unknown,
+): boolean {
+  const accept = (headers.accept ?? "").toLowerCase();
+  return (
+    (isObject(body) && body.stream === true) ||
+    (accept.includes("text/event-stream") && !/json|\*\/\*/.test(accept))
+  );
 }
