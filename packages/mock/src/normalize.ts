@@ -107,6 +107,7 @@ function visit(node: unknown, parentKey: string | undefined, v30: boolean): void
   if (!isNameMap) {
     if (v30) dropRefSiblings(node);
     rewriteEmptyEnum(node);
+    rewriteEnumType(node);
     rewriteNullable(node);
     rewriteExclusive(node, "exclusiveMinimum", "minimum");
     rewriteExclusive(node, "exclusiveMaximum", "maximum");
@@ -127,6 +128,33 @@ function rewriteEmptyEnum(node: JsonObject): void {
   if (!Array.isArray(node.enum) || node.enum.length) return;
   delete node.enum;
   node.allOf = [...(Array.isArray(node.allOf) ? node.allOf : []), { not: {} }];
+}
+
+/**
+ * An `enum` none of whose values is of the schema's `type` (NestJS's `@ApiProperty({ enum })`
+ * left at `type: object` over strings): read strictly, nothing is valid. The values are what the
+ * API takes, so the type becomes theirs, as the SDK's generator reads it.
+ */
+function rewriteEnumType(node: JsonObject): void {
+  const { enum: values, type } = node;
+  if (!Array.isArray(values) || !values.length || type === undefined) return;
+  const declared = [type].flat();
+  const kinds = values.map((value) =>
+    value === null
+      ? "null"
+      : Array.isArray(value)
+        ? "array"
+        : typeof value === "number"
+          ? Number.isInteger(value)
+            ? "integer"
+            : "number"
+          : typeof value,
+  );
+  const fits = (kind: string) =>
+    declared.includes(kind) || (kind === "integer" && declared.includes("number"));
+  if (kinds.some(fits)) return;
+  const own = [...new Set(kinds)];
+  node.type = own.length === 1 ? own[0] : own;
 }
 
 /** What may stay beside a `$ref` in a 3.0 document: annotations, and the two readings below. */

@@ -56,6 +56,7 @@ export function normalize(input: Document): Document {
       bareMappings(at.discriminator.mapping, schemaNames);
     declareRequired(at);
     nullableReference(at);
+    enumOfOtherType(at);
     stack.push(...Object.values(at));
   }
   const components = isObject(doc.components) ? doc.components : {};
@@ -102,6 +103,34 @@ function inlineContentRef(doc: Document, holder: JsonObject): void {
     return;
   }
   if (isObject(target)) holder.content = structuredClone(target);
+}
+
+/**
+ * An `enum` none of whose values is of the schema's `type` (NestJS's `@ApiProperty({ enum })`
+ * left at `type: object` over strings): read strictly, no value is valid, and openapi-typescript
+ * stopped the whole generation on it. The values are what the API takes, so the type becomes
+ * theirs (the mock reads it the same way).
+ */
+function enumOfOtherType(schema: JsonObject): void {
+  const { enum: values, type } = schema;
+  if (!Array.isArray(values) || !values.length || type === undefined) return;
+  const declared = [type].flat();
+  const kinds = values.map((value) =>
+    value === null
+      ? "null"
+      : Array.isArray(value)
+        ? "array"
+        : typeof value === "number"
+          ? Number.isInteger(value)
+            ? "integer"
+            : "number"
+          : typeof value,
+  );
+  const fits = (kind: string) =>
+    declared.includes(kind) || (kind === "integer" && declared.includes("number"));
+  if (kinds.some(fits)) return;
+  const own = [...new Set(kinds)];
+  schema.type = own.length === 1 ? own[0]! : own;
 }
 
 /**

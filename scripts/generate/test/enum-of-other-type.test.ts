@@ -1,0 +1,32 @@
+/**
+ * An `enum` of strings under `type: object` (NestJS's `@ApiProperty({ enum })` with the wrong
+ * type; Vapi's `BackoffPlan.type`). Read strictly nothing is valid, and openapi-typescript
+ * stopped the whole generation ("Expected SchemaObject, received string"). The values are what
+ * the API takes: the generator and the mock read the type as theirs
+ * (fixtures/enum-of-other-type.yaml).
+ */
+import { join } from "node:path";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { fixtures } from "./helpers.js";
+import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
+
+let it: RuntimeAgainstMock;
+beforeAll(async () => {
+  it = await runtimeAgainstMock(join(fixtures, "enum-of-other-type.yaml"), "enum-of-other-type");
+}, 60_000);
+afterAll(() => it?.close());
+
+test("the values are typed and checked as what they are, and sent", async () => {
+  expect(it.files.get("sdk-types.ts")).toContain('type: "exponential" | "fixed";');
+  const result = await it.client.callOperation(it.operations.createTool!, {
+    type: "fixed",
+    maxRetries: 3,
+  });
+  expect(result.ok, result.ok ? "" : result.error.message).toBe(true);
+  expect(it.mock.requests.at(-1)).toMatchObject({ status: 201 });
+  const wrong = await it.client.callOperation(it.operations.createTool!, {
+    type: "linear",
+    maxRetries: 3,
+  });
+  expect(!wrong.ok && wrong.error.message).toContain("type must be one of exponential, fixed");
+});
