@@ -199,6 +199,13 @@ describe("the examples table of OpenAPI 3.1 § 4.8.12.4, on the wire", () => {
 
 describe("values a path or a header cannot carry as they are", () => {
   const id = { name: "id", sdk: "userId", in: "path", required: true, schema: STRING } as const;
+  const withHeader = paint("/paint", {
+    name: "X-Req",
+    sdk: "xReq",
+    in: "header",
+    required: true,
+    schema: STRING,
+  });
 
   it.each([".", ".."])(
     "a path parameter of %j is refused: the URL parser would drop the segment",
@@ -241,14 +248,7 @@ describe("values a path or a header cannot carry as they are", () => {
     ["a carriage return", "a\rb"],
     ["a character above U+00FF", "日本"],
   ])("a header parameter with %s is a ValidationError naming it", async (_, value) => {
-    const op = paint("/paint", {
-      name: "X-Req",
-      sdk: "xReq",
-      in: "header",
-      required: true,
-      schema: STRING,
-    });
-    const result = await client().callOperation(op, { xReq: value });
+    const result = await client().callOperation(withHeader, { xReq: value });
     expect(!result.ok && result.error).toBeInstanceOf(sdk.ValidationError);
     expect(!result.ok && result.error.message).toContain(
       "xReq must be text a header can carry: no line breaks, and no characters above U+00FF",
@@ -257,14 +257,7 @@ describe("values a path or a header cannot carry as they are", () => {
   });
 
   it("a header parameter in Latin-1 is sent", async () => {
-    const op = paint("/paint", {
-      name: "X-Req",
-      sdk: "xReq",
-      in: "header",
-      required: true,
-      schema: STRING,
-    });
-    expect((await send(op, { xReq: "café" })).headers["x-req"]).toBe("café");
+    expect((await send(withHeader, { xReq: "café" })).headers["x-req"]).toBe("café");
   });
 });
 
