@@ -241,6 +241,14 @@ describe("the rarer rules, with every uses* constant on", () => {
     required: ["pet_type"],
   });
   const [plainCat, plainDog] = [plainPet("hunts"), plainPet("barks")];
+  const optionalTag = (extra: string): SchemaNode => ({
+    type: "object",
+    properties: {
+      pet_type: { type: "string", enum: [extra === "hunts" ? "cat" : "dog"] },
+      [extra]: { type: "boolean" },
+    },
+    names: { pet_type: "petType" },
+  });
   const pet: SchemaNode = {
     oneOf: [() => cat, () => dog],
     discriminator: { propertyName: "pet_type", mapping: { cat: () => cat } },
@@ -412,6 +420,17 @@ describe("the rarer rules, with every uses* constant on", () => {
       },
       { petType: "cow" },
       ['petType must be one of cat, dog (got "cow")'],
+    ],
+    // A spec whose branches make the tag optional (against § 4.8.25): a value only one branch
+    // takes still goes, tag or not.
+    [
+      "discriminator: an optional tag left out, one branch takes the value",
+      {
+        oneOf: [() => optionalTag("hunts"), () => optionalTag("barks")],
+        discriminator: { propertyName: "pet_type", mapping: {} },
+      },
+      { hunts: true },
+      [],
     ],
     [
       "discriminator: a branch that takes any tag leaves the branches' own messages",
