@@ -12,7 +12,7 @@ import { headerRecord, queryRecord, toRecordedFile, toRecordedPart } from "./rec
 import { bodySchemaPointer, emptyBody, readRequestBody, type ReadBody } from "./request-body.js";
 import { errorBody, sendJson, summarize } from "./respond.js";
 import type { Operation, Router } from "./routes.js";
-import { isJsonMediaType } from "./media-type.js";
+import { isEventStream, isJsonMediaType } from "./media-type.js";
 import { answersJson, isBinaryResponse, sampleBytes } from "./sample-bytes.js";
 import { asksForEventStream, type ResponseSynthesizer } from "./synthesize-response.js";
 import type { RecordedRequest, ValidationErrorDetail } from "./types.js";
@@ -282,7 +282,7 @@ export class RequestHandler {
       const contentType = isJsonMediaType(base.contentType) ? base.contentType : "application/json";
       return { status: base.status, contentType, payload: JSON.stringify(body) };
     }
-    if (base.contentType.toLowerCase().startsWith("text/event-stream")) {
+    if (isEventStream(base.contentType)) {
       return { status: base.status, contentType: "text/event-stream", payload: eventText(body) };
     }
     return {

@@ -11,6 +11,10 @@ export function isJsonMediaType(mediaType: string): boolean {
   return bare === "application/json" || bare.endsWith("+json");
 }
 
+export function isEventStream(mediaType: string): boolean {
+  return canonicalMediaType(mediaType) === "text/event-stream";
+}
+
 /** `encoding[field].contentType` is a comma-separated list, e.g. "image/png, image/jpeg". */
 export function parseMediaTypeList(list: unknown): string[] | undefined {
   if (typeof list !== "string") return undefined;

@@ -1,4 +1,5 @@
 import { isObject, SpecDocument, type JsonObject } from "./document.js";
+import { jsonTypeOf } from "./schema-info.js";
 import { DATA_KEYWORDS, eachSchemaObject, NAME_MAPS } from "./schema-keys.js";
 
 /**
@@ -139,17 +140,7 @@ function rewriteEnumType(node: JsonObject): void {
   const { enum: values, type } = node;
   if (!Array.isArray(values) || !values.length || type === undefined) return;
   const declared = [type].flat();
-  const kinds = values.map((value) =>
-    value === null
-      ? "null"
-      : Array.isArray(value)
-        ? "array"
-        : typeof value === "number"
-          ? Number.isInteger(value)
-            ? "integer"
-            : "number"
-          : typeof value,
-  );
+  const kinds = values.map(jsonTypeOf);
   const fits = (kind: string) =>
     declared.includes(kind) || (kind === "integer" && declared.includes("number"));
   if (kinds.some(fits)) return;

@@ -1,5 +1,10 @@
 import type { SpecDocument } from "./document.js";
-import { canonicalMediaType, isJsonMediaType, isTextMediaType } from "./media-type.js";
+import {
+  canonicalMediaType,
+  isEventStream,
+  isJsonMediaType,
+  isTextMediaType,
+} from "./media-type.js";
 import { tinyPng } from "./png.js";
 import { fileShape, possibleTypes } from "./schema-info.js";
 
@@ -8,8 +13,7 @@ import { fileShape, possibleTypes } from "./schema-info.js";
  * schema (`format: binary`, `contentMediaType`), or any media type that is not text.
  */
 export function isBinaryResponse(doc: SpecDocument, mediaType: string, schema: unknown): boolean {
-  if (isJsonMediaType(mediaType) || canonicalMediaType(mediaType) === "text/event-stream")
-    return false;
+  if (isJsonMediaType(mediaType) || isEventStream(mediaType)) return false;
   if (answersJson(doc, mediaType, schema)) return false;
   if (schema !== undefined && fileShape(doc, schema) !== undefined) return true;
   return !isTextMediaType(mediaType);

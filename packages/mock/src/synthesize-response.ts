@@ -1,5 +1,5 @@
 import { isObject, pointerOf, type JsonObject, type SpecDocument } from "./document.js";
-import { isJsonMediaType } from "./media-type.js";
+import { isEventStream, isJsonMediaType } from "./media-type.js";
 import type { Operation } from "./routes.js";
 import { SchemaSampler } from "./sample-schema.js";
 import type { Validators } from "./validate.js";
@@ -103,10 +103,6 @@ function firstMediaExample(media: JsonObject): unknown {
     }
   }
   return undefined;
-}
-
-export function isEventStream(mediaType: string): boolean {
-  return mediaType.toLowerCase().startsWith("text/event-stream");
 }
 
 /**

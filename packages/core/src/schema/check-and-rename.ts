@@ -689,9 +689,7 @@ function checkUnion(
                     properties: { ...target.properties, [propertyName]: {} },
                     required: [...(target.required ?? []), propertyName],
                   }
-              : tag !== undefined &&
-                  tagNode &&
-                  (same(tagNode.const, tag) || tagNode.enum?.some((e) => same(e, tag)))
+              : tag !== undefined && pinnedValues(tagNode)?.some((allowed) => same(allowed, tag))
                 ? branch
                 : undefined;
           })
@@ -731,10 +729,16 @@ function checkUnion(
     pass.mode === "sdk" &&
     node.discriminator &&
     type === "object" &&
-    unknownTag(node.discriminator, branches, value as Record<string, unknown>, pass);
-  // (A missing tag is reported only when it leaves the branch unknown: a spec whose branches
-  // make the tag optional, against § 4.8.25, still takes the one value they tell apart.)
-  if (unknown && !(unknown[1] === " is required" && passing.length === 1)) {
+    // (A missing tag is reported only when it leaves the branch unknown: a spec whose branches
+    // make the tag optional, against § 4.8.25, still takes the one value they tell apart.)
+    unknownTag(
+      node.discriminator,
+      branches,
+      value as Record<string, unknown>,
+      pass,
+      passing.length !== 1,
+    );
+  if (unknown) {
     addIssue(pass, path ? `${path}.${unknown[0]}` : unknown[0], unknown[1]);
     return value;
   }
@@ -793,8 +797,7 @@ function checkUnion(
             const pinned = (branch: SchemaNode, key: string) => {
               const property =
                 type === "object" && propertiesOf(branch, pass).find(([name]) => name === key);
-              const rule = property ? resolve(property[2]) : undefined;
-              return rule?.const !== undefined ? [rule.const] : rule?.enum;
+              return pinnedValues(property ? resolve(property[2]) : undefined);
             };
             // The keys whose value a branch's pinned values rule out: such a branch is not
             // what the caller meant, whatever its issue count.
@@ -842,13 +845,15 @@ function checkUnion(
  * For an object no branch of a discriminated union took by its tag: the tag's key in the
  * caller's names, and what is wrong with it: missing, or not one of the tags the branches take
  * (a branch's own enum or const, else the mapping's names for it), which are listed. Nothing
- * when some branch takes any tag: then the branches' own messages say more.
+ * when some branch takes any tag: then the branches' own messages say more; nor for a missing
+ * tag unless `tagNeeded`.
  */
 function unknownTag(
   { propertyName, mapping }: NonNullable<SchemaNode["discriminator"]>,
   branches: SchemaNode[],
   value: Record<string, unknown>,
   pass: Pass,
+  tagNeeded: boolean,
 ): [key: string, text: string] | undefined {
   const tags: unknown[] = [];
   let key: string | undefined;
@@ -856,10 +861,8 @@ function unknownTag(
     const property = propertiesOf(branch, pass).find(([, wire]) => wire === propertyName);
     const tagNode = property && resolve(property[2]);
     const branchTags =
-      tagNode?.enum ??
-      (tagNode && "const" in tagNode
-        ? [tagNode.const]
-        : Object.keys(mapping ?? {}).filter((tag) => resolve(mapping![tag]!) === resolve(branch)));
+      pinnedValues(tagNode) ??
+      Object.keys(mapping ?? {}).filter((tag) => resolve(mapping![tag]!) === resolve(branch));
     if (!branchTags.length) return undefined;
     tags.push(...branchTags);
     key ??= property?.[0];
@@ -868,9 +871,14 @@ function unknownTag(
   key ??= propertyName;
   const tag = value[key];
   // The tag is what picks the branch: every branch requires it (§ 4.8.25).
-  if (tag === undefined) return [key, " is required"];
+  if (tag === undefined) return tagNeeded ? [key, " is required"] : undefined;
   const list = [...new Set(tags)].map(String).join(", ");
   return [key, ` must be one of ${list} (got ${JSON.stringify(tag)})`];
+}
+
+/** The values a rule pins a value to: its `const`, else its `enum` (a tag's, say). */
+function pinnedValues(rule: SchemaNode | undefined): readonly unknown[] | undefined {
+  return rule?.const !== undefined ? [rule.const] : rule?.enum;
 }
 
 /** Whether a value of `type` is one of `types` (an integer is a number too); no types: any. */
