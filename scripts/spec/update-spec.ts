@@ -29,7 +29,27 @@ export async function readOverlay(file: string) {
 export async function shippedSpec(published: JsonObject, root?: string): Promise<JsonObject> {
   const files = repoFiles(root);
   const extracted = extractOperations(published, await readOperationIds(files.operations));
-  return canonicalOrder(applyOverlay(extracted, await readOverlay(files.overlay)));
+  const spec = applyOverlay(extracted, await readOverlay(files.overlay));
+  refuseIgnored(spec);
+  return canonicalOrder(spec);
+}
+
+/**
+ * A listed operation the published spec marks `x-speakeasy-ignore: true` would be extracted and
+ * then left out by the generator, as the official SDK leaves it out: say so, rather than ship a
+ * spec whose operation silently has no method.
+ */
+function refuseIgnored(spec: JsonObject): void {
+  const ignored: string[] = [];
+  for (const item of Object.values(isObject(spec.paths) ? spec.paths : {}))
+    for (const op of Object.values(isObject(item) ? item : {}))
+      if (isObject(op) && op["x-speakeasy-ignore"] === true) ignored.push(String(op.operationId));
+  if (ignored.length)
+    throw new Error(
+      `specs/operations.yaml lists operations the published spec marks x-speakeasy-ignore: true ` +
+        `(left out of the official SDK): ${ignored.join(", ")}. Remove them from the list, or ` +
+        `ship them anyway with an action in specs/overlay.yaml that sets x-speakeasy-ignore: false.`,
+    );
 }
 
 /** Reads the published spec (path relative to `cwd`, or URL) and writes the shipped one. */

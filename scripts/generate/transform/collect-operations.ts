@@ -198,6 +198,10 @@ export function collectOperations(doc: Document): CollectedOperation[] {
           throw new Error(`operationId "${op.operationId}" is used by both ${other} and ${where}`);
         operationIds.set(op.operationId, where);
       }
+      // Speakeasy's `x-speakeasy-ignore: true` (20 internal operations of the published orq
+      // spec): the spec's authors leave it out of their SDKs, and so does this one. The wire
+      // types (`paths.ts`) still list it, as the API still serves it.
+      if (op["x-speakeasy-ignore"] === true) continue;
       const response = pickResponse(doc, op.responses);
       ops.push({
         operationId:

@@ -495,3 +495,16 @@ test("answers of server-sent events: their events compare as a response; a strea
   const changes = classify(withEvents(object({ a: str }, ["a"])), withEvents(object({ a: str })));
   expect(changes.map((c) => [c.path, c.level])).toEqual([["events.data.a", "major"]]);
 });
+
+test("an operation marked x-speakeasy-ignore leaves the SDK: removed, major; unmarked, added", () => {
+  const marked = specWith([{}, { path: "/v2/widgets", operationId: "createWidget" }]);
+  const widgets = (marked.paths as JsonObject)["/v2/widgets"] as JsonObject;
+  (widgets.post as JsonObject)["x-speakeasy-ignore"] = true;
+  const plain = specWith([{}, { path: "/v2/widgets", operationId: "createWidget" }]);
+  expect(classify(plain, marked).map(describe)).toEqual([
+    "orq.widgets.create(): Removed (Breaking): POST /v2/widgets",
+  ]);
+  expect(classify(marked, plain).map(describe)).toEqual([
+    "orq.widgets.create(): Added (Compatible): POST /v2/widgets",
+  ]);
+});

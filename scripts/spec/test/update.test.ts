@@ -190,3 +190,14 @@ test("spec:update from a URL: the repo's own spec, served over HTTP, updates to 
     await out.remove();
   }
 });
+
+test("a listed operation marked x-speakeasy-ignore is refused, naming it and the way out", async () => {
+  const published = await loadSpec(files.spec);
+  const edit = (published.paths as JsonObject)["/v2/router/images/edits"] as JsonObject;
+  (edit.post as JsonObject)["x-speakeasy-ignore"] = true;
+  await expect(shippedSpec(published)).rejects.toThrow(
+    /marks x-speakeasy-ignore: true .*: createImageEdit\. .*x-speakeasy-ignore: false/,
+  );
+  (edit.post as JsonObject)["x-speakeasy-ignore"] = false;
+  await expect(shippedSpec(published)).resolves.toBeDefined();
+});
