@@ -20,11 +20,13 @@ import {
 const BUDGET_GZIP_BYTES = 6_000;
 /**
  * Today's figure, rounded up a little for bundler noise: it may only go down, unless a feature
- * every call needs is added on purpose. The last: free values that JSON cannot carry (a Map, NaN,
- * a Blob in `metadata`) refused instead of sent changed, and `toJSON` values (a Date) sent as JSON
- * writes them instead of as `{}`: +122 B, from 7,751 B. Before it, `$inspect()`: +204 B.
+ * every call needs is added on purpose. The last: a value that holds itself (`metadata.self =
+ * metadata`) refused, naming where the circle closes, where the walk overflowed the stack with a
+ * RangeError that named no field: +57 B, from 7,872 B. Before it, free values that JSON cannot
+ * carry (a Map, NaN, a Blob in `metadata`) refused instead of sent changed, and `toJSON` values
+ * (a Date) sent as JSON writes them: +122 B, from 7,751 B; and `$inspect()`: +204 B.
  */
-const REGRESSION_CEILING_GZIP_BYTES = 7_880;
+const REGRESSION_CEILING_GZIP_BYTES = 7_935;
 
 describe("size budget", () => {
   it("the Orq client app (every operation), for comparison: reported, not budgeted", async () => {

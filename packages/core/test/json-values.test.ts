@@ -121,3 +121,69 @@ describe("values JSON writes through toJSON go out as JSON writes them", () => {
     expect(bodies.at(-1)!.match(/name="image"; filename=/g)).toHaveLength(2);
   });
 });
+
+describe("a value that holds itself is refused, naming where the circle closes", () => {
+  // JSON cannot write a circle, and the walk that checks and renames a request never ended: it
+  // was a RangeError ("Maximum call stack size exceeded") that named no field.
+  it.each<[string, () => Record<string, unknown>, string]>([
+    [
+      "an object holding itself",
+      () => {
+        const entry: Record<string, unknown> = { a: 1 };
+        entry.self = entry;
+        return entry;
+      },
+      "self",
+    ],
+    [
+      "a list holding itself",
+      () => {
+        const list: unknown[] = [1];
+        list.push(list);
+        return { list };
+      },
+      "list[1]",
+    ],
+    [
+      "a circle three levels down",
+      () => {
+        const top = { x: { y: { z: null as unknown } } };
+        top.x.y.z = top.x;
+        return top;
+      },
+      "x.y.z",
+    ],
+    [
+      "a circle through a class instance",
+      () => {
+        class Node {
+          next: unknown;
+        }
+        const node = new Node();
+        node.next = { back: node };
+        return { node };
+      },
+      "node.next.back",
+    ],
+  ])("%s", async (_, make, at) => {
+    const result = await withMetadata(make());
+    expect(result.ok).toBe(false);
+    const error = !result.ok && result.error;
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((i) => i.message)).toEqual([
+      `orq.identity.metadata[0].${at} must be a JSON value (got a circular value)`,
+    ]);
+    expect(bodies).toHaveLength(0);
+  });
+
+  it("the same value twice, side by side, is no circle: JSON writes it twice", async () => {
+    const shared = { k: 1 };
+    const result = await withMetadata({ a: shared, b: [shared, shared], c: { d: shared } });
+    expect(result.ok).toBe(true);
+    expect(JSON.parse(field("orq")!).identity.metadata[0]).toEqual({
+      a: { k: 1 },
+      b: [{ k: 1 }, { k: 1 }],
+      c: { d: { k: 1 } },
+    });
+  });
+});

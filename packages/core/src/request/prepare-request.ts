@@ -26,7 +26,7 @@ export async function prepareRequest(
   runtime: Runtime,
   headers: Headers,
 ): Promise<[path: string, body: ReplayableBody | undefined]> {
-  const pass: Pass = { mode: "sdk", isFile: isFileInput, issues: [], files: [] };
+  const pass: Pass = { mode: "sdk", isFile: isFileInput, issues: [], files: [], open: [] };
   let path = op.path;
   let bodyValue = request;
   let bodyPath = "";

@@ -42,6 +42,12 @@ export interface Pass {
    * with the object's): the keys it no longer declares are not free values to look into.
    */
   readonly partRules?: boolean;
+  /**
+   * In a request, the values being looked into, each with its path, outermost first: a value met
+   * again below itself holds itself (`metadata.self = metadata`), which JSON cannot write and
+   * whose walk would never end. (A scratch pass tries a value at its own path: not a circle.)
+   */
+  readonly open?: [unknown, string][];
 }
 
 /** Records a broken rule at `path`: the message is the path (or "value"), then `text`. */
@@ -223,6 +229,10 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
     fail(wrong);
     return value;
   }
+  if (pass.open?.some(([held, at]) => held === value && at !== path)) {
+    fail(" must be a JSON value (got a circular value)");
+    return value;
+  }
   // In the checks below, a bound the schema does not set is `undefined`, and every comparison
   // with `undefined` is false: no rule, no issue. (`value as number` rather than a typed copy:
   // a copy would be one more variable in every bundle.)
@@ -280,6 +290,7 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
   // A tuple's first items each have their schema (`prefixItems`), the rest `items` (or none).
   // Items no schema describes are still looked into in a request, as free values (`{}`), unless
   // a union or allOf here describes them.
+  pass.open?.push([value, path]);
   const out =
     type === "array" &&
     ((spec.usesPrefixItems ? node.items || node.prefixItems : node.items) ||
@@ -410,6 +421,7 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
             path,
           )
         : value;
+  pass.open?.pop();
 
   // allOf parts add rules; their properties were checked with the object's own, above (or are,
   // with each merged branch).
