@@ -3,7 +3,7 @@ import { componentSchemas, type Document } from "./document.js";
 import { Formatter } from "./emit/format.js";
 import { SDK_EXPORTS } from "./sdk-exports.js";
 import { binaryAsStringInJson } from "./transform/binary-as-string.js";
-import { collectOperations } from "./transform/collect-operations.js";
+import { collectOperations, type CollectedOperation } from "./transform/collect-operations.js";
 import { normalize } from "./transform/normalize.js";
 import { ReadWriteAccess } from "./transform/read-write-only.js";
 import { runtimeTables } from "./transform/runtime-tables.js";
@@ -50,22 +50,11 @@ export async function generate(
     formatter.add("paths.ts", wireTypes(doc));
     formatter.add("sdk-types.ts", sdkTypes(doc));
 
-    const contract = await readFile(new URL("./templates/contract.ts", import.meta.url), "utf8");
-    const contractNames = [...contract.matchAll(/^export (?:type|interface) (\w+)/gm)].map(
-      (m) => m[1]!,
-    );
+    const contract = await readFile(CONTRACT, "utf8");
     const funcs = funcFiles(ops);
     formatter.add("README.md", README);
     formatter.add("contract.ts", contract);
-    formatter.add(
-      "models.ts",
-      modelsFile(
-        ops,
-        Object.keys(componentSchemas(doc)),
-        [...contractNames, ...SDK_EXPORTS],
-        ReadWriteAccess.of(doc),
-      ),
-    );
+    formatter.add("models.ts", models(doc, ops, contract));
     formatter.add("resources.ts", resourcesFile(ops));
     for (const [file, code] of funcs) formatter.add(file, code);
     formatter.add("index.ts", indexFile([...funcs.keys()]));
@@ -75,6 +64,25 @@ export async function generate(
   } finally {
     await formatter.close();
   }
+}
+
+/** The contract every generated folder holds: the types the tables are written in. */
+export const CONTRACT = new URL("./templates/contract.ts", import.meta.url);
+
+/**
+ * `models.ts`: the official names of each operation's and component's types, clear of the
+ * contract's and the SDK's own exports.
+ */
+export function models(doc: Document, ops: CollectedOperation[], contract: string): string {
+  const contractNames = [...contract.matchAll(/^export (?:type|interface) (\w+)/gm)].map(
+    (m) => m[1]!,
+  );
+  return modelsFile(
+    ops,
+    Object.keys(componentSchemas(doc)),
+    [...contractNames, ...SDK_EXPORTS],
+    ReadWriteAccess.of(doc),
+  );
 }
 
 /** `index.ts`: the package's generated surface (types, official names, standalone functions). */

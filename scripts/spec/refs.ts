@@ -60,9 +60,15 @@ export function componentOf(ref: string): { type: string; name: string } | undef
 
 /**
  * Follows `$ref`s until a value that is not one. A `$ref` with siblings (allowed in 3.1) reads
- * as the target with the siblings laid over it, which is how the generator's types read it.
+ * as the target with the siblings laid over it, which is how the generator's types read it;
+ * `keep` names the only siblings to lay over (3.0 ignores the others, `readOnly` and `writeOnly`
+ * aside, as the generator reads it).
  */
-export function deref(doc: Json, value: Json | undefined): JsonObject | undefined {
+export function deref(
+  doc: Json,
+  value: Json | undefined,
+  keep?: readonly string[],
+): JsonObject | undefined {
   const seen = new Set<string>();
   let at = value;
   let siblings: JsonObject = {};
@@ -70,7 +76,10 @@ export function deref(doc: Json, value: Json | undefined): JsonObject | undefine
     const { $ref, ...rest } = at;
     if (seen.has($ref)) return undefined; // a ref that only points at itself: nothing to read
     seen.add($ref);
-    siblings = { ...rest, ...siblings };
+    const laid = keep
+      ? Object.fromEntries(Object.entries(rest).filter(([k]) => keep.includes(k)))
+      : rest;
+    siblings = { ...laid, ...siblings };
     at = resolvePointer(doc, $ref);
   }
   if (!isObject(at)) return undefined;

@@ -17,8 +17,12 @@ export type ChangeKind =
   | "constraint-loosened"
   | "constraint"
   | "body"
+  | "property-renamed"
+  | "export-removed"
   | "server"
-  | "docs";
+  | "docs"
+  /** What the generator makes of the operation changed, and no rule says how: see `classify`. */
+  | "unclassified";
 
 export interface Change {
   /** The SDK method, `router.images.edits.create` (or what the spec has when it has none). */
@@ -50,7 +54,9 @@ export function describe(change: Change): string {
   const verb =
     change.kind === "property-added" || change.kind === "operation-added"
       ? "Added"
-      : change.kind === "property-removed" || change.kind === "operation-removed"
+      : change.kind === "property-removed" ||
+          change.kind === "operation-removed" ||
+          change.kind === "export-removed"
         ? "Removed"
         : "Changed";
   const where = change.path ? ` ${change.path}` : "";

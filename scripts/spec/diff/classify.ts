@@ -1,39 +1,73 @@
 /**
  * Every change between two specs, per operation, as users of the SDK feel it: operations added
- * (minor) or removed (major), then for each operation in both its parameters, request body and
- * response, compared by `SchemaDiff`. Operations are matched by operationId, which names the
- * SDK's types; one whose method name (from path and HTTP method) changed is renamed (major).
+ * (minor) or removed (major), then for each operation in both its names, credentials,
+ * parameters, request body and answers, compared by `SchemaDiff`. Both specs are read as the
+ * generator reads them (`readAsGenerator`). Operations are matched by operationId, which names
+ * the SDK's types, else by method and path (an operationId that changed renames the types).
+ * Last, `generatedSurface` compares what the generator makes of each: a change there that no
+ * rule named is still reported, as breaking.
  */
 import type { Change, ChangeKind, Level } from "./change.js";
-import { sdkOperations, type SdkOperation } from "./operations.js";
-import { SchemaDiff, type Side } from "./schema.js";
+import { generatedSurface, type GeneratedSurface } from "./generated-surface.js";
+import { readAsGenerator, type SdkOperation } from "./operations.js";
+import { SchemaDiff, canonical, type Side } from "./schema.js";
+import { checkDocument } from "./check-document.js";
+import type { Document } from "../../generate/document.js";
 import { defaultServerURL } from "../../generate/transform/runtime-tables.js";
 import type { JsonObject } from "../spec-file.js";
 
 const OPERATION_DOCS = ["summary", "description", "tags", "externalDocs"];
 
+/** A spec read for comparison: as the generator reads it, and what it generates. */
+interface Read {
+  doc: JsonObject;
+  operations: Map<string, SdkOperation>;
+  surface: GeneratedSurface;
+}
+
+function read(doc: JsonObject, which: string): Read {
+  try {
+    checkDocument(doc);
+    const { doc: asRead, collected, operations } = readAsGenerator(doc);
+    return { doc: asRead, operations, surface: generatedSurface(asRead as Document, collected) };
+  } catch (error) {
+    throw new Error(`${which}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 export function classify(oldDoc: JsonObject, newDoc: JsonObject): Change[] {
   const changes: Change[] = [];
-  const before = sdkOperations(oldDoc);
-  const after = sdkOperations(newDoc);
-  const names = (op: SdkOperation) => op.method;
-  const keys = [...new Set([...after.keys(), ...before.keys()])].sort((a, b) => {
-    const x = (after.get(a) ?? before.get(a))!;
-    const y = (after.get(b) ?? before.get(b))!;
-    return names(x) < names(y) ? -1 : names(x) > names(y) ? 1 : a < b ? -1 : 1;
-  });
-  for (const key of keys) {
-    const o = before.get(key);
-    const n = after.get(key);
+  const a = read(oldDoc, "old spec");
+  const b = read(newDoc, "new spec");
+  const pairs = pairOperations(a.operations, b.operations);
+  for (const [o, n] of pairs) {
     const operation = (n ?? o)!.method;
     const emit = (kind: ChangeKind, level: Level, path: string[], detail?: string) =>
       changes.push({ operation, path: render(path), kind, level, ...(detail ? { detail } : {}) });
     if (!o) emit("operation-added", "minor", [], `${n!.httpMethod.toUpperCase()} ${n!.path}`);
     else if (!n) emit("operation-removed", "major", [], `${o.httpMethod.toUpperCase()} ${o.path}`);
-    else compareOperation(new SchemaDiff(oldDoc, newDoc, emit), o, n, emit);
+    else {
+      const before = changes.length;
+      compareOperation(new SchemaDiff(a.doc, b.doc, emit), o, n, emit);
+      // The safety net: what the SDK sends and checks for this method changed, and no rule
+      // above said a word. Breaking until someone reads the generated diff and says otherwise.
+      if (changes.length === before)
+        surfaceChanges(a.surface.operations.get(o.key), b.surface.operations.get(n.key), emit);
+    }
   }
+  // Every component schema is an exported type (`import type { Thing }`): one that goes, or is
+  // renamed, breaks the code that names it.
+  for (const name of [...a.surface.componentTypes].sort())
+    if (!b.surface.componentTypes.has(name))
+      changes.push({
+        operation: "*",
+        path: `models.${name}`,
+        kind: "export-removed",
+        level: "major",
+        detail: "no longer exported (the spec has no schema of that name any more)",
+      });
   // Calls that name no `serverURL` go to the spec's first server: where they go is news.
-  const [oldServer, newServer] = [defaultServerURL(oldDoc), defaultServerURL(newDoc)];
+  const [oldServer, newServer] = [defaultServerURL(a.doc), defaultServerURL(b.doc)];
   if (oldServer !== newServer)
     changes.push({
       operation: "*",
@@ -42,23 +76,129 @@ export function classify(oldDoc: JsonObject, newDoc: JsonObject): Change[] {
       level: "minor",
       detail: `requests go to ${newServer} by default (was ${oldServer})`,
     });
-  // Nothing a user's code sees changed, yet the spec did (servers, info, key order…): the
-  // regenerated files may differ, so it is still a release, a patch.
-  if (changes.length === 0 && JSON.stringify(oldDoc) !== JSON.stringify(newDoc))
+  // Nothing a rule names changed, yet the spec did: the regenerated files may differ (their
+  // comments, the order of fields), so it is still a release, a patch. A spec that only has its
+  // keys in another order is the same spec.
+  if (changes.length === 0 && canonical(oldDoc) !== canonical(newDoc))
     changes.push({
       operation: "*",
       path: "",
       kind: "docs",
       level: "patch",
-      detail: "the spec changed without changing any method or type (servers, info, order)",
+      detail:
+        "the spec changed, but neither the methods, their types nor what they send and check " +
+        "(documentation, examples, info, or parts the SDK does not read)",
     });
   return changes;
 }
 
+/**
+ * Operations paired across the two specs, in the order of their method names: by operationId,
+ * then the ones left over by HTTP method and path (an operationId that changed). An operation
+ * with no pair was added or removed.
+ */
+function pairOperations(
+  before: Map<string, SdkOperation>,
+  after: Map<string, SdkOperation>,
+): [SdkOperation | undefined, SdkOperation | undefined][] {
+  const pairs: [SdkOperation | undefined, SdkOperation | undefined][] = [];
+  const lost = new Map<string, SdkOperation>();
+  for (const [key, o] of before) {
+    if (after.has(key)) pairs.push([o, after.get(key)]);
+    else lost.set(`${o.httpMethod} ${o.path}`, o);
+  }
+  for (const [key, n] of after) {
+    if (before.has(key)) continue;
+    const where = `${n.httpMethod} ${n.path}`;
+    const o = lost.get(where);
+    lost.delete(where);
+    pairs.push([o, n]);
+  }
+  for (const o of lost.values()) pairs.push([o, undefined]);
+  const name = ([o, n]: (typeof pairs)[number]) => `${(n ?? o)!.method} ${(n ?? o)!.key}`;
+  return pairs.sort((x, y) => (name(x) < name(y) ? -1 : name(x) > name(y) ? 1 : 0));
+}
+
 type EmitFn = (kind: ChangeKind, level: Level, path: string[], detail?: string) => void;
 
+/** Fields of a table entry that say only how something is written on the wire. */
+const WIRE_ONLY: Record<string, readonly string[]> = {
+  parameters: ["style", "explode", "allowReserved", "content"],
+  requestBody: ["mediaType", "encoding"],
+  response: ["status", "mediaType"],
+};
+
+/**
+ * An operation's table entries, old and new, where no rule reported anything: each field that
+ * differs, at the level its kind allows. Where and how a request goes (its path, method, the
+ * wire form of its parameters, body and answer, where the key goes) the SDK does by itself: a
+ * patch. Its server and timeout: minor, as the default server is. Anything else it sends or
+ * checks: breaking, since no rule can say it is not.
+ */
+function surfaceChanges(
+  old: Map<string, string> | undefined,
+  next: Map<string, string> | undefined,
+  emit: EmitFn,
+): void {
+  if (!old || !next) return;
+  const fields = [...new Set([...old.keys(), ...next.keys()])].filter(
+    (field) => old.get(field) !== next.get(field),
+  );
+  const unknown: string[] = [];
+  for (const field of fields) {
+    const [a, b] = [old.get(field), next.get(field)];
+    const shown = (v: string | undefined) => (v === undefined ? "none" : JSON.parse(v));
+    if (field === "path" || field === "method" || field === "auth")
+      emit(
+        "docs",
+        "patch",
+        [],
+        `${field} is now ${JSON.stringify(shown(b))} (the SDK sends it so itself)`,
+      );
+    else if (field === "server" || field === "timeoutMs")
+      emit(
+        "constraint",
+        "minor",
+        [],
+        `${field} ${JSON.stringify(shown(a))} → ${JSON.stringify(shown(b))}`,
+      );
+    else if (
+      WIRE_ONLY[field] &&
+      withoutWireForm(a, WIRE_ONLY[field]) === withoutWireForm(b, WIRE_ONLY[field])
+    )
+      emit(
+        "docs",
+        "patch",
+        [],
+        `${field} is written differently on the wire (the SDK does it itself)`,
+      );
+    else unknown.push(field);
+  }
+  if (unknown.length)
+    emit(
+      "unclassified",
+      "major",
+      [],
+      `what the SDK sends or checks changed (${unknown.join(", ")}) in a way spec:diff does ` +
+        `not classify: taken as breaking; read the generated diff`,
+    );
+}
+
+/** A field's canonical JSON without the keys that only say how it is written. */
+function withoutWireForm(value: string | undefined, keys: readonly string[]): string | undefined {
+  if (value === undefined) return undefined;
+  const strip = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(strip)
+      : v && typeof v === "object"
+        ? Object.fromEntries(Object.entries(v).filter(([k]) => !keys.includes(k)))
+        : v;
+  return JSON.stringify(strip(JSON.parse(value)));
+}
+
 function compareOperation(diff: SchemaDiff, o: SdkOperation, n: SdkOperation, emit: EmitFn): void {
-  if (diff.same(o.raw, n.raw) && o.path === n.path && o.httpMethod === n.httpMethod) return;
+  // Names first: a neighbour added to the spec can rename an operation that did not change
+  // (the generator renames the later of two names that collide).
   if (o.method !== n.method)
     emit(
       "operation-renamed",
@@ -66,7 +206,20 @@ function compareOperation(diff: SchemaDiff, o: SdkOperation, n: SdkOperation, em
       [],
       `renamed from orq.${o.method}() (${n.httpMethod.toUpperCase()} ${n.path})`,
     );
-  const docs = OPERATION_DOCS.filter((k) => JSON.stringify(o.raw[k]) !== JSON.stringify(n.raw[k]));
+  else if (o.funcName !== n.funcName)
+    emit("operation-renamed", "major", [], `its function is now ${n.funcName} (was ${o.funcName})`);
+  if (o.typeName !== n.typeName)
+    emit(
+      "operation-renamed",
+      "major",
+      [],
+      o.key === n.key
+        ? `its types are now named ${n.typeName}… (were ${o.typeName}…)`
+        : `operationId ${o.key} → ${n.key}: its types are now named ${n.typeName}… (were ${o.typeName}…)`,
+    );
+  credentials(o, n, emit);
+  if (diff.same(o.raw, n.raw) && o.path === n.path && o.httpMethod === n.httpMethod) return;
+  const docs = OPERATION_DOCS.filter((k) => canonical(o.raw[k]) !== canonical(n.raw[k]));
   if (docs.length) emit("docs", "patch", [], `${docs.join(", ")} changed`);
   if (Boolean(o.raw.deprecated) !== Boolean(n.raw.deprecated))
     emit("docs", "patch", [], n.raw.deprecated ? "deprecated" : "no longer deprecated");
@@ -79,27 +232,68 @@ function compareOperation(diff: SchemaDiff, o: SdkOperation, n: SdkOperation, em
   parameters(diff, o, n, emit);
   body(diff, o, n, nBodyAt, emit);
   response(diff, o, n, emit);
+  otherResponses(diff, o, n, emit);
+}
+
+/**
+ * The credentials a call needs besides the key (`credentials`), and where the key goes (`auth`):
+ * one newly required refuses every call made without it; the rest the SDK does by itself.
+ */
+function credentials(o: SdkOperation, n: SdkOperation, emit: EmitFn): void {
+  const was = canonical(o.credentials ?? null);
+  const is = canonical(n.credentials ?? null);
+  if (was !== is) {
+    if (n.credentials?.required && !o.credentials?.required)
+      emit("required", "major", ["credentials"], "now needs credentials besides the key");
+    else emit("constraint", "minor", ["credentials"], "the credentials it takes changed");
+  }
+  if (canonical(o.auth ?? null) !== canonical(n.auth ?? null))
+    emit("docs", "patch", [], "the key is now sent another way (the SDK places it itself)");
 }
 
 function parameters(diff: SchemaDiff, o: SdkOperation, n: SdkOperation, emit: EmitFn): void {
   const key = (p: { in: string; name: string }) => `${p.in}:${p.name}`;
   const olds = new Map(o.parameters.map((p) => [key(p), p]));
-  for (const p of n.parameters) {
+  const added: SdkOperation["parameters"] = [];
+  const compare = (was: SdkOperation["parameters"][number], p: typeof was) => {
     const at = ["request", p.sdk];
-    const was = olds.get(key(p));
-    olds.delete(key(p));
-    if (!was) {
-      if (p.required) emit("property-added", "major", at, `required ${p.in} parameter`);
-      else emit("property-added", "minor", at, `${p.in} parameter`);
-      continue;
-    }
+    if (was.sdk !== p.sdk)
+      emit("property-renamed", "major", at, `renamed from request.${was.sdk} (${p.in} ${p.name})`);
+    if (key(was) !== key(p))
+      emit(
+        "docs",
+        "patch",
+        at,
+        `now sent as the ${p.in} parameter ${p.name} (was ${was.in} ${was.name})`,
+      );
     if (!was.required && p.required) emit("required", "major", at, "now required");
     if (was.required && !p.required) emit("optional", "minor", at, "now optional");
     const docs = ["description", "example", "examples"].filter(
-      (k) => JSON.stringify(was.raw[k]) !== JSON.stringify(p.raw[k]),
+      (k) => canonical(was.raw[k]) !== canonical(p.raw[k]),
     );
     if (docs.length) emit("docs", "patch", at, `${docs.join(", ")} changed`);
     diff.compare("request", was.schema, p.schema, at);
+  };
+  for (const p of n.parameters) {
+    const was = olds.get(key(p));
+    if (!was) added.push(p);
+    else {
+      olds.delete(key(p));
+      compare(was, p);
+    }
+  }
+  // A parameter whose wire name or location changed and whose SDK name did not: the same
+  // request, written differently on the wire (`page_size` → `pageSize`, query → header).
+  for (const p of added) {
+    const was = [...olds.values()].find((w) => w.sdk === p.sdk);
+    if (was) {
+      olds.delete(key(was));
+      compare(was, p);
+      continue;
+    }
+    const at = ["request", p.sdk];
+    if (p.required) emit("property-added", "major", at, `required ${p.in} parameter`);
+    else emit("property-added", "minor", at, `${p.in} parameter`);
   }
   for (const p of olds.values())
     emit("property-removed", "major", ["request", p.sdk], `${p.in} parameter`);
@@ -107,10 +301,11 @@ function parameters(diff: SchemaDiff, o: SdkOperation, n: SdkOperation, emit: Em
 
 function body(diff: SchemaDiff, o: SdkOperation, n: SdkOperation, at: string[], emit: EmitFn) {
   if (!o.body && !n.body) return;
+  // A body that comes or goes is the whole of it: its fields are news, not each a change.
   if (!o.body) {
     if (n.body!.required) emit("body", "major", at, "a request body is now required");
     else emit("body", "minor", at, "now takes a request body");
-    return diff.compare("request", {}, n.body!.schema, at);
+    return;
   }
   if (!n.body) return emit("body", "major", at, "no longer takes a request body");
   if (!o.body.required && n.body.required)
@@ -131,6 +326,24 @@ function response(diff: SchemaDiff, o: SdkOperation, n: SdkOperation, emit: Emit
   if (a === undefined) return emit("body", "minor", at, "now returns a typed body");
   if (b === undefined) return emit("body", "major", at, "no longer returns a typed body");
   diff.compare("response" satisfies Side, a, b, at);
+}
+
+/**
+ * The other 2XX answers, which the method's return type is a union with: one more is a new
+ * shape callers must handle (major); one fewer only narrows what comes back (minor).
+ */
+function otherResponses(diff: SchemaDiff, o: SdkOperation, n: SdkOperation, emit: EmitFn) {
+  const olds = new Map(o.otherResponses.map((r) => [r.status, r]));
+  for (const answer of n.otherResponses) {
+    const at = [`response(${answer.status})`];
+    const was = olds.get(answer.status);
+    olds.delete(answer.status);
+    if (!was) emit("body", "major", at, `may now answer ${answer.status} (${answer.mediaType})`);
+    else if (was.schema !== undefined || answer.schema !== undefined)
+      diff.compare("response", was.schema ?? {}, answer.schema ?? {}, at);
+  }
+  for (const gone of olds.values())
+    emit("body", "minor", [`response(${gone.status})`], `no longer answers ${gone.status}`);
 }
 
 /**

@@ -5,7 +5,12 @@
  * the two can never disagree.
  */
 import type { Document } from "../../generate/document.js";
-import { collectOperations } from "../../generate/transform/collect-operations.js";
+import { binaryAsStringInJson } from "../../generate/transform/binary-as-string.js";
+import {
+  collectOperations,
+  type CollectedOperation,
+} from "../../generate/transform/collect-operations.js";
+import { normalize } from "../../generate/transform/normalize.js";
 import { deref } from "../refs.js";
 import { isObject, type Json, type JsonObject } from "../spec-file.js";
 
@@ -24,17 +29,51 @@ export interface SdkOperation {
   key: string;
   /** `router.images.edits.create` */
   method: string;
+  /** The standalone function, `routerImagesEditsCreate`. */
+  funcName: string;
+  /** The base of the operation's exported types, `CreateImageEdit` (…RequestBody, …). */
+  typeName: string;
   httpMethod: string;
   path: string;
   raw: JsonObject;
   parameters: SdkParameter[];
-  body?: { mediaType: string; required: boolean; schema: Json };
+  body?: {
+    mediaType: string;
+    required: boolean;
+    schema: Json;
+    encoding?: JsonObject;
+  };
   response?: {
     status: string;
     mediaType: string;
     schema?: Json;
     /** Server-sent events: the event schema (see the generator's `collectOperations`). */
     stream?: { schema: Json; sentinel?: string };
+  };
+  /** The other 2XX answers, which the method's return type is a union with. */
+  otherResponses: CollectedOperation["otherResponses"];
+  /** Where the key goes, and the credentials sent with it (see `collectOperations`). */
+  auth: CollectedOperation["auth"];
+  credentials: CollectedOperation["credentials"];
+}
+
+/**
+ * A spec as the generator reads it (`normalize`, then `binaryAsStringInJson`: a `format: binary`
+ * string only ever sent inside JSON is a string, not a file), with its operations. The diff
+ * compares these, so that it judges what users get, not how the spec spells it.
+ */
+export function readAsGenerator(doc: JsonObject): {
+  doc: JsonObject;
+  collected: CollectedOperation[];
+  operations: Map<string, SdkOperation>;
+} {
+  const read = normalize(doc as Document);
+  const collected = collectOperations(read);
+  binaryAsStringInJson(read, collected);
+  return {
+    doc: read as JsonObject,
+    collected,
+    operations: toSdkOperations(read as JsonObject, collected),
   };
 }
 
@@ -44,9 +83,16 @@ export interface SdkOperation {
  * Parameter objects, whose documentation fields the diff compares.
  */
 export function sdkOperations(doc: JsonObject): Map<string, SdkOperation> {
+  return toSdkOperations(doc, collectOperations(doc as Document));
+}
+
+function toSdkOperations(
+  doc: JsonObject,
+  collected: CollectedOperation[],
+): Map<string, SdkOperation> {
   const ops = new Map<string, SdkOperation>();
   const paths = isObject(doc.paths) ? doc.paths : {};
-  for (const op of collectOperations(doc as Document)) {
+  for (const op of collected) {
     const item = deref(doc, paths[op.path]) ?? {};
     const raw = deref(doc, item[op.method]) ?? {};
     const rawParameters = [item.parameters, raw.parameters]
@@ -56,6 +102,8 @@ export function sdkOperations(doc: JsonObject): Map<string, SdkOperation> {
     ops.set(op.operationId, {
       key: op.operationId,
       method: op.sdkName.join("."),
+      funcName: op.funcName,
+      typeName: op.typeName,
       httpMethod: op.method,
       path: op.path,
       raw,
@@ -68,8 +116,12 @@ export function sdkOperations(doc: JsonObject): Map<string, SdkOperation> {
         mediaType: op.requestBody.mediaType,
         required: op.requestBody.required,
         schema: op.requestBody.schema,
+        ...(op.requestBody.encoding ? { encoding: op.requestBody.encoding } : {}),
       },
       response: op.response,
+      otherResponses: op.otherResponses,
+      auth: op.auth,
+      credentials: op.credentials,
     });
   }
   return ops;

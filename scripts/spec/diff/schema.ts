@@ -33,13 +33,9 @@ const DOCS = ["title", "description", "example", "examples", "default", "externa
  * taken as tightening, since it may refuse what was accepted.
  */
 const CONSTRAINTS: [string, "higher" | "lower" | "set"][] = [
-  ["minimum", "higher"],
-  ["exclusiveMinimum", "higher"],
   ["minLength", "higher"],
   ["minItems", "higher"],
   ["minProperties", "higher"],
-  ["maximum", "lower"],
-  ["exclusiveMaximum", "lower"],
   ["maxLength", "lower"],
   ["maxItems", "lower"],
   ["maxProperties", "lower"],
@@ -51,7 +47,38 @@ const CONSTRAINTS: [string, "higher" | "lower" | "set"][] = [
   ["contentMediaType", "set"],
 ];
 
-const show = (v: Json | undefined) => JSON.stringify(v);
+/**
+ * JSON text with every object's keys in order: two values that differ only in key order (an
+ * `example` or `default` written again) are the same value.
+ */
+export function canonical(value: Json | undefined): string | undefined {
+  return JSON.stringify(value, (_key, v: Json) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+const show = canonical;
+
+/** Rules compared whole (see `SchemaDiff.rules`). */
+const RULES = [
+  "not",
+  "if",
+  "then",
+  "else",
+  "prefixItems",
+  "contains",
+  "minContains",
+  "maxContains",
+  "dependentRequired",
+  "dependentSchemas",
+  "propertyNames",
+  "patternProperties",
+  "unevaluatedProperties",
+  "unevaluatedItems",
+  "discriminator",
+];
 const list = (values: Json[]) => values.map(show).join(", ");
 
 export class SchemaDiff {
@@ -98,17 +125,50 @@ export class SchemaDiff {
   }
 
   private compareResolved(side: Side, o: JsonObject, n: JsonObject, path: string[]): void {
+    o = exclusiveBounds(o);
+    n = exclusiveBounds(n);
     this.docs(o, n, path);
+    this.rules(side, o, n, path);
     const ov = variantsOf(o);
     const nv = variantsOf(n);
-    if (ov || nv) return this.variants(side, o, n, ov, nv, path);
+    if (ov || nv) {
+      this.variants(side, o, n, ov, nv, path);
+      // Properties beside the union are the same object's: compared as an object's are.
+      if (isObject(o.properties) || isObject(n.properties) || o.required || n.required)
+        this.properties(side, o, n, path);
+      return;
+    }
     this.types(side, o, n, path);
     this.enums(side, o, n, path);
     this.constraints(side, o, n, path);
     this.properties(side, o, n, path);
-    if (o.items !== undefined || n.items !== undefined)
+    // Items only where both are lists: a value that becomes a list is a change of type, above.
+    const lists = (x: JsonObject, doc: JsonObject) =>
+      x.items !== undefined || typeSet(doc, x).has("array");
+    if (lists(o, this.oldDoc) && lists(n, this.newDoc))
       this.compare(side, o.items ?? {}, n.items ?? {}, [...path, "[]"]);
     this.additional(side, o, n, path);
+  }
+
+  /**
+   * The rarer rules the SDK checks before sending (`not`, `if`/`then`/`else`, `prefixItems`,
+   * `dependentRequired`, …) and a discriminator's tags, compared whole: in a request, one added
+   * or changed may refuse what was sent (major), one removed takes more (minor). In an answer,
+   * the types follow a discriminator's tags (major); the other rules are not checked (patch).
+   */
+  private rules(side: Side, o: JsonObject, n: JsonObject, path: string[]): void {
+    for (const keyword of RULES) {
+      const a = o[keyword];
+      const b = n[keyword];
+      if (this.same(a, b)) continue;
+      const what = a === undefined ? "added" : b === undefined ? "removed" : "changed";
+      const detail = `${keyword} ${what}`;
+      if (keyword === "discriminator" || side === "request") {
+        if (what === "removed" && keyword !== "discriminator")
+          this.emit("constraint-loosened", "minor", path, detail);
+        else this.emit("constraint-tightened", "major", path, detail);
+      } else this.emit("constraint", "patch", path, detail);
+    }
   }
 
   private docs(o: JsonObject, n: JsonObject, path: string[]): void {
@@ -219,12 +279,15 @@ export class SchemaDiff {
   }
 
   private constraints(side: Side, o: JsonObject, n: JsonObject, path: string[]): void {
+    this.bounds(side, o, n, path);
+    const files = typeSet(this.oldDoc, o).has("file") || typeSet(this.newDoc, n).has("file");
     for (const [keyword, tighter] of CONSTRAINTS) {
       const a = o[keyword];
       const b = n[keyword];
       if (show(a) === show(b)) continue;
-      // binary ↔ text is a change of type, reported there.
+      // binary ↔ text is a change of type, reported there; a file's media type is no rule of text.
       if (keyword === "format" && (a === "binary" || b === "binary")) continue;
+      if (keyword === "contentMediaType" && files) continue;
       // uniqueItems: false says what absence says.
       if (keyword === "uniqueItems" && !a && !b) continue;
       let tightened: boolean;
@@ -237,11 +300,13 @@ export class SchemaDiff {
         detail = `${keyword} ${show(a)} removed`;
       } else {
         tightened =
-          typeof a === "number" && typeof b === "number"
-            ? tighter === "higher"
-              ? b > a
-              : b < a
-            : true; // a changed pattern or format may refuse what was accepted
+          keyword === "multipleOf" && typeof a === "number" && typeof b === "number"
+            ? !isMultiple(a, b) // looser only when every multiple of the old step is one of the new
+            : typeof a === "number" && typeof b === "number" && tighter !== "set"
+              ? tighter === "higher"
+                ? b > a
+                : b < a
+              : true; // a changed pattern or format may refuse what was accepted
         detail = `${keyword} ${show(a)} → ${show(b)}`;
       }
       if (side === "response") this.emit("constraint", "patch", path, detail);
@@ -250,38 +315,109 @@ export class SchemaDiff {
     }
   }
 
+  /**
+   * A number's lower and upper bound, each a value and whether it is exclusive (after
+   * `exclusiveBounds`, `exclusiveMinimum: 5` or `minimum: 5`): a bound that lets fewer numbers
+   * through is tighter, whichever keyword says it.
+   */
+  private bounds(side: Side, o: JsonObject, n: JsonObject, path: string[]): void {
+    for (const [inclusive, exclusive, lower] of [
+      ["minimum", "exclusiveMinimum", true],
+      ["maximum", "exclusiveMaximum", false],
+    ] as const) {
+      const bound = (s: JsonObject): [number, boolean] | undefined => {
+        const x = s[exclusive];
+        const i = s[inclusive];
+        if (typeof x === "number" && (typeof i !== "number" || (lower ? x >= i : x <= i)))
+          return [x, true];
+        return typeof i === "number" ? [i, false] : undefined;
+      };
+      const a = bound(o);
+      const b = bound(n);
+      if (show(a) === show(b)) continue;
+      const text = (v: [number, boolean] | undefined) =>
+        v ? `${v[1] ? exclusive : inclusive} ${v[0]}` : "none";
+      // Tighter: a bound appears, or moves inward, or becomes exclusive at the same value.
+      const tightened =
+        !a ||
+        (b !== undefined && (lower ? b[0] > a[0] : b[0] < a[0])) ||
+        (b !== undefined && b[0] === a[0] && b[1] && !a[1]);
+      const detail = a && b && a[1] === b[1] ? `${text(a)} → ${b[0]}` : `${text(a)} → ${text(b)}`;
+      if (side === "response") this.emit("constraint", "patch", path, detail);
+      else if (tightened) this.emit("constraint-tightened", "major", path, detail);
+      else this.emit("constraint-loosened", "minor", path, detail);
+    }
+  }
+
   private properties(side: Side, o: JsonObject, n: JsonObject, path: string[]): void {
-    const op = isObject(o.properties) ? o.properties : {};
-    const np = isObject(n.properties) ? n.properties : {};
+    // A property `readOnly` in a request, or `writeOnly` in an answer, is not there for users
+    // (`?: never`): one that gets the mark is taken away, one that loses it is new.
+    const hidden = side === "request" ? "readOnly" : "writeOnly";
+    const shown = (s: JsonObject, doc: JsonObject) =>
+      Object.fromEntries(
+        Object.entries(isObject(s.properties) ? s.properties : {}).filter(
+          ([, schema]) => flatten(doc, schema)[hidden] !== true,
+        ),
+      );
+    const op = shown(o, this.oldDoc);
+    const np = shown(n, this.newDoc);
+    const marked = (s: JsonObject, key: string) =>
+      isObject(s.properties) && Object.hasOwn(s.properties, key);
     const oreq = new Set(Array.isArray(o.required) ? o.required : []);
     const nreq = new Set(Array.isArray(n.required) ? n.required : []);
+    // Names as the generator gives them, from every property (a hidden one still takes its name).
     const onames = sdkNames(o);
     const nnames = sdkNames(n);
-    const keys = [...new Set([...Object.keys(np), ...Object.keys(op)])];
-    for (const key of keys) {
-      const at = [...path, nnames.get(key) ?? onames.get(key) ?? key];
-      const inOld = Object.hasOwn(op, key);
+    const sdk = (names: Map<string, string>, key: string) => names.get(key) ?? key;
+    const oldBySdk = new Map(Object.keys(op).map((key) => [sdk(onames, key), key]));
+    const seen = new Set<string>();
+    for (const key of [...new Set([...Object.keys(np), ...Object.keys(op)])]) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const name = sdk(nnames, key);
+      let was: string | undefined = Object.hasOwn(op, key) ? key : undefined;
       const inNew = Object.hasOwn(np, key);
-      if (!inOld) {
+      if (inNew && was !== undefined && sdk(onames, key) !== sdk(nnames, key)) {
+        // The same wire name under another SDK name (a new property took its name).
+        this.emit(
+          "property-renamed",
+          "major",
+          [...path, sdk(nnames, key)],
+          `renamed from ${sdk(onames, key)} (sent as ${key})`,
+        );
+      }
+      // A wire name that changed while the SDK name did not (`foo_bar` → `fooBar`).
+      if (inNew && was === undefined) {
+        const other = oldBySdk.get(name);
+        if (other !== undefined && !Object.hasOwn(np, other)) {
+          was = other;
+          seen.add(other);
+          this.emit("docs", "patch", [...path, name], `now sent as ${key} (was ${other})`);
+        }
+      }
+      const at = [...path, inNew ? name : sdk(onames, key)];
+      if (was === undefined) {
+        const hiddenBefore = marked(o, key);
+        const detail = hiddenBefore ? `no longer ${hidden}` : undefined;
         if (side === "request" && nreq.has(key))
-          this.emit("property-added", "major", at, "required");
-        else this.emit("property-added", "minor", at);
+          this.emit("property-added", "major", at, detail ? `required, ${detail}` : "required");
+        else this.emit("property-added", "minor", at, detail);
         continue;
       }
       if (!inNew) {
-        this.emit("property-removed", "major", at);
+        this.emit("property-removed", "major", at, marked(n, key) ? `now ${hidden}` : undefined);
         continue;
       }
-      const was = oreq.has(key);
+      const wasRequired = oreq.has(was);
       const is = nreq.has(key);
-      if (!was && is) {
+      if (!wasRequired && is) {
         if (side === "request") this.emit("required", "major", at, "now required");
         else this.emit("required", "minor", at, "now always present");
-      } else if (was && !is) {
+      } else if (wasRequired && !is) {
         if (side === "request") this.emit("optional", "minor", at, "now optional");
         else this.emit("optional", "major", at, "now optional: may be missing");
       }
-      this.compare(side, op[key], np[key], at);
+      this.compare(side, op[was], np[key], at);
     }
   }
 
@@ -311,4 +447,30 @@ function refOf(value: Json | undefined): string {
 function refName(value: Json): string | undefined {
   const ref = refOf(value);
   return ref ? decodeURIComponent(ref.slice(ref.lastIndexOf("/") + 1)) : undefined;
+}
+
+/** Whether `step` divides `value`, for decimal steps too (`0.01` divides `0.03`). */
+function isMultiple(value: number, step: number): boolean {
+  const ratio = value / step;
+  return Math.abs(ratio - Math.round(ratio)) < 1e-9 * Math.max(1, Math.abs(ratio));
+}
+
+/**
+ * OpenAPI 3.0's boolean `exclusiveMinimum: true` beside `minimum: 0` written as 3.1 writes it,
+ * `exclusiveMinimum: 0`, so that the two spellings compare equal.
+ */
+function exclusiveBounds(s: JsonObject): JsonObject {
+  if (typeof s.exclusiveMinimum !== "boolean" && typeof s.exclusiveMaximum !== "boolean") return s;
+  const out: JsonObject = { ...s };
+  for (const [exclusive, bound] of [
+    ["exclusiveMinimum", "minimum"],
+    ["exclusiveMaximum", "maximum"],
+  ] as const) {
+    if (typeof out[exclusive] !== "boolean") continue;
+    if (out[exclusive] === true && typeof out[bound] === "number") {
+      out[exclusive] = out[bound];
+      delete out[bound];
+    } else delete out[exclusive];
+  }
+  return out;
 }

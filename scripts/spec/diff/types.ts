@@ -4,6 +4,7 @@
  * what decides whether a change widens or narrows what a request takes or a response returns.
  */
 import { propertyNames } from "../../generate/names.js";
+import { isBinary } from "../../generate/transform/schema-nodes.js";
 import { deref } from "../refs.js";
 import { isObject, type Json, type JsonObject } from "../spec-file.js";
 
@@ -17,7 +18,7 @@ export function flatten(
   schema: Json | undefined,
   seen = new Set<Json>(),
 ): JsonObject {
-  const s = deref(doc, schema) ?? {};
+  const s = deref(doc, schema, isOpenAPI30(doc) ? MARKS_30 : undefined) ?? {};
   if (!Array.isArray(s.allOf) || seen.has(s)) return s;
   seen.add(s);
   const { allOf, ...rest } = s;
@@ -35,6 +36,13 @@ export function flatten(
     }
   }
   return merged;
+}
+
+/** What a 3.0 document still reads beside a `$ref` (see the generator's `schema-nodes`). */
+const MARKS_30 = ["readOnly", "writeOnly", "nullable"];
+
+export function isOpenAPI30(doc: JsonObject): boolean {
+  return typeof doc.openapi === "string" && doc.openapi.startsWith("3.0");
 }
 
 /** The `oneOf` or `anyOf` list of a (flattened) schema, raw, or undefined. */
@@ -60,7 +68,8 @@ export function typeSet(doc: JsonObject, schema: Json | undefined, depth = 0): S
   else if (Array.isArray(s.enum) || s.const !== undefined)
     types = [...new Set((Array.isArray(s.enum) ? s.enum : [s.const!]).map(jsonType))];
   else types = ["any"];
-  const set = new Set(types.map((t) => (t === "string" && s.format === "binary" ? "file" : t)));
+  // A file as the generator reads one (`format: binary`, or 3.1's `contentMediaType`).
+  const set = new Set(types.map((t) => (t === "string" && isBinary(s) ? "file" : t)));
   if (s.nullable === true) set.add("null");
   return set;
 }

@@ -390,7 +390,7 @@ const cases: Case[] = [
         },
       },
       want: [
-        "The API spec: Changed (Docs): the spec changed without changing any method or type (servers, info, order)",
+        "The API spec: Changed (Docs): the spec changed, but neither the methods, their types nor what they send and check (documentation, examples, info, or parts the SDK does not read)",
       ],
     },
   ],
@@ -507,4 +507,170 @@ test("an operation marked x-speakeasy-ignore leaves the SDK: removed, major; unm
   expect(classify(marked, plain).map(describe)).toEqual([
     "orq.widgets.create(): Added (Compatible): POST /v2/widgets",
   ]);
+});
+
+group("what the generator makes of the specs (the audit's findings)", () => {
+  const thing = (extra: JsonObject = {}, schemas: JsonObject = {}) => ({
+    ...specWith([{ request: object({ name: str }), response: object({ id: str }) }], schemas),
+    ...extra,
+  });
+  const lines = (old: JsonObject, next: JsonObject) => classify(old, next).map(describe);
+
+  test("a neighbour that takes an operation's names renames it: major, said so", () => {
+    const old = specWith([{ request: object({ name: str }) }]);
+    const next = specWith([
+      { request: object({ name: str }) },
+      { path: "/v1/things", operationId: "create-thing", request: object({ name: str }) },
+    ]);
+    expect(lines(old, next)).toContain(
+      `orq.things.createThing(): Changed (Breaking): renamed from ${THING} (POST /v2/things)`,
+    );
+  });
+
+  test("a parameter whose SDK name another one took, and one whose wire name alone changed", () => {
+    const path = { name: "id", in: "path", required: true, schema: str };
+    const query = { name: "id", in: "query", schema: str };
+    const get = (parameters: Json[]) =>
+      specWith([{ path: "/v2/things/{id}", method: "get", operationId: "getThing", parameters }]);
+    expect(lines(get([path]), get([query, path]))).toEqual([
+      "orq.things.get(): request.pathId Changed (Breaking): renamed from request.id (path id)",
+      "orq.things.get(): request.id Added (Compatible): query parameter",
+    ]);
+    const list = (name: string) =>
+      specWith([
+        {
+          method: "get",
+          operationId: "listThings",
+          parameters: [{ name, in: "query", schema: str }],
+        },
+      ]);
+    expect(lines(list("page_size"), list("pageSize"))).toEqual([
+      "orq.things.list(): request.pageSize Changed (Docs): now sent as the query parameter pageSize (was query page_size)",
+    ]);
+  });
+
+  test("readOnly in a request and writeOnly in an answer take the property away", () => {
+    const old = specWith([{ request: object({ a: str }), response: object({ b: str }) }]);
+    const next = specWith([
+      {
+        request: object({ a: { ...str, readOnly: true } }),
+        response: object({ b: { ...str, writeOnly: true } }),
+      },
+    ]);
+    expect(lines(old, next)).toEqual([
+      `${THING}: request.a Removed (Breaking): now readOnly`,
+      `${THING}: response.b Removed (Breaking): now writeOnly`,
+    ]);
+  });
+
+  test("another 2XX answer makes the result a union: major", () => {
+    const old = thing();
+    const next = structuredClone(old);
+    const responses = (((next.paths as JsonObject)["/v2/things"] as JsonObject).post as JsonObject)
+      .responses as JsonObject;
+    responses["202"] = {
+      description: "accepted",
+      content: { "application/json": { schema: object({ jobId: str }, ["jobId"]) } },
+    };
+    expect(lines(old, next)).toEqual([
+      `${THING}: response(202) Changed (Breaking): may now answer 202 (application/json)`,
+    ]);
+  });
+
+  test("rules the SDK checks before sending, and discriminator tags, are compared", () => {
+    const not = request(object({ a: str, b: str }), {
+      ...object({ a: str, b: str }),
+      not: { required: ["a", "b"] },
+    });
+    expect(classify(not.old, not.new).map(describe)).toEqual([
+      `${THING}: request Changed (Breaking): not added`,
+    ]);
+  });
+
+  test("a component type that goes away breaks the code that imports it", () => {
+    const uses = (name: string) =>
+      specWith([{ request: { $ref: `#/components/schemas/${name}` } }], {
+        [name]: object({ a: str }),
+      });
+    expect(lines(uses("Thing"), uses("Widget"))).toEqual([
+      "The API spec: models.Thing Removed (Breaking): no longer exported (the spec has no schema of that name any more)",
+    ]);
+  });
+
+  test("a credential now needed beside the key refuses every call: major", () => {
+    const scheme = { type: "apiKey", in: "header", name: "X-Org" };
+    const old = thing({
+      components: { securitySchemes: { ApiKey: { type: "http", scheme: "bearer" }, Org: scheme } },
+      security: [{ ApiKey: [] }],
+    });
+    const next = { ...structuredClone(old), security: [{ ApiKey: [], Org: [] }] };
+    expect(lines(old, next)).toContain(
+      `${THING}: credentials Changed (Breaking): now needs credentials besides the key`,
+    );
+  });
+
+  test("multipleOf: a step that divides the old one takes more", () => {
+    const step = (a: number, b: number) =>
+      classify(
+        ...(Object.values(
+          request(
+            object({ n: { ...num, multipleOf: a } }),
+            object({ n: { ...num, multipleOf: b } }),
+          ),
+        ) as [JsonObject, JsonObject]),
+      )[0]!.level;
+    expect([step(2, 4), step(4, 2), step(0.01, 0.001), step(0.01, 0.03)]).toEqual([
+      "major",
+      "minor",
+      "minor",
+      "major",
+    ]);
+  });
+
+  test("what no rule knows, but changes what the SDK sends or checks, is breaking, said so", () => {
+    // A file field's media types narrowed in the multipart encoding: the SDK now refuses JPEGs.
+    const upload = (contentType: string) => {
+      const spec = specWith([
+        {
+          request: object({ image: { type: "string", format: "binary" } }),
+          mediaType: "multipart/form-data",
+        },
+      ]);
+      const media = (
+        (((spec.paths as JsonObject)["/v2/things"] as JsonObject).post as JsonObject)
+          .requestBody as JsonObject
+      ).content as JsonObject;
+      (media["multipart/form-data"] as JsonObject).encoding = { image: { contentType } };
+      return spec;
+    };
+    expect(lines(upload("image/png, image/jpeg"), upload("image/png"))).toEqual([
+      `${THING}: Changed (Breaking): what the SDK sends or checks changed (requestBody) in a way spec:diff does not classify: taken as breaking; read the generated diff`,
+    ]);
+  });
+
+  test("key order in examples and defaults is no change", () => {
+    const a = request(
+      object({ m: { type: "object", default: { x: 1, y: 2 } } }),
+      object({ m: { type: "object", default: { y: 2, x: 1 } } }),
+    );
+    expect(classify(a.old, a.new)).toEqual([]);
+  });
+
+  test("an operationId that changed renames the types, said so, as one change", () => {
+    const old = specWith([{ operationId: "createThing" }]);
+    const next = specWith([{ operationId: "makeThing" }]);
+    expect(lines(old, next)).toEqual([
+      `${THING}: Changed (Breaking): operationId createThing → makeThing: its types are now named MakeThing… (were CreateThing…)`,
+    ]);
+  });
+
+  test("a spec it cannot read truly is refused, naming which one and why", () => {
+    const dangling = specWith([{ request: { $ref: "#/components/schemas/Missing" } }]);
+    expect(() => classify(specWith([{}]), dangling)).toThrow(
+      /^new spec: \$ref #\/components\/schemas\/Missing \(at #\/paths\/~1v2~1things\/post\/requestBody\/content\/application~1json\/schema\) points at nothing$/,
+    );
+    expect(() => classify({ swagger: "2.0", paths: {} }, specWith([{}]))).toThrow(
+      /^old spec: not an OpenAPI 3\.0 or 3\.1 document/,
+    );
+  });
 });

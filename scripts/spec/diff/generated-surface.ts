@@ -1,0 +1,73 @@
+/**
+ * The diff's second opinion: what the generator makes of a spec, compared whole. The rules in
+ * `classify` and `SchemaDiff` name each change a user feels, but a spec can change in ways no
+ * rule knows yet (a keyword, an encoding, a credential). What the SDK sends and checks is all in
+ * each operation's runtime table entry, and what users import is all in `models.ts`: where these
+ * differ and no rule said anything, the change is reported anyway, as breaking, to be reviewed.
+ */
+import { readFileSync } from "node:fs";
+import { runInNewContext } from "node:vm";
+import type { Document } from "../../generate/document.js";
+import { CONTRACT, models } from "../../generate/generate.js";
+import type { CollectedOperation } from "../../generate/transform/collect-operations.js";
+import { runtimeTables } from "../../generate/transform/runtime-tables.js";
+
+export interface GeneratedSurface {
+  /**
+   * operationId → the operation's table entry, each top-level field as canonical JSON (keys and
+   * the lists whose order means nothing, `required` and `enum`, sorted), with every component
+   * schema it uses written in where it is referenced (so a change anywhere below shows), and
+   * with nothing of the documentation.
+   */
+  operations: Map<string, Map<string, string>>;
+  /** The component types `models.ts` exports, by name (`PublicIdentity`). */
+  componentTypes: Set<string>;
+}
+
+/** `doc` and `ops` as `readAsGenerator` gives them (normalized, binary read in context). */
+export function generatedSurface(doc: Document, ops: CollectedOperation[]): GeneratedSurface {
+  const tables = runtimeTables(doc, ops);
+  const components = new Map<string, string>();
+  for (const [, ident, code] of tables.schemas.matchAll(
+    /^export const (\w+): SchemaNode = (.*);$/gm,
+  ))
+    components.set(ident!, code!);
+  const operations = new Map<string, Map<string, string>>();
+  for (const [, code] of tables.operations.matchAll(/^export const \w+: Operation = (.*);$/gm)) {
+    // The generator prints plain data (JSON values, bare keys): read back as a value.
+    const entry = runInNewContext(`(${inline(code!, components)})`) as Record<string, unknown>;
+    const fields = new Map(Object.entries(entry).map(([key, value]) => [key, canonical(value)]));
+    operations.set(entry.operationId as string, fields);
+  }
+  const exported = models(doc, ops, readFileSync(CONTRACT, "utf8"));
+  const componentTypes = new Set(
+    [...exported.matchAll(/^export type (\w+) = components\["schemas"\]/gm)].map((m) => m[1]!),
+  );
+  return { operations, componentTypes };
+}
+
+/**
+ * The entry with each `() => Component` replaced by the component's own code, recursively; a
+ * component met again inside itself is named, not written again.
+ */
+function inline(code: string, components: Map<string, string>, open: string[] = []): string {
+  return code.replace(/\(\) => (\w+)/g, (whole, ident: string) => {
+    const target = components.get(ident);
+    if (target === undefined) return whole;
+    if (open.includes(ident)) return JSON.stringify({ $recursive: ident });
+    return inline(target, components, [...open, ident]);
+  });
+}
+
+/** Lists whose order the runtime ignores. */
+const UNORDERED = new Set(["required", "enum"]);
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (key, v: unknown) =>
+    Array.isArray(v) && UNORDERED.has(key)
+      ? [...v].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1))
+      : v && typeof v === "object" && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v,
+  );
+}
