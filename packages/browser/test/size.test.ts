@@ -20,13 +20,15 @@ import {
 const BUDGET_GZIP_BYTES = 6_000;
 /**
  * Today's figure, rounded up a little for bundler noise: it may only go down, unless a feature
- * every call needs is added on purpose. The last: a value that holds itself (`metadata.self =
- * metadata`) refused, naming where the circle closes, where the walk overflowed the stack with a
- * RangeError that named no field: +57 B, from 7,872 B. Before it, free values that JSON cannot
+ * every call needs is added on purpose. The last: fixes from an audit against hostile servers
+ * (no retry once a 2XX status came, so an edit is not made twice; `Retry-After: 0` paced by the
+ * backoff; a negative timeout; a serverURL with a password refused; the key hidden in issues and
+ * where a message is cut inside it): +112 B, from 7,929 B. Before it, a value that holds itself
+ * refused, naming where the circle closes: +57 B, from 7,872 B. Before that, free values that JSON cannot
  * carry (a Map, NaN, a Blob in `metadata`) refused instead of sent changed, and `toJSON` values
  * (a Date) sent as JSON writes them: +122 B, from 7,751 B; and `$inspect()`: +204 B.
  */
-const REGRESSION_CEILING_GZIP_BYTES = 7_935;
+const REGRESSION_CEILING_GZIP_BYTES = 8_045;
 
 describe("size budget", () => {
   it("the Orq client app (every operation), for comparison: reported, not budgeted", async () => {

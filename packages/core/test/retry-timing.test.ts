@@ -10,7 +10,11 @@ describe("Retry-After", () => {
     ["seconds", { "retry-after": "3" }, 3000],
     ["fractional seconds", { "retry-after": "0.5" }, 500],
     ["HTTP date", { "retry-after": "Sat, 21 Nov 2026 12:00:05 GMT" }, 5000],
-    ["date in the past", { "retry-after": "Sat, 21 Nov 2026 11:00:00 GMT" }, 0],
+    // No wait asked for: the backoff paces the retry instead (a 429 storm otherwise).
+    ["date in the past", { "retry-after": "Sat, 21 Nov 2026 11:00:00 GMT" }, undefined],
+    ["zero", { "retry-after": "0" }, undefined],
+    ["negative", { "retry-after": "-1" }, undefined],
+    ["retry-after-ms zero", { "retry-after-ms": "0" }, undefined],
     ["retry-after-ms wins", { "retry-after": "3", "retry-after-ms": "250" }, 250],
     ["garbage", { "retry-after": "soon" }, undefined],
     ["none", {}, undefined],

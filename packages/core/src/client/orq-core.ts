@@ -92,8 +92,11 @@ function absoluteServerURL(serverURL: string): string {
   try {
     url = new URL(serverURL, globalThis.location?.href);
   } catch {}
-  if (!/^https?:$/.test(url?.protocol ?? "")) {
-    const message = "serverURL must be an http or https URL, e.g. https://api.orq.ai";
+  // A user name or password in it (`https://user:pass@host`): fetch refuses to send such a URL,
+  // and the secret would sit in the client for every inspection of it to show.
+  if (!/^https?:$/.test(url?.protocol ?? "") || url!.username || url!.password) {
+    const message =
+      "serverURL must be an http or https URL without a user name or password, e.g. https://api.orq.ai";
     throw new ValidationError("new Orq()", [{ path: "serverURL", message }]);
   }
   return url!.href.replace(/\/+$/, "");

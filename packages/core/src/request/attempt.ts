@@ -70,9 +70,10 @@ export async function attempt(call: Call): Promise<Outcome> {
       new RequestAbortedError(`${operation} was aborted`, { cause: signal!.reason }),
     );
   signal?.addEventListener("abort", onAbort);
-  // (No timer for 0, Infinity or more than a timer can hold: those would fire at once.)
+  // No timer for 0 (no timeout), Infinity or more than a timer can hold (those would fire at
+  // once); a negative one has run out already (a budget computed by the caller), and fires now.
   const timer =
-    timeoutMs > 0 && timeoutMs < 2 ** 31
+    timeoutMs && timeoutMs < 2 ** 31
       ? setTimeout(
           () =>
             controller.abort(
@@ -121,12 +122,18 @@ export async function attempt(call: Call): Promise<Outcome> {
     // fetch says "fetch failed" and hides why in its own `cause` ("connect ECONNREFUSED …").
     const reason =
       (cause as { cause?: { message?: unknown } } | undefined)?.cause?.message ?? cause;
+    // A 2XX status came, then the body broke off: not retried (see `sendWithRetries`), so the
+    // message says why, and that the work may have been done.
+    const answered = call.exchange.response?.ok;
     return [
       undefined,
       "",
       controller.signal.aborted
         ? controller.signal.reason
-        : new ConnectionError(`${operation}: connection failed: ${reason}`, { cause }),
+        : new ConnectionError(
+            `${operation}: ${answered ? `the answer broke off after status ${call.exchange.response!.status} (not retried: the request may have been done)` : "connection failed"}: ${reason}`,
+            { cause },
+          ),
     ];
   } finally {
     clearTimeout(timer);

@@ -146,11 +146,11 @@ export async function callOperation(
 function scrub(error: OrqError, key: string): OrqError {
   const redact = (_: string, value: unknown) =>
     typeof value === "string" ? hideKey(value, key) : value;
-  // The message, the stack, and the body of an APIError or the raw body of a bad response as
-  // the server sent it: every string in them, through a JSON copy. (Class fields: plain
-  // writable properties.)
+  // The message, the stack, the body of an APIError or the raw body of a bad response as the
+  // server sent it, and the issues of a bad one (a value it echoed): every string in them,
+  // through a JSON copy. (Class fields: plain writable properties.)
   const fields = error as unknown as Record<string, unknown>;
-  for (const field of ["message", "stack", "body", "rawBody"])
+  for (const field of ["message", "stack", "body", "rawBody", "issues"])
     if (fields[field] !== undefined)
       fields[field] = JSON.parse(JSON.stringify(fields[field]), redact);
   return error;

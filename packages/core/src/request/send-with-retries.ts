@@ -37,10 +37,14 @@ export async function sendWithRetries(
       : failure!;
 
     // `attempt` fails with a connection error, a timeout, or the caller's abort: only the last
-    // is never retried.
+    // is never retried. Nor is a failure after a 2XX status came (the body broke off, or ran
+    // past the timeout): the server took the request, and may have done it; sent again, an
+    // image edit would be made, and billed, twice.
     const retryable = response
       ? RETRYABLE_STATUSES.includes(response.status)
-      : policy.retryConnectionErrors && !(error instanceof RequestAbortedError);
+      : policy.retryConnectionErrors &&
+        !(error instanceof RequestAbortedError) &&
+        !call.exchange.response?.ok;
     const wait = Math.min(
       (response && retryAfterMs(response.headers)) ?? backoffDelay(tryNumber, policy),
       policy.maxInterval,

@@ -58,6 +58,14 @@ export function startExchange(hop: Hop, agent: http.Agent | https.Agent): Exchan
     fail(fetchFailed(err));
     upload?.cancel(err);
   });
+  // A `101 Switching Protocols` answer is no response fetch can give (it fails at once), and
+  // without a listener Node would leave the request hanging until the timeout.
+  req.on("upgrade", (_res, socket) => {
+    socket.destroy();
+    fail(
+      fetchFailed(new Error("the server switched protocols (101), which fetch does not support")),
+    );
+  });
   req.on("response", (res) => {
     // From here on the response's errors are read through its body stream; this keeps a late one
     // from becoming an uncaught 'error' event in the meantime.

@@ -47,9 +47,10 @@ const CROSS_ORIGIN_DROPPED = ["authorization", "cookie", "proxy-authorization", 
 
 /**
  * The request to make after a redirect response, as the fetch spec's "HTTP-redirect fetch" says.
- * Throws `fetch failed` when it cannot be followed. One deliberate leniency: the spec also refuses
- * a 301/302 of a POST with a streamed body, although the body is dropped there; we follow it as a
- * GET, like browsers did for non-stream bodies all along.
+ * Throws `fetch failed` when it cannot be followed: a streamed body (the SDK's uploads) cannot be
+ * sent again, so any redirect but a 303 is refused, as fetch refuses it. A 301/302 of such a POST
+ * is not followed as a GET either: the answer to that GET would come back as if the upload had
+ * been made.
  */
 export function redirectHop(hop: Hop, status: number, location: string): Hop {
   let url: URL;
@@ -67,6 +68,12 @@ export function redirectHop(hop: Hop, status: number, location: string): Hop {
   const headers = new Headers(hop.headers);
   let method = hop.method;
   let body = hop.body;
+  // The stream was consumed sending it the first time (fetch spec, step 11: refused unless 303).
+  if (body?.kind === "stream" && status !== 303) {
+    throw fetchFailed(
+      new Error(`cannot follow a ${status} redirect of a ${method} request with a streamed body`),
+    );
+  }
   if (
     ((status === 301 || status === 302) && method === "POST") ||
     (status === 303 && method !== "GET" && method !== "HEAD")
@@ -74,15 +81,6 @@ export function redirectHop(hop: Hop, status: number, location: string): Hop {
     method = "GET";
     body = null;
     for (const name of BODY_HEADERS) headers.delete(name);
-  } else if (body?.kind === "stream") {
-    // The stream was consumed sending it the first time; it cannot be sent again.
-    throw fetchFailed(
-      new Error(
-        status === 307 || status === 308
-          ? "cannot follow a 307/308 redirect with a streamed body"
-          : `cannot follow a ${status} redirect of a ${method} request with a streamed body`,
-      ),
-    );
   }
   if (url.origin !== hop.url.origin) {
     for (const name of CROSS_ORIGIN_DROPPED) headers.delete(name);

@@ -45,17 +45,34 @@ async function failure(promise: Promise<unknown>): Promise<TypeError> {
 }
 
 describe("redirects", () => {
-  it("turns a POST into a GET without its body on 302, even a streamed one", async () => {
+  it("refuses a 301/302 of a POST with a streamed body, as fetch does: no GET in its place", async () => {
+    // Followed as a GET, the answer to the GET came back as if the upload had been made.
     const { url, seen } = await redirectServer();
-    const source = randomStream(100_000);
-    const response = await transport.fetch(
-      new Request(`${url}/redirect/302?to=/target`, {
-        method: "POST",
-        body: source.stream,
-        duplex: "half",
-        headers: { "content-type": "application/octet-stream", "content-length": "100000" },
-      } as RequestInit),
-    );
+    for (const status of [301, 302]) {
+      const error = await failure(
+        transport.fetch(
+          new Request(`${url}/redirect/${status}?to=/target`, {
+            method: "POST",
+            body: randomStream(100_000).stream,
+            duplex: "half",
+            headers: { "content-type": "application/octet-stream", "content-length": "100000" },
+          } as RequestInit),
+        ),
+      );
+      expect((error.cause as Error).message).toBe(
+        `cannot follow a ${status} redirect of a POST request with a streamed body`,
+      );
+    }
+    expect(seen).toHaveLength(0);
+  });
+
+  it("turns a POST into a GET without its body on 302 when the body is not a stream", async () => {
+    const { url, seen } = await redirectServer();
+    const response = await transport.fetch(`${url}/redirect/302?to=/target`, {
+      method: "POST",
+      body: "data",
+      headers: { "content-type": "text/plain" },
+    });
     expect(response.status).toBe(200);
     expect(await response.text()).toBe("final");
     expect(response.redirected).toBe(true);
@@ -66,6 +83,17 @@ describe("redirects", () => {
     expect(seen[0]!.headers["content-type"]).toBeUndefined();
     expect(seen[0]!.headers["content-length"]).toBeUndefined();
     expect(seen[0]!.headers["transfer-encoding"]).toBeUndefined();
+  });
+
+  it("turns a POST with a streamed body into a GET on 303, as fetch does", async () => {
+    const { url, seen } = await redirectServer();
+    const response = await transport.fetch(`${url}/redirect/303?to=/target`, {
+      method: "POST",
+      body: randomStream(1000).stream,
+      duplex: "half",
+    } as RequestInit);
+    expect(await response.text()).toBe("final");
+    expect(seen.map((s) => [s.method, s.body])).toEqual([["GET", ""]]);
   });
 
   it("turns a PUT into a GET on 303", async () => {
@@ -89,10 +117,24 @@ describe("redirects", () => {
         } as RequestInit),
       );
       expect((error.cause as Error).message).toBe(
-        "cannot follow a 307/308 redirect with a streamed body",
+        `cannot follow a ${status} redirect of a POST request with a streamed body`,
       );
     }
     expect(seen).toHaveLength(0);
+  });
+
+  it("fails at once on a 101 Switching Protocols, which fetch cannot give", async () => {
+    const server = await transport.startServer((req) => {
+      req.socket.write(
+        "HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n",
+      );
+    });
+    const started = Date.now();
+    const error = await failure(transport.fetch(`${server.url}/ws`, { method: "POST", body: "x" }));
+    expect((error.cause as Error).message).toBe(
+      "the server switched protocols (101), which fetch does not support",
+    );
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it("re-sends a body given as a string or a Blob on 307/308, method and all", async () => {
