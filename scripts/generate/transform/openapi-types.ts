@@ -65,9 +65,14 @@ export function openapiTypes(doc: Document, fileType: string): string {
     additionalProperties: false,
     alphabetize: false,
     arrayLength: false,
-    defaultNonNullable: true,
+    // A property with a `default` that `required` does not list stays optional: openapi-typescript
+    // makes it required in component schemas (openapiTS#2489), and a request that leaves it out,
+    // as the spec allows, would not compile. (Answers: the server may leave it out too.)
+    defaultNonNullable: false,
     discriminators: scanDiscriminators(schema, options),
-    emptyObjectsUnknown: false,
+    // `{ type: object }` with nothing more is any object (`Record<string, unknown>`), not an
+    // object with no keys at all, which no free-form value (`transientPayload: { a: 1 }`) fits.
+    emptyObjectsUnknown: true,
     enum: false,
     enumValues: false,
     conditionalEnums: false,
