@@ -90,9 +90,22 @@ describe("where the key goes", () => {
     expect(lines.join()).not.toContain(encodeURIComponent(KEY));
   });
 
-  it("an apiKey cookie", async () => {
+  it("an apiKey cookie: the key as it is (base64's +/=, an Express s: signature)", async () => {
     await client().callOperation(op({ in: "cookie", name: "session" }), undefined);
-    expect(received[0]!.headers.cookie).toBe(`session=${encodeURIComponent(KEY)}`);
+    expect(received[0]!.headers.cookie).toBe(`session=${KEY}`);
+    await client({ apiKey: "s:Zm9v+/w==.sig" }).callOperation(
+      op({ in: "cookie", name: "session" }),
+      undefined,
+    );
+    expect(received[1]!.headers.cookie).toBe("session=s:Zm9v+/w==.sig");
+  });
+
+  it("an apiKey cookie: what a cookie value cannot hold is percent-encoded", async () => {
+    await client({ apiKey: 'a b;c,d"e\\f' }).callOperation(
+      op({ in: "cookie", name: "session" }),
+      undefined,
+    );
+    expect(received[0]!.headers.cookie).toBe("session=a%20b%3Bc%2Cd%22e%5Cf");
   });
 
   it("an apiKey cookie joins the other cookies with '; ', also where Headers joins with ', '", () => {
@@ -113,7 +126,7 @@ describe("where the key goes", () => {
     await client().callOperation(op({ in: "cookie", name: "session" }), undefined, {
       fetchOptions: { headers: { cookie: "theme=dark" } },
     });
-    expect(received[0]!.headers.cookie).toBe(`theme=dark; session=${encodeURIComponent(KEY)}`);
+    expect(received[0]!.headers.cookie).toBe(`theme=dark; session=${KEY}`);
   });
 
   it("http basic: the key is user:password", async () => {

@@ -202,7 +202,10 @@ export function collectOperations(doc: Document): CollectedOperation[] {
       // spec): the spec's authors leave it out of their SDKs, and so does this one. The wire
       // types (`paths.ts`) still list it, as the API still serves it.
       if (op["x-speakeasy-ignore"] === true) continue;
-      const response = pickResponse(doc, op.responses);
+      // A HEAD answer has no body (RFC 9110 § 9.3.2), whatever content a spec lists for it
+      // (Swashbuckle lists the GET's): the method resolves to nothing.
+      const bodiless = method === "head";
+      const response = pickResponse(doc, op.responses, bodiless);
       ops.push({
         operationId:
           typeof op.operationId === "string" ? op.operationId : camelCase(`${method} ${path}`),
@@ -218,7 +221,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
         credentials: credentialSets(doc, op.security),
         requestBody: pickRequestBody(doc, op.requestBody),
         response,
-        otherResponses: otherResponses(doc, op.responses, response?.status),
+        otherResponses: otherResponses(doc, op.responses, response?.status, bodiless),
         summary: typeof op.summary === "string" ? op.summary : undefined,
         deprecated: op.deprecated === true,
       });
@@ -338,7 +341,11 @@ function pickRequestBody(doc: Document, raw: Json | undefined): CollectedOperati
  * stream, with its sentinel (`x-speakeasy-sse-sentinel`, on the media type or the response): a
  * `data` that ends it.
  */
-function pickResponse(doc: Document, raw: Json | undefined): CollectedOperation["response"] {
+function pickResponse(
+  doc: Document,
+  raw: Json | undefined,
+  bodiless: boolean,
+): CollectedOperation["response"] {
   if (!isObject(raw)) return undefined;
   const successes = Object.keys(raw)
     .filter((s) => SUCCESS.test(s))
@@ -351,7 +358,7 @@ function pickResponse(doc: Document, raw: Json | undefined): CollectedOperation[
     if (!isObject(response)) continue;
     // 204 and 205 answers have no body (RFC 9110 § 15.3.5, § 15.3.6), whatever schema a spec
     // gives them: the method resolves to nothing.
-    if (status === "204" || status === "205") return { status, mediaType: "" };
+    if (bodiless || status === "204" || status === "205") return { status, mediaType: "" };
     const content = isObject(response.content) ? response.content : {};
     const types = Object.keys(content);
     const events = content[EVENT_STREAM];
@@ -410,6 +417,7 @@ function otherResponses(
   doc: Document,
   raw: Json | undefined,
   chosen: string | undefined,
+  bodiless: boolean,
 ): OtherResponse[] {
   if (!isObject(raw)) return [];
   return Object.keys(raw)
@@ -421,7 +429,7 @@ function otherResponses(
       const content = isObject(response.content) ? response.content : {};
       const types = Object.keys(content).filter((t) => t !== EVENT_STREAM);
       const mediaType =
-        status === "204" || status === "205"
+        bodiless || status === "204" || status === "205"
           ? undefined
           : (types.find((t) => JSON_TYPE.test(t)) ?? types[0]);
       if (!mediaType) return [{ status, mediaType: "" }];

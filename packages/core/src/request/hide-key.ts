@@ -1,5 +1,5 @@
 import * as spec from "../generated/schemas.js";
-import { basicCredentials } from "./place-key.js";
+import { basicCredentials, cookieValue } from "./place-key.js";
 
 /**
  * `text` with the API key cut out, in every form a request puts it in or a server may echo it
@@ -9,7 +9,8 @@ import { basicCredentials } from "./place-key.js";
 export function hideKey(text: string, key: string): string {
   const forms = [key, JSON.stringify(key).slice(1, -1)];
   // (One expression, so that a spec of bearer keys only keeps none of it.)
-  if (spec.usesOtherAuth) forms.push(encodeURIComponent(key), basicCredentials(key));
+  if (spec.usesOtherAuth)
+    forms.push(encodeURIComponent(key), cookieValue(key), basicCredentials(key));
   // A message cut short (`…`: a long body, a long value) may end inside the key: what of it is
   // left goes too. (Three characters or fewer say nothing: `sk-`.)
   for (let end = key.length - 1; end > 3; end--) forms.push(`${key.slice(0, end)}…`);

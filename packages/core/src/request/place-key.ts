@@ -18,12 +18,19 @@ export function placeKey(
   if (auth.in === "cookie")
     headers.set(
       "cookie",
-      [headers.get("cookie"), `${auth.name}=${encodeURIComponent(value)}`]
-        .filter(Boolean)
-        .join("; "),
+      [headers.get("cookie"), `${auth.name}=${cookieValue(value)}`].filter(Boolean).join("; "),
     );
   else headers.set(auth.name, value);
   return url;
+}
+
+/**
+ * A key as a cookie's value: as it is (base64's `+/=`, an Express `s:` signature, which the
+ * server reads back byte for byte), but for what a cookie value cannot hold (RFC 6265 § 4.1.1:
+ * spaces, `"`, `,`, `;`, `\`), percent-encoded.
+ */
+export function cookieValue(key: string): string {
+  return key.replace(/[\s",;\\]/g, encodeURIComponent);
 }
 
 /**
