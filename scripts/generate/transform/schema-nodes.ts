@@ -182,6 +182,60 @@ export class SchemaNodeEmitter {
     return this.emit(schema, concrete ? { mediaTypes } : undefined, new Set());
   }
 
+  /**
+   * An `allOf` one of whose parts is a union and nothing more (`allOf: [Base, { $ref: Method }]`
+   * with `Method: { oneOf: [Card, Bank], discriminator }`; TGI's `Message`; utoipa's and
+   * Pydantic's `allOf: [$ref Union]` that adds a description or `nullable`), written as the
+   * union beside the other parts: `{ allOf: [Base], oneOf: [Card, Bank], discriminator }`, the
+   * same schema (JSON Schema 2020-12 § 10.2.1). The runtime then checks and renames each branch
+   * with the other parts' properties merged in, as it does a union beside properties; as a part
+   * of its own, each branch was checked alone against the whole object ("role is not a known
+   * field") and none was renamed. `undefined` when the schema is not of that shape.
+   */
+  private liftedUnion(schema: JsonObject): JsonObject | undefined {
+    if (!Array.isArray(schema.allOf) || schema.oneOf || schema.anyOf) return undefined;
+    const unions = schema.allOf.filter((part) => {
+      const target = this.resolved(part);
+      return (
+        isObject(target) &&
+        (Array.isArray(target.oneOf) || Array.isArray(target.anyOf)) &&
+        Object.keys(target).every(
+          (key) =>
+            key === "oneOf" ||
+            key === "anyOf" ||
+            key === "discriminator" ||
+            ANNOTATIONS.has(key) ||
+            key.startsWith("x-"),
+        )
+      );
+    });
+    if (unions.length !== 1) return undefined;
+    const union = this.resolved(unions[0]!) as JsonObject;
+    const rest = schema.allOf.filter((part) => part !== unions[0]);
+    const { allOf: _, ...own } = schema;
+    return {
+      ...own,
+      ...(rest.length ? { allOf: rest } : {}),
+      ...(union.oneOf ? { oneOf: union.oneOf } : { anyOf: union.anyOf! }),
+      ...(union.discriminator !== undefined ? { discriminator: union.discriminator } : {}),
+    };
+  }
+
+  /** A schema with its `$ref`s followed (a ref that leads nowhere: `undefined`). */
+  private resolved(schema: Json): Json | undefined {
+    let at: Json | undefined = schema;
+    for (const seen = new Set<string>(); isObject(at) && typeof at.$ref === "string";) {
+      if (seen.has(at.$ref)) return undefined;
+      seen.add(at.$ref);
+      try {
+        at = followRef(this.doc, at.$ref);
+      } catch {
+        return undefined;
+      }
+    }
+    return at;
+  }
+
   private emit(
     schema: Json | undefined,
     files: FileRules | undefined,
@@ -216,6 +270,9 @@ export class SchemaNodeEmitter {
         fieldFiles,
       );
     }
+
+    const lifted = this.liftedUnion(schema);
+    if (lifted) return this.emit(lifted, files, inlining, fieldFiles);
 
     // OpenAPI 3.0 `nullable: true` on a schema without `type` (`allOf: [$ref]`, a bare `enum`):
     // read as openapi-typescript reads it, "this, or null".
@@ -387,7 +444,9 @@ export class SchemaNodeEmitter {
           put(key, this.emit(schema[key], files, inlining, fieldFiles));
     }
     if (
-      (isObject(schema.properties) || Array.isArray(schema.required)) &&
+      (isObject(schema.properties) ||
+        Array.isArray(schema.required) ||
+        asList(schema.allOf).length) &&
       (asList(schema.oneOf).length || asList(schema.anyOf).length)
     )
       this.keywords.add(UNION_BESIDE_PROPERTIES);

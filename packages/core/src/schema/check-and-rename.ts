@@ -304,7 +304,11 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
           ),
         )
       : type === "object" &&
-          !(spec.usesUnionsBesideProperties && branches && (node.properties || node.required))
+          !(
+            spec.usesUnionsBesideProperties &&
+            branches &&
+            (node.properties || node.required || node.allOf)
+          )
         ? checkObject(
             // In a request, the object's schema with the subschemas that apply to this value
             // merged in: `then` when it passes `if`, else `else`, and each `dependentSchemas`
@@ -428,7 +432,11 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
   // A base's discriminator does not pick a subtype from here: the value is this schema, and a
   // subtype's allOf holds its base, which would pick the subtype again, and again.
   spec.usesAllOf &&
-    !(spec.usesUnionsBesideProperties && branches && (node.properties || node.required)) &&
+    !(
+      spec.usesUnionsBesideProperties &&
+      branches &&
+      (node.properties || node.required || node.allOf)
+    ) &&
     node.allOf?.forEach((part) => {
       const { properties: _, required: __, additionalProperties: ___, ...rules } = resolve(part);
       // A part's own `unevaluatedProperties` would see none of the properties (taken out above):
@@ -447,7 +455,7 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
   return branches
     ? checkUnion(
         node,
-        spec.usesUnionsBesideProperties && (node.properties || node.required)
+        spec.usesUnionsBesideProperties && (node.properties || node.required || node.allOf)
           ? branches.map((branch) => withObject(node, resolve(branch)))
           : branches.map(resolve),
         value,
@@ -460,7 +468,7 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
 
 /**
  * A branch of a union that sits beside properties (`{ properties, required, oneOf: [{
- * required: ["path"] }] }`) as one schema: the object's properties, names and required ones,
+ * required: ["path"] }] }`, or beside `allOf` parts) as one schema: the object's properties, names and required ones,
  * then the branch's own on top (a property both declare takes the branch's schema, usually the
  * narrower one: `type: { enum: ["NOTIFIER_TYPE_EMAIL"] }`).
  */
@@ -473,6 +481,11 @@ function withObject(object: SchemaNode, branch: SchemaNode): SchemaNode {
     ...branch,
     properties: { ...object.properties, ...branch.properties },
     names: { ...object.names, ...branch.names },
+    // The union's other `allOf` parts (`allOf: [Base, Union]`, see the generator's
+    // `liftedUnion`), and the branch's own.
+    ...((object.allOf || branch.allOf) && {
+      allOf: [...(object.allOf ?? []), ...(branch.allOf ?? [])],
+    }),
     required: [...new Set([...(object.required ?? []), ...(branch.required ?? [])])],
   };
 }
@@ -688,7 +701,7 @@ function checkUnion(
             // same, as its type does (openapi-typescript adds it, required).
             const target =
               mapped &&
-              (spec.usesUnionsBesideProperties && (node.properties || node.required)
+              (spec.usesUnionsBesideProperties && (node.properties || node.required || node.allOf)
                 ? withObject(node, resolve(mapped))
                 : resolve(mapped));
             return target
