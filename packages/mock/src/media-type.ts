@@ -8,7 +8,7 @@ const ALIASES: Record<string, string> = { "image/jpg": "image/jpeg", "image/pjpe
 
 export function isJsonMediaType(mediaType: string): boolean {
   const bare = canonicalMediaType(mediaType);
-  return bare === "application/json" || bare.endsWith("+json");
+  return bare === "application/json" || bare === "text/json" || bare.endsWith("+json");
 }
 
 export function isEventStream(mediaType: string): boolean {

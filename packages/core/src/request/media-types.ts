@@ -1,6 +1,6 @@
-/** JSON, `application/json` or any `+json` type. */
+/** JSON, `application/json` or any `+json` type, or the older `text/json` (ASP.NET's). */
 export function isJsonType(mediaType: string): boolean {
-  return /^application\/([\w.+-]+\+)?json\b/.test(mediaType);
+  return /^(application\/([\w.+-]+\+)?|text\/)json\b/.test(mediaType);
 }
 
 /**
