@@ -5,9 +5,10 @@
  * refused ("role is not a known field"), "base + tagged variants" took no value at all, and a
  * union wrapped in allOf for its description (Box's `ai_agent`) was sent in camelCase.
  */
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { fixtures } from "./helpers.js";
+import { fixtures, typecheck } from "./helpers.js";
 import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
 
 let it: RuntimeAgainstMock;
@@ -109,4 +110,23 @@ test("answers are renamed by the branch that applies, the other parts' names wit
   expect(
     it.checkAndRename(payment, { created_by: "ada", kind: "bank", iban_code: "DE00" }, pass()),
   ).toEqual({ createdBy: "ada", kind: "bank", ibanCode: "DE00" });
+});
+
+test("the types take the same values: the tag and each branch's fields are kept", async () => {
+  await writeFile(
+    join(it.dir, "usage.ts"),
+    `import type { CreatePaymentRequestBody, CreateChatRequestBody } from "./models.js";
+
+export const card: CreatePaymentRequestBody = { createdBy: "ada", kind: "card", cardNumber: "4242" };
+export const bank: CreatePaymentRequestBody = { createdBy: "ada", kind: "bank", ibanCode: "DE00" };
+// @ts-expect-error a card needs its number
+export const noNumber: CreatePaymentRequestBody = { createdBy: "ada", kind: "card" };
+export const chat: CreateChatRequestBody = {
+  messages: [{ role: "user", content: "Hi" }, { role: "tool", toolCalls: [{ functionName: "f" }] }],
+  agent: { type: "ask", basicText: { numTokensForCompletion: 1 } },
+};
+`,
+  );
+  const checked = await typecheck([it.dir], it.dir);
+  expect(checked.code, checked.output).toBe(0);
 });

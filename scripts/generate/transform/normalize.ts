@@ -35,6 +35,8 @@ const TEXTUAL =
  *   `properties: { type }`, as OpenAI writes some) is declared, as `{}` (any value): JSON
  *   Schema lets such a property be anything, and declared it gets its camelCase name both in
  *   the types and in the runtime, which would otherwise refuse it as "not a known field";
+ * - an `allOf` part that refers to a tagged union is that union as a `oneOf` of one (see
+ *   `taggedUnionParts`);
  * - a parameter listed twice in one list (same name and location, which § 4.8.9.1 forbids but
  *   specs have) is listed once, as its last listing, which is the one the runtime reads: the
  *   types would otherwise declare the name twice and fail to compile.
@@ -56,6 +58,7 @@ export function normalize(input: Document): Document {
       bareMappings(at.discriminator.mapping, schemaNames);
     declareRequired(at);
     nullableReference(at);
+    taggedUnionParts(doc, at);
     enumOfOtherType(at);
     stack.push(...Object.values(at));
   }
@@ -131,6 +134,38 @@ function enumOfOtherType(schema: JsonObject): void {
   if (kinds.some(fits)) return;
   const own = [...new Set(kinds)];
   schema.type = own.length === 1 ? own[0]! : own;
+}
+
+/**
+ * An `allOf` part that is a reference to a tagged union (`allOf: [Base, { $ref: Method }]`, with
+ * `Method: { oneOf: [Card, Bank], discriminator }`; utoipa's and Pydantic's `allOf: [$ref]`
+ * that adds a description or `nullable`) becomes `{ oneOf: [{ $ref: Method }] }`, the same
+ * schema. openapi-typescript reads an `allOf` reference to a schema with a discriminator as a
+ * subtype extending its base, and writes `Omit<Method, "kind">`: the tag, and (a union having
+ * no common properties) every branch's fields, were gone from the type. A base that subtypes
+ * extend (a discriminator and no union) stays as it is.
+ */
+function taggedUnionParts(doc: Document, schema: JsonObject): void {
+  if (!Array.isArray(schema.allOf)) return;
+  schema.allOf = schema.allOf.map((part) => {
+    if (!isObject(part) || typeof part.$ref !== "string" || Object.keys(part).length !== 1)
+      return part;
+    const target = deref(doc, part);
+    const branches = isObject(target) ? (target.oneOf ?? target.anyOf) : undefined;
+    if (!isObject(target) || target.discriminator === undefined || !Array.isArray(branches))
+      return part;
+    // A base whose union lists its own subtypes (`Pet: oneOf: [Cat, Dog]`, each `allOf: [Pet]`):
+    // the reference is a subtype's to its base, which openapi-typescript reads right.
+    const extendsIt = branches.some((branch) => {
+      const subtype = deref(doc, branch);
+      return (
+        isObject(subtype) &&
+        Array.isArray(subtype.allOf) &&
+        subtype.allOf.some((p) => isObject(p) && p.$ref === part.$ref)
+      );
+    });
+    return extendsIt ? part : { oneOf: [part] };
+  });
 }
 
 /**
