@@ -152,6 +152,20 @@ describe("the key stays hidden where a server echoes it", () => {
     expect(rendered(error)).not.toContain(KEY.slice(3, 20));
   });
 
+  it("in the headers of an answer that echoes it", async () => {
+    const server = await serve((req, res) => {
+      res
+        .writeHead(400, { "x-echo": String(req.headers.authorization), "x-other": "kept" })
+        .end("bad request");
+    });
+    const result = await edit(server.url);
+    const error = !result.ok && (result.error as APIError);
+    expect(error).toBeInstanceOf(APIError);
+    expect(error && error.headers.get("x-echo")).toBe("Bearer [redacted]");
+    expect(error && error.headers.get("x-other")).toBe("kept");
+    expect(rendered(error)).not.toContain(KEY.slice(3, 20));
+  });
+
   it("where a message is cut short inside the key", async () => {
     // The key starts at character pad + 8 of the body; messages keep 300: 42, 12 and 4 of it.
     for (const pad of [250, 280, 288]) {

@@ -153,5 +153,10 @@ function scrub(error: OrqError, key: string): OrqError {
   for (const field of ["message", "stack", "body", "rawBody", "issues"])
     if (fields[field] !== undefined)
       fields[field] = JSON.parse(JSON.stringify(fields[field]), redact);
+  // And the answer's headers, where a server or proxy echoed it.
+  if (fields.headers)
+    fields.headers = new Headers(
+      [...(fields.headers as Headers)].map(([name, value]) => [name, hideKey(value, key)]),
+    );
   return error;
 }
