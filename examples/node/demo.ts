@@ -56,11 +56,23 @@ async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
+/**
+ * Runs one example; non-zero when it failed. The official standalone example reports a failed
+ * `Result` by logging "… failed:" and exiting 0, as pasted: its output is read for that too.
+ */
 function run(example: string, env: NodeJS.ProcessEnv): Promise<number> {
   const file = fileURLToPath(new URL(`./${example}`, import.meta.url));
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", file], { env, stdio: "inherit" });
-    child.on("exit", (code) => resolve(code ?? 1));
+    const child = spawn(process.execPath, ["--import", "tsx", file], {
+      env,
+      stdio: ["inherit", "pipe", "inherit"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      output += chunk.toString("utf8");
+    });
+    child.on("close", (code) => resolve(code || (/ failed:/.test(output) ? 1 : 0)));
   });
 }
 

@@ -1,6 +1,8 @@
 // The official SDK's documented standalone-function example (docs: Router.Images.Edits,
-// "Standalone function"), pasted as it is: only the import lines and `serverURL` differ.
-import { OrqCore, routerImagesEditsCreate } from "@orq-sdk/node";
+// "Standalone function"), pasted as it is: only the package name in the import lines
+// (`@orq-ai/node` → `@orq-sdk/node`, the same subpaths) and `serverURL` differ.
+import { OrqCore } from "@orq-sdk/node/core.js";
+import { routerImagesEditsCreate } from "@orq-sdk/node/funcs/routerImagesEditsCreate.js";
 
 // Use `OrqCore` for best tree-shaking performance.
 // You can create one instance of it to use across an application.

@@ -53,14 +53,23 @@ async function check(pkg) {
   if (publint.code !== 0 || findings.length) problems.push(`publint:\n${publint.output.trim()}`);
 
   const profile = attwProfile(pkg.manifest);
-  const attw = await exec(
-    bin("attw"),
-    [file, "--profile", profile, "--format", "ascii", "--no-definitely-typed", "--no-color"],
-    { capture: true },
-  );
-  // attw exits 1 on any problem its profile does not ignore.
-  if (attw.code !== 0) {
-    problems.push(`attw (--profile ${profile}):\n${attw.output.trim()}`);
+  const attwArgs = ["--format", "ascii", "--no-definitely-typed", "--no-color"];
+  // The official SDK's subpaths (`@orq-sdk/node/core.js`, `…/funcs/<name>.js`) exist through
+  // `exports` alone, which TypeScript's old node10 resolution does not read: they are checked
+  // under node16 and bundler resolution, as the official SDK's own are, and the rest strictly.
+  const compat = Object.keys(pkg.manifest.exports ?? {}).includes("./core.js")
+    ? ["./core.js", "./funcs/routerImagesEditsCreate.js"]
+    : [];
+  const runs = [[profile, compat.length ? ["--exclude-entrypoints", "./core.js"] : []]];
+  if (compat.length) runs.push(["node16", ["--entrypoints", ...compat]]);
+  let attw = { code: 0 };
+  for (const [runProfile, extra] of runs) {
+    attw = await exec(bin("attw"), [file, "--profile", runProfile, ...extra, ...attwArgs], {
+      capture: true,
+    });
+    // attw exits 1 on any problem its profile does not ignore.
+    if (attw.code !== 0) problems.push(`attw (--profile ${runProfile}):\n${attw.output.trim()}`);
+    if (attw.code !== 0) break;
   }
   console.log(
     `${problems.length ? "✗" : "✓"} ${pkg.name}@${pkg.manifest.version} (${tarball}): ` +
