@@ -12,7 +12,13 @@ const built =
 
 // The CLI from source (through tsx) always; the built ones when `pnpm build` has run.
 const clis: Array<[string, string[]]> = [["src/cli.ts", ["--import", "tsx", `${root}src/cli.ts`]]];
-if (built) clis.push(["dist/cli.js", [dist("cli.js")]], ["dist/cli.cjs", [dist("cli.cjs")]]);
+// And the `orq-mock` command itself (`bin/orq-mock.mjs`, which loads the built one).
+if (built)
+  clis.push(
+    ["dist/cli.js", [dist("cli.js")]],
+    ["dist/cli.cjs", [dist("cli.cjs")]],
+    ["bin/orq-mock.mjs", [`${root}bin/orq-mock.mjs`]],
+  );
 
 function exited(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => child.once("exit", (code) => resolve(code)));
