@@ -16,6 +16,7 @@ export const SDK_EXPORTS: readonly string[] = [
   "RequestOptions",
   "webRuntime",
   "Runtime",
+  "refuseMisspeltOptions",
   "encodeMultipartStream",
   "encodeFormData",
   "openStream",

@@ -20,8 +20,9 @@ import {
 const BUDGET_GZIP_BYTES = 6_000;
 /**
  * Today's figure, rounded up a little for bundler noise: it may only go down, unless a feature
- * every call needs is added on purpose. The last: the key hidden in an error's response headers,
- * +21 B. Before it, `text/json` read as JSON, +6 B; and fixes
+ * every call needs is added on purpose. The last: the runtime hook that lets Node and Deno refuse
+ * a misspelt option (`serverUrl`), +13 B (the check itself stays out of browser bundles). Before
+ * it, the key hidden in an error's response headers, +21 B; `text/json` read as JSON, +6 B; and fixes
  * from an audit against hostile servers
  * (no retry once a 2XX status came, so an edit is not made twice; `Retry-After: 0` paced by the
  * backoff; a negative timeout; a serverURL with a password refused; the key hidden in issues and
@@ -30,7 +31,7 @@ const BUDGET_GZIP_BYTES = 6_000;
  * carry (a Map, NaN, a Blob in `metadata`) refused instead of sent changed, and `toJSON` values
  * (a Date) sent as JSON writes them: +122 B, from 7,751 B; and `$inspect()`: +204 B.
  */
-const REGRESSION_CEILING_GZIP_BYTES = 8_070;
+const REGRESSION_CEILING_GZIP_BYTES = 8_085;
 
 describe("size budget", () => {
   it("the Orq client app (every operation), for comparison: reported, not budgeted", async () => {

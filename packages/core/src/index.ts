@@ -4,6 +4,7 @@ export { OrqCore } from "./client/orq-core.js";
 export { createOrqClient, type OrqClientOptions } from "./client/create-orq-client.js";
 export type { OrqOptions, RequestOptions } from "./client/options.js";
 export { webRuntime, type Runtime } from "./client/runtime.js";
+export { refuseMisspeltOptions } from "./client/option-names.js";
 // Building blocks for runtime packages.
 export { encodeMultipartStream } from "./multipart/stream-encoder.js";
 export { encodeFormData } from "./multipart/form-data-encoder.js";

@@ -5,6 +5,7 @@ import {
   encodeMultipartStream,
   Orq,
   OrqCore,
+  refuseMisspeltOptions,
   ResponseValidationError,
   routerImagesEditsCreate,
   routerImagesVariationsCreate,
@@ -173,6 +174,48 @@ describe("serverURL", () => {
       );
     },
   );
+});
+
+describe("an option written another way is refused, not ignored", () => {
+  // Ignored, `serverUrl` sent the calls meant for a mock or a proxy to the real API, with the
+  // real key; `apikey` sent none. (The Node and Deno runtimes check; a runtime that passes the
+  // check, as they do.)
+  const checked = { ...webRuntime, checkOptions: refuseMisspeltOptions };
+  it.each([
+    ["serverUrl", "serverURL"],
+    ["apikey", "apiKey"],
+    ["timeout_ms", "timeoutMs"],
+    ["RetryConfig", "retryConfig"],
+  ])("%s: did you mean %s?", (name, meant) => {
+    let error: unknown;
+    try {
+      new Orq({ apiKey: "k", [name]: "http://127.0.0.1:9" } as object, checked);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues).toEqual([
+      { path: name, message: `${name} is not an option: did you mean ${meant}?` },
+    ]);
+  });
+
+  it("other names are left alone, and the real ones pass", () => {
+    expect(() => new OrqCore({ apiKey: "k", extra: 1 } as object, checked)).not.toThrow();
+    // A runtime without the check (a browser bundle's) takes what it is given.
+    expect(() => new OrqCore({ apiKey: "k", serverUrl: "x" } as object)).not.toThrow();
+    expect(
+      () =>
+        new OrqCore(
+          {
+            apiKey: "k",
+            serverURL: "http://127.0.0.1:9",
+            timeoutMs: 5,
+            retryConfig: { strategy: "none" },
+          },
+          checked,
+        ),
+    ).not.toThrow();
+  });
 });
 
 describe("standalone functions", () => {

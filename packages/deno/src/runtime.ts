@@ -1,4 +1,9 @@
-import { encodeMultipartStream, openStream, type Runtime } from "@orq-sdk/core";
+import {
+  encodeMultipartStream,
+  openStream,
+  refuseMisspeltOptions,
+  type Runtime,
+} from "@orq-sdk/core";
 import { readEnv } from "./env.ts";
 import { fsFileToInput, isFsFileInput } from "./fs-file.ts";
 import { denoFetch } from "./net.ts";
@@ -7,7 +12,7 @@ import { denoFetch } from "./net.ts";
  * Deno's part: Deno's own `fetch` (it streams a `ReadableStream` request body as the network
  * takes it), after a check of `--allow-net`; the streaming multipart encoder; `Deno.FsFile`
  * uploads; one-shot streams sent as they come; and the environment, read only where the
- * program is allowed to.
+ * program is allowed to; and option names checked for slips (`serverUrl`).
  */
 export const denoRuntime: Runtime = {
   name: "deno",
@@ -17,4 +22,5 @@ export const denoRuntime: Runtime = {
   toFileInput: fsFileToInput,
   openStream,
   env: readEnv,
+  checkOptions: refuseMisspeltOptions,
 };

@@ -1,11 +1,16 @@
-import { encodeMultipartStream, openStream, type Runtime } from "@orq-sdk/core";
+import {
+  encodeMultipartStream,
+  openStream,
+  refuseMisspeltOptions,
+  type Runtime,
+} from "@orq-sdk/core";
 
 let transport: Promise<typeof fetch> | undefined;
 
 /**
  * Node's part: a streaming `node:http` transport (Node's own fetch holds a streamed upload in
- * memory), the streaming multipart encoder, stream uploads sent as they come, and `process.env`
- * for `ORQ_API_KEY`/`ORQ_LOG`.
+ * memory), the streaming multipart encoder, stream uploads sent as they come, `process.env`
+ * for `ORQ_API_KEY`/`ORQ_LOG`, and option names checked for slips (`serverUrl`).
  */
 export const nodeRuntime: Runtime = {
   name: "node",
@@ -18,4 +23,5 @@ export const nodeRuntime: Runtime = {
   },
   openStream,
   env: (name) => process.env[name],
+  checkOptions: refuseMisspeltOptions,
 };

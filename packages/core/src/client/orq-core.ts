@@ -26,6 +26,9 @@ export class OrqCore implements OperationCaller<RequestOptions, OrqError> {
   readonly serverURL: string;
 
   constructor(options: OrqOptions = {}, runtime: Runtime = webRuntime) {
+    // An option name written another way (`serverUrl`, `apikey`): refused where the runtime
+    // checks names (Node, Deno; a browser bundle leaves the check out, for its size).
+    runtime.checkOptions?.(options);
     const given = options.apiKey;
     const apiKey = given === undefined || given === "" ? runtime.env?.("ORQ_API_KEY") : given;
     const problem = apiKeyProblem(apiKey);

@@ -33,6 +33,8 @@ export interface Runtime {
   ) => Promise<StreamSource>;
   /** Reads an environment variable, where the runtime has an environment. */
   readonly env?: (name: string) => string | undefined;
+  /** Checks the client's option names (`refuseMisspeltOptions`); browsers leave it out, for size. */
+  readonly checkOptions?: (options: object) => void;
 }
 
 /** Plain web standards: what an unknown runtime gets. */

@@ -1,0 +1,32 @@
+import { ValidationError } from "../errors/validation-error.js";
+
+/** The client's options, as `OrqOptions` names them. */
+const OPTION_NAMES = [
+  "apiKey",
+  "serverURL",
+  "retryConfig",
+  "timeoutMs",
+  "fetch",
+  "logger",
+  "debugLogger",
+  "credentials",
+  "dangerouslyAllowBrowser",
+];
+
+/**
+ * Refuses a client option whose name is one of ours written another way (`serverUrl`,
+ * `apikey`, `timeout_ms`), which would otherwise be ignored without a word: with `serverUrl`,
+ * calls meant for a mock or a proxy went to the real API, with the real key. Other names are
+ * left alone. Runtime packages pass it as their runtime's `checkOptions`.
+ */
+export function refuseMisspeltOptions(options: object): void {
+  for (const name of Object.keys(options)) {
+    const meant = OPTION_NAMES.find(
+      (known) => known !== name && known.toLowerCase() === name.replace(/[_-]/g, "").toLowerCase(),
+    );
+    if (meant)
+      throw new ValidationError("new Orq()", [
+        { path: name, message: `${name} is not an option: did you mean ${meant}?` },
+      ]);
+  }
+}

@@ -1,0 +1,24 @@
+// Node checks the client's option names: `serverUrl` for `serverURL` sent the calls meant for a
+// mock or a proxy to the real API, with the real key, without a word.
+import { describe, expect, it } from "vitest";
+import { Orq, OrqCore, ValidationError } from "../src/index.js";
+
+describe("an option name written another way is refused", () => {
+  it.each([
+    [
+      () => new Orq({ apiKey: "k", serverUrl: "http://127.0.0.1:9" } as object),
+      "serverUrl",
+      "serverURL",
+    ],
+    [() => new OrqCore({ apikey: "k" } as object), "apikey", "apiKey"],
+  ])("%#: %s", (make, name, meant) => {
+    expect(make).toThrow(ValidationError);
+    expect(make).toThrow(`${name} is not an option: did you mean ${meant}?`);
+  });
+
+  it("the right names pass", () => {
+    expect(
+      () => new Orq({ apiKey: "k", serverURL: "http://127.0.0.1:9", timeoutMs: 5 }),
+    ).not.toThrow();
+  });
+});
