@@ -33,9 +33,13 @@ describe.each(packed)("$name, packed", ({ name, tarball, files, manifest }) => {
     }
   });
 
-  it("ships only what users need: dist, README, LICENSE, package.json", () => {
+  it("ships only what users need: dist, README, LICENSE, package.json (and a command's bin)", () => {
     const paths = [...files.keys()];
+    const bins = Object.values((manifest.bin ?? {}) as Record<string, string>).map((b) =>
+      b.replace(/^\.\//, ""),
+    );
     for (const path of paths) {
+      if (bins.includes(path)) continue;
       expect(path).toMatch(/^(dist\/.+|README\.md|LICENSE|package\.json)$/);
     }
     expect(paths).toContain("LICENSE");

@@ -48,6 +48,7 @@ describe("tables", () => {
     expect(it.operations.search!.credentials).toEqual({
       required: false,
       sets: [
+        [{ securityScheme: "bearerAuth", in: "header", name: "authorization", bearer: true }],
         [
           { securityScheme: "appId", in: "header", name: "x-app-id" },
           { securityScheme: "appKey", in: "query", name: "app_key" },
@@ -108,6 +109,14 @@ describe("calls", () => {
       );
     }
     expect(it.mock.requests.length).toBe(before);
+    // A scheme name that is no identifier is quoted, as the object the message shows needs it.
+    const portkey = await client({ apiKey: "just-a-key" }).callOperation(
+      it.operations.listFiles!,
+      undefined,
+    );
+    expect(portkey.error?.message).toContain(
+      'new Orq({ credentials: { "Portkey-Key": "…", "Virtual-Key": "…" } })',
+    );
   });
 
   test("a credential that is no usable header value is refused, by its name", async () => {
@@ -137,6 +146,23 @@ describe("calls", () => {
       query: { app_key: "app-key" },
     });
     expect(it.mock.requests.at(-1)!.headers.authorization).toBeUndefined();
+  });
+
+  test("a one-scheme operation takes its credential from `credentials` too, not nothing", async () => {
+    // Portkey: a client given its key sets sent the one-key operations with no key at all.
+    const result = await client({ credentials: plaid }).callOperation(
+      it.operations.clientsMe!,
+      undefined,
+    );
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    expect(it.mock.requests.at(-1)).toMatchObject({
+      status: 200,
+      headers: { "plaid-client-id": "client-123" },
+    });
+    expect(it.mock.requests.at(-1)!.headers["plaid-secret"]).toBeUndefined();
+    // With the key and no such credential, the key fills it, where its scheme says.
+    await client({ apiKey: "k" }).callOperation(it.operations.clientsMe!, undefined);
+    expect(it.mock.requests.at(-1)!.headers["plaid-client-id"]).toBe("k");
   });
 
   test("where anonymous access is allowed, a call without credentials goes without them", async () => {

@@ -15,6 +15,7 @@ import { isBinary } from "./schema-nodes.js";
 import {
   credentialSets,
   keyPlacement,
+  needsSeveralSchemes,
   type CredentialPlacement,
   type KeyPlacement,
 } from "./security.js";
@@ -185,6 +186,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
   const ops: CollectedOperation[] = [];
   const operationIds = new Map<string, string>();
   const collections = collectionPaths(Object.keys(paths));
+  const severalSchemes = needsSeveralSchemes(doc);
   for (const path of Object.keys(paths).sort()) {
     const item = deref(doc, paths[path]);
     if (!isObject(item)) continue;
@@ -219,7 +221,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
         sdkName: sdkNameOf(op, method, path, collections.has(path)),
         parameters: collectParameters(doc, item.parameters, op.parameters),
         auth: keyPlacement(doc, op.security),
-        credentials: credentialSets(doc, op.security),
+        credentials: credentialSets(doc, op.security, severalSchemes),
         requestBody: pickRequestBody(doc, op.requestBody),
         response,
         otherResponses: otherResponses(doc, op.responses, response?.status, bodiless),

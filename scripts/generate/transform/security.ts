@@ -63,6 +63,7 @@ export type CredentialPlacement = Exclude<KeyPlacement, false> & {
 export function credentialSets(
   doc: Document,
   operationSecurity: Json | undefined,
+  singles = false,
 ): { sets: CredentialPlacement[][]; required: boolean } | undefined {
   const requirements = requirementsOf(doc, operationSecurity) ?? [];
   const sets: CredentialPlacement[][] = [];
@@ -72,12 +73,30 @@ export function credentialSets(
     const names = Object.keys(requirement);
     if (names.length < 2) {
       other = true;
-      continue;
+      // `singles`: a client with `credentials` fills a one-scheme requirement from them too
+      // (Portkey's `[{ Portkey-Key }]` beside `[{ Portkey-Key, Virtual-Key }]`), where the
+      // request went out with no key at all; without that credential, the key fills it.
+      if (!(singles && names.length === 1)) continue;
     }
     const set = names.map((name) => placementOf(doc, name));
     if (set.every((p) => p !== undefined)) sets.push(set as CredentialPlacement[]);
   }
   return sets.length ? { sets, required: !other } : undefined;
+}
+
+/**
+ * Whether any requirement of the document (its own, or an operation's) needs several schemes
+ * at once: then clients take `credentials`, and every operation's requirements are filled
+ * from them where they can be (see `credentialSets`).
+ */
+export function needsSeveralSchemes(doc: Document): boolean {
+  const several = (list: Json | undefined) =>
+    Array.isArray(list) && list.some((r) => isObject(r) && Object.keys(r).length > 1);
+  if (several(doc.security)) return true;
+  for (const item of Object.values(isObject(doc.paths) ? doc.paths : {}))
+    for (const op of Object.values(isObject(item) ? item : {}))
+      if (isObject(op) && several(op.security)) return true;
+  return false;
 }
 
 /**

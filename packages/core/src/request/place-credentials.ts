@@ -28,7 +28,11 @@ export async function placeCredentials(
       {
         path: "credentials",
         message: `credentials: this operation needs ${needed}, all at once: pass them as new Orq({ credentials: { ${sets[0]!
-          .map((p) => `${p.securityScheme}: "…"`)
+          // (A name that is no identifier, `Portkey-Key`, is quoted, as the object needs it.)
+          .map(
+            (p) =>
+              `${/^[A-Za-z_$][\w$]*$/.test(p.securityScheme) ? p.securityScheme : JSON.stringify(p.securityScheme)}: "…"`,
+          )
           .join(", ")} } })`,
       },
     ]);
