@@ -106,6 +106,12 @@ const INHERITANCE = "discriminator on a base";
 const EMPTY_ENUM = "enum: []";
 /** Not a keyword: an `enum` or `const` with an object or array value, compared by content. */
 const STRUCTURED_VALUE = "enum/const of objects or arrays";
+/**
+ * Not a keyword: an object whose properties the SDK renames and which takes other keys as well
+ * (`additionalProperties`, `unevaluatedProperties`): a key written as a renamed property's wire
+ * name would pass as an other key, unchecked, and meet that property on the wire.
+ */
+const RENAMED_BESIDE_EXTRA = "renamed properties beside other keys";
 
 export const RULE_FLAGS: Record<string, readonly string[]> = {
   usesConst: ["const"],
@@ -124,6 +130,7 @@ export const RULE_FLAGS: Record<string, readonly string[]> = {
   usesInheritance: [INHERITANCE],
   usesEmptyEnums: [EMPTY_ENUM],
   usesStructuredValues: [STRUCTURED_VALUE],
+  usesRenamedBesideExtraKeys: [RENAMED_BESIDE_EXTRA],
   usesPrefixItems: ["prefixItems"],
   usesPatternProperties: ["patternProperties"],
   usesDependentRequired: ["dependentRequired"],
@@ -418,6 +425,8 @@ export class SchemaNodeEmitter {
       put("propertyNames", this.emit(schema.propertyNames, undefined, inlining));
     for (const key of ["additionalProperties", "unevaluatedProperties"] as const) {
       const extra = schema[key];
+      if (extra !== undefined && extra !== false && out.some((entry) => entry.startsWith("names:")))
+        this.keywords.add(RENAMED_BESIDE_EXTRA);
       if (extra !== undefined)
         put(
           key,

@@ -44,6 +44,7 @@ export const usesReadWriteOnly = false;
 export const usesInheritance = false;
 export const usesEmptyEnums = false;
 export const usesStructuredValues = false;
+export const usesRenamedBesideExtraKeys = false;
 export const usesPrefixItems = false;
 export const usesPatternProperties = false;
 export const usesDependentRequired = false;

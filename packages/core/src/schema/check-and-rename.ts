@@ -623,6 +623,20 @@ function checkObject(
             {});
       if (spec.usesReadWriteOnly && strict && property && notHere.includes(property[1]))
         addIssue(pass, at(key), " is read-only: the server sets it");
+      // A key written as a renamed property's wire name (`user_id` for `userId`) where other
+      // keys are allowed: taken as an other key, it went unchecked and met that property on the
+      // wire (Mem0's `filters`). (One expression, so that a spec without such objects keeps none.)
+      const wireOf =
+        spec.usesRenamedBesideExtraKeys &&
+        strict &&
+        !property &&
+        properties.find(([sdk, wire]) => wire === key && sdk !== key);
+      if (spec.usesRenamedBesideExtraKeys && wireOf)
+        addIssue(
+          pass,
+          at(key),
+          ` is written ${wireOf[0]} in the SDK (${key} is its name on the wire)`,
+        );
       if (!schema && strict && !open) {
         const near = properties.find(([name]) => fold(name) === fold(key))?.[0];
         addIssue(pass, at(key), ` is not a known field${near ? ` (did you mean ${near}?)` : ""}`);
