@@ -626,10 +626,14 @@ function checkObject(
       // A key written as a renamed property's wire name (`user_id` for `userId`) where other
       // keys are allowed: taken as an other key, it went unchecked and met that property on the
       // wire (Mem0's `filters`). (One expression, so that a spec without such objects keeps none.)
+      // Only where the schema itself takes other keys: a closed object already refuses the key
+      // ("did you mean userId?"), and a trial's open objects only pick a branch.
       const wireOf =
         spec.usesRenamedBesideExtraKeys &&
         strict &&
         !property &&
+        extra !== undefined &&
+        extra !== false &&
         properties.find(([sdk, wire]) => wire === key && sdk !== key);
       if (spec.usesRenamedBesideExtraKeys && wireOf)
         addIssue(
