@@ -361,7 +361,8 @@ export class SchemaDiff {
       );
     const op = shown(o, this.oldDoc);
     const np = shown(n, this.newDoc);
-    const marked = (s: JsonObject, key: string) =>
+    // Declared, shown or not: a property missing from `op`/`np` that is declared was hidden.
+    const declared = (s: JsonObject, key: string) =>
       isObject(s.properties) && Object.hasOwn(s.properties, key);
     const oreq = new Set(Array.isArray(o.required) ? o.required : []);
     const nreq = new Set(Array.isArray(n.required) ? n.required : []);
@@ -397,15 +398,14 @@ export class SchemaDiff {
       }
       const at = [...path, inNew ? name : sdk(onames, key)];
       if (was === undefined) {
-        const hiddenBefore = marked(o, key);
-        const detail = hiddenBefore ? `no longer ${hidden}` : undefined;
+        const detail = declared(o, key) ? `no longer ${hidden}` : undefined;
         if (side === "request" && nreq.has(key))
           this.emit("property-added", "major", at, detail ? `required, ${detail}` : "required");
         else this.emit("property-added", "minor", at, detail);
         continue;
       }
       if (!inNew) {
-        this.emit("property-removed", "major", at, marked(n, key) ? `now ${hidden}` : undefined);
+        this.emit("property-removed", "major", at, declared(n, key) ? `now ${hidden}` : undefined);
         continue;
       }
       const wasRequired = oreq.has(was);
