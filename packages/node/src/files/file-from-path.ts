@@ -64,8 +64,8 @@ const CHUNK_SIZE = 64 * 1024;
  * lazy and memory-flat, but cancelling it leaves the file descriptor open until garbage collection
  * (an aborted or retried upload cancels its stream), and a file changed on disk fails it with a
  * bare "NotReadableError: The blob could not be read". Ours closes the file on end, error and
- * cancel, and says which file changed; arrayBuffer() and text() say so too. (Slices and bytes()
- * are Node's own and report a change with its bare error.) Being a real File subclass, it works
+ * cancel, and says which file changed; arrayBuffer(), text() and slices say so too. (bytes()
+ * is Node's own and reports a change with its bare error.) Being a real File subclass, it works
  * wherever a Blob does; FormData, `new Response(file)` and undici's fetch read it via stream().
  */
 class FileOnDisk extends File {
@@ -97,6 +97,41 @@ class FileOnDisk extends File {
     } catch (err) {
       throw changedError(this.#snapshot, err);
     }
+  }
+
+  /** A slice that says which file changed too (the SDK reads a slice to learn the file's type). */
+  override slice(start?: number, end?: number, contentType?: string): Blob {
+    return new SliceOnDisk(super.slice(start, end, contentType), this.#snapshot);
+  }
+}
+
+/** A slice of a `FileOnDisk`: Node's own, with a changed file named in its errors. */
+class SliceOnDisk extends Blob {
+  readonly #snapshot: Snapshot;
+
+  constructor(blob: Blob, snapshot: Snapshot) {
+    super([blob], { type: blob.type });
+    this.#snapshot = snapshot;
+  }
+
+  override async arrayBuffer(): Promise<ArrayBuffer> {
+    try {
+      return await super.arrayBuffer();
+    } catch (err) {
+      throw changedError(this.#snapshot, err);
+    }
+  }
+
+  override async text(): Promise<string> {
+    try {
+      return await super.text();
+    } catch (err) {
+      throw changedError(this.#snapshot, err);
+    }
+  }
+
+  override slice(start?: number, end?: number, contentType?: string): Blob {
+    return new SliceOnDisk(super.slice(start, end, contentType), this.#snapshot);
   }
 }
 

@@ -129,6 +129,11 @@ describe("fileFromPath", () => {
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toContain(`cannot read ${path}: it changed on disk`);
     await expect(file.text()).rejects.toThrow(`cannot read ${path}: it changed on disk`);
+    // A slice too: the SDK reads one to learn the file's type, and said "NotReadableError: The
+    // blob could not be read", naming nothing.
+    await expect(file.slice(0, 4).arrayBuffer()).rejects.toThrow(
+      `cannot read ${path}: it changed on disk`,
+    );
 
     const again = await fileFromPath(path);
     expect(await again.text()).toBe("version two");
