@@ -16,7 +16,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => it?.close());
 
-test("the flag is on for such a spec (and off for the shipped one)", () => {
+test("the flag is on for such a spec", () => {
   expect(it.coreSchemas.usesRenamedBesideExtraKeys).toBe(true);
 });
 

@@ -2,6 +2,7 @@ import {
   componentName,
   componentRef,
   componentSchemas,
+  deref,
   followRef,
   isObject,
   type Document,
@@ -228,19 +229,13 @@ export class SchemaNodeEmitter {
     };
   }
 
-  /** A schema with its `$ref`s followed (a ref that leads nowhere: `undefined`). */
+  /** `deref`, with `undefined` for a ref that leads nowhere or only to itself. */
   private resolved(schema: Json): Json | undefined {
-    let at: Json | undefined = schema;
-    for (const seen = new Set<string>(); isObject(at) && typeof at.$ref === "string";) {
-      if (seen.has(at.$ref)) return undefined;
-      seen.add(at.$ref);
-      try {
-        at = followRef(this.doc, at.$ref);
-      } catch {
-        return undefined;
-      }
+    try {
+      return deref(this.doc, schema);
+    } catch {
+      return undefined;
     }
-    return at;
   }
 
   private emit(

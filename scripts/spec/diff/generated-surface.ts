@@ -11,6 +11,7 @@ import type { Document } from "../../generate/document.js";
 import { CONTRACT, models } from "../../generate/generate.js";
 import type { CollectedOperation } from "../../generate/transform/collect-operations.js";
 import { runtimeTables } from "../../generate/transform/runtime-tables.js";
+import { canonical } from "./schema.js";
 
 export interface GeneratedSurface {
   /**
@@ -36,7 +37,9 @@ export function generatedSurface(doc: Document, ops: CollectedOperation[]): Gene
   for (const [, code] of tables.operations.matchAll(/^export const \w+: Operation = (.*);$/gm)) {
     // The generator prints plain data (JSON values, bare keys): read back as a value.
     const entry = runInNewContext(`(${inline(code!, components)})`) as Record<string, unknown>;
-    const fields = new Map(Object.entries(entry).map(([key, value]) => [key, canonical(value)]));
+    const fields = new Map(
+      Object.entries(entry).map(([key, value]) => [key, canonical(value, UNORDERED)!]),
+    );
     operations.set(entry.operationId as string, fields);
   }
   const exported = models(doc, ops, readFileSync(CONTRACT, "utf8"));
@@ -60,14 +63,4 @@ function inline(code: string, components: Map<string, string>, open: string[] = 
 }
 
 /** Lists whose order the runtime ignores. */
-const UNORDERED = new Set(["required", "enum"]);
-
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (key, v: unknown) =>
-    Array.isArray(v) && UNORDERED.has(key)
-      ? [...v].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1))
-      : v && typeof v === "object" && !Array.isArray(v)
-        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-        : v,
-  );
-}
+const UNORDERED: ReadonlySet<string> = new Set(["required", "enum"]);

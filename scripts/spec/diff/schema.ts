@@ -49,17 +49,23 @@ const CONSTRAINTS: [string, "higher" | "lower" | "set"][] = [
 
 /**
  * JSON text with every object's keys in order: two values that differ only in key order (an
- * `example` or `default` written again) are the same value.
+ * `example` or `default` written again) are the same value. The lists under the keys in
+ * `unordered` are put in order too (a table's `required` and `enum`, whose order means nothing).
  */
-export function canonical(value: Json | undefined): string | undefined {
-  return JSON.stringify(value, (_key, v: Json) =>
-    v && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
+export function canonical(
+  value: unknown,
+  unordered: ReadonlySet<string> = new Set(),
+): string | undefined {
+  return JSON.stringify(value, (key, v: unknown) =>
+    Array.isArray(v) && unordered.has(key)
+      ? [...v].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1))
+      : v && typeof v === "object" && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v,
   );
 }
 
-const show = canonical;
+const show = (value: Json | undefined) => canonical(value);
 
 /** Rules compared whole (see `SchemaDiff.rules`). */
 const RULES = [

@@ -1,4 +1,5 @@
 import { ValidationError } from "../errors/validation-error.js";
+import type { OrqOptions } from "./options.js";
 
 /** The client's options, as `OrqOptions` names them. */
 const OPTION_NAMES = [
@@ -11,7 +12,7 @@ const OPTION_NAMES = [
   "debugLogger",
   "credentials",
   "dangerouslyAllowBrowser",
-];
+] satisfies (keyof OrqOptions)[];
 
 /**
  * Refuses a client option whose name is one of ours written another way (`serverUrl`,

@@ -83,20 +83,12 @@ class FileOnDisk extends File {
     return streamFile(this.#snapshot);
   }
 
-  override async arrayBuffer(): Promise<ArrayBuffer> {
-    try {
-      return await super.arrayBuffer();
-    } catch (err) {
-      throw changedError(this.#snapshot, err);
-    }
+  override arrayBuffer(): Promise<ArrayBuffer> {
+    return namingFile(this.#snapshot, super.arrayBuffer());
   }
 
-  override async text(): Promise<string> {
-    try {
-      return await super.text();
-    } catch (err) {
-      throw changedError(this.#snapshot, err);
-    }
+  override text(): Promise<string> {
+    return namingFile(this.#snapshot, super.text());
   }
 
   /** A slice that says which file changed too (the SDK reads a slice to learn the file's type). */
@@ -114,20 +106,12 @@ class SliceOnDisk extends Blob {
     this.#snapshot = snapshot;
   }
 
-  override async arrayBuffer(): Promise<ArrayBuffer> {
-    try {
-      return await super.arrayBuffer();
-    } catch (err) {
-      throw changedError(this.#snapshot, err);
-    }
+  override arrayBuffer(): Promise<ArrayBuffer> {
+    return namingFile(this.#snapshot, super.arrayBuffer());
   }
 
-  override async text(): Promise<string> {
-    try {
-      return await super.text();
-    } catch (err) {
-      throw changedError(this.#snapshot, err);
-    }
+  override text(): Promise<string> {
+    return namingFile(this.#snapshot, super.text());
   }
 
   override slice(start?: number, end?: number, contentType?: string): Blob {
@@ -219,6 +203,13 @@ function changed(snapshot: Snapshot, cause?: unknown): FileChangedError {
 function changedError(snapshot: Snapshot, err: unknown): unknown {
   if (!(err instanceof Error) || err.name !== "NotReadableError") return err;
   return changed(snapshot, err);
+}
+
+/** A read of Node's own (a File's or a slice's) whose failure names the file (`changedError`). */
+function namingFile<T>(snapshot: Snapshot, read: Promise<T>): Promise<T> {
+  return read.catch((err: unknown) => {
+    throw changedError(snapshot, err);
+  });
 }
 
 function readError(path: string, err: unknown): Error {
