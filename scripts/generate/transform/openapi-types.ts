@@ -20,6 +20,7 @@ import {
   type JsonObject,
 } from "../document.js";
 import { unionInheritedBases } from "./inheritance-unions.js";
+import { mergeOpenObjectTypes } from "./open-object-types.js";
 import { markPropertiesByAccess, usesReadWriteOnly } from "./read-write-only.js";
 import { aliasEagerCycles } from "./recursive-aliases.js";
 import { isBinary } from "./schema-nodes.js";
@@ -103,8 +104,10 @@ export function openapiTypes(doc: Document, fileType: string): string {
   };
   // The document-level `$defs` it always writes, empty: every `$defs` is a component by now.
   const nodes = aliasEagerCycles(
-    transformSchema(schema, ctx).filter(
-      (node) => !(ts.isTypeAliasDeclaration(node) && node.name.text === "$defs"),
+    mergeOpenObjectTypes(
+      transformSchema(schema, ctx).filter(
+        (node) => !(ts.isTypeAliasDeclaration(node) && node.name.text === "$defs"),
+      ),
     ),
   ).map((node) =>
     ts.isTypeAliasDeclaration(node) && node.name.text === "WithRequired" ? withRequired() : node,
