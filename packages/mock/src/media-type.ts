@@ -11,6 +11,13 @@ export function isJsonMediaType(mediaType: string): boolean {
   return bare === "application/json" || bare === "text/json" || bare.endsWith("+json");
 }
 
+/** JSON values one after another: NDJSON, JSON Lines, or RFC 7464's `json-seq`. */
+export function isJsonSequence(mediaType: string): boolean {
+  return /^application\/(x-ndjson|jsonl|x-jsonl|jsonlines|x-jsonlines|json-seq)$/.test(
+    canonicalMediaType(mediaType),
+  );
+}
+
 export function isEventStream(mediaType: string): boolean {
   return canonicalMediaType(mediaType) === "text/event-stream";
 }

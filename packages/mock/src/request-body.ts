@@ -1,8 +1,9 @@
+import { createHash } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { drain, hasBody, readText } from "./body.js";
 import { decodeForm } from "./decode.js";
 import { isObject, pointerOf, type JsonObject, type SpecDocument } from "./document.js";
-import { bestMediaKey, canonicalMediaType, isJsonMediaType } from "./media-type.js";
+import { bestMediaKey, canonicalMediaType, isJsonMediaType, isJsonSequence } from "./media-type.js";
 import { parseFormBody, type FormPart, type TextPart } from "./multipart.js";
 import { readRawBody } from "./raw-body.js";
 import type { Operation } from "./routes.js";
@@ -85,6 +86,27 @@ export async function readRequestBody(
         message: `Invalid JSON body: ${(error as Error).message}`,
       };
     }
+  } else if (isJsonSequence(mediaType) && sequenceSchema(doc, media) !== undefined) {
+    const text = await readText(req);
+    // Recorded as bytes too: a test can check the exact lines sent.
+    result.raw = {
+      size: Buffer.byteLength(text),
+      sha256: createHash("sha256").update(text).digest("hex"),
+    };
+    try {
+      const values = readJsonSequence(text);
+      // An array schema describes the whole sequence; any other, its one value.
+      result.value =
+        sequenceSchema(doc, media) === "array" || values.length !== 1 ? values : values[0];
+      result.forValidation = result.value;
+    } catch (error) {
+      result.value = text;
+      result.problem ??= {
+        status: 400,
+        code: "bad_request",
+        message: `Invalid ${mediaType} body: ${(error as Error).message}`,
+      };
+    }
   } else {
     const raw = await readRawBody(doc, req, contentType, media);
     result.raw = { size: raw.streamed.size, sha256: raw.streamed.sha256 };
@@ -98,6 +120,42 @@ export async function readRequestBody(
     if (!raw.validateText) result.schemaPointer = undefined;
   }
   return result;
+}
+
+/**
+ * A JSON sequence's values: one JSON text per line (NDJSON, JSON Lines; blank lines skipped), or
+ * each after an RS character (`json-seq`). A line that is not JSON names its number.
+ */
+function readJsonSequence(text: string): unknown[] {
+  return text
+    .split(/\x1e|\r?\n/)
+    .map((line, i) => ({ line: line.trim(), i }))
+    .filter(({ line }) => line !== "")
+    .map(({ line, i }) => {
+      try {
+        return JSON.parse(line) as unknown;
+      } catch (error) {
+        throw new Error(`record ${i + 1}: ${(error as Error).message}`);
+      }
+    });
+}
+
+/**
+ * Whether a JSON sequence body is checked as values (`array`: the sequence is the array the
+ * schema describes; `value`: one value of another type), or read as raw text or bytes (a string
+ * or binary schema, or none).
+ */
+function sequenceSchema(
+  doc: SpecDocument,
+  media: JsonObject | undefined,
+): "array" | "value" | undefined {
+  const schema = media ? doc.deref(media.schema).value : undefined;
+  if (!isObject(schema)) return undefined;
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+  if (types.includes("array") || schema.items !== undefined || schema.prefixItems !== undefined)
+    return "array";
+  if (types.includes("string") || !Object.keys(schema).length) return undefined;
+  return "value";
 }
 
 /**

@@ -194,6 +194,11 @@ export interface Operation {
      * defaults, which write an object as its own fields).
      */
     readonly encoding?: { readonly [wire: string]: FieldEncoding | Serialization };
+    /**
+     * A JSON sequence body (NDJSON, JSON Lines, `json-seq`): `each` item of the array one JSON
+     * text per line, or the `one` value as the only line.
+     */
+    readonly lines?: "each" | "one";
   };
   /** The response the method resolves to: the 2XX one, else `default` when the spec has no 2XX. */
   readonly response?: {

@@ -40,7 +40,7 @@ export function binaryAsStringInJson(doc: Document, ops: CollectedOperation[]): 
       const { fields } = multipartEncoding(doc, body.schema, body.encoding);
       for (const [wire, schema] of Object.entries(objectProperties(doc, body.schema)))
         visit(schema, fields[wire] === "file" ? "part" : "json");
-    } else if (body) visit(body.schema, isRawBody(body.mediaType) ? "item" : "json");
+    } else if (body) visit(body.schema, isRawBody(body) ? "item" : "json");
     for (const answer of [op.response, ...op.otherResponses]) {
       if (!answer) continue;
       visit(answer.schema, isNonJsonAnswer(answer.mediaType) ? "item" : "json");

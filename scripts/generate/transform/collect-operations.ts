@@ -68,6 +68,12 @@ export interface CollectedOperation {
     encoding?: JsonObject;
     /** For a raw body: the other raw media types the spec offers it in (a file of one goes as it). */
     alsoAs?: string[];
+    /**
+     * A JSON sequence body (`application/x-ndjson`, `jsonl`, `json-seq`) written from values:
+     * `each` item of an array schema as one JSON text (Pinecone's records), or the `one` value a
+     * non-array schema describes. A sequence whose schema is text or bytes is a raw body.
+     */
+    lines?: "each" | "one";
   };
   /**
    * The 2XX answer (or `default`, when there is none): its JSON (or other) media type and schema,
@@ -108,11 +114,17 @@ const SUCCESS = /^2(\d\d|XX)$/i;
 export const EVENT_STREAM = "text/event-stream";
 
 /**
- * A request body the runtime sends as it is (a file's bytes, or a scalar's text): any media type
- * but JSON, multipart and URL-encoded forms.
+ * JSON sequences: JSON values one after another, one per line (NDJSON, JSON Lines), or each
+ * after an RS character (RFC 7464 `json-seq`).
  */
-export function isRawBody(mediaType: string): boolean {
-  return !REQUEST_TYPES.includes(mediaType) && !JSON_TYPE.test(mediaType);
+const JSON_SEQUENCE = /^application\/(x-ndjson|jsonl|x-jsonl|jsonlines|x-jsonlines|json-seq)$/;
+
+/**
+ * A request body the runtime sends as it is (a file's bytes, or a scalar's text): any media type
+ * but JSON, JSON sequences written from values (`lines`), multipart and URL-encoded forms.
+ */
+export function isRawBody(body: { mediaType: string; lines?: unknown }): boolean {
+  return !body.lines && !REQUEST_TYPES.includes(body.mediaType) && !JSON_TYPE.test(body.mediaType);
 }
 
 /** A 2XX answer that is neither JSON nor a stream of events: text, or bytes (a Blob). */
@@ -326,16 +338,35 @@ function pickRequestBody(doc: Document, raw: Json | undefined): CollectedOperati
     types[0];
   if (!mediaType) return undefined;
   const media = body.content[mediaType];
-  const alsoAs = isRawBody(mediaType)
-    ? types.filter((t) => t !== mediaType && isRawBody(t) && !TEXT.test(t))
+  const schema = isObject(media) && media.schema !== undefined ? media.schema : {};
+  const lines = JSON_SEQUENCE.test(mediaType) ? sequenceOf(doc, schema) : undefined;
+  const alsoAs = isRawBody({ mediaType, lines })
+    ? types.filter((t) => t !== mediaType && isRawBody({ mediaType: t }) && !TEXT.test(t))
     : [];
   return {
     mediaType,
     required: body.required === true,
-    schema: isObject(media) && media.schema !== undefined ? media.schema : {},
+    schema,
     encoding: isObject(media) && isObject(media.encoding) ? media.encoding : undefined,
     ...(alsoAs.length && { alsoAs }),
+    ...(lines && { lines }),
   };
+}
+
+/**
+ * How a JSON sequence body is written from its schema: an array's items one per line; a value of
+ * any other JSON type as the one line; nothing for text or bytes, which are sent as they are (a
+ * prepared `.jsonl` file, or its text).
+ */
+function sequenceOf(doc: Document, raw: Json): "each" | "one" | undefined {
+  const schema = deref(doc, raw);
+  if (!isObject(schema)) return "one";
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+  if (types.includes("array") || schema.items !== undefined || schema.prefixItems !== undefined)
+    return "each";
+  if (types.includes("string") && !types.some((t) => t !== "string" && t !== "null"))
+    return undefined;
+  return "one";
 }
 
 /**

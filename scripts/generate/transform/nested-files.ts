@@ -11,7 +11,7 @@ import { isBinary } from "./schema-nodes.js";
  */
 export function usesNestedFiles(doc: Document, ops: CollectedOperation[]): boolean {
   return ops.some(({ requestBody: body }) => {
-    if (!body || isRawBody(body.mediaType)) return false;
+    if (!body || isRawBody(body)) return false;
     if (body.mediaType !== "multipart/form-data") return holdsFile(doc, body.schema);
     const { fields } = multipartEncoding(doc, body.schema, body.encoding);
     const properties = objectProperties(doc, body.schema);

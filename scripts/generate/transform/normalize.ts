@@ -37,6 +37,8 @@ const TEXTUAL =
  *   the types and in the runtime, which would otherwise refuse it as "not a known field";
  * - an `allOf` part that refers to a tagged union is that union as a `oneOf` of one (see
  *   `taggedUnionParts`);
+ * - a request body in a sequential media type given by 3.2's `itemSchema` alone is the array of
+ *   its items (see `sequenceItems`);
  * - a parameter listed twice in one list (same name and location, which § 4.8.9.1 forbids but
  *   specs have) is listed once, as its last listing, which is the one the runtime reads: the
  *   types would otherwise declare the name twice and fail to compile.
@@ -70,6 +72,7 @@ export function normalize(input: Document): Document {
       uniqueParameters(doc, op);
       if (isObject(op.requestBody)) {
         inlineContentRef(doc, op.requestBody);
+        sequenceItems(op.requestBody.content);
         binaryBodies(op.requestBody.content);
       }
       for (const response of Object.values(isObject(op.responses) ? op.responses : {}))
@@ -84,6 +87,7 @@ export function normalize(input: Document): Document {
     for (const body of Object.values(isObject(group) ? group : {}))
       if (isObject(body)) {
         inlineContentRef(doc, body);
+        sequenceItems(body.content);
         binaryBodies(body.content);
       }
   for (const response of Object.values(isObject(components.responses) ? components.responses : {}))
@@ -199,6 +203,16 @@ function bareMappings(mapping: JsonObject, components: Set<string>): void {
       mapping[tag] = componentRef(target);
     }
   }
+}
+
+/**
+ * OAS 3.2 describes a sequential media type (`application/jsonl`, `x-ndjson`, `json-seq`) by the
+ * `itemSchema` of its items. Without a `schema`, the body is the array of them.
+ */
+function sequenceItems(content: Json | undefined): void {
+  for (const media of Object.values(isObject(content) ? content : {}))
+    if (isObject(media) && media.schema === undefined && media.itemSchema !== undefined)
+      media.schema = { type: "array", items: media.itemSchema };
 }
 
 /** Schema keywords that describe and say nothing of the value. */

@@ -95,15 +95,16 @@ export function runtimeTables(
             )
             .join(", ")} }`;
         }
-      } else if (isRawBody(body.mediaType)) {
+      } else if (isRawBody(body)) {
         // Sent as it is: the file's bytes (checked against the media type when it names one)
         // or a scalar's text.
         schema = emitter.rawBody(body.schema, [body.mediaType, ...(body.alsoAs ?? [])]);
       } else {
         schema = emitter.node(body.schema);
       }
+      const lines = body.lines ? `, lines: ${JSON.stringify(body.lines)}` : "";
       fields.push(
-        `requestBody: { mediaType: ${JSON.stringify(body.mediaType)}, required: ${body.required}, schema: ${schema}${encoding} }`,
+        `requestBody: { mediaType: ${JSON.stringify(body.mediaType)}, required: ${body.required}, schema: ${schema}${encoding}${lines} }`,
       );
     }
     if (op.response) {
@@ -152,7 +153,8 @@ export function runtimeTables(
     usesEventStreams: ops.some((op) => op.response?.stream !== undefined),
     usesOtherAuth: ops.some((op) => op.auth !== undefined),
     usesCredentialSets: ops.some((op) => op.credentials !== undefined),
-    usesRawBodies: ops.some((op) => op.requestBody && isRawBody(op.requestBody.mediaType)),
+    usesRawBodies: ops.some((op) => op.requestBody && isRawBody(op.requestBody)),
+    usesJsonSequences: ops.some((op) => op.requestBody?.lines !== undefined),
     // Operations fetch cannot send as the spec writes them: a body on GET or HEAD, or TRACE.
     usesMethodsFetchRefuses: ops.some(
       (op) =>

@@ -24,6 +24,7 @@ export const usesEventStreams = false;
 export const usesOtherAuth = false;
 export const usesCredentialSets = false;
 export const usesRawBodies = false;
+export const usesJsonSequences = false;
 export const usesMethodsFetchRefuses = false;
 export const usesNestedFiles = false;
 export const usesFieldlessMultipart = false;

@@ -44,15 +44,29 @@ export function encodeBody(
   }
   // A raw body is a file's bytes, or a scalar's text (`prepareRequest` refuses anything else).
   // (The test written out twice: a minifier folds it away only as part of one expression.)
-  if (spec.usesRawBodies && isRawBody(mediaType) && files.has(wire))
+  if (spec.usesRawBodies && isRawBody(body) && files.has(wire))
     return fileBody(mediaType, files.get(wire)!, resolve(body.schema).mediaTypes);
   const encoded =
-    spec.usesRawBodies && isRawBody(mediaType)
+    spec.usesRawBodies && isRawBody(body)
       ? String(wire)
       : spec.usesFormBodies && mediaType === "application/x-www-form-urlencoded"
         ? encodeForm!(body, wire as object)
-        : JSON.stringify(wire);
+        : spec.usesJsonSequences && body.lines
+          ? jsonSequence(body, wire)
+          : JSON.stringify(wire);
   return { headers: { "content-type": mediaType }, replayable: true, open: () => encoded };
+}
+
+/**
+ * A JSON sequence: each value as one JSON text on its own line (NDJSON, JSON Lines), after an RS
+ * character in `application/json-seq` (RFC 7464). The values are an array's items, or the one
+ * value of a non-array schema.
+ */
+function jsonSequence(body: NonNullable<Operation["requestBody"]>, wire: unknown): string {
+  const rs = body.mediaType === "application/json-seq" ? "\x1e" : "";
+  return (body.lines === "each" ? (wire as unknown[]) : [wire])
+    .map((value) => `${rs}${JSON.stringify(value)}\n`)
+    .join("");
 }
 
 /**

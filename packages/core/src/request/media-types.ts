@@ -1,15 +1,20 @@
+import type { Operation } from "../generated/contract.js";
+import * as spec from "../generated/schemas.js";
+
 /** JSON, `application/json` or any `+json` type, or the older `text/json` (ASP.NET's). */
 export function isJsonType(mediaType: string): boolean {
   return /^(application\/([\w.+-]+\+)?|text\/)json\b/.test(mediaType);
 }
 
 /**
- * A request body sent as it is, a file's bytes or a scalar's text: any media type but JSON,
- * multipart and URL-encoded forms. (The generator draws the same line.)
+ * A request body sent as it is, a file's bytes or a scalar's text: any media type but JSON, JSON
+ * sequences written from values (`lines`), multipart and URL-encoded forms. (The generator draws
+ * the same line.)
  */
-export function isRawBody(mediaType: string): boolean {
+export function isRawBody(body: NonNullable<Operation["requestBody"]>): boolean {
   return (
-    !/^(multipart\/form-data|application\/x-www-form-urlencoded)$/.test(mediaType) &&
-    !isJsonType(mediaType)
+    !(spec.usesJsonSequences && body.lines) &&
+    !/^(multipart\/form-data|application\/x-www-form-urlencoded)$/.test(body.mediaType) &&
+    !isJsonType(body.mediaType)
   );
 }

@@ -44,12 +44,7 @@ export async function prepareRequest(
     const value = await convertRuntimeInputs(body, bodyValue, runtime);
     wire = checkAndRename(body.schema, value, pass, bodyPath);
     // A raw body is a file or text; an object has no one way to be written in, say, XML.
-    if (
-      spec.usesRawBodies &&
-      isRawBody(body.mediaType) &&
-      typeof wire === "object" &&
-      !pass.isFile(wire)
-    )
+    if (spec.usesRawBodies && isRawBody(body) && typeof wire === "object" && !pass.isFile(wire))
       pass.issues.push({
         path: bodyPath,
         message: `${bodyPath || "request"}: a ${body.mediaType} body must be a file or text`,
@@ -70,7 +65,7 @@ export async function prepareRequest(
     if (spec.usesNestedFiles)
       for (const { path } of pass.files)
         if (
-          !(spec.usesRawBodies && isRawBody(body.mediaType) && path === bodyPath) &&
+          !(spec.usesRawBodies && isRawBody(body) && path === bodyPath) &&
           !(
             body.mediaType === "multipart/form-data" &&
             /^[^.[\]]+(\[\d+\])?$/.test(bodyPath ? path.slice(bodyPath.length + 1) : path)
@@ -122,7 +117,7 @@ async function convertRuntimeInputs(
   if (!isRuntimeInput || !toFileInput) return value;
   // A raw body is the file itself: a runtime input is converted, anything else (a Blob, bytes)
   // is already what core takes, and is not an object of fields to copy.
-  if (spec.usesRawBodies && isRawBody(body.mediaType))
+  if (spec.usesRawBodies && isRawBody(body))
     return isRuntimeInput(value) ? toFileInput(value) : value;
   if (!isPlainObject(value)) return value;
   const out: Record<string, unknown> = { ...value };

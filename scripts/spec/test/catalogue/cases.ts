@@ -544,6 +544,25 @@ add(
   thing("3.1", {}),
   thing("3.1", { params: [q("limit")] }),
 );
+add(
+  "B22",
+  "JSON object body → application/jsonl (the same object, as one line)",
+  "patch",
+  "wire only",
+  thing("3.1", {}),
+  thing("3.1", { media: "application/jsonl" }),
+);
+{
+  const records = { type: "array", items: obj({ id: str }, ["id"]) };
+  add(
+    "B23",
+    "JSON array body → application/x-ndjson (the same records, one per line)",
+    "patch",
+    "wire only",
+    thing("3.1", { body: records }),
+    thing("3.1", { body: records, media: "application/x-ndjson" }),
+  );
+}
 
 // ---------- schema keywords (request body property x unless said) ----------
 R(

@@ -1,0 +1,107 @@
+/**
+ * JSON sequence bodies (fixtures/json-sequences.yaml): `application/x-ndjson` with an array
+ * schema (Pinecone's `upsert_records`), `application/jsonl` with an object schema,
+ * `application/json-seq` (RFC 7464), and NDJSON given as text. Every non-JSON body used to be a
+ * raw one, which takes only a file or text, while the types and the schema check asked for the
+ * array: no value could be sent. End to end against the mock, which parses each line and checks
+ * the values against the spec.
+ */
+import { createHash } from "node:crypto";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { fixtures } from "./helpers.js";
+import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
+
+let it: RuntimeAgainstMock;
+beforeAll(async () => {
+  it = await runtimeAgainstMock(join(fixtures, "json-sequences.yaml"), "json-sequences");
+}, 60_000);
+afterAll(() => it?.close());
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+describe("tables and types", () => {
+  test("array schemas are written item by item, other values as one line, text stays raw", () => {
+    const body = (id: string) => it.operations[id]!.requestBody!;
+    expect(body("upsertRecords").lines).toBe("each");
+    expect(body("sendEvent").lines).toBe("one");
+    expect(body("sendEventBatch").lines).toBe("each");
+    expect(body("importFile").lines).toBeUndefined();
+    expect(it.coreSchemas.usesJsonSequences).toBe(true);
+    expect(it.files.get("sdk-types.ts")).toMatch(
+      /"application\/x-ndjson": components\["schemas"\]\["UpsertRecord"\]\[\];/,
+    );
+  });
+});
+
+describe("calls", () => {
+  test("NDJSON: each record checked, renamed and sent as one line", async () => {
+    const result = await it.client.callOperation(it.operations.upsertRecords!, {
+      namespace: "docs",
+      requestBody: [
+        { id: "r1", chunkText: "otters hold hands" },
+        { id: "r2", chunkText: "when they sleep" },
+      ],
+    });
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    const received = it.mock.requests.at(-1)!;
+    expect(received.headers["content-type"]).toBe("application/x-ndjson");
+    expect(received.body).toEqual([
+      { _id: "r1", chunk_text: "otters hold hands" },
+      { _id: "r2", chunk_text: "when they sleep" },
+    ]);
+    expect(received.raw?.sha256).toBe(
+      sha256(
+        '{"_id":"r1","chunk_text":"otters hold hands"}\n{"_id":"r2","chunk_text":"when they sleep"}\n',
+      ),
+    );
+  });
+
+  test("a record that breaks the spec is refused by its index, before sending", async () => {
+    const before = it.mock.requests.length;
+    const result = await it.client.callOperation(it.operations.upsertRecords!, {
+      namespace: "docs",
+      requestBody: [
+        { id: "r1", chunkText: "ok" },
+        { id: "r2", chunkText: "" },
+      ],
+    });
+    expect(result.ok).toBe(false);
+    expect(String(!result.ok && result.error.message)).toMatch(
+      /requestBody\[1\]\.chunkText.*at least 1 character/,
+    );
+    expect(it.mock.requests.length).toBe(before);
+  });
+
+  test("JSON Lines with an object schema: the one value as one line", async () => {
+    const result = await it.client.callOperation(it.operations.sendEvent!, {
+      eventName: "signup",
+      count: 2,
+    });
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    const received = it.mock.requests.at(-1)!;
+    expect(received.body).toEqual({ event_name: "signup", count: 2 });
+    expect(received.raw?.sha256).toBe(sha256('{"event_name":"signup","count":2}\n'));
+  });
+
+  test("json-seq: each value after an RS character; maxItems checked", async () => {
+    const events = [{ eventName: "a" }, { eventName: "b" }];
+    const result = await it.client.callOperation(it.operations.sendEventBatch!, events);
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    const received = it.mock.requests.at(-1)!;
+    expect(received.headers["content-type"]).toBe("application/json-seq");
+    expect(received.raw?.sha256).toBe(sha256('\x1e{"event_name":"a"}\n\x1e{"event_name":"b"}\n'));
+    const tooMany = await it.client.callOperation(it.operations.sendEventBatch!, [
+      ...events,
+      ...events,
+    ]);
+    expect(String(!tooMany.ok && tooMany.error.message)).toMatch(/at most 3/);
+  });
+
+  test("NDJSON the spec gives as a string is a prepared file, sent as it is", async () => {
+    const text = '{"a":1}\n{"a":2}\n';
+    const result = await it.client.callOperation(it.operations.importFile!, new Blob([text]));
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    expect(it.mock.requests.at(-1)!.raw?.sha256).toBe(sha256(text));
+  });
+});
