@@ -54,11 +54,12 @@ async function check(pkg) {
 
   const profile = attwProfile(pkg.manifest);
   const attwArgs = ["--format", "ascii", "--no-definitely-typed", "--no-color"];
-  // The official SDK's subpaths (`@orq-sdk/node/core.js`, `…/funcs/<name>.js`) exist through
+  // The official SDK's subpaths (`@orq-sdk/node/core.js`, `…/funcs/<name>.js`, the README's
+  // `…/models/errors` and `…/lib/http`) exist through
   // `exports` alone, which TypeScript's old node10 resolution does not read: they are checked
   // under node16 and bundler resolution, as the official SDK's own are, and the rest strictly.
   const compat = Object.keys(pkg.manifest.exports ?? {}).includes("./core.js")
-    ? ["./core.js", "./funcs/routerImagesEditsCreate.js"]
+    ? ["./core.js", "./funcs/routerImagesEditsCreate.js", "./models/errors", "./lib/http"]
     : [];
   const runs = [[profile, compat.length ? ["--exclude-entrypoints", "./core.js"] : []]];
   if (compat.length) runs.push(["node16", ["--entrypoints", ...compat]]);

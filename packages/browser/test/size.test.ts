@@ -2,8 +2,8 @@
 // must stay at or under 6 KB (6,000 bytes) gzipped (issue: "Browser"). openapi-fetch alone is
 // about 2.7 KB; the official SDK is about 356 KB.
 //
-// NOT MET YET: 7,751 B today (from 11,481 B, then 8,253 B, 7,488 B, 7,543 B; +208 B since with
-// `$inspect()` and the empty-file rule). The budget is the real one and is not raised:
+// NOT MET YET: 8,290 B today (from 11,481 B, then 8,253 B, 7,488 B; each feature added since is
+// listed at REGRESSION_CEILING_GZIP_BYTES). The budget is the real one and is not raised:
 // - `REGRESSION_CEILING` is enforced: the bundle may only shrink from where it is, unless a
 //   feature is added on purpose;
 // - the 6,000 B budget is an expected failure (`it.fails`): it turns red the day the bundle
@@ -20,7 +20,11 @@ import {
 const BUDGET_GZIP_BYTES = 6_000;
 /**
  * Today's figure, rounded up a little for bundler noise: it may only go down, unless a feature
- * every call needs is added on purpose. The last: the runtime hook that lets Node and Deno refuse
+ * every call needs is added on purpose. The last: the official SDK's options, so that code
+ * written for it runs unchanged (its `debugLogger`, `RequestInit` fields beside the per-call
+ * options, an `Authorization` per call, `retryCodes`, a `URL` as `serverURL`, `userAgent`, an
+ * `HTTPClient`), and a throwing logger kept from failing a call already made: +209 B, from
+ * 8,081 B. Before it, the runtime hook that lets Node and Deno refuse
  * a misspelt option (`serverUrl`), +13 B (the check itself stays out of browser bundles). Before
  * it, the key hidden in an error's response headers, +21 B; `text/json` read as JSON, +6 B; and fixes
  * from an audit against hostile servers
@@ -31,7 +35,7 @@ const BUDGET_GZIP_BYTES = 6_000;
  * carry (a Map, NaN, a Blob in `metadata`) refused instead of sent changed, and `toJSON` values
  * (a Date) sent as JSON writes them: +122 B, from 7,751 B; and `$inspect()`: +204 B.
  */
-const REGRESSION_CEILING_GZIP_BYTES = 8_085;
+const REGRESSION_CEILING_GZIP_BYTES = 8_295;
 
 describe("size budget", () => {
   it("the Orq client app (every operation), for comparison: reported, not budgeted", async () => {

@@ -3,6 +3,13 @@ export { Orq } from "./client/orq.js";
 export { OrqCore } from "./client/orq-core.js";
 export { createOrqClient, type OrqClientOptions } from "./client/create-orq-client.js";
 export type { OrqOptions, RequestOptions } from "./client/options.js";
+export {
+  HTTPClient,
+  type Fetcher,
+  type BeforeRequestHook,
+  type RequestErrorHook,
+  type ResponseHook,
+} from "./client/http-client.js";
 export { webRuntime, type Runtime } from "./client/runtime.js";
 export { refuseMisspeltOptions } from "./client/option-names.js";
 // Building blocks for runtime packages.

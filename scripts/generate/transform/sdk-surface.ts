@@ -149,9 +149,10 @@ export function resourcesFile(ops: CollectedOperation[]): string {
       .map(([k, v]) => {
         if (!isOp(v)) return `readonly ${objectKey(k, "type")}: ${type(v)};`;
         const { requestType, requestRequired } = typeNames(v);
+        // An operation that takes nothing takes its options first, as the official SDK's do.
         const request = requestType
           ? `request${requestRequired ? "" : "?"}: models.${requestType}, `
-          : "request?: undefined, ";
+          : "";
         return `${jsDoc(v)}\n${objectKey(k, "type")}(${request}options?: Options): Promise<${resultType(v, "models.")}>;`;
       })
       .join("\n")} }`;
@@ -182,9 +183,9 @@ export function funcFiles(ops: CollectedOperation[]): Map<string, string> {
     const imports = [
       ...new Set([requestType, responseType, eventType].filter((t): t is string => !!t)),
     ].sort();
-    const request = requestType
-      ? `request${requestRequired ? "" : "?"}: ${requestType}`
-      : "request?: undefined";
+    // An operation that takes nothing takes its options right after the client, as the
+    // official SDK's standalone functions do.
+    const request = requestType ? `request${requestRequired ? "" : "?"}: ${requestType}, ` : "";
     const result = resultType(op);
     const contract = eventType
       ? "APIPromise, EventStream, OperationCaller, Result"
@@ -197,8 +198,8 @@ export function funcFiles(ops: CollectedOperation[]): Map<string, string> {
         `import { ${op.ident} as operation } from "../operations.js";`,
         "",
         jsDoc(op),
-        `export function ${name}<Options, E>(core: OperationCaller<Options, E>, ${request}, options?: Options): APIPromise<Result<${result}, E>> {`,
-        `  return core.callOperation(operation, request, options) as APIPromise<Result<${result}, E>>;`,
+        `export function ${name}<Options, E>(core: OperationCaller<Options, E>, ${request}options?: Options): APIPromise<Result<${result}, E>> {`,
+        `  return core.callOperation(operation, ${requestType ? "request" : "undefined"}, options) as APIPromise<Result<${result}, E>>;`,
         `}`,
         "",
       ].join("\n"),

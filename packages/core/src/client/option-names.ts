@@ -8,6 +8,8 @@ const OPTION_NAMES = [
   "retryConfig",
   "timeoutMs",
   "fetch",
+  "httpClient",
+  "userAgent",
   "logger",
   "debugLogger",
   "credentials",

@@ -9,13 +9,20 @@ export interface OrqOptions {
   /** Sent as `Authorization: Bearer …`. Default: the `ORQ_API_KEY` environment variable. */
   apiKey?: ApiKey | undefined;
   /** Default `https://api.orq.ai`. */
-  serverURL?: string | undefined;
+  serverURL?: string | URL | undefined;
   /** Default: up to 2 retries with exponential backoff. `{ strategy: "none" }` turns them off. */
   retryConfig?: RetryConfig | undefined;
   /** Per attempt: connect, upload and response body. Default: the spec's (10 minutes). */
   timeoutMs?: number | undefined;
   /** The transport. Default: the runtime's own (a streaming `node:http` one in Node). */
   fetch?: typeof fetch | undefined;
+  /**
+   * The official SDK's way to give the transport: an `HTTPClient` (ours, or any object with
+   * `request(request)`), with its fetcher and hooks. Each attempt goes through it.
+   */
+  httpClient?: { request(request: Request): Promise<Response> } | undefined;
+  /** Sent as the `User-Agent` header (where the runtime lets a page set it). */
+  userAgent?: string | undefined;
   /** Debug lines per attempt (no headers, no bodies). Also enabled by `ORQ_LOG=debug`. */
   logger?: Logger | undefined;
   /** The official SDK's name for `logger`. */
@@ -32,12 +39,21 @@ export interface OrqOptions {
   dangerouslyAllowBrowser?: boolean | undefined;
 }
 
-/** Per-call options (the official SDK's names). */
-export interface RequestOptions {
-  /** Extra `RequestInit` for this call, e.g. `{ headers: { "x-trace": "1" } }`. */
+/**
+ * Per-call options (the official SDK's names). Any `RequestInit` field goes beside them, as in
+ * the official SDK: `{ headers: { "x-trace": "1" }, signal }`. An `Authorization` header given
+ * here is sent instead of the client's key.
+ */
+export interface RequestOptions extends Omit<RequestInit, "body" | "method"> {
+  /** Extra `RequestInit` for this call (the official SDK's older form; fields beside it win). */
   fetchOptions?: Omit<RequestInit, "body" | "method"> | undefined;
-  signal?: AbortSignal | undefined;
+  signal?: AbortSignal | null | undefined;
   timeoutMs?: number | undefined;
   retries?: RetryConfig | undefined;
-  serverURL?: string | undefined;
+  /**
+   * The statuses to retry for this call, instead of 408, 429, 500, 502, 503 and 504: codes
+   * (`"429"`) or ranges (`"5XX"`), as the official SDK takes them.
+   */
+  retryCodes?: string[] | undefined;
+  serverURL?: string | URL | undefined;
 }

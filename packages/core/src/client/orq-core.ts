@@ -90,7 +90,7 @@ export class OrqCore implements OperationCaller<RequestOptions, OrqError> {
  * adds the key): that resolves against the page's address, as `fetch` would resolve it.
  * Anywhere without a `location` (Node, Deno without `--location`) the URL must be absolute.
  */
-function absoluteServerURL(serverURL: string): string {
+function absoluteServerURL(serverURL: string | URL): string {
   let url: URL | undefined;
   try {
     url = new URL(serverURL, globalThis.location?.href);

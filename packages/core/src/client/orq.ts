@@ -19,14 +19,24 @@ export interface Orq extends Resources<RequestOptions> {}
 
 type Table = { readonly [name: string]: Table | Operation };
 
-/** Walks the generated resource table and makes each operation a method of the client. */
-function bind(core: OrqCore, table: Table): Record<string, unknown> {
+/**
+ * Walks the generated resource table and makes each operation a method of the client. An
+ * operation with neither parameters nor a body takes its options first (`orq.models.list({
+ * timeoutMs })`), as the official SDK's do and as its generated type says.
+ */
+export function bind(core: OrqCore, table: Table): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [name, entry] of Object.entries(table)) {
+    const op = entry as Operation;
+    const takesRequest = !!(op.parameters?.length || op.requestBody);
     out[name] =
-      typeof (entry as Operation).operationId === "string"
-        ? async (request: unknown, options?: RequestOptions) => {
-            const result = await core.callOperation(entry as Operation, request, options);
+      typeof op.operationId === "string"
+        ? async (...args: [unknown, RequestOptions?] | [RequestOptions?]) => {
+            const result = await core.callOperation(
+              op,
+              takesRequest ? args[0] : undefined,
+              (takesRequest ? args[1] : args[0]) as RequestOptions | undefined,
+            );
             if (result.ok) return result.value;
             throw result.error;
           }

@@ -1,16 +1,27 @@
 import * as spec from "../generated/schemas.js";
 
-/** Where debug lines go: `console` fits, as does any logger with a `debug` method. */
-export interface Logger {
-  debug(message: string, ...details: unknown[]): void;
-}
+/**
+ * Where debug lines go: `console` fits, as does any logger with a `debug` method, or the
+ * official SDK's `Logger` (`log`, `group`, `groupEnd`).
+ */
+export type Logger =
+  | { debug(message: string, ...details: unknown[]): void }
+  | { log(message: string, ...details: unknown[]): void };
 
-/** `logger` when given, else the console when the environment says `ORQ_LOG=debug`. */
+/**
+ * `logger` when given, else the console when the environment says `ORQ_LOG=debug` (or, as for
+ * the official SDK, `ORQ_DEBUG=true`).
+ */
 export function pickLogger(
   logger: Logger | undefined,
   env: ((name: string) => string | undefined) | undefined,
 ): Logger | undefined {
-  return logger ?? (/^debug$/i.test(env?.("ORQ_LOG") as string) ? console : undefined);
+  return (
+    logger ??
+    (/^debug$/i.test(env?.("ORQ_LOG") as string) || /^true$/i.test(env?.("ORQ_DEBUG") as string)
+      ? console
+      : undefined)
+  );
 }
 
 /**
@@ -32,14 +43,20 @@ export function logAttempt(
       ? call.url.split(encodeURIComponent(call.secret)).join("[redacted]")
       : call.url
   ).replace(/\/\/[^/@]*@/, "//");
-  logger?.debug(
-    `[orq] ${call.init.method} ${
-      spec.usesParameters
-        ? url.replace(
-            /([?&][^=&#]*(key|token|secret|auth|password)[^=&#]*=)[^&#]*/gi,
-            "$1[redacted]",
-          )
-        : url
-    } → ${outcome} (${call.operation}, attempt ${attempt}, ${ms} ms)`,
-  );
+  // A logger that throws must not turn a call the server has carried out into a failure, which
+  // the caller would retry (an image edit made and billed twice).
+  try {
+    logger &&
+      ("debug" in logger ? logger.debug : logger.log).call(
+        logger,
+        `[orq] ${call.init.method} ${
+          spec.usesParameters
+            ? url.replace(
+                /([?&][^=&#]*(key|token|secret|auth|password)[^=&#]*=)[^&#]*/gi,
+                "$1[redacted]",
+              )
+            : url
+        } → ${outcome} (${call.operation}, attempt ${attempt}, ${ms} ms)`,
+      );
+  } catch {}
 }

@@ -48,12 +48,16 @@ export async function callOperation(
   let result: Result<unknown, OrqError>;
   const exchange: Exchange = {};
   try {
-    const { headers: given, signal, ...init } = options.fetchOptions ?? {};
-    const headers = new Headers(given);
+    // `RequestInit` fields beside the options (the official SDK's form) win over the same in
+    // `fetchOptions` (its older one); headers are merged.
+    const { fetchOptions, timeoutMs, retries, retryCodes, serverURL, ...beside } = options;
+    const { headers: _merged, signal, ...init } = { ...fetchOptions, ...beside };
+    const headers = new Headers(fetchOptions?.headers);
+    new Headers(beside.headers).forEach((value, name) => headers.set(name, value));
     const [path, body] = await prepareRequest(op, operation, request, client.runtime, headers);
     key = await resolveApiKey(client.apiKey, operation);
     let url =
-      (options.serverURL?.replace(/\/+$/, "") ??
+      (serverURL?.toString().replace(/\/+$/, "") ??
         // (One expression, so that a spec without operations on servers of their own keeps none
         // of this.)
         (spec.usesOperationServers && op.server && !client.serverURLGiven
@@ -70,7 +74,9 @@ export async function callOperation(
     else if (key)
       spec.usesOtherAuth && op.auth !== undefined
         ? (url = placeKey(op.auth, key, headers, url))
-        : headers.set("authorization", `Bearer ${key}`);
+        : // An `Authorization` the caller gave for this call is sent instead.
+          headers.has("authorization") || headers.set("authorization", `Bearer ${key}`);
+    if (client.userAgent && !headers.has("user-agent")) headers.set("user-agent", client.userAgent);
     if (!headers.has("accept"))
       headers.set(
         "accept",
@@ -94,16 +100,19 @@ export async function callOperation(
         },
         secret: spec.usesOtherAuth && op.auth && op.auth.in === "query" ? key : undefined,
         body,
-        fetch: client.fetch ?? client.runtime.fetch,
-        timeoutMs: options.timeoutMs ?? client.timeoutMs ?? op.timeoutMs ?? 600_000,
-        signal: options.signal ?? signal,
+        fetch:
+          client.fetch ??
+          client.httpClient?.request.bind(client.httpClient) ??
+          client.runtime.fetch,
+        timeoutMs: timeoutMs ?? client.timeoutMs ?? op.timeoutMs ?? 600_000,
+        signal,
         events: spec.usesEventStreams ? !!op.response?.stream : undefined,
         binary: spec.usesNonJsonResponses
           ? resolve(op.response?.schema ?? {}).type === "file"
           : undefined,
         exchange,
       },
-      retryPolicy(options.retries ?? client.retryConfig),
+      retryPolicy(retries ?? client.retryConfig, retryCodes),
       client.logger,
     );
     result = {

@@ -3,7 +3,7 @@ import { RequestAbortedError } from "../errors/request-aborted-error.js";
 import { logAttempt, type Logger } from "../logging/logger.js";
 import { backoffDelay } from "../retry/backoff-delay.js";
 import { retryAfterMs } from "../retry/retry-after.js";
-import { RETRYABLE_STATUSES, type RetryPolicy } from "../retry/retry-config.js";
+import { retriesStatus, type RetryPolicy } from "../retry/retry-config.js";
 import { sleep } from "../retry/sleep.js";
 import { attempt, type Call, type Streaming } from "./attempt.js";
 import { jsonOrText } from "./read-response.js";
@@ -41,7 +41,7 @@ export async function sendWithRetries(
     // past the timeout): the server took the request, and may have done it; sent again, an
     // image edit would be made, and billed, twice.
     const retryable = response
-      ? RETRYABLE_STATUSES.includes(response.status)
+      ? retriesStatus(policy, response.status)
       : policy.retryConnectionErrors &&
         !(error instanceof RequestAbortedError) &&
         !call.exchange.response?.ok;

@@ -28,6 +28,17 @@ export const RETRYABLE_STATUSES: readonly number[] = [408, 429, 500, 502, 503, 5
 export interface RetryPolicy extends BackoffStrategy {
   readonly maxRetries: number;
   readonly retryConnectionErrors: boolean;
+  /** The call's `retryCodes` (`"429"`, `"5XX"`), in place of `RETRYABLE_STATUSES`. */
+  readonly retryCodes?: readonly string[] | undefined;
+}
+
+/** Whether an answer with this status is worth another try under `policy`. */
+export function retriesStatus(policy: RetryPolicy, status: number): boolean {
+  return policy.retryCodes
+    ? policy.retryCodes.some((code) =>
+        new RegExp(`^${code.replace(/x/gi, "\\d")}$`).test(String(status)),
+      )
+    : RETRYABLE_STATUSES.includes(status);
 }
 
 type BackoffConfig = Extract<RetryConfig, { strategy: "backoff" }>;
@@ -36,7 +47,10 @@ type BackoffConfig = Extract<RetryConfig, { strategy: "backoff" }>;
  * Two retries with backoff unless the caller says otherwise (the official SDK retries none);
  * `none`, or a strategy this SDK does not know, retries nothing.
  */
-export function retryPolicy(config: RetryConfig | undefined): RetryPolicy {
+export function retryPolicy(
+  config: RetryConfig | undefined,
+  retryCodes?: readonly string[],
+): RetryPolicy {
   const backoff: Partial<BackoffConfig> = !config
     ? { maxRetries: 2 }
     : config.strategy === "backoff"
@@ -50,5 +64,6 @@ export function retryPolicy(config: RetryConfig | undefined): RetryPolicy {
     ...backoff.backoff,
     maxRetries: backoff.maxRetries ?? Infinity,
     retryConnectionErrors: backoff.retryConnectionErrors !== false,
+    retryCodes,
   };
 }
