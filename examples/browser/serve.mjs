@@ -62,8 +62,19 @@ const server = createServer(async (req, res) => {
   res.writeHead(404, { "content-type": "text/plain" }).end(`not found: ${path}\n`);
 });
 
-/** The backend proxy: the page sends no key; the key is added here, on the server. */
+/** The operations this page makes: the proxy forwards these and nothing else. */
+const FORWARDED = new Set(["/v2/router/images/edits", "/v2/router/images/variations"]);
+
+/**
+ * The backend proxy: the page sends no key; the key is added here, on the server. Only the
+ * page's own operations go through (a CORS preflight too), so that the route does not spend the
+ * key on any call anyone sends it.
+ */
 function forward(req, res, path) {
+  if (!FORWARDED.has(path) || !["POST", "OPTIONS"].includes(req.method ?? "")) {
+    res.writeHead(404, { "content-type": "application/json" });
+    return res.end(JSON.stringify({ error: { message: `proxy: no route ${req.method} ${path}` } }));
+  }
   const target = new URL(path, orqURL);
   const headers = { ...req.headers, host: target.host, authorization: `Bearer ${apiKey}` };
   delete headers.cookie; // the app's own cookies are not the API's business

@@ -350,6 +350,96 @@ describe("@orq-sdk/browser in Chromium", () => {
     expect(mock.requests).toEqual([]);
   });
 
+  it("decodes a percent-encoded data: URL in the page, and resolves URLs against <base href>", async () => {
+    const [inline, based] = [makePng(6, 6, 31), makePng(6, 6, 32)];
+    web.assets.set("/assets/deep/based.png", { body: based, type: "image/png" });
+    const percentEncoded = `data:image/png,${[...inline].map((b) => `%${b.toString(16).padStart(2, "0")}`).join("")}`;
+    await page.evaluate(
+      async ([serverURL, dataURL]) => {
+        const base = document.head.appendChild(document.createElement("base"));
+        base.href = "/assets/deep/";
+        try {
+          const orq = new window.sdk.Orq({ serverURL: serverURL!, apiKey: async () => "t" });
+          await orq.router.images.edits.create({
+            model: "m",
+            prompt: "p",
+            image: [dataURL!, "based.png"],
+          });
+        } finally {
+          base.remove();
+        }
+      },
+      [mock.url, percentEncoded],
+    );
+    expect(posts(EDITS)[0]!.files.map((f) => [f.filename, f.sha256])).toEqual([
+      ["image.png", sha256(inline)],
+      ["based.png", sha256(based)],
+    ]);
+  });
+
+  it("a canvas the page may not read, or a Response already read: a ValidationError at the field", async () => {
+    web.assets.set("/assets/elsewhere.png", { body: makePng(4, 4, 33), type: "image/png" });
+    const errors = await page.evaluate(async (serverURL) => {
+      const orq = new window.sdk.Orq({ serverURL, apiKey: async () => "t" });
+      // The same server under another origin (localhost vs 127.0.0.1), without CORS: drawing
+      // its image taints the canvas.
+      const img = new Image();
+      img.src = location.href
+        .replace("127.0.0.1", "localhost")
+        .replace(/\/[^/]*$/, "/assets/elsewhere.png");
+      await img.decode();
+      const canvas = document.createElement("canvas");
+      canvas.getContext("2d")!.drawImage(img, 0, 0);
+      const used = await fetch("/assets/elsewhere.png");
+      await used.arrayBuffer();
+      const edit = (image: HTMLCanvasElement | Response) =>
+        orq.router.images.edits
+          .create({ model: "m", prompt: "p", image })
+          .then(() => undefined, window.describeError);
+      return [await edit(canvas), await edit(used)];
+    }, mock.url);
+    expect(errors[0]).toMatchObject({
+      validation: true,
+      issues: [
+        {
+          path: "image",
+          message: expect.stringMatching(/^image: the canvas cannot be read \(SecurityError/),
+        },
+      ],
+    });
+    expect(errors[0]!.message).toMatch(
+      /^router\.images\.edits\.create\(\): invalid request: image: /,
+    );
+    expect(errors[1]).toMatchObject({
+      validation: true,
+      issues: [{ path: "image", message: "image: the Response's body was already read" }],
+    });
+    expect(mock.requests).toEqual([]);
+  });
+
+  it("an abort while a URL input downloads stops the call at once", async () => {
+    web.assets.set("/assets/slow.png", {
+      body: makePng(4, 4, 34),
+      type: "image/png",
+      delayMs: 5_000,
+    });
+    const started = Date.now();
+    const error = await page.evaluate(async (serverURL) => {
+      const orq = new window.sdk.Orq({ serverURL, apiKey: async () => "t" });
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(), 100);
+      return orq.router.images.edits
+        .create(
+          { model: "m", prompt: "p", image: "/assets/slow.png" },
+          { signal: controller.signal },
+        )
+        .then(() => undefined, window.describeError);
+    }, mock.url);
+    expect(error).toMatchObject({ name: "RequestAbortedError", aborted: true });
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(mock.requests).toEqual([]);
+  });
+
   it("runs the standalone functions with OrqCore", async () => {
     const png = makePng(8, 8, 9);
     await page.setInputFiles("#single", { name: "s.png", mimeType: "image/png", buffer: png });

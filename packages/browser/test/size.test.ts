@@ -2,7 +2,7 @@
 // must stay at or under 6 KB (6,000 bytes) gzipped (issue: "Browser"). openapi-fetch alone is
 // about 2.7 KB; the official SDK is about 356 KB.
 //
-// NOT MET YET: 8,290 B today (from 11,481 B, then 8,253 B, 7,488 B; each feature added since is
+// NOT MET YET: 8,628 B today (from 11,481 B, then 8,253 B, 7,488 B; each feature added since is
 // listed at REGRESSION_CEILING_GZIP_BYTES). The budget is the real one and is not raised:
 // - `REGRESSION_CEILING` is enforced: the bundle may only shrink from where it is, unless a
 //   feature is added on purpose;
@@ -20,7 +20,13 @@ import {
 const BUDGET_GZIP_BYTES = 6_000;
 /**
  * Today's figure, rounded up a little for bundler noise: it may only go down, unless a feature
- * every call needs is added on purpose. The last: the official SDK's options, so that code
+ * every call needs is added on purpose. The last: fixes from audits of the Deno and browser
+ * packages (+338 B, from 8,290 B): a failure converting an input (a canvas the page may not
+ * read, a Response already read) reported as a ValidationError at the field, under the call's
+ * name; the call's signal stopping a URL input's download; percent-encoded data: URLs decoded in
+ * the page; URLs resolved against <base href>; a key function that gives no key refused before
+ * the upload; a negative timeout sending nothing; a redirect the transport cannot follow, or a
+ * permission Deno was not given, not retried. Before it, the official SDK's options, so that code
  * written for it runs unchanged (its `debugLogger`, `RequestInit` fields beside the per-call
  * options, an `Authorization` per call, `retryCodes`, a `URL` as `serverURL`, `userAgent`, an
  * `HTTPClient`), and a throwing logger kept from failing a call already made: +209 B, from
@@ -35,7 +41,7 @@ const BUDGET_GZIP_BYTES = 6_000;
  * carry (a Map, NaN, a Blob in `metadata`) refused instead of sent changed, and `toJSON` values
  * (a Date) sent as JSON writes them: +122 B, from 7,751 B; and `$inspect()`: +204 B.
  */
-const REGRESSION_CEILING_GZIP_BYTES = 8_295;
+const REGRESSION_CEILING_GZIP_BYTES = 8_635;
 
 describe("size budget", () => {
   it("the Orq client app (every operation), for comparison: reported, not budgeted", async () => {

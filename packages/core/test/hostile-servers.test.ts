@@ -104,12 +104,25 @@ it("Retry-After: 0 does not make a storm: the backoff paces the retries", async 
   expect(Date.now() - started).toBeGreaterThanOrEqual(700);
 });
 
-it("a negative timeoutMs has run out: the call times out at once", async () => {
-  const server = await serve(() => {}); // never answers
+it("a negative timeoutMs has run out: the call times out at once, and nothing is sent", async () => {
+  let reached = 0;
+  const server = await serve(() => void reached++); // never answers
   const started = Date.now();
   const result = await edit(server.url, { timeoutMs: -1, retryConfig: { strategy: "none" } });
   expect(!result.ok && result.error).toBeInstanceOf(RequestTimeoutError);
   expect(Date.now() - started).toBeLessThan(2000);
+  // Nor by the retries (timeouts are retried): each attempt has run out before it starts.
+  const retried = await edit(server.url, {
+    timeoutMs: -1,
+    retryConfig: {
+      strategy: "backoff",
+      backoff: { initialInterval: 1, maxInterval: 1 },
+      maxRetries: 2,
+    },
+  });
+  expect(!retried.ok && retried.error).toBeInstanceOf(RequestTimeoutError);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(reached).toBe(0);
 });
 
 it("a serverURL with a user name or password is refused, without showing it", () => {

@@ -97,5 +97,24 @@ describe("the API key never leaks", () => {
     const result = await routerImagesEditsCreate(core, { model: "m", prompt: "p" });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toBeInstanceOf(ValidationError);
+    expect(!result.ok && result.error.message).toMatch(
+      /the key apiKey\(\) returned must not contain CR or LF characters/,
+    );
+  });
+
+  it.each([
+    [undefined, "undefined"],
+    [42, "number"],
+  ])("a key function returning %j fails the call before anything is sent", async (value, got) => {
+    const core = new OrqCore({
+      apiKey: (async () => value) as unknown as () => Promise<string>,
+      serverURL: "http://127.0.0.1:1", // nothing listens: a request would be a ConnectionError
+      retryConfig: { strategy: "none" },
+    });
+    const result = await routerImagesEditsCreate(core, { model: "m", prompt: "p" });
+    expect(!result.ok && result.error).toBeInstanceOf(ValidationError);
+    expect(!result.ok && result.error.message).toContain(
+      `apiKey() must return a string (got ${got})`,
+    );
   });
 });

@@ -1,7 +1,8 @@
 // Core's standalone functions, typed to take Deno's file inputs (a `Deno.FsFile`). They are
 // core's own functions: the client passed to them carries the Deno runtime, which turns a
 // `Deno.FsFile` into a file before validation. One line per operation of the spec; the test
-// `standalone_test.ts` fails when core has an operation that is missing here.
+// `package_test.ts` ("every standalone function of core takes Deno's inputs") fails when core
+// has an operation that is missing here.
 import * as core from "@orq-sdk/core";
 import type { DenoStandalone } from "./types.ts";
 

@@ -56,6 +56,21 @@ Deno.test("permissions", async (t) => {
         /^ConnectionError: .*Requires net access to "127\.0\.0\.1:\d+", run again with the --allow-net flag/,
       );
     });
+    await t.step("a refused permission is not retried: one attempt", async () => {
+      const r = await run([], ["retried", mock.url]);
+      assert.equal(r.code, 1);
+      assert.equal(r.stderr.match(/attempt \d/g)?.join(), "attempt 1", r.stderr);
+      assert.match(r.stderr, /Requires net access/);
+    });
+    await t.step(
+      "--allow-net=<host>:<default port> is enough for a URL without a port",
+      async () => {
+        // Nothing need listen on port 80: past the permission check, the call fails (or not) on
+        // the network, and says so; it used to ask for every port of the host and refuse.
+        const r = await run(["--allow-net=127.0.0.1:80"], ["bytes", "http://127.0.0.1"]);
+        assert.doesNotMatch(r.stderr, /NotCapable|Requires net access/, r.stderr);
+      },
+    );
   } finally {
     await mock.close();
   }

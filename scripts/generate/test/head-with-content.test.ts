@@ -20,7 +20,7 @@ test("the answer of a HEAD operation has no body, in the table, the types and a 
   expect(headPing!.otherResponses).toEqual({ "202": { mediaType: "" } });
   expect(getPing!.response).toMatchObject({ status: "200", mediaType: "application/json" });
   expect(it.files.get("resources.ts")!.replace(/\s+/g, " ")).toMatch(
-    /head\(request\?: undefined, options\?: Options\): Promise<void>;/,
+    /head\(options\?: Options\): Promise<void>;/,
   );
   const result = await it.client.callOperation(headPing!, undefined);
   expect(result).toEqual({ ok: true, value: undefined });

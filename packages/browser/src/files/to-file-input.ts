@@ -19,15 +19,16 @@ type Converted = FileInput | FileInput[] | Promise<FileInput | FileInput[]>;
  * "String"), which holds across frames too. This code is in every bundle that makes a client,
  * so one table both recognises the inputs and converts them.
  */
-const converters: Record<string, (value: never) => Converted> = {
+type Input<T> = { value: T; signal?: AbortSignal | null };
+const converters: Record<string, (input: never) => Converted> = {
   // A FileList stands for its files: its one file, or an array that core spreads into the
   // field's list (a single-file field takes the one file of an input as it is).
-  FileList: (files: FileList) => (files.length === 1 ? files[0]! : [...files]),
-  HTMLCanvasElement: fileFromCanvas,
-  OffscreenCanvas: fileFromCanvas,
-  Response: fileFromResponse,
-  URL: blobFromDataURL,
-  String: blobFromDataURL,
+  FileList: ({ value: files }: Input<FileList>) => (files.length === 1 ? files[0]! : [...files]),
+  HTMLCanvasElement: ({ value }: Input<HTMLCanvasElement>) => fileFromCanvas(value),
+  OffscreenCanvas: ({ value }: Input<OffscreenCanvas>) => fileFromCanvas(value),
+  Response: ({ value }: Input<Response>) => fileFromResponse(value),
+  URL: ({ value, signal }: Input<URL>) => blobFromDataURL(value, signal),
+  String: ({ value, signal }: Input<string>) => blobFromDataURL(value, signal),
 };
 
 const kind = (value: unknown) => Object.prototype.toString.call(value).slice(8, -1);
@@ -39,9 +40,14 @@ const kind = (value: unknown) => Object.prototype.toString.call(value).slice(8, 
 export const isBrowserFileInput = (value: unknown): boolean =>
   Object.hasOwn(converters, kind(value));
 
-/** The runtime's `toFileInput` hook: one browser input as core inputs. */
-export const toFileInput = async (value: unknown): Promise<FileInput | FileInput[]> =>
-  converters[kind(value)]!(value as never);
+/**
+ * The runtime's `toFileInput` hook: one browser input as core inputs. A URL to fetch stops with
+ * the call's `signal`.
+ */
+export const toFileInput = async (
+  value: unknown,
+  signal?: AbortSignal | null,
+): Promise<FileInput | FileInput[]> => converters[kind(value)]!({ value, signal } as never);
 
 /**
  * A canvas's pixels as a `File`: PNG by default (lossless), or `type: "image/jpeg"`/`"image/webp"`
@@ -51,12 +57,19 @@ export async function fileFromCanvas(
   canvas: HTMLCanvasElement | OffscreenCanvas,
   options: { type?: string; quality?: number; fileName?: string } = {},
 ): Promise<File> {
-  const { type = "image/png", quality, fileName = `canvas.${type.slice(6)}` } = options;
-  const blob = await ((canvas as OffscreenCanvas).convertToBlob?.({ type, quality }) ??
-    new Promise<Blob | null>((done) => (canvas as HTMLCanvasElement).toBlob(done, type, quality)));
-  // A canvas gives no image when it is 0×0 or larger than the browser can encode.
-  if (!blob?.size) throw invalid("the canvas gave no image");
-  return new File([blob], fileName, { type: blob.type });
+  const { type = "image/png", quality } = options;
+  // A canvas gives no image when it is 0×0 or larger than the browser can encode; reading it
+  // throws when it shows an image from another origin (a "tainted" canvas, a SecurityError).
+  const blob = await (
+    (canvas as OffscreenCanvas).convertToBlob?.({ type, quality }) ??
+    new Promise<Blob | null>((done) => (canvas as HTMLCanvasElement).toBlob(done, type, quality))
+  ).catch((error: unknown) => {
+    throw invalid("fileFromCanvas", `the canvas cannot be read (${String(error)})`);
+  });
+  if (!blob?.size) throw invalid("fileFromCanvas", "the canvas gave no image");
+  // Named by what the browser made: it encodes PNG in place of a type it cannot write (GIF).
+  const name = options.fileName ?? `canvas.${blob.type.slice(6) || "png"}`;
+  return new File([blob], name, { type: blob.type });
 }
 
 /**
@@ -64,7 +77,8 @@ export async function fileFromCanvas(
  * segment of its path. `init` goes to `fetch`, e.g. `{ signal }` or `{ credentials: "include" }`.
  */
 export async function fileFromURL(url: string | URL, init?: RequestInit): Promise<File> {
-  const href = new URL(url, globalThis.location?.href).href;
+  // Relative to the document's base URL (a `<base href>`), as `fetch` and `<img>` resolve it.
+  const href = new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href).href;
   const response = await fetch(href, init).catch((cause: unknown) => {
     throw init?.signal?.aborted
       ? cause
@@ -74,7 +88,8 @@ export async function fileFromURL(url: string | URL, init?: RequestInit): Promis
 }
 
 async function fileFromResponse(response: Response, url = response.url): Promise<File> {
-  if (!response.ok) throw invalid(`${short(url)} answered ${response.status}`);
+  if (!response.ok) throw invalid("fileFromURL", `${short(url)} answered ${response.status}`);
+  if (response.bodyUsed) throw invalid("fileFromURL", "the Response's body was already read");
   let name = url.split(/[?#]/)[0]!.split("/").pop()!;
   try {
     name = decodeURIComponent(name);
@@ -86,23 +101,39 @@ async function fileFromResponse(response: Response, url = response.url): Promise
 }
 
 /**
- * A `data:…;base64,…` URL as a Blob, decoded here rather than fetched (a strict
- * Content-Security-Policy may forbid fetching `data:` URLs). Any other URL is fetched.
+ * A `data:` URL as a Blob, decoded here rather than fetched (a strict Content-Security-Policy
+ * may forbid fetching `data:` URLs): base64 (`data:image/png;base64,…`) or percent-encoded
+ * (`data:image/svg+xml,%3Csvg…`). Any other URL is fetched, stopping with `signal`.
  */
-export function blobFromDataURL(url: string | URL): Blob | Promise<File> {
-  const text = String(url);
-  const [, type, data] = /^data:([^,;]*)[^,]*;base64,(.*)$/is.exec(text) ?? [];
-  if (data === undefined) return fileFromURL(text);
+export function blobFromDataURL(
+  url: string | URL,
+  signal?: AbortSignal | null,
+): Blob | Promise<File> {
+  // (A data: URL written by hand may hold characters a URL cannot: the parser encodes them.)
+  const text = /^data:/i.test(String(url)) ? new URL(url).href : String(url);
+  const [, type, params, data] = /^data:([^,;]*)([^,]*),(.*)$/is.exec(text) ?? [];
+  if (data === undefined) return fileFromURL(text, { signal: signal ?? null });
+  if (!/;base64$/i.test(params!)) return new Blob([percentDecoded(data)], { type });
   try {
     return new Blob([bytesFromBase64(decodeURIComponent(data))], { type });
   } catch {
-    throw invalid(`bad base64 in ${short(text)}`);
+    throw invalid("blobFromDataURL", `bad base64 in ${short(text)}`);
   }
 }
 
-/** Errors in an input are the caller's to fix, and nothing has been sent: a ValidationError. */
-const invalid = (message: string) =>
-  new ValidationError("image", [{ path: "image", message: `image: ${message}` }]);
+/**
+ * Percent-encoded text as bytes: each `%XX` one byte (`unescape` does exactly that; a URL
+ * parser has already encoded any character above U+007F as such).
+ */
+const percentDecoded = (text: string) =>
+  Uint8Array.from(unescape(text), (char) => char.charCodeAt(0));
+
+/**
+ * Errors in an input are the caller's to fix, and nothing has been sent: a ValidationError. In a
+ * call, core reports it at the field (`image: the canvas gave no image`).
+ */
+const invalid = (helper: string, message: string) =>
+  new ValidationError(`${helper}()`, [{ path: "", message }]);
 
 /** Long URLs (a data: URL is the whole file) are cut in messages. */
 const short = (url: string) => (url.length > 80 ? `${url.slice(0, 77)}...` : url);

@@ -29,7 +29,7 @@ export interface StaticServer {
   /** e.g. http://127.0.0.1:40123: the page's origin, another port than the mock's. */
   url: string;
   /** Extra files by path, e.g. `assets.set("/assets/a.png", bytes)`, for URL inputs. */
-  assets: Map<string, { body: Uint8Array; type: string }>;
+  assets: Map<string, { body: Uint8Array; type: string; delayMs?: number }>;
   /** Requests the proxy forwarded (`/api/orq/...`), with the headers the page sent. */
   proxied: { path: string; headers: Record<string, string | string[] | undefined> }[];
   close(): Promise<void>;
@@ -73,7 +73,9 @@ export async function startStaticServer(options: {
     }
     const asset = assets.get(path);
     if (asset) {
+      // A slow download: the head at once, the body after `delayMs`.
       res.writeHead(200, { "content-type": asset.type, "content-length": asset.body.byteLength });
+      if (asset.delayMs) await new Promise((done) => setTimeout(done, asset.delayMs));
       return res.end(asset.body);
     }
     for (const [prefix, dir] of mounts) {

@@ -22,11 +22,16 @@ export async function resolveApiKey(
   key: ApiKey | undefined,
   operation: string,
 ): Promise<string | undefined> {
-  const value = typeof key === "function" ? await key() : key;
-  const problem = apiKeyProblem(value);
-  if (problem) {
-    const message = problem.replace("apiKey must", "apiKey() must return a key that does");
-    throw new ValidationError(operation, [{ path: "apiKey", message }]);
-  }
-  return value?.trim() || undefined;
+  // A string was checked when the client was made.
+  if (typeof key !== "function") return key?.trim() || undefined;
+  const value: unknown = await key();
+  // A function that gives no string (`token.value` of a token endpoint that answered something
+  // else) fails here, before the upload, not as a 401 after it. An empty string is a deliberate
+  // "no key" (a backend proxy adds it).
+  const problem =
+    typeof value === "string"
+      ? apiKeyProblem(value)?.replace("apiKey must", "the key apiKey() returned must")
+      : `apiKey() must return a string (got ${typeof value})`;
+  if (problem) throw new ValidationError(operation, [{ path: "apiKey", message: problem }]);
+  return (value as string).trim() || undefined;
 }

@@ -93,7 +93,12 @@ export class OrqCore implements OperationCaller<RequestOptions, OrqError> {
 function absoluteServerURL(serverURL: string | URL): string {
   let url: URL | undefined;
   try {
-    url = new URL(serverURL, globalThis.location?.href);
+    // (Against the document's base URL, a `<base href>`, as `fetch` resolves it.)
+    url = new URL(
+      serverURL,
+      (globalThis as { document?: { baseURI: string } }).document?.baseURI ??
+        globalThis.location?.href,
+    );
   } catch {}
   // A user name or password in it (`https://user:pass@host`): fetch refuses to send such a URL,
   // and the secret would sit in the client for every inspection of it to show.

@@ -21,8 +21,12 @@ export interface Runtime {
   readonly encodeMultipart: (parts: readonly Part[]) => ReplayableBody;
   /** Recognises this runtime's own upload inputs (checked before core's). */
   readonly isFileInput?: (value: unknown) => boolean;
-  /** Turns one of those inputs into a core `FileInput`. */
-  readonly toFileInput?: (value: unknown) => Promise<FileInput>;
+  /**
+   * Turns one of those inputs into a core `FileInput`; `signal` is the call's (a URL to fetch
+   * stops with it). A `ValidationError` it throws is reported at the field, under the call's
+   * name; any other error that is not one of the SDK's is the input's fault, and so is too.
+   */
+  readonly toFileInput?: (value: unknown, signal?: AbortSignal | null) => Promise<FileInput>;
   /**
    * Opens a one-shot stream upload (a `ReadableStream`, Node's `Readable`, any async iterable of
    * bytes) to be sent as it comes: its first bytes read to sniff its type, then the whole stream,

@@ -35,6 +35,11 @@ export interface Call {
 export interface Exchange {
   request?: Request;
   response?: Response;
+  /**
+   * The last attempt failed because the transport refused to send it (a redirect it cannot
+   * follow with this body, a permission Deno was not given), which it would do again.
+   */
+  refused?: boolean;
 }
 
 /**
@@ -70,25 +75,17 @@ export async function attempt(call: Call): Promise<Outcome> {
       new RequestAbortedError(`${operation} was aborted`, { cause: signal!.reason }),
     );
   signal?.addEventListener("abort", onAbort);
+  const timeout = () =>
+    controller.abort(new RequestTimeoutError(`${operation} timed out after ${timeoutMs} ms`));
   // No timer for 0 (no timeout), Infinity or more than a timer can hold (those would fire at
-  // once); a negative one has run out already (a budget computed by the caller), and fires now.
-  const timer =
-    timeoutMs && timeoutMs < 2 ** 31
-      ? setTimeout(
-          () =>
-            controller.abort(
-              new RequestTimeoutError(`${operation} timed out after ${timeoutMs} ms`),
-            ),
-          timeoutMs,
-        )
-      : undefined;
+  // once); a negative one has run out already (a budget computed by the caller): nothing is sent.
+  if (timeoutMs < 0) timeout();
+  const timer = timeoutMs > 0 && timeoutMs < 2 ** 31 ? setTimeout(timeout, timeoutMs) : undefined;
   let streaming: Streaming | undefined;
   try {
     // Aborted already (say, during the wait before this retry): nothing is sent.
-    if (signal?.aborted) {
-      onAbort();
-      return [undefined, "", controller.signal.reason as OrqError];
-    }
+    if (signal?.aborted) onAbort();
+    if (controller.signal.aborted) return [undefined, "", controller.signal.reason as OrqError];
     const request = new Request(call.url, {
       ...call.init,
       body: await call.body?.open(),
@@ -125,6 +122,9 @@ export async function attempt(call: Call): Promise<Outcome> {
     // A 2XX status came, then the body broke off: not retried (see `sendWithRetries`), so the
     // message says why, and that the work may have been done.
     const answered = call.exchange.response?.ok;
+    // A redirect the transport cannot follow with this body, or a permission Deno was not given,
+    // fails the same way every time: not retried (each retry would upload the whole body again).
+    call.exchange.refused = /redirect|NotCapable/i.test(`${(cause as Error)?.name} ${reason}`);
     return [
       undefined,
       "",

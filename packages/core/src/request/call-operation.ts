@@ -54,7 +54,14 @@ export async function callOperation(
     const { headers: _merged, signal, ...init } = { ...fetchOptions, ...beside };
     const headers = new Headers(fetchOptions?.headers);
     new Headers(beside.headers).forEach((value, name) => headers.set(name, value));
-    const [path, body] = await prepareRequest(op, operation, request, client.runtime, headers);
+    const [path, body] = await prepareRequest(
+      op,
+      operation,
+      request,
+      client.runtime,
+      headers,
+      signal,
+    );
     key = await resolveApiKey(client.apiKey, operation);
     let url =
       (serverURL?.toString().replace(/\/+$/, "") ??
@@ -165,7 +172,10 @@ function scrub(error: OrqError, key: string): OrqError {
   // And the answer's headers, where a server or proxy echoed it.
   if (fields.headers)
     fields.headers = new Headers(
-      [...(fields.headers as Headers)].map(([name, value]) => [name, hideKey(value, key)]),
+      [...(fields.headers as Headers)].map(([name, value]): [string, string] => [
+        name,
+        hideKey(value, key),
+      ]),
     );
   return error;
 }

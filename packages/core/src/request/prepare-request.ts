@@ -1,6 +1,8 @@
 import type { Operation, SchemaNode } from "../generated/contract.js";
 import * as spec from "../generated/schemas.js";
 import type { Runtime } from "../client/runtime.js";
+import { OrqError } from "../errors/orq-error.js";
+import { RequestAbortedError } from "../errors/request-aborted-error.js";
 import { ValidationError } from "../errors/validation-error.js";
 import type { FilePart } from "../files/file-part.js";
 import { isFileInput } from "../files/file-input.js";
@@ -25,6 +27,7 @@ export async function prepareRequest(
   request: unknown,
   runtime: Runtime,
   headers: Headers,
+  signal?: AbortSignal | null,
 ): Promise<[path: string, body: ReplayableBody | undefined]> {
   const pass: Pass = { mode: "sdk", isFile: isFileInput, issues: [], files: [], open: [] };
   let path = op.path;
@@ -41,7 +44,7 @@ export async function prepareRequest(
   let wire: unknown;
   if (body && bodyValue !== undefined) {
     // Runtime-specific inputs (a canvas, a Deno file) become core inputs before any check.
-    const value = await convertRuntimeInputs(body, bodyValue, runtime);
+    const value = await convertRuntimeInputs(body, bodyValue, runtime, operation, signal, bodyPath);
     wire = checkAndRename(body.schema, value, pass, bodyPath);
     // A raw body is a file or text; an object has no one way to be written in, say, XML.
     if (spec.usesRawBodies && isRawBody(body) && typeof wire === "object" && !pass.isFile(wire))
@@ -112,23 +115,47 @@ async function convertRuntimeInputs(
   body: NonNullable<Operation["requestBody"]>,
   value: unknown,
   runtime: Runtime,
+  operation: string,
+  signal: AbortSignal | null | undefined,
+  bodyPath: string,
 ): Promise<unknown> {
   const { isFileInput: isRuntimeInput, toFileInput } = runtime;
   if (!isRuntimeInput || !toFileInput) return value;
+  // A failure is reported at the field, under the call's name: a canvas the page may not read, a
+  // Response already read, a closed file. The SDK's own errors (a URL that cannot be fetched is a
+  // ConnectionError; the caller's abort) stay what they are.
+  const convert = (input: unknown, path: string) =>
+    isRuntimeInput(input)
+      ? toFileInput(input, signal).catch((error: unknown) => {
+          if (signal?.aborted)
+            throw new RequestAbortedError(`${operation} was aborted`, { cause: signal.reason });
+          throw error instanceof OrqError && !(error instanceof ValidationError)
+            ? error
+            : new ValidationError(operation, [
+                {
+                  path,
+                  message: `${path || "request"}: ${
+                    error instanceof ValidationError ? error.issues[0]!.message : String(error)
+                  }`,
+                },
+              ]);
+        })
+      : input;
   // A raw body is the file itself: a runtime input is converted, anything else (a Blob, bytes)
   // is already what core takes, and is not an object of fields to copy.
-  if (spec.usesRawBodies && isRawBody(body))
-    return isRuntimeInput(value) ? toFileInput(value) : value;
+  if (spec.usesRawBodies && isRawBody(body)) return convert(value, bodyPath);
   if (!isPlainObject(value)) return value;
   const out: Record<string, unknown> = { ...value };
-  const convert = (input: unknown) => (isRuntimeInput(input) ? toFileInput(input) : input);
   const { names }: SchemaNode = resolve(body.schema);
   for (const [wire, how] of Object.entries(body.encoding ?? {})) {
     if (how !== "file") continue;
     const key = own(names, wire) ?? wire;
     const v = out[key];
+    const path = bodyPath ? `${bodyPath}.${key}` : key;
     // A runtime input may stand for several files (a FileList): it spreads into the array.
-    out[key] = Array.isArray(v) ? (await Promise.all(v.map(convert))).flat() : await convert(v);
+    out[key] = Array.isArray(v)
+      ? (await Promise.all(v.map((input, i) => convert(input, `${path}[${i}]`)))).flat()
+      : await convert(v, path);
   }
   return out;
 }

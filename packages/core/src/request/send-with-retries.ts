@@ -44,7 +44,8 @@ export async function sendWithRetries(
       ? retriesStatus(policy, response.status)
       : policy.retryConnectionErrors &&
         !(error instanceof RequestAbortedError) &&
-        !call.exchange.response?.ok;
+        !call.exchange.response?.ok &&
+        !call.exchange.refused;
     const wait = Math.min(
       (response && retryAfterMs(response.headers)) ?? backoffDelay(tryNumber, policy),
       policy.maxInterval,
