@@ -14,16 +14,20 @@ type WithBrowserInputs<V> =
   | ([FileInput] extends [V] ? BrowserFileInput : never)
   | ([FileInput[]] extends [V] ? BrowserFileInput[] : never);
 
-/** A request type whose upload fields also take a `FileList`, a canvas, a URL, a `Response`. */
-export type WithBrowserFiles<T> = T extends object
-  ? {
-      [K in keyof T]: K extends "requestBody"
-        ? WithBrowserFiles<T[K]>
-        : IsFileField<T[K]> extends true
+/**
+ * A request type whose upload fields also take a `FileList`, a canvas, a URL, a `Response`. The
+ * body of a request with parameters is one of its fields (`requestBody`, or the official SDK's
+ * name for a named body, `updateFileRequest`): object fields are walked into.
+ */
+export type WithBrowserFiles<T> = T extends FileInput
+  ? T
+  : T extends object
+    ? {
+        [K in keyof T]: IsFileField<T[K]> extends true
           ? WithBrowserInputs<T[K]>
-          : T[K];
-    }
-  : T;
+          : WithBrowserFiles<T[K]>;
+      }
+    : T;
 
 /** The client's resource tree with every method's request widened by {@link WithBrowserFiles}. */
 export type BrowserMethods<T> = {

@@ -6,6 +6,8 @@ import {
   routerImagesEditsCreate,
   routerImagesVariationsCreate,
   type BrowserFileInput,
+  type FileInput,
+  type WithBrowserFiles,
 } from "@orq-sdk/browser";
 
 declare const files: FileList;
@@ -36,6 +38,14 @@ export async function typeChecks(): Promise<void> {
   const edit = await routerImagesEditsCreate(core, { model: "m", prompt: "p", image: files });
   if (edit.ok) edit.value.data[0]?.b64Json satisfies string | undefined | null;
   await routerImagesVariationsCreate(core, { model: "m", image: "/a.png" });
+
+  // A request with parameters: the body's file fields take browser inputs under its key, be it
+  // `requestBody` or a named body's (`updateFileRequest`, as the official SDK names it).
+  type UpdateFile = WithBrowserFiles<{ fileId: string; updateFileRequest: { file: FileInput } }>;
+  const named: UpdateFile = { fileId: "f1", updateFileRequest: { file: files } };
+  // @ts-expect-error the parameter keeps its type
+  const badId: UpdateFile = { fileId: 1, updateFileRequest: { file: canvas } };
+  void [named, badId];
 
   const input: BrowserFileInput = canvas;
   void input;

@@ -86,6 +86,13 @@ describe.skipIf(!hasFullSpec)(`full orq spec (${where})`, () => {
     expect(operations).toMatch(/"hate\/threatening": "hateThreatening"/);
   });
 
+  test("a body that is one component schema goes under its name, as in the official SDK", () => {
+    // `alerts.update({ alertId, updateAlertRequest })`; an inline body stays `requestBody`.
+    const models = files.get("models.ts")!.replace(/\s+/g, " ");
+    expect(models).toMatch(/ updateAlertRequest: \w+;/);
+    expect(files.get("operations.ts")).toMatch(/bodyKey: "updateAlertRequest"/);
+  });
+
   test("answers of server-sent events are streams, typed as such", async () => {
     const ops = collectOperations(normalize(await loadDocument(fullSpec)));
     const streams = ops.filter((o) => o.response?.stream);

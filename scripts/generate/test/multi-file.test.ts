@@ -33,7 +33,8 @@ describe("a spec split over files", () => {
   test("requests are checked and renamed across files, parameters included", async () => {
     const ok = await it.client.callOperation(it.operations.createPet!, {
       dryRun: true,
-      requestBody: { petName: "Rex", owner: { fullName: "Ada" } },
+      // The body is one component (`pet`): the official SDK's key for it is its name.
+      pet: { petName: "Rex", owner: { fullName: "Ada" } },
     });
     expect(ok).toEqual({
       ok: true,
@@ -49,12 +50,10 @@ describe("a spec split over files", () => {
     });
 
     const bad = await it.client.callOperation(it.operations.createPet!, {
-      requestBody: { petName: "far too long a name", owner: {} },
+      pet: { petName: "far too long a name", owner: {} },
     });
-    expect(!bad.ok && bad.error.message).toMatch(
-      /requestBody\.petName must be at most 10 characters/,
-    );
-    expect(!bad.ok && bad.error.message).toMatch(/requestBody\.owner\.fullName is required/);
+    expect(!bad.ok && bad.error.message).toMatch(/pet\.petName must be at most 10 characters/);
+    expect(!bad.ok && bad.error.message).toMatch(/pet\.owner\.fullName is required/);
   });
 
   test("a $ref to a file that is not there names the ref", async () => {

@@ -90,7 +90,10 @@ describe.skipIf(!hasFullSpec)("every operation of the whole orq spec, through th
         }
       }
       if (op.parameters?.length)
-        request = { ...parameters, ...(request === undefined ? {} : { requestBody: request }) };
+        request = {
+          ...parameters,
+          ...(request === undefined ? {} : { [op.bodyKey ?? "requestBody"]: request }),
+        };
       const result = await run.client.callOperation(op, request);
       if (!result.ok) failures.push(`${op.operationId}: ${result.error.message.slice(0, 400)}`);
     }

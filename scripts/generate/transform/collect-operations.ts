@@ -57,6 +57,11 @@ export interface CollectedOperation {
   /** e.g. ["router", "images", "edits", "create"] */
   sdkName: string[];
   parameters: CollectedParameter[];
+  /**
+   * With parameters, the request's key for the body: the camelCase name of the component schema
+   * the body refers to (`updateAlertRequest`), as the official SDK names it, else `requestBody`.
+   */
+  bodyKey: string;
   /** Where the key goes when not in `Authorization: Bearer` (see `keyPlacement`). */
   auth?: KeyPlacement;
   /** Requirements of several schemes at once, filled from `credentials` (see `credentialSets`). */
@@ -221,6 +226,8 @@ export function collectOperations(doc: Document): CollectedOperation[] {
       // (Swashbuckle lists the GET's): the method resolves to nothing.
       const bodiless = method === "head";
       const response = pickResponse(doc, op.responses, bodiless);
+      const requestBody = pickRequestBody(doc, op.requestBody);
+      const bodyKey = bodyKeyOf(requestBody?.schema);
       ops.push({
         operationId:
           typeof op.operationId === "string" ? op.operationId : camelCase(`${method} ${path}`),
@@ -231,10 +238,11 @@ export function collectOperations(doc: Document): CollectedOperation[] {
         path,
         servers: [op.servers, item.servers].find((s) => Array.isArray(s) && s.length),
         sdkName: sdkNameOf(op, method, path, collections.has(path)),
-        parameters: collectParameters(doc, item.parameters, op.parameters),
+        parameters: collectParameters(doc, item.parameters, op.parameters, bodyKey),
+        bodyKey,
         auth: keyPlacement(doc, op.security),
         credentials: credentialSets(doc, op.security, severalSchemes),
-        requestBody: pickRequestBody(doc, op.requestBody),
+        requestBody,
         response,
         otherResponses: otherResponses(doc, op.responses, response?.status, bodiless),
         summary: typeof op.summary === "string" ? op.summary : undefined,
@@ -266,6 +274,7 @@ function collectParameters(
   doc: Document,
   pathLevel: Json | undefined,
   opLevel: Json | undefined,
+  bodyKey: string,
 ): CollectedParameter[] {
   const all = new Map<string, JsonObject>();
   for (const list of [pathLevel, opLevel]) {
@@ -281,7 +290,7 @@ function collectParameters(
     }
   }
   const params = [...all.values()].map((p) => ({ name: p.name as string, in: p.in as Location }));
-  const sdk = parameterNames(params);
+  const sdk = parameterNames(params, bodyKey);
   return [...all.values()].map((p, i) => ({
     name: p.name as string,
     in: p.in as Location,
@@ -308,6 +317,19 @@ function parameterSerialization(
     ...(typeof p.explode === "boolean" && { explode: p.explode }),
     ...(p.allowReserved === true && { allowReserved: true }),
   };
+}
+
+/**
+ * The request's key for the body beside parameters: a body that is one component schema
+ * (`$ref: '#/components/schemas/UpdateAlertRequest'`) goes under its camelCase name
+ * (`updateAlertRequest`), as in the official (Speakeasy) SDK; any other under `requestBody`.
+ */
+function bodyKeyOf(schema: Json | undefined): string {
+  const ref = isObject(schema) && typeof schema.$ref === "string" ? schema.$ref : "";
+  const [, name] = /^#\/components\/schemas\/([^/]+)$/.exec(ref) ?? [];
+  return name === undefined
+    ? "requestBody"
+    : identifier(name.replace(/~1/g, "/").replace(/~0/g, "~"), "camel");
 }
 
 /** A parameter has a `schema`, or (§ 4.8.12.2) a `content` map with exactly one media type. */

@@ -57,6 +57,9 @@ export function runtimeTables(
         );
       });
       fields.push(`parameters: [${params.join(", ")}]`);
+      // Where the body goes in the request, when not under `requestBody` (a named body).
+      if (op.requestBody && op.bodyKey !== "requestBody")
+        fields.push(`bodyKey: ${JSON.stringify(op.bodyKey)}`);
     }
     if (op.auth !== undefined) fields.push(`auth: ${JSON.stringify(op.auth)}`);
     if (op.credentials) fields.push(`credentials: ${JSON.stringify(op.credentials)}`);

@@ -78,7 +78,10 @@ export function modelsFile(
         const type = `NonNullable<${at}["parameters"][${JSON.stringify(p.in)}]>[${JSON.stringify(p.name)}]`;
         return `${objectKey(p.sdk, "type")}${p.required ? "" : "?"}: ${type};`;
       });
-      if (bodyType) fields.push(`requestBody${op.requestBody?.required ? "" : "?"}: ${bodyType};`);
+      if (bodyType)
+        fields.push(
+          `${objectKey(op.bodyKey, "type")}${op.requestBody?.required ? "" : "?"}: ${bodyType};`,
+        );
       lines.push(`export type ${requestType} = { ${fields.join(" ")} };`);
     }
     if (responseType && op.response) {

@@ -224,10 +224,11 @@ function compareOperation(diff: SchemaDiff, o: SdkOperation, n: SdkOperation, em
   if (Boolean(o.raw.deprecated) !== Boolean(n.raw.deprecated))
     emit("docs", "patch", [], n.raw.deprecated ? "deprecated" : "no longer deprecated");
 
-  // With parameters, the body goes under `requestBody`; without, it is the request itself.
-  const oBodyAt = o.parameters.length ? ["request", "requestBody"] : ["request"];
-  const nBodyAt = n.parameters.length ? ["request", "requestBody"] : ["request"];
-  if (o.body && n.body && oBodyAt.length !== nBodyAt.length)
+  // With parameters, the body goes under its key (`requestBody`, or a named body's own);
+  // without, it is the request itself.
+  const oBodyAt = o.parameters.length ? ["request", o.bodyKey] : ["request"];
+  const nBodyAt = n.parameters.length ? ["request", n.bodyKey] : ["request"];
+  if (o.body && n.body && render(oBodyAt) !== render(nBodyAt))
     emit("body", "major", ["request"], `the body moved to ${render(nBodyAt)}`);
   parameters(diff, o, n, emit);
   body(diff, o, n, nBodyAt, emit);

@@ -37,6 +37,8 @@ export interface SdkOperation {
   path: string;
   raw: JsonObject;
   parameters: SdkParameter[];
+  /** With parameters, the request's key for the body (`requestBody`, or a named body's own). */
+  bodyKey: string;
   body?: {
     mediaType: string;
     required: boolean;
@@ -112,6 +114,7 @@ function toSdkOperations(
         // Operation-level parameters override path-level ones (§ 4.8.9.1): the last one wins.
         raw: rawParameters.filter((r) => r.name === p.name && r.in === p.in).pop() ?? {},
       })),
+      bodyKey: op.bodyKey,
       body: op.requestBody && {
         mediaType: op.requestBody.mediaType,
         required: op.requestBody.required,

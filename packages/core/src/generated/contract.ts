@@ -155,6 +155,12 @@ export interface Operation {
   readonly sdkName: string;
   readonly parameters?: readonly Parameter[];
   /**
+   * With parameters, the request's key for the body when it is not `requestBody`: the
+   * camelCase name of the component schema the body is (`updateAlertRequest`), as the official
+   * SDK names it.
+   */
+  readonly bodyKey?: string;
+  /**
    * Where the key goes when not in `Authorization: Bearer <key>`: `false` for an operation that
    * takes none; else the header, query parameter or cookie the spec's `apiKey` scheme names, or
    * `Authorization: Basic <base64 of the key>` (`scheme: "basic"`; the key is `user:password`, or a user name alone).

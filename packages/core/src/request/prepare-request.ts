@@ -36,8 +36,8 @@ export async function prepareRequest(
   // (Statements only: a minifier drops them whole when the spec has no parameters.)
   if (spec.usesParameters && op.parameters?.length) {
     path = readParameters!(op, request, pass, headers);
-    bodyValue = (request as { requestBody?: unknown } | undefined)?.requestBody;
-    bodyPath = "requestBody";
+    bodyPath = op.bodyKey ?? "requestBody";
+    bodyValue = (request as Record<string, unknown> | undefined)?.[bodyPath];
   }
 
   const body = op.requestBody;

@@ -544,6 +544,23 @@ add(
   thing("3.1", {}),
   thing("3.1", { params: [q("limit")] }),
 );
+{
+  const named = { $ref: "#/components/schemas/ThingUpdate" };
+  const withComponent = (body: Obj, name = "ThingUpdate") =>
+    spec(
+      "3.1",
+      { "/v2/things": { post: post({ body, params: [q("limit")] }) } },
+      { schemas: { [name]: obj({ name: str }) } },
+    );
+  add(
+    "B24",
+    "with parameters, the body's component renamed (the official SDK's key for it changes)",
+    "major",
+    "request.thingUpdate → request.thingPatch",
+    withComponent(named),
+    withComponent({ $ref: "#/components/schemas/ThingPatch" }, "ThingPatch"),
+  );
+}
 add(
   "B22",
   "JSON object body → application/jsonl (the same object, as one line)",
