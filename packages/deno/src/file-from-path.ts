@@ -19,7 +19,8 @@ export interface FileFromPathOptions {
  * match its size.
  *
  * Rejects with Deno's own errors: `Deno.errors.NotFound`, `Deno.errors.NotCapable` (no
- * `--allow-read`), `Deno.errors.IsADirectory`, …
+ * `--allow-read`), `Deno.errors.IsADirectory`, `Deno.errors.PermissionDenied` (a file this
+ * process may not read), …
  *
  * @example
  * ```ts
@@ -37,6 +38,9 @@ export async function fileFromPath(
     throw new Deno.errors.IsADirectory(`cannot read ${label}: it is a directory, not a file`);
   }
   if (!info.isFile) throw new Error(`cannot read ${label}: it is not a regular file`);
+  // Opened once now, so that a file this process may not read (mode 000, another owner) fails
+  // here, with Deno's `PermissionDenied`, and not in the middle of the call.
+  (await Deno.open(path, { read: true })).close();
   const snapshot = { size: info.size, mtime: info.mtime?.getTime() };
   const source: ByteSource = {
     label,

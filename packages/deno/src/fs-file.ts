@@ -1,4 +1,4 @@
-import type { FileInput } from "@orq-sdk/core";
+import { type FileInput, ValidationError } from "@orq-sdk/core";
 import { FileOnDisk } from "./file-on-disk.ts";
 import { fileReader } from "./file-from-path.ts";
 
@@ -21,9 +21,20 @@ export async function fsFileToInput(value: unknown): Promise<FileInput> {
  * else (a pipe, a terminal) is read as a one-shot stream: sent once, never retried.
  */
 async function fromFsFile(file: Deno.FsFile): Promise<FileOnDisk | ReadableStream<Uint8Array>> {
-  const info = await file.stat();
+  const info = await file.stat().catch((error: unknown) => {
+    // Closed already: most often by a `using` block that ended before the call was awaited.
+    throw error instanceof Deno.errors.BadResource
+      ? invalid("the Deno.FsFile is closed (opened with `using`? await the call inside its block)")
+      : error;
+  });
   if (!info.isFile) return file.readable;
   const start = await file.seek(0, Deno.SeekMode.Current);
+  // Read from its position: at its end (sent once already, say), there is nothing to send.
+  if (info.size > 0 && start >= info.size)
+    throw invalid(
+      `the Deno.FsFile is at its end (position ${start} of ${info.size} bytes): ` +
+        "seek back with file.seek(0, Deno.SeekMode.Start), or open it again",
+    );
   return new FileOnDisk(
     { label: "a Deno.FsFile", open: () => Promise.resolve(fileReader(file, true)) },
     { start: Math.min(start, info.size), end: info.size },
@@ -35,3 +46,6 @@ function isNamed(value: unknown): value is { fileName: string; content: unknown 
   const v = value as { fileName?: unknown; content?: unknown } | null;
   return typeof v === "object" && v !== null && typeof v.fileName === "string" && "content" in v;
 }
+
+/** A Deno input that cannot be sent; core reports it at its field, under the call's name. */
+const invalid = (message: string) => new ValidationError("Deno.FsFile", [{ path: "", message }]);

@@ -1,7 +1,14 @@
 // Every upload input Deno users have, end to end against the mock orq server: what arrives
 // (the mock hashes every file part) is exactly the file's bytes, with its name and real type.
 import assert from "node:assert/strict";
-import { fileFromPath, FileOnDisk, Orq, OrqCore, routerImagesEditsCreate } from "../mod.ts";
+import {
+  fileFromPath,
+  FileOnDisk,
+  Orq,
+  OrqCore,
+  routerImagesEditsCreate,
+  ValidationError,
+} from "../mod.ts";
 import { startMock } from "./_mock.ts";
 import {
   fastRetries,
@@ -194,6 +201,33 @@ Deno.test("FileOnDisk behaves as a File, without reading the file whole", async 
   // Deno's own consumers read it through stream(): the bytes are right.
   assert.equal(await sha256(await new Response(file).arrayBuffer()), otterSha);
   assert.equal(await sha256(await new Blob([file]).arrayBuffer()), otterSha);
+});
+
+Deno.test("a Deno.FsFile at its end, or closed, is a ValidationError at the field", async () => {
+  const mock = await startMock();
+  const orq = new Orq({ apiKey: "k", serverURL: mock.url, retryConfig: { strategy: "none" } });
+  const edit = (image: Deno.FsFile) =>
+    orq.router.images.edits.create({ model: "m", prompt: "p", image }).then(
+      () => assert.fail("expected a ValidationError"),
+      (error: Error) => error,
+    );
+  try {
+    const file = await Deno.open(otterPath);
+    await file.seek(0, Deno.SeekMode.End);
+    const atEnd = await edit(file);
+    assert.ok(atEnd instanceof ValidationError, String(atEnd));
+    assert.match(
+      atEnd.message,
+      /^router\.images\.edits\.create\(\): invalid request: image: the Deno\.FsFile is at its end \(position \d+ of \d+ bytes\)/,
+    );
+    file.close();
+    const closed = await edit(file);
+    assert.ok(closed instanceof ValidationError, String(closed));
+    assert.match(closed.message, /image: the Deno\.FsFile is closed/);
+    assert.deepEqual(await mock.requests(), []);
+  } finally {
+    await mock.close();
+  }
 });
 
 Deno.test("fileFromPath fails with Deno's errors, naming the file", async () => {
