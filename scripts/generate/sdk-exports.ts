@@ -34,6 +34,7 @@ export const SDK_EXPORTS: readonly string[] = [
   "OrqError",
   "APIError",
   "ValidationError",
+  "SDKValidationError",
   "ResponseValidationError",
   "ConnectionError",
   "RequestTimeoutError",

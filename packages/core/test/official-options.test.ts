@@ -16,6 +16,8 @@ import {
   HTTPClient,
   OrqCore,
   routerImagesEditsCreate,
+  SDKValidationError,
+  ValidationError,
   type OrqOptions,
 } from "../src/index.js";
 import { startServer } from "./helpers/http-server.js";
@@ -191,6 +193,15 @@ describe("client options", () => {
     const removed = new HTTPClient().clone();
     const hook = () => {};
     expect(removed.addHook("response", hook).removeHook("response", hook)).toBe(removed);
+  });
+});
+
+describe("errors", () => {
+  it("SDKValidationError, the official name, is ValidationError", async () => {
+    expect(SDKValidationError).toBe(ValidationError);
+    const result = await routerImagesEditsCreate(core(), { ...REQUEST, n: 99 });
+    expect(!result.ok && result.error).toBeInstanceOf(SDKValidationError);
+    expect(received).toHaveLength(0);
   });
 });
 
