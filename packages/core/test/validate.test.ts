@@ -161,6 +161,20 @@ const broken: Array<[string, { given: unknown; want: string }]> = [
       want: "orq.identity.display_name is not a known field (did you mean displayName?)",
     },
   ],
+  [
+    "unknown field, a plural for the singular",
+    {
+      given: edit({ images: [png] }),
+      want: "images is not a known field (did you mean image?)",
+    },
+  ],
+  [
+    "a value not awaited",
+    {
+      given: edit({ image: Promise.resolve(png) }),
+      want: "(got a Promise: missing await?)",
+    },
+  ],
 ];
 
 describe("request validation: every rule of the edit spec", () => {

@@ -680,9 +680,12 @@ function checkEachDeclaration(
   return out;
 }
 
-/** "did you mean" finds the usual slip: the wire's snake_case name, or another casing. */
+/**
+ * "did you mean" finds the usual slips: the wire's snake_case name, another casing, or a plural
+ * for a singular (`images` for `image`).
+ */
 function fold(name: string): string {
-  return name.replace(/[_-]/g, "").toLowerCase();
+  return name.replace(/[_-]/g, "").toLowerCase().replace(/s$/, "");
 }
 
 /**
@@ -960,7 +963,13 @@ function describe(value: unknown, type: NodeType | undefined): string {
     );
   // A number, finite or not, or a boolean, as written; null is "null" either way.
   if (type === "boolean" || typeof value === "number") return String(value);
-  return type ? article(type) : typeof value === "object" ? article(tagOf(value)) : typeof value;
+  const tag = type
+    ? article(type)
+    : typeof value === "object"
+      ? article(tagOf(value))
+      : typeof value;
+  // A value not awaited is the usual slip: `image: fileFromPath("otter.png")`.
+  return tag === "a Promise" ? "a Promise: missing await?" : tag;
 }
 
 /** What kind of object a value is: "Object" for a plain one or a class's, "Map", "Set", … */
