@@ -302,6 +302,46 @@ describe("answers that are not JSON", () => {
   });
 });
 
+describe("answers in a JSON sequence (NDJSON)", () => {
+  const exportRecords: Operation = {
+    operationId: "exportRecords",
+    method: "get",
+    path: "/records",
+    sdkName: "records.export",
+    response: {
+      status: "200",
+      mediaType: "application/x-ndjson",
+      schema: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: { record_id: { type: "string" } },
+          names: { record_id: "recordId" },
+        },
+      },
+      lines: "each",
+    },
+  };
+
+  it("reads each line as a value, blank lines skipped, asking for NDJSON", async () => {
+    answers["/records"] = {
+      type: "application/x-ndjson",
+      body: '{"record_id":"r1"}\n\n{"record_id":"r2"}\r\n',
+    };
+    const result = await client().callOperation(exportRecords, undefined);
+    expect(result).toEqual({ ok: true, value: [{ recordId: "r1" }, { recordId: "r2" }] });
+    expect(received[0]!.headers.accept).toBe("application/x-ndjson, application/json");
+  });
+
+  it("a line that is not JSON is a ResponseValidationError naming it", async () => {
+    answers["/records"] = { type: "application/x-ndjson", body: '{"record_id":"r1"}\nnot json\n' };
+    const result = await client().callOperation(exportRecords, undefined);
+    const error = (result as unknown as { error: Error }).error;
+    expect(error).toBeInstanceOf(sdk.ResponseValidationError);
+    expect(error.message).toMatch(/not valid application\/x-ndjson \(line 2 is not valid JSON\)/);
+  });
+});
+
 describe("file fields of formats the bytes cannot prove", () => {
   it("takes a PDF where a PDF is asked for, and sends it as one", async () => {
     const result = await client().callOperation(createDocument, { document: new Blob([pdf]) });

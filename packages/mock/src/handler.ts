@@ -12,7 +12,12 @@ import { headerRecord, queryRecord, toRecordedFile, toRecordedPart } from "./rec
 import { bodySchemaPointer, emptyBody, readRequestBody, type ReadBody } from "./request-body.js";
 import { errorBody, sendJson, summarize } from "./respond.js";
 import type { Operation, Router } from "./routes.js";
-import { isEventStream, isJsonMediaType } from "./media-type.js";
+import {
+  canonicalMediaType,
+  isEventStream,
+  isJsonMediaType,
+  isJsonSequence,
+} from "./media-type.js";
 import { answersJson, isBinaryResponse, sampleBytes } from "./sample-bytes.js";
 import { asksForEventStream, type ResponseSynthesizer } from "./synthesize-response.js";
 import type { RecordedRequest, ValidationErrorDetail } from "./types.js";
@@ -284,6 +289,16 @@ export class RequestHandler {
     }
     if (isEventStream(base.contentType)) {
       return { status: base.status, contentType: "text/event-stream", payload: eventText(body) };
+    }
+    // NDJSON, JSON Lines, json-seq: an array answer one value per line, any other its one value.
+    if (isJsonSequence(base.contentType) && typeof body !== "string") {
+      const rs = canonicalMediaType(base.contentType) === "application/json-seq" ? "\x1e" : "";
+      const values = Array.isArray(body) ? body : [body];
+      return {
+        status: base.status,
+        contentType: base.contentType,
+        payload: values.map((value) => `${rs}${JSON.stringify(value)}\n`).join(""),
+      };
     }
     return {
       status: base.status,

@@ -105,3 +105,24 @@ describe("calls", () => {
     expect(it.mock.requests.at(-1)!.raw?.sha256).toBe(sha256(text));
   });
 });
+
+describe("answers", () => {
+  test("NDJSON: the array of its lines, each checked and renamed", async () => {
+    expect(it.operations.exportRecords!.response!.lines).toBe("each");
+    expect(it.coreSchemas.usesJsonSequenceAnswers).toBe(true);
+    const result = await it.client.callOperation(it.operations.exportRecords!, undefined);
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    const records = (result as { value: unknown }).value as Record<string, unknown>[];
+    expect(Array.isArray(records)).toBe(true);
+    expect(records.length).toBeGreaterThan(0);
+    for (const record of records) {
+      expect(Object.keys(record).sort()).toEqual(["chunkText", "id"]);
+    }
+  });
+
+  test("JSON Lines of one object: that object", async () => {
+    const result = await it.client.callOperation(it.operations.latestEvent!, undefined);
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    expect((result as { value: object }).value).toHaveProperty("eventName");
+  });
+});

@@ -43,7 +43,7 @@ export function binaryAsStringInJson(doc: Document, ops: CollectedOperation[]): 
     } else if (body) visit(body.schema, isRawBody(body) ? "item" : "json");
     for (const answer of [op.response, ...op.otherResponses]) {
       if (!answer) continue;
-      visit(answer.schema, isNonJsonAnswer(answer.mediaType) ? "item" : "json");
+      visit(answer.schema, isNonJsonAnswer(answer.mediaType) && !answer.lines ? "item" : "json");
       if (op.response?.stream) visit(op.response.stream.schema, "json");
     }
   }

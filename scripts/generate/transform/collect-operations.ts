@@ -93,6 +93,8 @@ export interface CollectedOperation {
     contentKey?: string;
     schema?: Json;
     stream?: { schema: Json; sentinel?: string };
+    /** A JSON sequence answer: read as `each` item of the array, or the `one` value. */
+    lines?: "each" | "one";
   };
   /**
    * The other 2XX answers the spec lists beside `response` (a 202 with a job beside a 200, a 204
@@ -441,6 +443,8 @@ export interface OtherResponse {
   mediaType: string;
   contentKey?: string;
   schema?: Json;
+  /** A JSON sequence answer: read as `each` item of the array, or the `one` value. */
+  lines?: "each" | "one";
 }
 
 /**
@@ -453,7 +457,12 @@ function readAs(
   doc: Document,
   key: string,
   schema: Json | undefined,
-): { mediaType: string; contentKey?: string } {
+): { mediaType: string; contentKey?: string; lines?: "each" | "one" } {
+  // A JSON sequence (NDJSON, JSON Lines) of values is read value by value, like its request
+  // twin (see `sequenceOf`); one of text is text.
+  const lines =
+    JSON_SEQUENCE.test(key) && schema !== undefined ? sequenceOf(doc, schema) : undefined;
+  if (lines) return { mediaType: key, lines };
   const s = deref(doc, schema);
   const data =
     isObject(s) &&

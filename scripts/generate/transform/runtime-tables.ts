@@ -119,16 +119,17 @@ export function runtimeTables(
             events.sentinel === undefined ? "" : `, sentinel: ${JSON.stringify(events.sentinel)}`
           } }`
         : "";
+      const lines = op.response.lines ? `, lines: ${JSON.stringify(op.response.lines)}` : "";
       fields.push(
-        `response: { status: ${JSON.stringify(op.response.status)}, mediaType: ${JSON.stringify(op.response.mediaType)}${schema}${stream} }`,
+        `response: { status: ${JSON.stringify(op.response.status)}, mediaType: ${JSON.stringify(op.response.mediaType)}${schema}${stream}${lines} }`,
       );
     }
     if (op.otherResponses.length) {
       usesOtherResponses = true;
-      const answers = op.otherResponses.map(({ status, mediaType, schema }) =>
+      const answers = op.otherResponses.map(({ status, mediaType, schema, lines }) =>
         objectEntry(
           status,
-          `{ mediaType: ${JSON.stringify(mediaType)}${schema === undefined ? "" : `, schema: ${emitter.node(schema)}`} }`,
+          `{ mediaType: ${JSON.stringify(mediaType)}${schema === undefined ? "" : `, schema: ${emitter.node(schema)}`}${lines ? `, lines: ${JSON.stringify(lines)}` : ""} }`,
         ),
       );
       fields.push(`otherResponses: { ${answers.join(", ")} }`);
@@ -158,6 +159,9 @@ export function runtimeTables(
     usesCredentialSets: ops.some((op) => op.credentials !== undefined),
     usesRawBodies: ops.some((op) => op.requestBody && isRawBody(op.requestBody)),
     usesJsonSequences: ops.some((op) => op.requestBody?.lines !== undefined),
+    usesJsonSequenceAnswers: ops.some((op) =>
+      [op.response, ...op.otherResponses].some((answer) => answer?.lines !== undefined),
+    ),
     // Operations fetch cannot send as the spec writes them: a body on GET or HEAD, or TRACE.
     usesMethodsFetchRefuses: ops.some(
       (op) =>

@@ -219,6 +219,8 @@ export interface Operation {
      * `sentinel` ends the stream and is not an event.
      */
     readonly stream?: { readonly schema: SchemaRef; readonly sentinel?: string };
+    /** A JSON sequence answer (NDJSON, JSON Lines): `each` line an item of the array, or `one`. */
+    readonly lines?: "each" | "one";
   };
   /**
    * The other 2XX answers the spec lists (a 202 with a job beside a 200, a 204 beside a 201), by
@@ -226,7 +228,11 @@ export interface Operation {
    * `mediaType: ""` for one without a body.
    */
   readonly otherResponses?: {
-    readonly [status: string]: { readonly mediaType: string; readonly schema?: SchemaRef };
+    readonly [status: string]: {
+      readonly mediaType: string;
+      readonly schema?: SchemaRef;
+      readonly lines?: "each" | "one";
+    };
   };
   /** Default timeout the spec declares (`x-speakeasy-timeout`), in milliseconds. */
   readonly timeoutMs?: number;

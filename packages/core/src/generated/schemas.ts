@@ -25,6 +25,7 @@ export const usesOtherAuth = false;
 export const usesCredentialSets = false;
 export const usesRawBodies = false;
 export const usesJsonSequences = false;
+export const usesJsonSequenceAnswers = false;
 export const usesMethodsFetchRefuses = false;
 export const usesNestedFiles = false;
 export const usesFieldlessMultipart = false;

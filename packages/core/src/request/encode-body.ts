@@ -3,6 +3,7 @@ import * as spec from "../generated/schemas.js";
 import type { FilePart } from "../files/file-part.js";
 import type { Part, ReplayableBody } from "../multipart/part.js";
 import { encodeForm } from "./encode-form.js";
+import { writeJsonSequence } from "./json-sequence.js";
 import { isRawBody } from "./media-types.js";
 import { resolve } from "../schema/resolve.js";
 
@@ -52,21 +53,9 @@ export function encodeBody(
       : spec.usesFormBodies && mediaType === "application/x-www-form-urlencoded"
         ? encodeForm!(body, wire as object)
         : spec.usesJsonSequences && body.lines
-          ? jsonSequence(body, wire)
+          ? writeJsonSequence(body, wire)
           : JSON.stringify(wire);
   return { headers: { "content-type": mediaType }, replayable: true, open: () => encoded };
-}
-
-/**
- * A JSON sequence: each value as one JSON text on its own line (NDJSON, JSON Lines), after an RS
- * character in `application/json-seq` (RFC 7464). The values are an array's items, or the one
- * value of a non-array schema.
- */
-function jsonSequence(body: NonNullable<Operation["requestBody"]>, wire: unknown): string {
-  const rs = body.mediaType === "application/json-seq" ? "\x1e" : "";
-  return (body.lines === "each" ? (wire as unknown[]) : [wire])
-    .map((value) => `${rs}${JSON.stringify(value)}\n`)
-    .join("");
 }
 
 /**

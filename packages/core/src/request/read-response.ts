@@ -1,6 +1,7 @@
 import type { Operation } from "../generated/contract.js";
 import { ResponseValidationError } from "../errors/response-validation-error.js";
 import { isFileInput } from "../files/file-input.js";
+import { readJsonSequence } from "./json-sequence.js";
 import { isJsonType } from "./media-types.js";
 import { checkAndRename, type Issue, type Pass } from "../schema/check-and-rename.js";
 import { own } from "../schema/resolve.js";
@@ -32,6 +33,17 @@ export function readResponse(
   const fail = (problem: string, issues?: Issue[]) =>
     new ResponseValidationError(operation, response, text, problem, issues);
   if (!text.trim()) throw fail("the body is empty");
+  // NDJSON, JSON Lines: a JSON text per line. (Statements only: a minifier drops them whole for
+  // a spec without such answers.)
+  if (spec.usesJsonSequenceAnswers && expected.lines) {
+    let value: unknown;
+    try {
+      value = readJsonSequence(expected, text);
+    } catch (error) {
+      throw fail(`the body is not valid ${expected.mediaType} (${(error as Error).message})`);
+    }
+    return checked(expected.schema, value, fail);
+  }
   if (!isJsonType(expected.mediaType)) return text;
   const type = response.headers.get("content-type") ?? "";
   // Parsed once: JSON never parses to its own text (a string parses to what is between its
