@@ -74,18 +74,7 @@ export async function readRequestBody(
     result.forValidation = decoded.forValidation;
     result.errors = decoded.errors;
   } else if (isJsonMediaType(mediaType)) {
-    const text = await readText(req);
-    try {
-      result.value = JSON.parse(text) as unknown;
-      result.forValidation = result.value;
-    } catch (error) {
-      result.value = text;
-      result.problem ??= {
-        status: 400,
-        code: "bad_request",
-        message: `Invalid JSON body: ${(error as Error).message}`,
-      };
-    }
+    parseText(result, await readText(req), "JSON", (text) => JSON.parse(text) as unknown);
   } else if (isJsonSequence(mediaType) && sequenceSchema(doc, media) !== undefined) {
     const text = await readText(req);
     // Recorded as bytes too: a test can check the exact lines sent.
@@ -93,20 +82,11 @@ export async function readRequestBody(
       size: Buffer.byteLength(text),
       sha256: createHash("sha256").update(text).digest("hex"),
     };
-    try {
+    parseText(result, text, mediaType, (text) => {
       const values = readJsonSequence(text);
       // An array schema describes the whole sequence; any other, its one value.
-      result.value =
-        sequenceSchema(doc, media) === "array" || values.length !== 1 ? values : values[0];
-      result.forValidation = result.value;
-    } catch (error) {
-      result.value = text;
-      result.problem ??= {
-        status: 400,
-        code: "bad_request",
-        message: `Invalid ${mediaType} body: ${(error as Error).message}`,
-      };
-    }
+      return sequenceSchema(doc, media) === "array" || values.length !== 1 ? values : values[0];
+    });
   } else {
     const raw = await readRawBody(doc, req, contentType, media);
     result.raw = { size: raw.streamed.size, sha256: raw.streamed.sha256 };
@@ -120,6 +100,29 @@ export async function readRequestBody(
     if (!raw.validateText) result.schemaPointer = undefined;
   }
   return result;
+}
+
+/**
+ * The body's value as `parse` reads its text; text that does not parse is kept as the value and
+ * answered with a 400 naming `what` it should have been.
+ */
+function parseText(
+  result: ReadBody,
+  text: string,
+  what: string,
+  parse: (text: string) => unknown,
+): void {
+  try {
+    result.value = parse(text);
+    result.forValidation = result.value;
+  } catch (error) {
+    result.value = text;
+    result.problem ??= {
+      status: 400,
+      code: "bad_request",
+      message: `Invalid ${what} body: ${(error as Error).message}`,
+    };
+  }
 }
 
 /**
