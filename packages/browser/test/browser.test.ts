@@ -351,11 +351,13 @@ describe("@orq-sdk/browser in Chromium", () => {
   });
 
   it("decodes a percent-encoded data: URL in the page, and resolves URLs against <base href>", async () => {
-    const [inline, based] = [makePng(6, 6, 31), makePng(6, 6, 32)];
+    const [inline, based, spaced] = [makePng(6, 6, 31), makePng(6, 6, 32), makePng(6, 6, 35)];
     web.assets.set("/assets/deep/based.png", { body: based, type: "image/png" });
     const percentEncoded = `data:image/png,${[...inline].map((b) => `%${b.toString(16).padStart(2, "0")}`).join("")}`;
+    // `; base64` with a space, as fetch reads it too.
+    const spacedURL = `data:image/png; base64,${spaced.toString("base64")}`;
     await page.evaluate(
-      async ([serverURL, dataURL]) => {
+      async ([serverURL, dataURL, spacedURL]) => {
         const base = document.head.appendChild(document.createElement("base"));
         base.href = "/assets/deep/";
         try {
@@ -363,17 +365,18 @@ describe("@orq-sdk/browser in Chromium", () => {
           await orq.router.images.edits.create({
             model: "m",
             prompt: "p",
-            image: [dataURL!, "based.png"],
+            image: [dataURL!, "based.png", spacedURL!],
           });
         } finally {
           base.remove();
         }
       },
-      [mock.url, percentEncoded],
+      [mock.url, percentEncoded, spacedURL],
     );
     expect(posts(EDITS)[0]!.files.map((f) => [f.filename, f.sha256])).toEqual([
       ["image.png", sha256(inline)],
       ["based.png", sha256(based)],
+      ["image.png", sha256(spaced)],
     ]);
   });
 

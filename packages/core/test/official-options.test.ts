@@ -78,6 +78,15 @@ describe("debugLogger", () => {
     expect(received).toHaveLength(1);
   });
 
+  it("the official Logger type-checks written in place (group and groupEnd too)", async () => {
+    const lines: string[] = [];
+    const client = core({
+      debugLogger: { log: (line: string) => lines.push(line), group() {}, groupEnd() {} },
+    });
+    expect((await routerImagesEditsCreate(client, REQUEST)).ok).toBe(true);
+    expect(lines).toHaveLength(1);
+  });
+
   it("ORQ_DEBUG=true turns on the console, as in the official SDK", () => {
     const env = (name: string) => ({ ORQ_DEBUG: "true" })[name];
     expect(pickLogger(undefined, env)).toBe(console);
@@ -141,6 +150,13 @@ describe("per-call options", () => {
     failWith = [503];
     expect((await routerImagesEditsCreate(core(), REQUEST, { retryCodes: ["5xx"] })).ok).toBe(true);
     expect(received).toHaveLength(2);
+
+    // Numbers, from JavaScript, are read as the codes they are.
+    received.length = 0;
+    failWith = [503];
+    const numbers = { retryCodes: [503] as unknown as string[] };
+    expect((await routerImagesEditsCreate(core(), REQUEST, numbers)).ok).toBe(true);
+    expect(received).toHaveLength(2);
   });
 });
 
@@ -152,10 +168,11 @@ describe("client options", () => {
 
   it("an HTTPClient with the official README's hooks: each attempt goes through them", async () => {
     const seen: string[] = [];
+    // (`(input, init)`, as the official README writes a fetcher.)
     const httpClient = new HTTPClient({
-      fetcher: (request) => {
-        seen.push(`fetcher ${request.method}`);
-        return fetch(request);
+      fetcher: (input, init) => {
+        seen.push(`fetcher ${input.method}`);
+        return fetch(input, { ...init });
       },
     });
     httpClient.addHook("beforeRequest", (request) => {
@@ -220,5 +237,9 @@ describe("an operation that takes nothing", () => {
     };
     await methods.models.list({ headers: { "x-trace": "1" } });
     expect(received[0]).toMatchObject({ url: "/v2/models", headers: { "x-trace": "1" } });
+    // From JavaScript, `list(undefined, options)` (or `list({}, options)`) is read as meant.
+    const fromJavaScript = methods.models.list as (...args: unknown[]) => Promise<unknown>;
+    await fromJavaScript(undefined, { headers: { "x-trace": "2" } });
+    expect(received[1]).toMatchObject({ headers: { "x-trace": "2" } });
   });
 });

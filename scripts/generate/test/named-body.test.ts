@@ -19,6 +19,9 @@ afterAll(() => it?.close());
 test("the tables and types name the body as the official SDK does", async () => {
   expect(it.operations.updateAlert!.bodyKey).toBe("updateAlertRequest");
   expect(it.operations.updateDataset!.bodyKey).toBeUndefined();
+  // Acronyms kept, as the official SDK keeps them (not `addIpRangeRequest`).
+  const addRange = Object.values(it.operations).find((op) => op.operationId === "AddIPRange");
+  expect(addRange!.bodyKey).toBe("addIPRangeRequest");
   await writeFile(
     join(it.dir, "usage.ts"),
     `import type { UpdateAlertRequest, UpdateDatasetRequest } from "./models.js";

@@ -329,9 +329,13 @@ function parameterSerialization(
 function bodyKeyOf(schema: Json | undefined): string {
   const ref = isObject(schema) && typeof schema.$ref === "string" ? schema.$ref : "";
   const [, name] = /^#\/components\/schemas\/([^/]+)$/.exec(ref) ?? [];
-  return name === undefined
-    ? "requestBody"
-    : identifier(name.replace(/~1/g, "/").replace(/~0/g, "~"), "camel");
+  if (name === undefined) return "requestBody";
+  const plain = name.replace(/~1/g, "/").replace(/~0/g, "~");
+  // A name that is an identifier keeps its acronyms, as the official SDK's do
+  // (`AddIPRangeRequest` → `addIPRangeRequest`); any other is camelCased.
+  return /^[A-Za-z][A-Za-z0-9]*$/.test(plain)
+    ? plain[0]!.toLowerCase() + plain.slice(1)
+    : identifier(plain, "camel");
 }
 
 /** A parameter has a `schema`, or (§ 4.8.12.2) a `content` map with exactly one media type. */

@@ -113,7 +113,8 @@ export function blobFromDataURL(
   const text = /^data:/i.test(String(url)) ? new URL(url).href : String(url);
   const [, type, params, data] = /^data:([^,;]*)([^,]*),(.*)$/is.exec(text) ?? [];
   if (data === undefined) return fileFromURL(text, { signal: signal ?? null });
-  if (!/;base64$/i.test(params!)) return new Blob([percentDecoded(data)], { type });
+  // (`; base64` with a space is base64 too, as fetch reads it.)
+  if (!/;\s*base64\s*$/i.test(params!)) return new Blob([percentDecoded(data)], { type });
   try {
     return new Blob([bytesFromBase64(decodeURIComponent(data))], { type });
   } catch {

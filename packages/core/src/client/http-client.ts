@@ -1,5 +1,9 @@
-/** A function shaped like `fetch`: a third-party client, a proxy-aware fetch, a test double. */
-export type Fetcher = (input: Request) => Promise<Response>;
+/**
+ * A function shaped like `fetch`: a third-party client, a proxy-aware fetch, a test double. It is
+ * called with the request alone; `init` is there so that `(input, init) => fetch(input, { ...init,
+ * dispatcher })`, as the official README writes it, fits.
+ */
+export type Fetcher = (input: Request, init?: RequestInit) => Promise<Response>;
 
 export type BeforeRequestHook = (request: Request) => Request | void | Promise<Request | void>;
 export type RequestErrorHook = (error: unknown, request: Request) => void | Promise<void>;

@@ -47,7 +47,6 @@ export interface OrqOptions {
 export interface RequestOptions extends Omit<RequestInit, "body" | "method"> {
   /** Extra `RequestInit` for this call (the official SDK's older form; fields beside it win). */
   fetchOptions?: Omit<RequestInit, "body" | "method"> | undefined;
-  signal?: AbortSignal | null | undefined;
   timeoutMs?: number | undefined;
   retries?: RetryConfig | undefined;
   /**

@@ -35,7 +35,8 @@ export function bind(core: OrqCore, table: Table): Record<string, unknown> {
             const result = await core.callOperation(
               op,
               takesRequest ? args[0] : undefined,
-              (takesRequest ? args[1] : args[0]) as RequestOptions | undefined,
+              // (`list(undefined, options)`, from JavaScript, is read as meant.)
+              (takesRequest ? args[1] : (args[1] ?? args[0])) as RequestOptions | undefined,
             );
             if (result.ok) return result.value;
             throw result.error;

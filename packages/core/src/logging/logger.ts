@@ -6,7 +6,11 @@ import * as spec from "../generated/schemas.js";
  */
 export type Logger =
   | { debug(message: string, ...details: unknown[]): void }
-  | { log(message: string, ...details: unknown[]): void };
+  | {
+      log(message: string, ...details: unknown[]): void;
+      group?(label?: string): void;
+      groupEnd?(): void;
+    };
 
 /**
  * `logger` when given, else the console when the environment says `ORQ_LOG=debug` (or, as for

@@ -36,7 +36,8 @@ export interface RetryPolicy extends BackoffStrategy {
 export function retriesStatus(policy: RetryPolicy, status: number): boolean {
   return policy.retryCodes
     ? policy.retryCodes.some((code) =>
-        new RegExp(`^${code.replace(/x/gi, "\\d")}$`).test(String(status)),
+        // (`String`: a JavaScript caller may give numbers, `[503]`.)
+        new RegExp(`^${String(code).replace(/x/gi, "\\d")}$`).test(String(status)),
       )
     : RETRYABLE_STATUSES.includes(status);
 }
