@@ -5,8 +5,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { startMockServer, tinyPng, type MockServer } from "@orq-sdk/mock";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { fileFromPath, Orq, OrqCore, routerImagesEditsCreate } from "../src/index.js";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import {
+  fileFromPath,
+  Orq,
+  OrqCore,
+  routerImagesEditsCreate,
+  ValidationError,
+} from "../src/index.js";
 
 let mock: MockServer;
 let dir: string;
@@ -123,6 +129,34 @@ describe("fileFromPath", () => {
       "not retried: the request body holds a one-shot stream",
     );
     expect(mock.requests).toHaveLength(1);
+  });
+});
+
+describe("a stream longer than the field allows", () => {
+  // 60 MB of a PNG's first bytes and zeros, made as it is read: nothing holds it whole.
+  const oversized = (chunks: number) =>
+    Readable.from(
+      (function* () {
+        yield png.subarray(0, 16);
+        for (let i = 0; i < chunks; i++) yield new Uint8Array(1 << 20);
+      })(),
+    );
+
+  it.each([
+    ["a Node Readable", () => oversized(60)],
+    ["a web ReadableStream", () => Readable.toWeb(oversized(60)) as ReadableStream<Uint8Array>],
+  ])("%s stops at the limit with a ValidationError, not retried", async (_, image) => {
+    const error = await orq()
+      .router.images.edits.create({ model: "m", prompt: "p", image: image() })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as Error).message).toBe(
+      "router.images.edits.create(): invalid request: image: more than 52428800 bytes, at most 52428800 (50 MB)",
+    );
+    // The one attempt, broken off: the server never got the whole stream. (The mock records it
+    // once it sees the connection go.)
+    await vi.waitFor(() => expect(mock.requests).toHaveLength(1));
+    expect(mock.requests[0]!.status).not.toBe(200);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { FileInput } from "../generated/contract.js";
 import { encodeFormData } from "../multipart/form-data-encoder.js";
 import type { Part, ReplayableBody } from "../multipart/part.js";
+import type { StreamLimit } from "../files/open-stream.js";
 import type { StreamSource } from "../files/to-file-part.js";
 
 /**
@@ -34,6 +35,7 @@ export interface Runtime {
    */
   readonly openStream?: (
     input: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>,
+    limit?: StreamLimit,
   ) => Promise<StreamSource>;
   /** Reads an environment variable, where the runtime has an environment. */
   readonly env?: (name: string) => string | undefined;

@@ -1,3 +1,6 @@
+import { ValidationError } from "../errors/validation-error.js";
+import type { Issue } from "../schema/check-and-rename.js";
+import { isReadableStream } from "./file-input.js";
 import type { StreamSource } from "./to-file-part.js";
 
 /** Enough bytes for core to tell every media type it knows apart. */
@@ -12,6 +15,7 @@ const HEAD_BYTES = 16;
  */
 export async function openStream(
   input: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>,
+  limit?: StreamLimit,
 ): Promise<StreamSource> {
   // Node's and Deno's web streams are async iterable too.
   const iterator = (input as AsyncIterable<Uint8Array | string>)[Symbol.asyncIterator]();
@@ -36,12 +40,25 @@ export async function openStream(
     stream() {
       if (sent) throw new TypeError("this file was a one-shot stream and has already been sent");
       sent = true;
+      let count = 0;
       return new ReadableStream<Uint8Array>({
         async pull(controller) {
-          if (head.length) return controller.enqueue(head.shift()!);
-          const next = done ? ({ done } as const) : await iterator.next();
-          if (next.done) controller.close();
-          else controller.enqueue(bytes(next.value));
+          const next = head.length
+            ? { value: head.shift()! }
+            : done
+              ? ({ done } as const)
+              : await iterator.next();
+          if (next.done) return controller.close();
+          const chunk = bytes(next.value);
+          // Past the field's size limit, the upload stops there: sent on, every byte of a 200 MB
+          // stream would go out for the server to refuse.
+          if (limit && (count += chunk.byteLength) > limit.maxBytes!) {
+            controller.error(new ValidationError(limit.operation, [limit.issue]));
+            // A Node stream or an iterable is let go (a file behind it closes). A web stream is
+            // left to be collected: cancelling one made by Node 20's `Readable.toWeb` while it
+            // flows throws there, uncaught ("Controller is already closed").
+            if (!isReadableStream(input)) await iterator.return?.();
+          } else controller.enqueue(chunk);
         },
         async cancel() {
           await iterator.return?.();
@@ -49,6 +66,16 @@ export async function openStream(
       });
     },
   };
+}
+
+/**
+ * A field's size limit (none when `maxBytes` is undefined) for a stream of unknown size, and what
+ * the `ValidationError` that ends it past the limit says.
+ */
+export interface StreamLimit {
+  readonly maxBytes: number | undefined;
+  readonly operation: string;
+  readonly issue: Issue;
 }
 
 function concat(chunks: Uint8Array[]): Uint8Array {

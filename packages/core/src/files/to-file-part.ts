@@ -40,11 +40,23 @@ export async function toFilePart(
   path: string,
   rules: FileRules,
   runtime: Pick<Runtime, "openStream">,
+  operation = "",
 ): Promise<FilePart | Issue> {
   // `{ fileName, content }` names its content; a File names itself.
   const { fileName = (input as { name?: unknown }).name, content = input as FileContent } =
     isNamedFile(input) ? input : {};
-  const opened = isStream(content) ? await (runtime.openStream ?? readIntoBlob)(content) : content;
+  const fail = (problem: string): Issue => ({ path, message: `${path}: ${problem}` });
+  const max = rules.maxBytes!;
+  const tooLarge = (size: number | string) =>
+    `${size} bytes, at most ${max}${max % 1048576 ? "" : ` (${max / 1048576} MB)`}`;
+  // A stream's size is known only as it is sent: one that runs past the limit stops there.
+  const opened = isStream(content)
+    ? await (runtime.openStream ?? readIntoBlob)(content, {
+        maxBytes: max,
+        operation,
+        issue: fail(tooLarge(`more than ${max}`)),
+      })
+    : content;
   // From here on, bytes are a Blob too; only a runtime's one-shot stream source is not.
   const blob = isBytes(opened)
     ? new Blob([opened as ArrayBuffer])
@@ -59,7 +71,6 @@ export async function toFilePart(
       }
     : (opened as StreamSource);
 
-  const fail = (problem: string): Issue => ({ path, message: `${path}: ${problem}` });
   const sniffed = sniffMediaType(head);
   // A wildcard accepts anything, so only the other types are rules. (The generator leaves out
   // the rules of a field that takes `application/octet-stream`: any bytes.)
@@ -67,10 +78,8 @@ export async function toFilePart(
   // The head holds the first bytes there are: none means none at all. No image or document is
   // empty; a field that takes any bytes takes none too.
   if (!head.length && allowed?.length) return fail("empty file");
-  const max = rules.maxBytes!;
   // (An unknown size or a missing rule compares false.)
-  if (size! > max)
-    return fail(`${size} bytes, at most ${max}${max % 1048576 ? "" : ` (${max / 1048576} MB)`}`);
+  if (size! > max) return fail(tooLarge(size!));
   // Only what the bytes can prove is refused: a PNG where a PDF is asked for, or bytes of no
   // known format where only formats we know are allowed. A PDF or an MP3 we cannot tell from
   // their bytes, so such fields take what they are given.

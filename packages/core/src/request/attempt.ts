@@ -2,6 +2,7 @@ import { ConnectionError } from "../errors/connection-error.js";
 import type { OrqError } from "../errors/orq-error.js";
 import { RequestAbortedError } from "../errors/request-aborted-error.js";
 import { RequestTimeoutError } from "../errors/request-timeout-error.js";
+import { ValidationError } from "../errors/validation-error.js";
 import * as spec from "../generated/schemas.js";
 import type { ReplayableBody } from "../multipart/part.js";
 
@@ -122,18 +123,23 @@ export async function attempt(call: Call): Promise<Outcome> {
     // A 2XX status came, then the body broke off: not retried (see `sendWithRetries`), so the
     // message says why, and that the work may have been done.
     const answered = call.exchange.response?.ok;
-    // A redirect the transport cannot follow with this body, or a permission Deno was not given,
-    // fails the same way every time: not retried (each retry would upload the whole body again).
-    call.exchange.refused = /redirect|NotCapable/i.test(`${(cause as Error)?.name} ${reason}`);
+    // A one-shot stream that ran past its field's size limit stopped the upload with the SDK's
+    // ValidationError (the transport's own error wraps it).
+    const invalid = [cause, (cause as Error)?.cause].find((e) => e instanceof ValidationError);
+    // That, a redirect the transport cannot follow with this body, or a permission Deno was not
+    // given, fails the same way every time: not retried (each retry would upload the body again).
+    call.exchange.refused =
+      !!invalid || /redirect|NotCapable/i.test(`${(cause as Error)?.name} ${reason}`);
     return [
       undefined,
       "",
       controller.signal.aborted
         ? controller.signal.reason
-        : new ConnectionError(
+        : ((invalid as ValidationError | undefined) ??
+          new ConnectionError(
             `${operation}: ${answered ? `the answer broke off after status ${call.exchange.response!.status} (not retried: the request may have been done)` : "connection failed"}: ${reason}`,
             { cause },
-          ),
+          )),
     ];
   } finally {
     clearTimeout(timer);

@@ -94,7 +94,7 @@ export async function prepareRequest(
   if (!pass.issues.length)
     await Promise.all(
       pass.files.map(async ({ input, path, rules }) => {
-        const part = await toFilePart(input, path, rules, runtime);
+        const part = await toFilePart(input, path, rules, runtime, operation);
         if ("message" in part) pass.issues.push(part);
         else files.set(input, part);
       }),
