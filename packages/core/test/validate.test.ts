@@ -203,6 +203,10 @@ describe("request validation: every rule of the edit spec", () => {
       "size must be one of 256x256, 512x512, 1024x1024",
     );
     expect(messages(schema, { model: "m", image: [png] })[0]).toContain("image must be a file");
+    // A list says how long it is (a FileList of 2 where one image goes).
+    expect(messages(schema, { model: "m", image: [png, png] })[0]).toBe(
+      "image must be a file (got an array of 2)",
+    );
   });
 
   it("responses are checked for types and required fields only", () => {

@@ -968,8 +968,13 @@ function describe(value: unknown, type: NodeType | undefined): string {
     : typeof value === "object"
       ? article(tagOf(value))
       : typeof value;
-  // A value not awaited is the usual slip: `image: fileFromPath("otter.png")`.
-  return tag === "a Promise" ? "a Promise: missing await?" : tag;
+  // A value not awaited is the usual slip: `image: fileFromPath("otter.png")`. A list where one
+  // value goes says how long it is (a FileList of 2 where one image goes).
+  return tag === "a Promise"
+    ? "a Promise: missing await?"
+    : type === "array"
+      ? `${tag} of ${(value as unknown[]).length}`
+      : tag;
 }
 
 /** What kind of object a value is: "Object" for a plain one or a class's, "Map", "Set", … */
