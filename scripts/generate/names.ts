@@ -82,15 +82,12 @@ function renameable(wire: string): boolean {
 /**
  * The SDK name of each parameter of one operation (OpenAPI § 4.8.12: a parameter is unique by
  * name *and* location), in the order given. Names follow `propertyNames`; a name that two
- * locations share (`id` in path and query), or that is `requestBody` or `bodyKey` (where the
- * body goes), takes its location as a prefix: `queryId`.
+ * locations share (`id` in path and query), or that is `requestBody` (where the body goes),
+ * takes its location as a prefix: `queryId`.
  */
-export function parameterNames(
-  params: readonly { name: string; in: string }[],
-  bodyKey = "requestBody",
-): string[] {
+export function parameterNames(params: readonly { name: string; in: string }[]): string[] {
   const names = propertyNames([...new Set(params.map((p) => p.name))]);
-  const taken = new Set<string>(["requestBody", bodyKey]);
+  const taken = new Set<string>(["requestBody"]);
   return params.map((p) => {
     let sdk = names.get(p.name)!;
     if (taken.has(sdk)) sdk = uniqueName(camelCase(`${p.in} ${p.name}`), taken);

@@ -333,6 +333,19 @@ describe("answers in a JSON sequence (NDJSON)", () => {
     expect(received[0]!.headers.accept).toBe("application/x-ndjson, application/json");
   });
 
+  it("an empty answer is the empty list; one a server sends as plain JSON is read as JSON", async () => {
+    answers["/records"] = { type: "application/x-ndjson", body: "" };
+    expect(await client().callOperation(exportRecords, undefined)).toEqual({ ok: true, value: [] });
+    answers["/records"] = {
+      type: "application/json; charset=utf-8",
+      body: JSON.stringify([{ record_id: "r1" }], null, 2),
+    };
+    expect(await client().callOperation(exportRecords, undefined)).toEqual({
+      ok: true,
+      value: [{ recordId: "r1" }],
+    });
+  });
+
   it("a line that is not JSON is a ResponseValidationError naming it", async () => {
     answers["/records"] = { type: "application/x-ndjson", body: '{"record_id":"r1"}\nnot json\n' };
     const result = await client().callOperation(exportRecords, undefined);

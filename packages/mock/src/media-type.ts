@@ -77,7 +77,7 @@ const TEXT_TYPES = new Set([
  */
 export function isTextMediaType(contentType: string): boolean {
   const bare = canonicalMediaType(contentType);
-  if (bare.startsWith("text/") || TEXT_TYPES.has(bare)) return true;
+  if (bare.startsWith("text/") || TEXT_TYPES.has(bare) || isJsonSequence(bare)) return true;
   if (bare.endsWith("+xml") || bare.endsWith("+yaml") || bare.endsWith("+jwt")) return true;
   return /;\s*charset=/i.test(contentType);
 }

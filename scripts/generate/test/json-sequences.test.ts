@@ -106,6 +106,36 @@ describe("calls", () => {
   });
 });
 
+describe("json-seq and null", () => {
+  test("a json-seq body the spec gives as a string is sent as it is, not as JSON text", async () => {
+    expect(it.operations.sendRawSeq!.requestBody!.lines).toBeUndefined();
+    const text = '\x1e{"event_name":"a"}\n';
+    const result = await it.client.callOperation(it.operations.sendRawSeq!, text);
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    expect(it.mock.requests.at(-1)!.raw?.sha256).toBe(sha256(text));
+  });
+
+  test("a nullable array given null is refused: a sequence has no form for it", async () => {
+    const before = it.mock.requests.length;
+    const result = await it.client.callOperation(it.operations.sendMaybeTags!, null);
+    expect(String(!result.ok && result.error.message)).toMatch(
+      /request: a application\/x-ndjson body is a list of values, one per line \(got null\)/,
+    );
+    expect(it.mock.requests.length).toBe(before);
+    const tags = await it.client.callOperation(it.operations.sendMaybeTags!, ["a", "b"]);
+    expect(tags.ok, JSON.stringify(tags)).toBe(true);
+  });
+
+  test("a json-seq answer: its records, asked for by name", async () => {
+    const result = await it.client.callOperation(it.operations.eventSeq!, undefined);
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    const events = (result as { value: unknown }).value as object[];
+    expect(events.length).toBeGreaterThan(0);
+    for (const event of events) expect(event).toHaveProperty("eventName");
+    expect(it.mock.requests.at(-1)!.headers.accept).toBe("application/json-seq, application/json");
+  });
+});
+
 describe("answers", () => {
   test("NDJSON: the array of its lines, each checked and renamed", async () => {
     expect(it.operations.exportRecords!.response!.lines).toBe("each");

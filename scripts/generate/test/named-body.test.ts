@@ -59,3 +59,22 @@ test("a call sends the named body, checked and renamed", async () => {
     /updateAlertRequest\.displayName must be at least 1 character/,
   );
 });
+
+test("a body whose key a parameter has stays requestBody; the parameter keeps its name", () => {
+  const replace = Object.values(it.operations).find((op) => op.operationId === "ReplaceThing")!;
+  expect(replace.bodyKey).toBeUndefined();
+  expect(replace.parameters!.map((p) => p.sdk)).toEqual(["thingId"]);
+});
+
+test("a body named constructor is read as an own key, and may be left out", async () => {
+  const set = Object.values(it.operations).find((op) => op.operationId === "SetBuilder")!;
+  expect(set.bodyKey).toBe("constructor");
+  const result = await it.client.callOperation(set, { builderId: "b1" });
+  expect(result.ok, JSON.stringify(result)).toBe(true);
+  const withBody = await it.client.callOperation(set, {
+    builderId: "b1",
+    constructor: { name: "Ada" },
+  });
+  expect(withBody.ok, JSON.stringify(withBody)).toBe(true);
+  expect(it.mock.requests.at(-1)).toMatchObject({ body: { name: "Ada" } });
+});

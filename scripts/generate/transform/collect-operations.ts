@@ -115,7 +115,7 @@ const MULTIPART = "multipart/form-data";
 /** Text media types: a raw body in one is text, not a file of another type. */
 const TEXT = /^text\//;
 /** JSON: `application/json`, any `+json` type, or the older `text/json` (ASP.NET, Swashbuckle). */
-const JSON_TYPE = /^(application\/([\w.+-]+\+)?|text\/)json\b/;
+const JSON_TYPE = /^(application\/([\w.+-]+\+)?|text\/)json(?![\w-])/;
 /** A success status, or the range of them. */
 const SUCCESS = /^2(\d\d|XX)$/i;
 export const EVENT_STREAM = "text/event-stream";
@@ -229,7 +229,11 @@ export function collectOperations(doc: Document): CollectedOperation[] {
       const bodiless = method === "head";
       const response = pickResponse(doc, op.responses, bodiless);
       const requestBody = pickRequestBody(doc, op.requestBody);
-      const bodyKey = bodyKeyOf(requestBody?.schema);
+      const parameters = collectParameters(doc, item.parameters, op.parameters);
+      // A named body whose key a parameter already has stays `requestBody`: the parameter keeps
+      // its name.
+      const named = bodyKeyOf(requestBody?.schema);
+      const bodyKey = parameters.some((p) => p.sdk === named) ? "requestBody" : named;
       ops.push({
         operationId:
           typeof op.operationId === "string" ? op.operationId : camelCase(`${method} ${path}`),
@@ -240,7 +244,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
         path,
         servers: [op.servers, item.servers].find((s) => Array.isArray(s) && s.length),
         sdkName: sdkNameOf(op, method, path, collections.has(path)),
-        parameters: collectParameters(doc, item.parameters, op.parameters, bodyKey),
+        parameters,
         bodyKey,
         auth: keyPlacement(doc, op.security),
         credentials: credentialSets(doc, op.security, severalSchemes),
@@ -276,7 +280,6 @@ function collectParameters(
   doc: Document,
   pathLevel: Json | undefined,
   opLevel: Json | undefined,
-  bodyKey: string,
 ): CollectedParameter[] {
   const all = new Map<string, JsonObject>();
   for (const list of [pathLevel, opLevel]) {
@@ -292,7 +295,7 @@ function collectParameters(
     }
   }
   const params = [...all.values()].map((p) => ({ name: p.name as string, in: p.in as Location }));
-  const sdk = parameterNames(params, bodyKey);
+  const sdk = parameterNames(params);
   return [...all.values()].map((p, i) => ({
     name: p.name as string,
     in: p.in as Location,

@@ -45,7 +45,7 @@ export async function toFilePart(
   // `{ fileName, content }` names its content; a File names itself.
   const { fileName = (input as { name?: unknown }).name, content = input as FileContent } =
     isNamedFile(input) ? input : {};
-  const fail = (problem: string): Issue => ({ path, message: `${path}: ${problem}` });
+  const fail = (problem: string): Issue => ({ path, message: `${path || "request"}: ${problem}` });
   const max = rules.maxBytes!;
   const tooLarge = (size: number | string) =>
     `${size} bytes, at most ${max}${max % 1048576 ? "" : ` (${max / 1048576} MB)`}`;

@@ -33,5 +33,7 @@ export function readJsonSequence(answer: Sequenced, text: string): unknown {
         throw new SyntaxError(`line ${number} is not valid JSON`);
       }
     });
+  // An array is its values, none included; one value is the value (none is no answer).
+  if (answer.lines === "one" && !values.length) throw new SyntaxError("it holds no JSON value");
   return answer.lines === "each" || values.length !== 1 ? values : values[0];
 }

@@ -3,7 +3,8 @@ import * as spec from "../generated/schemas.js";
 
 /** JSON, `application/json` or any `+json` type, or the older `text/json` (ASP.NET's). */
 export function isJsonType(mediaType: string): boolean {
-  return /^(application\/([\w.+-]+\+)?|text\/)json\b/.test(mediaType);
+  // (Not `application/json-seq`, a JSON sequence: `\b` would take the `-` for a word's end.)
+  return /^(application\/([\w.+-]+\+)?|text\/)json(?![\w-])/.test(mediaType);
 }
 
 /**

@@ -37,7 +37,8 @@ export async function prepareRequest(
   if (spec.usesParameters && op.parameters?.length) {
     path = readParameters!(op, request, pass, headers);
     bodyPath = op.bodyKey ?? "requestBody";
-    bodyValue = (request as Record<string, unknown> | undefined)?.[bodyPath];
+    // (Own keys only: a body named `constructor` is not the object's constructor.)
+    bodyValue = own(request as Record<string, unknown> | undefined, bodyPath);
   }
 
   const body = op.requestBody;
@@ -51,6 +52,13 @@ export async function prepareRequest(
       pass.issues.push({
         path: bodyPath,
         message: `${bodyPath || "request"}: a ${body.mediaType} body must be a file or text`,
+      });
+    // A JSON sequence of an array's items has no form for anything but a list (a nullable
+    // array's `null` would read back as `[null]`).
+    if (spec.usesJsonSequences && body.lines === "each" && !Array.isArray(wire))
+      pass.issues.push({
+        path: bodyPath,
+        message: `${bodyPath || "request"}: a ${body.mediaType} body is a list of values, one per line (got ${wire === null ? "null" : typeof wire})`,
       });
     // A multipart body is its named fields: one the spec gives none (a bare file, a list) has
     // no way to be written that a server would read (`Object.entries` of a Blob is nothing).

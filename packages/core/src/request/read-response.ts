@@ -32,10 +32,11 @@ export function readResponse(
 
   const fail = (problem: string, issues?: Issue[]) =>
     new ResponseValidationError(operation, response, text, problem, issues);
-  if (!text.trim()) throw fail("the body is empty");
-  // NDJSON, JSON Lines: a JSON text per line. (Statements only: a minifier drops them whole for
-  // a spec without such answers.)
-  if (spec.usesJsonSequenceAnswers && expected.lines) {
+  const type = response.headers.get("content-type") ?? "";
+  // NDJSON, JSON Lines: a JSON text per line, none for an empty list (a server that answers
+  // plain JSON instead, as `Accept` allows, is read as JSON below). (Statements only: a minifier
+  // drops them whole for a spec without such answers.)
+  if (spec.usesJsonSequenceAnswers && expected.lines && !isJsonType(type.toLowerCase())) {
     let value: unknown;
     try {
       value = readJsonSequence(expected, text);
@@ -44,8 +45,9 @@ export function readResponse(
     }
     return checked(expected.schema, value, fail);
   }
-  if (!isJsonType(expected.mediaType)) return text;
-  const type = response.headers.get("content-type") ?? "";
+  if (!text.trim()) throw fail("the body is empty");
+  if (!(isJsonType(expected.mediaType) || (spec.usesJsonSequenceAnswers && expected.lines)))
+    return text;
   // Parsed once: JSON never parses to its own text (a string parses to what is between its
   // quotes), so getting the text back means it is not JSON. A body labelled as something else
   // (an HTML error page from a proxy) is not taken for JSON either, even when it happens to parse.
