@@ -2,7 +2,7 @@
 // must stay at or under 6 KB (6,000 bytes) gzipped (issue: "Browser"). openapi-fetch alone is
 // about 2.7 KB; the official SDK is about 356 KB.
 //
-// NOT MET YET: 8,751 B today (from 11,481 B, then 8,253 B, 7,488 B; each feature added since is
+// NOT MET YET: 8,761 B today (from 11,481 B, then 8,253 B, 7,488 B; each feature added since is
 // listed at REGRESSION_CEILING_GZIP_BYTES). The budget is the real one and is not raised:
 // - `REGRESSION_CEILING` is enforced: the bundle may only shrink from where it is, unless a
 //   feature is added on purpose;
@@ -20,7 +20,9 @@ import {
 const BUDGET_GZIP_BYTES = 6_000;
 /**
  * Today's figure, rounded up a little for bundler noise: it may only go down, unless a feature
- * every call needs is added on purpose. The last: `application/json-seq` no longer taken for
+ * every call needs is added on purpose. The last: "image is a Promise: missing await?" where a
+ * file goes under a union, instead of "must be a JSON value" (+10 B, from 8,751 B). Before it,
+ * `application/json-seq` no longer taken for
  * JSON, and "request:" naming a whole-body file in messages (+14 B, from 8,737 B). Before it, a
  * list given where one value goes says how
  * long it is, "(got an array of 2)" (+13 B, from 8,724 B). Before it, a stream that runs past its field's size
@@ -48,7 +50,7 @@ const BUDGET_GZIP_BYTES = 6_000;
  * carry (a Map, NaN, a Blob in `metadata`) refused instead of sent changed, and `toJSON` values
  * (a Date) sent as JSON writes them: +122 B, from 7,751 B; and `$inspect()`: +204 B.
  */
-const REGRESSION_CEILING_GZIP_BYTES = 8_755;
+const REGRESSION_CEILING_GZIP_BYTES = 8_765;
 
 describe("size budget", () => {
   it("the Orq client app (every operation), for comparison: reported, not budgeted", async () => {

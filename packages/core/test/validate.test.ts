@@ -169,10 +169,17 @@ const broken: Array<[string, { given: unknown; want: string }]> = [
     },
   ],
   [
-    "a value not awaited",
+    "a value not awaited, where a file goes",
     {
       given: edit({ image: Promise.resolve(png) }),
-      want: "(got a Promise: missing await?)",
+      want: "image is a Promise: missing await?",
+    },
+  ],
+  [
+    "a value not awaited, where a string goes",
+    {
+      given: edit({ prompt: Promise.resolve("p") }),
+      want: "prompt must be a string (got a Promise: missing await?)",
     },
   ],
 ];

@@ -136,7 +136,10 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
       : // Where the spec leaves the value free (a free-form map's entries), it still has to be
         // JSON; a file has a form of its own only where the spec says file.
         !type || (type === "file" && !types && !node.oneOf && !node.anyOf && !node.allOf)
-        ? ` must be a JSON value${got}`
+        ? // (A Promise where a file goes, under a union, is not asked to be "a JSON value".)
+          tagOf(value) === "Promise"
+          ? " is a Promise: missing await?"
+          : ` must be a JSON value${got}`
         : spec.usesConst && node.const !== undefined && !same(node.const, value)
           ? ` must be ${JSON.stringify(node.const)}`
           : node.enum && !node.enum.some((allowed) => same(allowed, value))
