@@ -2,7 +2,7 @@
 // must stay at or under 6 KB (6,000 bytes) gzipped (issue: "Browser"). openapi-fetch alone is
 // about 2.7 KB; the official SDK is about 356 KB.
 //
-// NOT MET YET: 8,761 B today (from 11,481 B, then 8,253 B, 7,488 B; each feature added since is
+// NOT MET YET: 8,754 B today (from 11,481 B, then 8,253 B, 7,488 B; each feature added since is
 // listed at REGRESSION_CEILING_GZIP_BYTES). The budget is the real one and is not raised:
 // - `REGRESSION_CEILING` is enforced: the bundle may only shrink from where it is, unless a
 //   feature is added on purpose;

@@ -14,8 +14,8 @@ import ts from "typescript";
  */
 export function mergeOpenObjectTypes<T extends ts.Node>(nodes: T[]): T[] {
   const printer = ts.createPrinter();
-  const text = (node: ts.Node) =>
-    printer.printNode(ts.EmitHint.Unspecified, node, ts.createSourceFile("", "", 99));
+  const file = ts.createSourceFile("", "", ts.ScriptTarget.Latest);
+  const text = (node: ts.Node) => printer.printNode(ts.EmitHint.Unspecified, node, file);
   const visit = (node: ts.Node): ts.Node => {
     const visited = ts.visitEachChild(node, visit, undefined);
     if (!ts.isIntersectionTypeNode(visited) || visited.types.length !== 2) return visited;

@@ -124,7 +124,7 @@ type EmitFn = (kind: ChangeKind, level: Level, path: string[], detail?: string) 
 /** Fields of a table entry that say only how something is written on the wire. */
 const WIRE_ONLY: Record<string, readonly string[]> = {
   parameters: ["style", "explode", "allowReserved", "content"],
-  requestBody: ["mediaType", "encoding", "lines"],
+  requestBody: ["mediaType", "encoding"],
   response: ["status", "mediaType"],
 };
 

@@ -31,13 +31,12 @@ export function bind(core: OrqCore, table: Table): Record<string, unknown> {
     const takesRequest = !!(op.parameters?.length || op.requestBody);
     out[name] =
       typeof op.operationId === "string"
-        ? async (...args: [unknown, RequestOptions?] | [RequestOptions?]) => {
-            const result = await core.callOperation(
-              op,
-              takesRequest ? args[0] : undefined,
-              // (`list(undefined, options)`, from JavaScript, is read as meant.)
-              (takesRequest ? args[1] : (args[1] ?? args[0])) as RequestOptions | undefined,
-            );
+        ? async (first?: unknown, second?: RequestOptions) => {
+            // (`list(undefined, options)`, from JavaScript, is read as meant.)
+            const [request, options] = takesRequest
+              ? [first, second]
+              : [undefined, second ?? (first as RequestOptions | undefined)];
+            const result = await core.callOperation(op, request, options);
             if (result.ok) return result.value;
             throw result.error;
           }

@@ -51,7 +51,8 @@ export async function callOperation(
     // `RequestInit` fields beside the options (the official SDK's form) win over the same in
     // `fetchOptions` (its older one); headers are merged.
     const { fetchOptions, timeoutMs, retries, retryCodes, serverURL, ...beside } = options;
-    const { headers: _merged, signal, ...init } = { ...fetchOptions, ...beside };
+    // (`init.headers` is replaced by the merged `headers` where the request is made.)
+    const { signal, ...init } = { ...fetchOptions, ...beside };
     const headers = new Headers(fetchOptions?.headers);
     new Headers(beside.headers).forEach((value, name) => headers.set(name, value));
     const [path, body] = await prepareRequest(
