@@ -17,9 +17,10 @@ type WithBrowserInputs<V> =
 /**
  * A request type whose upload fields also take a `FileList`, a canvas, a URL, a `Response`. The
  * body of a request with parameters is one of its fields (`requestBody`, or the official SDK's
- * name for a named body, `updateFileRequest`): object fields are walked into.
+ * name for a named body, `updateFileRequest`): object fields are walked into (a `Date`, the
+ * SDK's `date-time`, is a value, not an object to walk).
  */
-export type WithBrowserFiles<T> = T extends FileInput
+export type WithBrowserFiles<T> = T extends FileInput | Date
   ? T
   : T extends object
     ? {

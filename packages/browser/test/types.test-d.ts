@@ -47,6 +47,11 @@ export async function typeChecks(): Promise<void> {
   const badId: UpdateFile = { fileId: 1, updateFileRequest: { file: canvas } };
   void [named, badId];
 
+  // A `date-time` field (a regenerated SDK's) stays a Date, not an object walked for files.
+  type Query = WithBrowserFiles<{ from: Date; image: FileInput }>;
+  const query: Query = { from: new Date(), image: files };
+  query.from.getTime() satisfies number;
+
   const input: BrowserFileInput = canvas;
   void input;
   // An instance is still core's client at run time.

@@ -114,6 +114,13 @@ describe("values JSON writes through toJSON go out as JSON writes them", () => {
     expect(field("user")).toBe("1970-01-01T00:00:00.000Z");
   });
 
+  it("an Invalid Date is refused, where it would have gone as null", async () => {
+    // `size` is a string or null: JSON writes an Invalid Date as null, a wrong request.
+    const result = await edit({ size: new Date("next tuesday") });
+    expect(!result.ok && result.error.message).toContain("size is an invalid date");
+    expect(bodies).toHaveLength(0);
+  });
+
   it("files stay files: several images still go as file parts", async () => {
     const png = new Blob([images.png()], { type: "image/png" });
     const result = await edit({ image: [png, png] });

@@ -18,9 +18,11 @@ export type WithDenoFiles<T> = T extends FileContent
   ? T | Deno.FsFile
   : T extends { fileName: string; content: FileContent }
     ? T | { fileName: string; content: DenoFileContent }
-    : T extends object
-      ? { [K in keyof T]: WithDenoFiles<T[K]> }
-      : T;
+    : T extends Date // the SDK's `date-time`: a value, not an object to walk
+      ? T
+      : T extends object
+        ? { [K in keyof T]: WithDenoFiles<T[K]> }
+        : T;
 
 /** A resource tree of client methods, each taking {@link WithDenoFiles} of its request. */
 export type DenoMethods<T> = {

@@ -8,6 +8,7 @@ import {
   OrqCore,
   routerImagesEditsCreate,
   ValidationError,
+  type WithDenoFiles,
 } from "../mod.ts";
 import { startMock } from "./_mock.ts";
 import {
@@ -244,4 +245,15 @@ Deno.test("fileFromPath fails with Deno's errors, naming the file", async () => 
   const file = await fileFromPath(path);
   await Deno.writeFile(path, new Uint8Array([...otter, ...otter]));
   await assert.rejects(file.bytes(), /changing\.png: it changed on disk/);
+});
+
+// Checked by `deno test`'s type-check: a `date-time` field (a regenerated SDK's) stays a Date,
+// not an object walked for files.
+Deno.test("a Date in a request type stays a Date", () => {
+  const query: WithDenoFiles<{ from: Date; image: Blob }> = {
+    from: new Date(0),
+    image: new Blob([]),
+  };
+  const time: number = query.from.getTime();
+  assert.equal(time, 0);
 });

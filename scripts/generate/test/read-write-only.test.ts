@@ -92,7 +92,7 @@ export async function usage(answer: CreatePetResponseBody, owner: CreateOwnerRes
   const audited: CreateOwnerRequestBody = { auditId: "a", fullName: "Ada", apiToken: "t" };
 
   const id: string = answer.petId;
-  const when: string = answer.createdAt;
+  const when: Date = answer.createdAt;
   const tagId: string | undefined = answer.tags?.[0]?.tagId;
   const parentId: string | undefined = answer.parent?.petId;
   const asPet: Pet = answer;

@@ -23,11 +23,12 @@ import { unionInheritedBases } from "./inheritance-unions.js";
 import { mergeOpenObjectTypes } from "./open-object-types.js";
 import { markPropertiesByAccess, usesReadWriteOnly } from "./read-write-only.js";
 import { aliasEagerCycles } from "./recursive-aliases.js";
-import { isBinary } from "./schema-nodes.js";
+import { isBinary, readsAsDate } from "./schema-nodes.js";
 
 /**
  * openapi-typescript's types for a document, with every file field (`format: binary`, or 3.1's
- * `contentMediaType`, see `isBinary`) typed as `fileType`, and a binary answer as `Blob`. The document is changed (its
+ * `contentMediaType`, see `isBinary`) typed as `fileType`, and a binary answer as `Blob`; with
+ * `dates`, every `date-time` the SDK reads as a `Date` (see `readsAsDate`) typed so. The document is changed (its
  * discriminator pass patches schemas): pass a copy.
  *
  * This is `openapiTS()` without its first step, Redocly's lint-and-bundle, which costs ~1.4 s
@@ -36,7 +37,7 @@ import { isBinary } from "./schema-nodes.js";
  * holds openapi-typescript's own defaults (`GlobalContext` fails the type-check if that
  * package adds a field).
  */
-export function openapiTypes(doc: Document, fileType: string): string {
+export function openapiTypes(doc: Document, fileType: string, dates = false): string {
   hoistDefs(doc);
   inlineDeepRefs(doc);
   declareConditionalProperties(doc);
@@ -47,19 +48,25 @@ export function openapiTypes(doc: Document, fileType: string): string {
   const options: OpenAPITSOptions = {
     silent: false,
     transform(node, { path }) {
-      if (!isBinary(node as never)) return undefined;
-      // What a call sends is any file input; what it receives (a binary answer) is a Blob.
-      const file = ts.factory.createTypeReferenceNode(
-        /\/responses\//.test(path ?? "") ? "Blob" : fileType,
-      );
+      // What a call sends is any file input; what it receives (a binary answer) is a Blob. A
+      // `date-time` the SDK reads as a `Date` (`readsAsDate`, which the runtime tables follow).
+      const type = isBinary(node as never)
+        ? /\/responses\//.test(path ?? "")
+          ? "Blob"
+          : fileType
+        : dates && readsAsDate(doc, node as never)
+          ? "Date"
+          : undefined;
+      if (!type) return undefined;
       const nullable =
         node.nullable === true || (Array.isArray(node.type) && node.type.includes("null"));
+      const named = ts.factory.createTypeReferenceNode(type);
       return nullable
         ? ts.factory.createUnionTypeNode([
-            file,
+            named,
             ts.factory.createLiteralTypeNode(ts.factory.createNull()),
           ])
-        : file;
+        : named;
     },
   };
   const ctx: GlobalContext = {

@@ -141,6 +141,7 @@ export const RULE_FLAGS: Record<string, readonly string[]> = {
   usesPropertyNames: ["propertyNames"],
   usesDependentSchemas: ["dependentSchemas"],
   usesUnevaluatedProperties: ["unevaluatedProperties"],
+  usesDates: ["asDate"],
 };
 
 /**
@@ -299,6 +300,7 @@ export class SchemaNodeEmitter {
     } else if (types.length) {
       put("type", JSON.stringify(types.length === 1 ? types[0] : types));
     }
+    if (readsAsDate(this.doc, schema)) put("asDate", "true");
 
     for (const key of COPIED) {
       if (isFile && (key === "format" || key === "maxLength" || key === "minLength")) continue;
@@ -600,6 +602,41 @@ export function typeList(schema: JsonObject): string[] {
         : [];
   if (schema.nullable === true && types.length && !types.includes("null")) types.push("null");
   return types;
+}
+
+/**
+ * Whether the SDK reads an answer's value here as a `Date` and types it so, in both directions
+ * (a request takes a `Date`, or the text): a `date-time` string, or null, that no `enum` or
+ * `const` pins to given texts; or an `allOf` built on one (3.0's way to describe a `$ref`), or
+ * 3.1's `$ref` to one with rules beside it. As the official SDK does. The types
+ * (`openapiTypes`) and the runtime tables (`asDate`) both ask this, so they agree.
+ * (`format: date`, a calendar day, stays text: a `Date` is an instant, and would shift it.)
+ */
+export function readsAsDate(
+  doc: Document,
+  schema: Json | undefined,
+  seen = new Set<Json>(),
+): boolean {
+  if (!isObject(schema) || seen.has(schema) || schema.enum !== undefined || "const" in schema)
+    return false;
+  seen.add(schema);
+  const types = typeList(schema);
+  if (types.some((t) => t !== "string" && t !== "null")) return false;
+  if (schema.format === "date-time") return types.includes("string");
+  if (schema.oneOf !== undefined || schema.anyOf !== undefined) return false;
+  const parts = [
+    ...(typeof schema.$ref === "string" && Object.keys(schema).length > 1
+      ? [{ $ref: schema.$ref }]
+      : []),
+    ...asList(schema.allOf),
+  ];
+  return parts.some((part) => {
+    try {
+      return readsAsDate(doc, deref(doc, part), seen);
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** A file upload: `format: binary` (3.0 and 3.1), or 3.1's `contentMediaType` that is not text. */

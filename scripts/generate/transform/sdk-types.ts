@@ -15,11 +15,12 @@ import { openapiTypes } from "./openapi-types.js";
 /**
  * TypeScript types of the API as the SDK speaks it: the same document with every property
  * renamed to its camelCase SDK name (the names the runtime tables map to and from), run
- * through openapi-typescript. Free-form maps keep their keys; a binary field is a `FileInput`.
+ * through openapi-typescript. Free-form maps keep their keys; a binary field is a `FileInput`;
+ * a `date-time` is a `Date`.
  */
 export function sdkTypes(doc: Document): string {
   const renamed = repointRefs(doc, renameProperties(structuredClone(doc)));
-  return `import type { FileInput } from "./contract.js";\n\n${openapiTypes(renamed, "FileInput")}`;
+  return `import type { FileInput } from "./contract.js";\n\n${openapiTypes(renamed, "FileInput", true)}`;
 }
 
 const SUBSCHEMA_LISTS = ["allOf", "anyOf", "oneOf", "prefixItems"] as const;

@@ -17,6 +17,7 @@
  */
 import type { ChangeKind, Level } from "./change.js";
 import { covers, enumValues, flatten, sdkNames, typeName, typeSet, variantsOf } from "./types.js";
+import { readsAsDate } from "../../generate/transform/schema-nodes.js";
 import { refsIn, resolvePointer } from "../refs.js";
 import { isObject, type Json, type JsonObject } from "../spec-file.js";
 
@@ -291,8 +292,15 @@ export class SchemaDiff {
       const a = o[keyword];
       const b = n[keyword];
       if (show(a) === show(b)) continue;
-      // binary ↔ text is a change of type, reported there; a file's media type is no rule of text.
-      if (keyword === "format" && (a === "binary" || b === "binary")) continue;
+      // binary ↔ text, and Date ↔ text, are changes of type, reported there; a file's media type
+      // is no rule of text.
+      if (
+        keyword === "format" &&
+        (a === "binary" ||
+          b === "binary" ||
+          readsAsDate(this.oldDoc, o) !== readsAsDate(this.newDoc, n))
+      )
+        continue;
       if (keyword === "contentMediaType" && files) continue;
       // uniqueItems: false says what absence says.
       if (keyword === "uniqueItems" && !a && !b) continue;

@@ -1,10 +1,11 @@
 /**
  * Reading a schema for comparison: `$ref`s followed, `allOf` merged into one schema, and the set
- * of JSON types it accepts ("file" for binary strings, "null" for 3.0's `nullable`), which is
+ * of JSON types it accepts ("file" for binary strings, "date" for the `date-time`s the SDK reads
+ * as `Date`s, "null" for 3.0's `nullable`), which is
  * what decides whether a change widens or narrows what a request takes or a response returns.
  */
 import { propertyNames } from "../../generate/names.js";
-import { isBinary } from "../../generate/transform/schema-nodes.js";
+import { isBinary, readsAsDate } from "../../generate/transform/schema-nodes.js";
 import { deref } from "../refs.js";
 import { isObject, type Json, type JsonObject } from "../spec-file.js";
 
@@ -68,8 +69,13 @@ export function typeSet(doc: JsonObject, schema: Json | undefined, depth = 0): S
   else if (Array.isArray(s.enum) || s.const !== undefined)
     types = [...new Set((Array.isArray(s.enum) ? s.enum : [s.const!]).map(jsonType))];
   else types = ["any"];
-  // A file as the generator reads one (`format: binary`, or 3.1's `contentMediaType`).
-  const set = new Set(types.map((t) => (t === "string" && isBinary(s) ? "file" : t)));
+  // A file as the generator reads one (`format: binary`, or 3.1's `contentMediaType`), and a
+  // `date-time` the SDK reads as a `Date`: each a type of its own to an SDK user.
+  const set = new Set(
+    types.map((t) =>
+      t === "string" && isBinary(s) ? "file" : t === "string" && readsAsDate(doc, s) ? "date" : t,
+    ),
+  );
   if (s.nullable === true) set.add("null");
   return set;
 }

@@ -30,6 +30,11 @@ export interface SchemaNode {
   readonly maxLength?: number;
   readonly pattern?: string;
   readonly format?: string;
+  /**
+   * An answer's string here is read as a `Date`, as the SDK's types say (a `date-time`: see the
+   * generator's `readsAsDate`). A request takes a `Date` or the text.
+   */
+  readonly asDate?: true;
 
   /** Schemas of the first positions, in order (a tuple); `items` applies to those after them. */
   readonly prefixItems?: readonly SchemaRef[];
@@ -297,7 +302,7 @@ type WriteOnlyMarker = { readonly $write: unknown };
  * A request's type, for specs with `readOnly`/`writeOnly` properties: the read-only ones gone
  * (`?: never`: the server sets them), the write-only ones as they are.
  */
-export type RequestShape<T> = T extends FileContent
+export type RequestShape<T> = T extends FileContent | Date
   ? T
   : T extends ReadOnlyMarker
     ? never
@@ -314,7 +319,7 @@ export type RequestShape<T> = T extends FileContent
           : T;
 
 /** An answer's type, for such specs: the write-only properties gone, the read-only ones as they are. */
-export type ResponseShape<T> = T extends Blob
+export type ResponseShape<T> = T extends Blob | Date
   ? T
   : T extends WriteOnlyMarker
     ? never

@@ -99,13 +99,19 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
   const fail = (text: string) => addIssue(pass, path, text);
   // JSON writes what `toJSON` gives (a Date's ISO text, a URL's href), so that is what is checked
   // and sent; walked as an object, a Date would go as `{}`. (A Buffer's `toJSON` is not meant for
-  // this: a file stays a file.)
+  // this: a file stays a file.) An Invalid Date gives null, which a nullable field would have
+  // sent without a word: refused. (Only a Date's `toJSON` gives null.)
   if (
     strict &&
     typeof (value as { toJSON?: unknown } | null)?.toJSON === "function" &&
     !pass.isFile(value)
-  )
+  ) {
     value = (value as { toJSON(): unknown }).toJSON();
+    if (value == null) {
+      fail(" is an invalid date");
+      return value;
+    }
+  }
   // The value's type as the spec names types, with `file` for an upload; `undefined` for what
   // has no JSON type (NaN, Infinity, undefined, a function, a Map or any object but a plain one
   // or an instance of a class: JSON would write `null` or `{}` without a word).
@@ -427,7 +433,21 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
             pass,
             path,
           )
-        : value;
+        : // A `date-time` in an answer is a `Date`, as the types say. Written the way every
+          // browser parses (`T`, capitals), and read as UTC where a server leaves out the offset
+          // RFC 3339 requires (Python's naive times), not as this machine's local time. Text no
+          // `Date` can be made of would break the types: refused. (Not in an `allOf` part: its
+          // value is its object's, read there.)
+          spec.usesDates && !strict && node.asDate && type === "string" && !pass.partRules
+          ? ((date) => (isNaN(+date) && fail(" must be a valid date-time"), date))(
+              new Date(
+                (value as string)
+                  .toUpperCase()
+                  .replace(" ", "T")
+                  .replace(/T[\d:.]+$/, "$&Z"),
+              ),
+            )
+          : value;
   pass.open?.pop();
 
   // allOf parts add rules; their properties were checked with the object's own, above (or are,

@@ -667,9 +667,34 @@ R(
 R(
   "S15",
   "request format date-time removed",
-  "minor",
-  "",
+  "major",
+  "the SDK types a date-time as a Date: a program passing one stops compiling",
   reqProp("3.1", { type: "string", format: "date-time" }, str),
+);
+R(
+  "S15b",
+  "response format none → date-time",
+  "major",
+  "the field comes back as a Date, not text: code reading it as text breaks",
+  resProp("3.1", str, { type: "string", format: "date-time" }),
+);
+R(
+  "S15c",
+  "response format date-time → date",
+  "major",
+  "the field comes back as text, not a Date",
+  resProp("3.1", { type: "string", format: "date-time" }, { type: "string", format: "date" }),
+);
+R(
+  "S15d",
+  "response date-time pinned by an enum added",
+  "major",
+  "a date-time an enum pins stays text: the Date is gone",
+  resProp(
+    "3.1",
+    { type: "string", format: "date-time" },
+    { type: "string", format: "date-time", enum: ["1970-01-01T00:00:00Z"] },
+  ),
 );
 R(
   "S16",

@@ -1,0 +1,198 @@
+/**
+ * `date-time` fields are `Date`s in the SDK, as in the official SDK (fixtures/dates.yaml): a
+ * request takes a `Date` (sent as its ISO text) in a JSON body, a query and a multipart field,
+ * and an answer's `date-time` text comes back as a `Date`, typed so. The wire types
+ * (`paths.ts`) keep the text; `format: date` and a `date-time` pinned by an enum stay text.
+ */
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { fixtures, typecheck } from "./helpers.js";
+import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
+
+let it: RuntimeAgainstMock;
+beforeAll(async () => {
+  it = await runtimeAgainstMock(join(fixtures, "dates.yaml"), "dates");
+}, 60_000);
+afterAll(() => it?.close());
+
+const call = (op: string, request: unknown) => it.client.callOperation(it.operations[op]!, request);
+
+describe("types", () => {
+  test("date-time fields are Dates in the SDK's types, text in the wire types", async () => {
+    await writeFile(
+      join(it.dir, "usage.ts"),
+      `import type {
+  AddPhotoRequestBody,
+  Event,
+  ListEventsRequest,
+  NewEvent,
+  ReplaceEventRequest,
+  ReplaceEventResponseBody,
+} from "./models.js";
+import type { components } from "./paths.js";
+
+export const request: NewEvent = { startsAt: new Date(), endsAt: null, day: "2024-06-01" };
+export const query: ListEventsRequest = { startsAfter: new Date() };
+export const photo: AddPhotoRequestBody = { photo: new Blob([]), takenAt: new Date() };
+export function read(event: Event): number {
+  const startsAt: Date = event.startsAt;
+  const endsAt: Date | null = event.endsAt;
+  const created: Date = event.created;
+  const history: Date[] = event.history;
+  const day: string = event.day;
+  const epoch: "1970-01-01T00:00:00Z" = event.epoch;
+  return startsAt.getTime() + (endsAt?.getTime() ?? 0) + created.getTime() + history.length + day.length + epoch.length;
+}
+// Read-only fields make request and answer types differ: their Dates are still Dates.
+export const replace: ReplaceEventRequest = {
+  id: "e1",
+  event: {
+    startsAt: new Date(),
+    endsAt: new Date(),
+    created: new Date(),
+    history: [],
+    day: "2024-06-01",
+    epoch: "1970-01-01T00:00:00Z",
+  },
+};
+export const replaced = (answer: ReplaceEventResponseBody): Date => answer.startsAt;
+export const wire: components["schemas"]["Event"]["starts_at"] = "2024-06-01T10:00:00Z";
+// @ts-expect-error a number is not a Date
+export const wrong: NewEvent = { startsAt: 5 };
+// @ts-expect-error a calendar day stays text
+export const wrongDay: NewEvent = { startsAt: new Date(), day: new Date() };
+`,
+    );
+    const { code, output } = await typecheck([it.dir], it.dir);
+    expect(output).toBe("");
+    expect(code).toBe(0);
+  });
+});
+
+describe("requests", () => {
+  test("a Date goes as its ISO text in a JSON body", async () => {
+    const result = await call("createEvent", {
+      startsAt: new Date(Date.UTC(2024, 5, 1, 8)),
+      endsAt: null,
+    });
+    expect(result.ok, result.ok ? "" : result.error.message).toBe(true);
+    expect(it.mock.requests.at(-1)?.body).toEqual({
+      starts_at: "2024-06-01T08:00:00.000Z",
+      ends_at: null,
+    });
+  });
+
+  test("a Date goes as its ISO text in a query", async () => {
+    const result = await call("listEvents", { startsAfter: new Date(Date.UTC(2024, 0, 2)) });
+    expect(result.ok, result.ok ? "" : result.error.message).toBe(true);
+    expect(it.mock.requests.at(-1)?.query).toEqual({ starts_after: "2024-01-02T00:00:00.000Z" });
+  });
+
+  test("a Date goes as its ISO text in a multipart field", async () => {
+    const result = await call("addPhoto", {
+      photo: new Blob([new Uint8Array([1, 2, 3])]),
+      takenAt: new Date(Date.UTC(2023, 11, 31, 23, 59, 59)),
+    });
+    expect(result.ok, result.ok ? "" : result.error.message).toBe(true);
+    expect(it.mock.requests.at(-1)?.body).toEqual({ taken_at: "2023-12-31T23:59:59.000Z" });
+  });
+
+  test("the text is still taken too", async () => {
+    const result = await call("createEvent", { startsAt: "2024-06-01T10:00:00+02:00" });
+    expect(result.ok, result.ok ? "" : result.error.message).toBe(true);
+    expect(it.mock.requests.at(-1)?.body).toEqual({ starts_at: "2024-06-01T10:00:00+02:00" });
+  });
+
+  test.each(["startsAt", "endsAt"])(
+    "an Invalid Date in %s is refused before sending, not sent as null",
+    async (field) => {
+      const before = it.mock.requests.length;
+      const result = await call("createEvent", {
+        startsAt: new Date(),
+        [field]: new Date("not a date"),
+      });
+      expect(!result.ok && result.error.message).toContain(`${field} is an invalid date`);
+      expect(it.mock.requests.length).toBe(before);
+    },
+  );
+});
+
+describe("answers", () => {
+  test("date-time text comes back as Dates, dates and pinned values as text", async () => {
+    const result = await call("createEvent", { startsAt: new Date() });
+    expect(result.ok, result.ok ? "" : result.error.message).toBe(true);
+    const event = (result as { value: Record<string, unknown> }).value;
+    expect(event.startsAt).toBeInstanceOf(Date);
+    expect((event.startsAt as Date).toISOString()).toBe("2024-06-01T08:00:00.000Z");
+    expect(event.created).toBeInstanceOf(Date);
+    expect((event.created as Date).toISOString()).toBe("2024-06-01T08:00:00.000Z");
+    expect(event.endsAt).toBeNull();
+    expect((event.history as unknown[]).every((d) => d instanceof Date)).toBe(true);
+    expect(event.day).toBe("2024-06-01");
+    expect(event.epoch).toBe("1970-01-01T00:00:00Z");
+  });
+
+  test("a list of objects: each one's Dates", async () => {
+    const result = await call("listEvents", {});
+    expect(result.ok, result.ok ? "" : result.error.message).toBe(true);
+    for (const event of (result as { value: Record<string, unknown>[] }).value)
+      expect(event.startsAt).toBeInstanceOf(Date);
+  });
+
+  test.each([
+    ["2024-06-01T10:00:00Z", "2024-06-01T10:00:00.000Z"],
+    ["2024-06-01t10:00:00.5z", "2024-06-01T10:00:00.500Z"],
+    ["2024-06-01T10:00:00", "2024-06-01T10:00:00.000Z"],
+    ["2024-06-01 10:00:00.123456", "2024-06-01T10:00:00.123Z"],
+    ["2024-06-01T10:00:00-05:00", "2024-06-01T15:00:00.000Z"],
+  ])("the text %s is read as %s", (text, iso) => {
+    const pass = { mode: "wire", isFile: () => false, issues: [], files: [] };
+    const [read] = it.checkAndRename(
+      it.operations.listEvents!.response!.schema,
+      [
+        {
+          id: "e",
+          starts_at: text,
+          ends_at: text,
+          created: text,
+          history: [text],
+          day: "d",
+          epoch: "x",
+        },
+      ],
+      pass,
+    ) as Record<string, Date>[];
+    expect(pass.issues).toEqual([]);
+    for (const key of ["startsAt", "endsAt", "created"])
+      expect(read![key]!.toISOString(), key).toBe(iso);
+  });
+
+  test("text no Date can be made of is a broken answer, named", () => {
+    const pass = {
+      mode: "wire",
+      isFile: () => false,
+      issues: [] as { message: string }[],
+      files: [],
+    };
+    it.checkAndRename(
+      it.operations.listEvents!.response!.schema,
+      [
+        {
+          id: "e",
+          starts_at: "yesterday",
+          ends_at: null,
+          created: "2024-06-01",
+          history: ["1700000000"],
+          day: "d",
+          epoch: "x",
+        },
+      ],
+      pass,
+    );
+    expect(pass.issues.map((i) => i.message)).toEqual([
+      "[0].starts_at must be a valid date-time",
+      "[0].history[0] must be a valid date-time",
+    ]);
+  });
+});
