@@ -1,4 +1,4 @@
-import type { FileInput } from "@orq-sdk/core";
+import type { FileInput, RequestOptions } from "@orq-sdk/core";
 import type { BrowserFileInput } from "./files/to-file-input.js";
 
 /** A field that holds only files (a file, or a list of files), apart from null/undefined. */
@@ -30,9 +30,22 @@ export type WithBrowserFiles<T> = T extends FileInput | Date
       }
     : T;
 
-/** The client's resource tree with every method's request widened by {@link WithBrowserFiles}. */
+/**
+ * The client's resource tree with every method's request widened by {@link WithBrowserFiles}:
+ * the request object, or each of the arguments a method takes one by one
+ * (`agents.avatar.set(requestBody, agentKey, options)`), its options left as they are.
+ */
 export type BrowserMethods<T> = {
-  readonly [K in keyof T]: T[K] extends (request: infer R, options?: infer O) => infer P
-    ? (request: WithBrowserFiles<R>, options?: O) => P
+  readonly [K in keyof T]: T[K] extends (...args: infer A) => infer P
+    ? (
+        ...args: { [I in keyof A]: IsOptions<A[I]> extends true ? A[I] : WithBrowserFiles<A[I]> }
+      ) => P
     : BrowserMethods<T[K]>;
 };
+
+/** Whether an argument is a method's options (exactly `RequestOptions`, or left out). */
+type IsOptions<A> = [A] extends [RequestOptions | undefined]
+  ? [RequestOptions | undefined] extends [A]
+    ? true
+    : false
+  : false;

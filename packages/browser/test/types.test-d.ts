@@ -6,7 +6,9 @@ import {
   routerImagesEditsCreate,
   routerImagesVariationsCreate,
   type BrowserFileInput,
+  type BrowserMethods,
   type FileInput,
+  type RequestOptions,
   type WithBrowserFiles,
 } from "@orq-sdk/browser";
 
@@ -51,6 +53,23 @@ export async function typeChecks(): Promise<void> {
   type Query = WithBrowserFiles<{ from: Date; image: FileInput }>;
   const query: Query = { from: new Date(), image: files };
   query.from.getTime() satisfies number;
+
+  // Methods that take their arguments one by one (a regenerated SDK's, where the spec asks for
+  // it): each argument's files take browser inputs, the options stay options.
+  type Positional = BrowserMethods<{
+    avatar: {
+      set(body: { image: FileInput }, agentKey: string, options?: RequestOptions): Promise<void>;
+    };
+    list(limit?: number, after?: string, options?: RequestOptions): Promise<string[]>;
+  }>;
+  const methods = {} as Positional;
+  await methods.avatar.set({ image: files }, "a1", { timeoutMs: 5 });
+  await methods.list(10, "x", { retries: { strategy: "none" } });
+  await methods.list();
+  // @ts-expect-error the key is a string
+  await methods.avatar.set({ image: canvas }, 1);
+  // @ts-expect-error options are options, not a third positional value
+  await methods.list(10, "x", 5);
 
   const input: BrowserFileInput = canvas;
   void input;

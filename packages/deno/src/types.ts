@@ -4,6 +4,7 @@ import type {
   OperationCaller,
   Orq as CoreOrq,
   OrqCore as CoreOrqCore,
+  RequestOptions,
   Result,
 } from "@orq-sdk/core";
 
@@ -24,12 +25,23 @@ export type WithDenoFiles<T> = T extends FileContent
         ? { [K in keyof T]: WithDenoFiles<T[K]> }
         : T;
 
-/** A resource tree of client methods, each taking {@link WithDenoFiles} of its request. */
+/**
+ * A resource tree of client methods, each taking {@link WithDenoFiles} of its request: the
+ * request object, or each of the arguments a method takes one by one
+ * (`agents.avatar.set(requestBody, agentKey, options)`), its options left as they are.
+ */
 export type DenoMethods<T> = {
-  readonly [K in keyof T]: T[K] extends (request: infer R, options?: infer O) => infer P
-    ? (request: WithDenoFiles<R>, options?: O) => P
+  readonly [K in keyof T]: T[K] extends (...args: infer A) => infer P
+    ? (...args: { [I in keyof A]: IsOptions<A[I]> extends true ? A[I] : WithDenoFiles<A[I]> }) => P
     : DenoMethods<T[K]>;
 };
+
+/** Whether an argument is a method's options (exactly `RequestOptions`, or left out). */
+type IsOptions<A> = [A] extends [RequestOptions | undefined]
+  ? [RequestOptions | undefined] extends [A]
+    ? true
+    : false
+  : false;
 
 /** The client's operations as methods (`router.images.edits.create`, …), taking Deno's files. */
 export type DenoResources = DenoMethods<Omit<CoreOrq, keyof CoreOrqCore>>;

@@ -7,6 +7,8 @@ import {
   Orq,
   OrqCore,
   routerImagesEditsCreate,
+  type DenoMethods,
+  type RequestOptions,
   ValidationError,
   type WithDenoFiles,
 } from "../mod.ts";
@@ -256,4 +258,21 @@ Deno.test("a Date in a request type stays a Date", () => {
   };
   const time: number = query.from.getTime();
   assert.equal(time, 0);
+});
+
+// Checked by `deno test`'s type-check: methods that take their arguments one by one (a
+// regenerated SDK's, where the spec asks for it) take Deno's files in each, and options last.
+Deno.test("methods that take arguments one by one take Deno's files in each", async () => {
+  type Positional = DenoMethods<{
+    avatar: {
+      set(body: { image: Blob }, agentKey: string, options?: RequestOptions): Promise<string>;
+    };
+  }>;
+  const methods: Positional = {
+    avatar: {
+      set: (_body, agentKey, options) => Promise.resolve(`${agentKey} ${options?.timeoutMs}`),
+    },
+  };
+  using file = await Deno.open(otterPath);
+  assert.equal(await methods.avatar.set({ image: file }, "a1", { timeoutMs: 5 }), "a1 5");
 });

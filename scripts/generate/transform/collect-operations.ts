@@ -62,6 +62,11 @@ export interface CollectedOperation {
    * the body refers to (`updateAlertRequest`), as the official SDK names it, else `requestBody`.
    */
   bodyKey: string;
+  /**
+   * The request's keys (parameters' SDK names, `bodyKey`), in order, when the method takes them
+   * one by one rather than as one request object (see `positionalArguments`).
+   */
+  positional?: string[];
   /** Where the key goes when not in `Authorization: Bearer` (see `keyPlacement`). */
   auth?: KeyPlacement;
   /** Requirements of several schemes at once, filled from `credentials` (see `credentialSets`). */
@@ -246,6 +251,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
         sdkName: sdkNameOf(op, method, path, collections.has(path)),
         parameters,
         bodyKey,
+        positional: positionalArguments(doc, op, parameters, requestBody, bodyKey),
         auth: keyPlacement(doc, op.security),
         credentials: credentialSets(doc, op.security, severalSchemes),
         requestBody,
@@ -329,6 +335,32 @@ function parameterSerialization(
  * (`$ref: '#/components/schemas/UpdateAlertRequest'`) goes under its camelCase name
  * (`updateAlertRequest`), as in the official (Speakeasy) SDK; any other under `requestBody`.
  */
+/**
+ * The request's keys a method takes as arguments one by one, as the official SDK's do where the
+ * spec says so (Speakeasy's `x-speakeasy-max-method-params`, on the operation, else on the
+ * document): when the parameters and the body number no more than that. Required ones first,
+ * then the others; in each group the body, then the parameters in the spec's order
+ * (`agents.update(requestBody, agentKey)`, `agents.invoke(key, requestBody?)`). Undefined for an
+ * operation without parameters: its body alone is the request already.
+ */
+function positionalArguments(
+  doc: Document,
+  op: JsonObject,
+  parameters: CollectedParameter[],
+  requestBody: CollectedOperation["requestBody"],
+  bodyKey: string,
+): string[] | undefined {
+  const max = [op["x-speakeasy-max-method-params"], doc["x-speakeasy-max-method-params"]].find(
+    (value) => typeof value === "number",
+  );
+  const args = [
+    ...(requestBody ? [{ sdk: bodyKey, required: requestBody.required }] : []),
+    ...parameters,
+  ];
+  if (typeof max !== "number" || !parameters.length || args.length > max) return undefined;
+  return [...args.filter((a) => a.required), ...args.filter((a) => !a.required)].map((a) => a.sdk);
+}
+
 function bodyKeyOf(schema: Json | undefined): string {
   const ref = isObject(schema) && typeof schema.$ref === "string" ? schema.$ref : "";
   const [, name] = /^#\/components\/schemas\/([^/]+)$/.exec(ref) ?? [];

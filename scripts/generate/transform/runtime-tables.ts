@@ -60,6 +60,7 @@ export function runtimeTables(
       // Where the body goes in the request, when not under `requestBody` (a named body).
       if (op.requestBody && op.bodyKey !== "requestBody")
         fields.push(`bodyKey: ${JSON.stringify(op.bodyKey)}`);
+      if (op.positional) fields.push(`positional: ${JSON.stringify(op.positional)}`);
     }
     if (op.auth !== undefined) fields.push(`auth: ${JSON.stringify(op.auth)}`);
     if (op.credentials) fields.push(`credentials: ${JSON.stringify(op.credentials)}`);
@@ -155,6 +156,7 @@ export function runtimeTables(
     usesOtherResponses,
     usesFileOrValueFields,
     usesEventStreams: ops.some((op) => op.response?.stream !== undefined),
+    usesPositionalArguments: ops.some((op) => op.positional !== undefined),
     usesOtherAuth: ops.some((op) => op.auth !== undefined),
     usesCredentialSets: ops.some((op) => op.credentials !== undefined),
     usesRawBodies: ops.some((op) => op.requestBody && isRawBody(op.requestBody)),
@@ -190,10 +192,10 @@ export function runtimeTables(
     " * Whether this spec uses each of the rarer features: parameters (those written in other",
     " * than their location's default style, cookies), operations with servers of their own, keys",
     " * placed other than as a bearer token, more than one kind of 2XX answer, form bodies (with",
-    " * fields written in a style or as JSON), event streams, raw (neither JSON nor form) request",
-    " * bodies, files where only JSON goes, multipart bodies without fields, answers that are not",
-    " * JSON, operations fetch cannot send as written (a body on GET, TRACE), and the rarer schema",
-    " * rules.",
+    " * fields written in a style or as JSON), event streams, methods that take their arguments",
+    " * one by one, raw (neither JSON nor form) request bodies, files where only JSON goes,",
+    " * multipart bodies without fields, answers that are not JSON, operations fetch cannot send",
+    " * as written (a body on GET, TRACE), and the rarer schema rules.",
     " * The runtime has code for a feature only where its constant is true, so a bundle carries",
     " * none for the features its spec never uses.",
     " */",

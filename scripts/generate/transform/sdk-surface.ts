@@ -1,5 +1,5 @@
 import { commentText, objectKey } from "../emit/code.js";
-import { identifier } from "../names.js";
+import { identifier, uniqueName } from "../names.js";
 import type { Json } from "../document.js";
 import type { CollectedOperation } from "./collect-operations.js";
 import type { ReadWriteAccess } from "./read-write-only.js";
@@ -30,6 +30,37 @@ function resultType(op: CollectedOperation, prefix = ""): string {
     eventType && `EventStream<${prefix}${eventType}>`,
   ].filter((t): t is string => !!t);
   return parts.length ? parts.join(" | ") : "void";
+}
+
+/**
+ * The arguments of a method that takes its request's keys one by one (`op.positional`): each
+ * key, the parameter name it goes by (clear of reserved words and of `core`, `options` and
+ * `operation`, which a standalone function also names), and its declaration, typed by the
+ * request type's field (`agentKey: models.RetrieveAgentRequest["agentKey"]`).
+ */
+function positionalArguments(op: CollectedOperation, prefix = "") {
+  const { requestType } = typeNames(op);
+  const taken = new Set(["core", "options", "operation"]);
+  return (op.positional ?? []).map((key) => {
+    const required =
+      key === op.bodyKey && op.requestBody
+        ? op.requestBody.required
+        : op.parameters.some((p) => p.sdk === key && p.required);
+    const name = uniqueName(identifier(key), taken);
+    const type = `${prefix}${requestType}[${JSON.stringify(key)}]`;
+    return { key, name, declaration: `${name}${required ? "" : "?"}: ${type}` };
+  });
+}
+
+/** A method's or function's parameters before `options`: the request, or its keys one by one. */
+function requestParameters(op: CollectedOperation, prefix = ""): string {
+  const { requestType, requestRequired } = typeNames(op);
+  if (op.positional)
+    return positionalArguments(op, prefix)
+      .map((a) => `${a.declaration}, `)
+      .join("");
+  // An operation that takes nothing takes its options first, as the official SDK's do.
+  return requestType ? `request${requestRequired ? "" : "?"}: ${prefix}${requestType}, ` : "";
 }
 
 function isRequestRequired(op: CollectedOperation): boolean {
@@ -151,12 +182,7 @@ export function resourcesFile(ops: CollectedOperation[]): string {
     `{ ${[...t]
       .map(([k, v]) => {
         if (!isOp(v)) return `readonly ${objectKey(k, "type")}: ${type(v)};`;
-        const { requestType, requestRequired } = typeNames(v);
-        // An operation that takes nothing takes its options first, as the official SDK's do.
-        const request = requestType
-          ? `request${requestRequired ? "" : "?"}: models.${requestType}, `
-          : "";
-        return `${jsDoc(v)}\n${objectKey(k, "type")}(${request}options?: Options): Promise<${resultType(v, "models.")}>;`;
+        return `${jsDoc(v)}\n${objectKey(k, "type")}(${requestParameters(v, "models.")}options?: Options): Promise<${resultType(v, "models.")}>;`;
       })
       .join("\n")} }`;
   const streams = ops.some((op) => op.response?.stream);
@@ -182,13 +208,21 @@ export function funcFiles(ops: CollectedOperation[]): Map<string, string> {
   const files = new Map<string, string>();
   for (const op of ops) {
     const name = op.funcName;
-    const { requestType, responseType, eventType, requestRequired } = typeNames(op);
+    const { requestType, responseType, eventType } = typeNames(op);
     const imports = [
       ...new Set([requestType, responseType, eventType].filter((t): t is string => !!t)),
     ].sort();
     // An operation that takes nothing takes its options right after the client, as the
-    // official SDK's standalone functions do.
-    const request = requestType ? `request${requestRequired ? "" : "?"}: ${requestType}, ` : "";
+    // official SDK's standalone functions do; one that takes its request's keys one by one
+    // puts them back together.
+    const request = requestParameters(op);
+    const sent = op.positional
+      ? `{ ${positionalArguments(op)
+          .map((a) => (a.name === a.key ? a.name : `${objectKey(a.key)}: ${a.name}`))
+          .join(", ")} }`
+      : requestType
+        ? "request"
+        : "undefined";
     const result = resultType(op);
     const contract = eventType
       ? "APIPromise, EventStream, OperationCaller, Result"
@@ -202,7 +236,7 @@ export function funcFiles(ops: CollectedOperation[]): Map<string, string> {
         "",
         jsDoc(op),
         `export function ${name}<Options, E>(core: OperationCaller<Options, E>, ${request}options?: Options): APIPromise<Result<${result}, E>> {`,
-        `  return core.callOperation(operation, ${requestType ? "request" : "undefined"}, options) as APIPromise<Result<${result}, E>>;`,
+        `  return core.callOperation(operation, ${sent}, options) as APIPromise<Result<${result}, E>>;`,
         `}`,
         "",
       ].join("\n"),

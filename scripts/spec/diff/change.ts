@@ -17,6 +17,8 @@ export type ChangeKind =
   | "constraint-loosened"
   | "constraint"
   | "body"
+  /** The arguments a method takes one by one, or whether it does. */
+  | "arguments"
   | "property-renamed"
   | "export-removed"
   | "server"

@@ -39,6 +39,8 @@ export interface SdkOperation {
   parameters: SdkParameter[];
   /** With parameters, the request's key for the body (`requestBody`, or a named body's own). */
   bodyKey: string;
+  /** The request's keys the method takes one by one, in order (see `collectOperations`). */
+  positional?: string[];
   body?: {
     mediaType: string;
     required: boolean;
@@ -115,6 +117,7 @@ function toSdkOperations(
         raw: rawParameters.filter((r) => r.name === p.name && r.in === p.in).pop() ?? {},
       })),
       bodyKey: op.bodyKey,
+      positional: op.positional,
       body: op.requestBody && {
         mediaType: op.requestBody.mediaType,
         required: op.requestBody.required,

@@ -1,5 +1,6 @@
 import type { Operation } from "../generated/contract.js";
 import { resources, type Resources } from "../generated/resources.js";
+import * as spec from "../generated/schemas.js";
 import type { OrqOptions, RequestOptions } from "./options.js";
 import { OrqCore } from "./orq-core.js";
 import type { Runtime } from "./runtime.js";
@@ -22,7 +23,9 @@ type Table = { readonly [name: string]: Table | Operation };
 /**
  * Walks the generated resource table and makes each operation a method of the client. An
  * operation with neither parameters nor a body takes its options first (`orq.models.list({
- * timeoutMs })`), as the official SDK's do and as its generated type says.
+ * timeoutMs })`), as the official SDK's do and as its generated type says. One whose spec asks
+ * for it takes its request's keys one by one (`agents.update(requestBody, agentKey, options)`),
+ * put back together here; one left out is not sent.
  */
 export function bind(core: OrqCore, table: Table): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -31,11 +34,21 @@ export function bind(core: OrqCore, table: Table): Record<string, unknown> {
     const takesRequest = !!(op.parameters?.length || op.requestBody);
     out[name] =
       typeof op.operationId === "string"
-        ? async (first?: unknown, second?: RequestOptions) => {
+        ? async (first?: unknown, second?: RequestOptions, ...rest: unknown[]) => {
             // (`list(undefined, options)`, from JavaScript, is read as meant.)
-            const [request, options] = takesRequest
-              ? [first, second]
-              : [undefined, second ?? (first as RequestOptions | undefined)];
+            const [request, options] =
+              spec.usesPositionalArguments && op.positional
+                ? ((args: unknown[]) => [
+                    Object.fromEntries(
+                      op.positional!.flatMap((key, i) =>
+                        args[i] === undefined ? [] : [[key, args[i]]],
+                      ),
+                    ),
+                    args[op.positional!.length] as RequestOptions | undefined,
+                  ])([first, second, ...rest])
+                : takesRequest
+                  ? [first, second]
+                  : [undefined, second ?? (first as RequestOptions | undefined)];
             const result = await core.callOperation(op, request, options);
             if (result.ok) return result.value;
             throw result.error;

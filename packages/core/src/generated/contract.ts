@@ -166,6 +166,12 @@ export interface Operation {
    */
   readonly bodyKey?: string;
   /**
+   * The request's keys, in order, when the client's method takes them as arguments one by one
+   * (`agents.update(requestBody, agentKey)`), as the spec asks of the official SDK
+   * (`x-speakeasy-max-method-params`).
+   */
+  readonly positional?: readonly string[];
+  /**
    * Where the key goes when not in `Authorization: Bearer <key>`: `false` for an operation that
    * takes none; else the header, query parameter or cookie the spec's `apiKey` scheme names, or
    * `Authorization: Basic <base64 of the key>` (`scheme: "basic"`; the key is `user:password`, or a user name alone).

@@ -78,6 +78,46 @@ const R = (id: string, t: string, e: Level, why: string, p: [Obj, Obj], alt?: Le
   add(id, t, e, why, p[0], p[1], alt);
 
 // ---------- parameters ----------
+/** GET /v2/things whose method takes its parameters one by one, up to `max` of them. */
+const positional = (a: Obj[], b: Obj[], maxA = 3, maxB = maxA): [Obj, Obj] => [
+  spec("3.1", { "/v2/things": { get: get(a, { "x-speakeasy-max-method-params": maxA }) } }),
+  spec("3.1", { "/v2/things": { get: get(b, { "x-speakeasy-max-method-params": maxB }) } }),
+];
+R(
+  "PA1",
+  "x-speakeasy-max-method-params added",
+  "major",
+  "list({ limit }) becomes list(limit): every call changes",
+  [spec("3.1", { "/v2/things": { get: get([q("limit")]) } }), positional([q("limit")], [])[0]],
+);
+R(
+  "PA2",
+  "optional param added at the end of positional arguments",
+  "minor",
+  "list(limit) still means the same; list(limit, offset) is new",
+  positional([q("limit")], [q("limit"), q("offset")]),
+);
+R(
+  "PA3",
+  "param added past max-method-params: back to one request object",
+  "major",
+  "list(limit) becomes list({ limit })",
+  positional([q("limit")], [q("limit"), q("offset")], 1),
+);
+R(
+  "PA4",
+  "positional params reordered in the spec",
+  "major",
+  "list(10, 20) now passes its values to the other parameters",
+  positional([q("limit"), q("offset")], [q("offset"), q("limit")]),
+);
+R(
+  "PA5",
+  "a required param added to positional arguments",
+  "major",
+  "it goes before the optional ones: list(limit) passes limit to it",
+  positional([q("limit")], [q("limit"), q("cursor", str, { required: true })]),
+);
 R(
   "P01",
   "query param added, optional",
