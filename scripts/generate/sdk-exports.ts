@@ -22,6 +22,7 @@ export const SDK_EXPORTS: readonly string[] = [
   "webRuntime",
   "Runtime",
   "refuseMisspeltOptions",
+  "refuseConflictingOptions",
   "encodeMultipartStream",
   "encodeFormData",
   "openStream",

@@ -1,6 +1,7 @@
 import {
   encodeMultipartStream,
   openStream,
+  refuseConflictingOptions,
   refuseMisspeltOptions,
   type Runtime,
 } from "@orq-sdk/core";
@@ -12,7 +13,8 @@ import { denoFetch } from "./net.ts";
  * Deno's part: Deno's own `fetch` (it streams a `ReadableStream` request body as the network
  * takes it), after a check of `--allow-net`; the streaming multipart encoder; `Deno.FsFile`
  * uploads; one-shot streams sent as they come; and the environment, read only where the
- * program is allowed to; and option names checked for slips (`serverUrl`).
+ * program is allowed to; and options checked for slips (`serverUrl`, a `fetch` beside an
+ * `httpClient`).
  */
 export const denoRuntime: Runtime = {
   name: "deno",
@@ -22,5 +24,8 @@ export const denoRuntime: Runtime = {
   toFileInput: fsFileToInput,
   openStream,
   env: readEnv,
-  checkOptions: refuseMisspeltOptions,
+  checkOptions: (options) => {
+    refuseMisspeltOptions(options);
+    refuseConflictingOptions(options);
+  },
 };

@@ -5,6 +5,7 @@ import {
   APIError,
   type DenoFileInput,
   fileFromPath,
+  HTTPClient,
   Orq,
   OrqError,
   ValidationError,
@@ -126,4 +127,20 @@ Deno.test("APIError: 401, 422 and 500 answers", async (t) => {
   } finally {
     await mock.close();
   }
+});
+
+Deno.test("options Deno refuses: a misspelt name, a fetch beside an httpClient", () => {
+  assert.throws(
+    () => new Orq({ apiKey: "k", serverUrl: "http://127.0.0.1:9" } as object),
+    (error) =>
+      error instanceof ValidationError &&
+      /serverUrl is not an option: did you mean serverURL\?/.test(error.message),
+  );
+  // The fetch would carry every call, and the httpClient's hooks would never run.
+  assert.throws(
+    () => new Orq({ apiKey: "k", fetch, httpClient: new HTTPClient() }),
+    (error) =>
+      error instanceof ValidationError &&
+      /httpClient and fetch are both given: give one/.test(error.message),
+  );
 });

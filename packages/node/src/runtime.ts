@@ -1,6 +1,7 @@
 import {
   encodeMultipartStream,
   openStream,
+  refuseConflictingOptions,
   refuseMisspeltOptions,
   type Runtime,
 } from "@orq-sdk/core";
@@ -10,7 +11,8 @@ let transport: Promise<typeof fetch> | undefined;
 /**
  * Node's part: a streaming `node:http` transport (Node's own fetch holds a streamed upload in
  * memory), the streaming multipart encoder, stream uploads sent as they come, `process.env`
- * for `ORQ_API_KEY`/`ORQ_LOG`, and option names checked for slips (`serverUrl`).
+ * for `ORQ_API_KEY`/`ORQ_LOG`, and options checked for slips (`serverUrl`, a `fetch` beside an
+ * `httpClient`).
  */
 export const nodeRuntime: Runtime = {
   name: "node",
@@ -23,5 +25,8 @@ export const nodeRuntime: Runtime = {
   },
   openStream,
   env: (name) => process.env[name],
-  checkOptions: refuseMisspeltOptions,
+  checkOptions: (options) => {
+    refuseMisspeltOptions(options);
+    refuseConflictingOptions(options);
+  },
 };

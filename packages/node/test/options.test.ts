@@ -1,7 +1,7 @@
 // Node checks the client's option names: `serverUrl` for `serverURL` sent the calls meant for a
 // mock or a proxy to the real API, with the real key, without a word.
 import { describe, expect, it } from "vitest";
-import { Orq, OrqCore, ValidationError } from "../src/index.js";
+import { HTTPClient, Orq, OrqCore, ValidationError } from "../src/index.js";
 
 describe("an option name written another way is refused", () => {
   it.each([
@@ -20,5 +20,23 @@ describe("an option name written another way is refused", () => {
     expect(
       () => new Orq({ apiKey: "k", serverURL: "http://127.0.0.1:9", timeoutMs: 5 }),
     ).not.toThrow();
+  });
+});
+
+describe("a fetch and an httpClient given together are refused", () => {
+  // The fetch carried every call, and the httpClient's hooks (a proxy's beforeRequest) never
+  // ran, without a word.
+  it("names httpClient and says how to give both", () => {
+    const make = () =>
+      new Orq({ apiKey: "k", fetch: globalThis.fetch, httpClient: new HTTPClient() });
+    expect(make).toThrow(ValidationError);
+    expect(make).toThrow(
+      /httpClient and fetch are both given: give one.*new HTTPClient\(\{ fetcher \}\) takes the fetch/,
+    );
+  });
+
+  it("either alone passes", () => {
+    expect(() => new OrqCore({ apiKey: "k", fetch: globalThis.fetch })).not.toThrow();
+    expect(() => new OrqCore({ apiKey: "k", httpClient: new HTTPClient() })).not.toThrow();
   });
 });

@@ -18,8 +18,9 @@ export interface OrqOptions {
   fetch?: typeof fetch | undefined;
   /**
    * The official SDK's way to give the transport: an `HTTPClient` (ours, or any object with
-   * `request(request)`), with its fetcher and hooks. Each attempt goes through it. A `fetch`
-   * given too wins over it.
+   * `request(request)`), with its fetcher and hooks. Each attempt goes through it. Node and
+   * Deno refuse a `fetch` given too (its hooks would never run); in a browser bundle, which
+   * leaves that check out, the `fetch` wins.
    */
   httpClient?: { request(request: Request): Promise<Response> } | undefined;
   /** Sent as the `User-Agent` header (where the runtime lets a page set it). */
