@@ -443,6 +443,28 @@ describe("@orq-sdk/browser in Chromium", () => {
     expect(mock.requests).toEqual([]);
   });
 
+  it("a URL input that never finishes downloading times out with the call's timeoutMs", async () => {
+    // A server that never answers held the call for ever: the timeout started after the download.
+    web.assets.set("/assets/stalled.png", {
+      body: makePng(4, 4, 35),
+      type: "image/png",
+      delayMs: 15_000,
+    });
+    const started = Date.now();
+    const error = await page.evaluate(async (serverURL) => {
+      const orq = new window.sdk.Orq({ serverURL, apiKey: async () => "t" });
+      return orq.router.images.edits
+        .create({ model: "m", prompt: "p", image: "/assets/stalled.png" }, { timeoutMs: 300 })
+        .then(() => undefined, window.describeError);
+    }, mock.url);
+    expect(error).toMatchObject({
+      name: "RequestTimeoutError",
+      message: "router.images.edits.create() timed out after 300 ms",
+    });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(mock.requests).toEqual([]);
+  });
+
   it("runs the standalone functions with OrqCore", async () => {
     const png = makePng(8, 8, 9);
     await page.setInputFiles("#single", { name: "s.png", mimeType: "image/png", buffer: png });

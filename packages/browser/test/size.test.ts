@@ -2,7 +2,7 @@
 // must stay at or under 6 KB (6,000 bytes) gzipped (issue: "Browser"). openapi-fetch alone is
 // about 2.7 KB; the official SDK is about 356 KB.
 //
-// NOT MET YET: 8,773 B today (from 11,481 B, then 8,253 B, 7,488 B; each feature added since is
+// NOT MET YET: 8,858 B today (from 11,481 B, then 8,253 B, 7,488 B; each feature added since is
 // listed at REGRESSION_CEILING_GZIP_BYTES). The budget is the real one and is not raised:
 // - `REGRESSION_CEILING` is enforced: the bundle may only shrink from where it is, unless a
 //   feature is added on purpose;
@@ -20,7 +20,10 @@ import {
 const BUDGET_GZIP_BYTES = 6_000;
 /**
  * Today's figure, rounded up a little for bundler noise: it may only go down, unless a feature
- * every call needs is added on purpose. The last: an Invalid Date refused ("size is an invalid
+ * every call needs is added on purpose. The last: a URL input's download bounded by the call's
+ * timeoutMs, where a server that never answered held the call for ever (+82 B; 3 B more came
+ * from the minifier naming things anew, with no code of this app changed), from 8,773 B. Before
+ * it, an Invalid Date refused ("size is an invalid
  * date"), where JSON wrote it as null and a nullable field sent that without a word (+19 B, from
  * 8,754 B). Before it, "image is a Promise: missing await?" where a
  * file goes under a union, instead of "must be a JSON value" (+10 B, from 8,751 B). Before it,
@@ -52,7 +55,7 @@ const BUDGET_GZIP_BYTES = 6_000;
  * carry (a Map, NaN, a Blob in `metadata`) refused instead of sent changed, and `toJSON` values
  * (a Date) sent as JSON writes them: +122 B, from 7,751 B; and `$inspect()`: +204 B.
  */
-const REGRESSION_CEILING_GZIP_BYTES = 8_785;
+const REGRESSION_CEILING_GZIP_BYTES = 8_870;
 
 describe("size budget", () => {
   it("the Orq client app (every operation), for comparison: reported, not budgeted", async () => {

@@ -55,6 +55,7 @@ export async function callOperation(
     const { signal, ...init } = { ...fetchOptions, ...beside };
     const headers = new Headers(fetchOptions?.headers);
     new Headers(beside.headers).forEach((value, name) => headers.set(name, value));
+    const perAttempt = timeoutMs ?? client.timeoutMs ?? op.timeoutMs ?? 600_000;
     const [path, body] = await prepareRequest(
       op,
       operation,
@@ -62,6 +63,7 @@ export async function callOperation(
       client.runtime,
       headers,
       signal,
+      perAttempt,
     );
     key = await resolveApiKey(client.apiKey, operation);
     let url =
@@ -112,7 +114,7 @@ export async function callOperation(
           client.fetch ??
           client.httpClient?.request.bind(client.httpClient) ??
           client.runtime.fetch,
-        timeoutMs: timeoutMs ?? client.timeoutMs ?? op.timeoutMs ?? 600_000,
+        timeoutMs: perAttempt,
         signal,
         events: spec.usesEventStreams ? !!op.response?.stream : undefined,
         binary: spec.usesNonJsonResponses

@@ -3,6 +3,7 @@ import * as spec from "../generated/schemas.js";
 import type { Runtime } from "../client/runtime.js";
 import { OrqError } from "../errors/orq-error.js";
 import { RequestAbortedError } from "../errors/request-aborted-error.js";
+import { RequestTimeoutError } from "../errors/request-timeout-error.js";
 import { ValidationError } from "../errors/validation-error.js";
 import type { FilePart } from "../files/file-part.js";
 import { isFileInput } from "../files/file-input.js";
@@ -28,6 +29,7 @@ export async function prepareRequest(
   runtime: Runtime,
   headers: Headers,
   signal?: AbortSignal | null,
+  timeoutMs = 0,
 ): Promise<[path: string, body: ReplayableBody | undefined]> {
   const pass: Pass = { mode: "sdk", isFile: isFileInput, issues: [], files: [], open: [] };
   let path = op.path;
@@ -45,7 +47,15 @@ export async function prepareRequest(
   let wire: unknown;
   if (body && bodyValue !== undefined) {
     // Runtime-specific inputs (a canvas, a Deno file) become core inputs before any check.
-    const value = await convertRuntimeInputs(body, bodyValue, runtime, operation, signal, bodyPath);
+    const value = await convertRuntimeInputs(
+      body,
+      bodyValue,
+      runtime,
+      operation,
+      signal,
+      timeoutMs,
+      bodyPath,
+    );
     wire = checkAndRename(body.schema, value, pass, bodyPath);
     // A raw body is a file or text; an object has no one way to be written in, say, XML.
     if (spec.usesRawBodies && isRawBody(body) && typeof wire === "object" && !pass.isFile(wire))
@@ -125,30 +135,45 @@ async function convertRuntimeInputs(
   runtime: Runtime,
   operation: string,
   signal: AbortSignal | null | undefined,
+  timeoutMs: number,
   bodyPath: string,
 ): Promise<unknown> {
   const { isFileInput: isRuntimeInput, toFileInput } = runtime;
   if (!isRuntimeInput || !toFileInput) return value;
   // A failure is reported at the field, under the call's name: a canvas the page may not read, a
   // Response already read, a closed file. The SDK's own errors (a URL that cannot be fetched is a
-  // ConnectionError; the caller's abort) stay what they are.
-  const convert = (input: unknown, path: string) =>
-    isRuntimeInput(input)
-      ? toFileInput(input, signal).catch((error: unknown) => {
-          if (signal?.aborted)
-            throw new RequestAbortedError(`${operation} was aborted`, { cause: signal.reason });
-          throw error instanceof OrqError && !(error instanceof ValidationError)
-            ? error
-            : new ValidationError(operation, [
-                {
-                  path,
-                  message: `${path || "request"}: ${
-                    error instanceof ValidationError ? error.issues[0]!.message : String(error)
-                  }`,
-                },
-              ]);
-        })
-      : input;
+  // ConnectionError; the caller's abort) stay what they are. A URL input's download is stopped
+  // by the caller's signal, and by the call's timeout (as an attempt is: a server that never
+  // answers would otherwise hold the call for ever).
+  const convert = (input: unknown, path: string) => {
+    if (!isRuntimeInput(input)) return input;
+    const stop = new AbortController();
+    const abort = () => stop.abort();
+    signal?.addEventListener("abort", abort);
+    if (signal?.aborted) abort();
+    const timer = timeoutMs > 0 && timeoutMs < 2 ** 31 ? setTimeout(abort, timeoutMs) : undefined;
+    return toFileInput(input, stop.signal)
+      .catch((error: unknown) => {
+        if (signal?.aborted)
+          throw new RequestAbortedError(`${operation} was aborted`, { cause: signal.reason });
+        if (stop.signal.aborted)
+          throw new RequestTimeoutError(`${operation} timed out after ${timeoutMs} ms`);
+        throw error instanceof OrqError && !(error instanceof ValidationError)
+          ? error
+          : new ValidationError(operation, [
+              {
+                path,
+                message: `${path || "request"}: ${
+                  error instanceof ValidationError ? error.issues[0]!.message : String(error)
+                }`,
+              },
+            ]);
+      })
+      .finally(() => {
+        clearTimeout(timer);
+        signal?.removeEventListener("abort", abort);
+      });
+  };
   // A raw body is the file itself: a runtime input is converted, anything else (a Blob, bytes)
   // is already what core takes, and is not an object of fields to copy.
   if (spec.usesRawBodies && isRawBody(body)) return convert(value, bodyPath);
