@@ -2,7 +2,7 @@
 // must stay at or under 6 KB (6,000 bytes) gzipped (issue: "Browser"). openapi-fetch alone is
 // about 2.7 KB; the official SDK is about 356 KB.
 //
-// NOT MET YET: 8,858 B today (from 11,481 B, then 8,253 B, 7,488 B; each feature added since is
+// NOT MET YET: 8,859 B today (from 11,481 B, then 8,253 B, 7,488 B; each feature added since is
 // listed at REGRESSION_CEILING_GZIP_BYTES). The budget is the real one and is not raised:
 // - `REGRESSION_CEILING` is enforced: the bundle may only shrink from where it is, unless a
 //   feature is added on purpose;
@@ -20,7 +20,9 @@ import {
 const BUDGET_GZIP_BYTES = 6_000;
 /**
  * Today's figure, rounded up a little for bundler noise: it may only go down, unless a feature
- * every call needs is added on purpose. The last: a URL input's download bounded by the call's
+ * every call needs is added on purpose. The last: a format message says what it got ('day must be
+ * a valid date (got "2024-06-01T00:00:00.000Z")'), +1 B from 8,858 B. Before it, a URL input's
+ * download bounded by the call's
  * timeoutMs, where a server that never answered held the call for ever (+82 B; 3 B more came
  * from the minifier naming things anew, with no code of this app changed), from 8,773 B. Before
  * it, an Invalid Date refused ("size is an invalid

@@ -124,7 +124,7 @@ const broken: Array<[string, { given: unknown; want: string }]> = [
     "orq.identity.email format",
     {
       given: edit({ orq: { identity: { id: "i", email: "nope" } } }),
-      want: "orq.identity.email must be a valid email",
+      want: 'orq.identity.email must be a valid email (got "nope")',
     },
   ],
   [

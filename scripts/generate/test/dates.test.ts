@@ -98,6 +98,16 @@ describe("requests", () => {
     expect(it.mock.requests.at(-1)?.body).toEqual({ taken_at: "2023-12-31T23:59:59.000Z" });
   });
 
+  test("a Date where a calendar day goes says what it got", async () => {
+    const result = await call("createEvent", {
+      startsAt: new Date(),
+      day: new Date(Date.UTC(2024, 5, 1)),
+    });
+    expect(!result.ok && result.error.message).toContain(
+      'day must be a valid date (got "2024-06-01T00:00:00.000Z")',
+    );
+  });
+
   test("the text is still taken too", async () => {
     const result = await call("createEvent", { startsAt: "2024-06-01T10:00:00+02:00" });
     expect(result.ok, result.ok ? "" : result.error.message).toBe(true);
@@ -146,6 +156,14 @@ describe("answers", () => {
     ["2024-06-01T10:00:00", "2024-06-01T10:00:00.000Z"],
     ["2024-06-01 10:00:00.123456", "2024-06-01T10:00:00.123Z"],
     ["2024-06-01T10:00:00-05:00", "2024-06-01T15:00:00.000Z"],
+    // ISO 8601's common forms, and RFC 3339's leap second (the next second).
+    ["2024-06-01 10:00:00+00", "2024-06-01T10:00:00.000Z"],
+    ["2024-06-01T10:00:00+0530", "2024-06-01T04:30:00.000Z"],
+    ["2024-06-01T10:00:00,25Z", "2024-06-01T10:00:00.250Z"],
+    ["2024-06-01 10:00:00 UTC", "2024-06-01T10:00:00.000Z"],
+    ["2016-12-31T23:59:60Z", "2017-01-01T00:00:00.000Z"],
+    ["2024-06-01T10:00Z", "2024-06-01T10:00:00.000Z"],
+    ["2024-06-01", "2024-06-01T00:00:00.000Z"],
   ])("the text %s is read as %s", (text, iso) => {
     const pass = { mode: "wire", isFile: () => false, issues: [], files: [] };
     const [read] = it.checkAndRename(
@@ -167,6 +185,37 @@ describe("answers", () => {
     for (const key of ["startsAt", "endsAt", "created"])
       expect(read![key]!.toISOString(), key).toBe(iso);
   });
+
+  // `new Date` guesses at other text, in this machine's local time ("12" is a day in 2001).
+  test.each(["12", "06/01/2024", "June 1, 2024 10:00", "", "2024-06-01T10:00:00 +00:00 extra"])(
+    "%j is not read as a date",
+    (text) => {
+      const pass = {
+        mode: "wire",
+        isFile: () => false,
+        issues: [] as { message: string }[],
+        files: [],
+      };
+      it.checkAndRename(
+        it.operations.listEvents!.response!.schema,
+        [
+          {
+            id: "e",
+            starts_at: text,
+            ends_at: null,
+            created: "2024-06-01",
+            history: [],
+            day: "d",
+            epoch: "x",
+          },
+        ],
+        pass,
+      );
+      expect(pass.issues.map((i) => i.message)).toEqual([
+        `[0].starts_at must be a valid date-time (got ${JSON.stringify(text)})`,
+      ]);
+    },
+  );
 
   test("text no Date can be made of is a broken answer, named", () => {
     const pass = {
@@ -191,8 +240,52 @@ describe("answers", () => {
       pass,
     );
     expect(pass.issues.map((i) => i.message)).toEqual([
-      "[0].starts_at must be a valid date-time",
-      "[0].history[0] must be a valid date-time",
+      '[0].starts_at must be a valid date-time (got "yesterday")',
+      '[0].history[0] must be a valid date-time (got "1700000000")',
     ]);
+  });
+});
+
+describe("3.1's shapes (fixtures/dates-3.1.yaml): the types and the answers agree", () => {
+  let it31: RuntimeAgainstMock;
+  beforeAll(async () => {
+    it31 = await runtimeAgainstMock(join(fixtures, "dates-3.1.yaml"), "dates-3.1");
+  }, 60_000);
+  afterAll(() => it31?.close());
+
+  test("types", async () => {
+    await writeFile(
+      join(it31.dir, "usage.ts"),
+      `import type { Thing } from "./models.js";
+
+export function read(thing: Required<Thing>): [Date | number, Date, string] {
+  // @ts-expect-error a number is one of its types
+  const onlyDate: Date = thing.intOrDate;
+  void onlyDate;
+  return [thing.intOrDate, thing.refBesideEnum, thing.typedUnion];
+}
+`,
+    );
+    const { code, output } = await typecheck([it31.dir], it31.dir);
+    expect(output).toBe("");
+    expect(code).toBe(0);
+  });
+
+  test("answers", () => {
+    const read = (value: Record<string, unknown>) => {
+      const pass = { mode: "wire", isFile: () => false, issues: [], files: [] };
+      const out = it31.checkAndRename(it31.operations.getThing!.response!.schema, value, pass);
+      expect(pass.issues).toEqual([]);
+      return out as Record<string, unknown>;
+    };
+    const thing = read({
+      int_or_date: "2024-06-01T10:00:00Z",
+      ref_beside_enum: "2024-06-01T10:00:00Z",
+      typed_union: "2024-06-01T10:00:00Z",
+    });
+    expect(thing.intOrDate).toBeInstanceOf(Date);
+    expect(thing.refBesideEnum).toBeInstanceOf(Date);
+    expect(thing.typedUnion).toBe("2024-06-01T10:00:00Z");
+    expect(read({ int_or_date: 1717236000 }).intOrDate).toBe(1717236000);
   });
 });

@@ -23,7 +23,7 @@ import { unionInheritedBases } from "./inheritance-unions.js";
 import { mergeOpenObjectTypes } from "./open-object-types.js";
 import { markPropertiesByAccess, usesReadWriteOnly } from "./read-write-only.js";
 import { aliasEagerCycles } from "./recursive-aliases.js";
-import { isBinary, readsAsDate } from "./schema-nodes.js";
+import { isBinary, readsAsDate, typeList } from "./schema-nodes.js";
 
 /**
  * openapi-typescript's types for a document, with every file field (`format: binary`, or 3.1's
@@ -54,7 +54,10 @@ export function openapiTypes(doc: Document, fileType: string, dates = false): st
         ? /\/responses\//.test(path ?? "")
           ? "Blob"
           : fileType
-        : dates && readsAsDate(doc, node as never)
+        : // (A list of types, `[string, integer]`, is typed a type at a time: `Date | number`.)
+          dates &&
+            readsAsDate(doc, node as never) &&
+            typeList(node as never).every((t) => t === "string" || t === "null")
           ? "Date"
           : undefined;
       if (!type) return undefined;

@@ -605,10 +605,12 @@ export function typeList(schema: JsonObject): string[] {
 }
 
 /**
- * Whether the SDK reads an answer's value here as a `Date` and types it so, in both directions
- * (a request takes a `Date`, or the text): a `date-time` string, or null, that no `enum` or
+ * Whether the SDK reads an answer's string here as a `Date`, and types it so in both directions
+ * (a request takes a `Date`, or the text), as the official SDK does: a `date-time` that may be
+ * a string (`type: [string, integer]` too: only its strings are read) and that no `enum` or
  * `const` pins to given texts; or an `allOf` built on one (3.0's way to describe a `$ref`), or
- * 3.1's `$ref` to one with rules beside it. As the official SDK does. The types
+ * 3.1's `$ref` to one with keywords beside it, whatever those say (openapi-typescript types it
+ * as the `$ref`). Not where a `oneOf`/`anyOf` on the same schema decides the value. The types
  * (`openapiTypes`) and the runtime tables (`asDate`) both ask this, so they agree.
  * (`format: date`, a calendar day, stays text: a `Date` is an instant, and would shift it.)
  */
@@ -617,13 +619,13 @@ export function readsAsDate(
   schema: Json | undefined,
   seen = new Set<Json>(),
 ): boolean {
-  if (!isObject(schema) || seen.has(schema) || schema.enum !== undefined || "const" in schema)
-    return false;
+  if (!isObject(schema) || seen.has(schema)) return false;
   seen.add(schema);
-  const types = typeList(schema);
-  if (types.some((t) => t !== "string" && t !== "null")) return false;
-  if (schema.format === "date-time") return types.includes("string");
   if (schema.oneOf !== undefined || schema.anyOf !== undefined) return false;
+  const types = typeList(schema);
+  if (schema.format === "date-time")
+    return types.includes("string") && schema.enum === undefined && !("const" in schema);
+  if (types.some((t) => t !== "string" && t !== "null")) return false;
   const parts = [
     ...(typeof schema.$ref === "string" && Object.keys(schema).length > 1
       ? [{ $ref: schema.$ref }]

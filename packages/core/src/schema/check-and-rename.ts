@@ -276,7 +276,7 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
         fail(` must match /${node.pattern}/`);
       // Formats the runtime does not check (`int32`, `binary`, …) are documentation only.
       if (own(spec.formatPatterns, node.format!)?.test(value as string) === false)
-        fail(` must be a valid ${node.format}`);
+        fail(` must be a valid ${node.format}${got}`);
     }
     if (type === "array") {
       const noun = node.items && typesOf(resolve(node.items))?.includes("file") ? "files" : "items";
@@ -433,18 +433,26 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
             pass,
             path,
           )
-        : // A `date-time` in an answer is a `Date`, as the types say. Written the way every
-          // browser parses (`T`, capitals), and read as UTC where a server leaves out the offset
-          // RFC 3339 requires (Python's naive times), not as this machine's local time. Text no
-          // `Date` can be made of would break the types: refused. (Not in an `allOf` part: its
-          // value is its object's, read there.)
+        : // A `date-time` in an answer is a `Date`, as the types say. Only text shaped as RFC 3339
+          // (or ISO 8601's common forms: a space for `T`, a comma in the fraction, `+05` or
+          // `+0530`, ` UTC`) is read, and written out again in the one form every browser
+          // parses alike: other text `new Date` would guess at (`"12"` is a day in 2001, read in
+          // local time). No offset (Python's naive times) is UTC, not this machine's time; a
+          // leap second is the next second. Text no `Date` can be made of would break the
+          // types: refused. (Not in an `allOf` part: its value is its object's, read there.)
           spec.usesDates && !strict && node.asDate && type === "string" && !pass.partRules
-          ? ((date) => (isNaN(+date) && fail(" must be a valid date-time"), date))(
-              new Date(
-                (value as string)
-                  .toUpperCase()
-                  .replace(" ", "T")
-                  .replace(/T[\d:.]+$/, "$&Z"),
+          ? ((parts) => {
+              const date = new Date(
+                parts
+                  ? `${parts[1]}T${parts[2] ?? "00:00"}:${parts[3] === "60" ? "59" : (parts[3] ?? "00")}.${`${parts[4] ?? ""}000`.slice(0, 3)}${parts[5] ? `${parts[5]}:${parts[6] ?? "00"}` : "Z"}`
+                  : NaN,
+              );
+              if (parts?.[3] === "60") date.setTime(+date + 1000);
+              if (isNaN(+date)) fail(` must be a valid date-time${got}`);
+              return date;
+            })(
+              /^(\d{4}-\d\d-\d\d)(?:[t ](\d\d:\d\d)(?::(\d\d)(?:[.,](\d+))?)?)?\s*(?:z|utc|([+-]\d\d):?(\d\d)?)?$/i.exec(
+                value as string,
               ),
             )
           : value;
