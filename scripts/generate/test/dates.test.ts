@@ -165,86 +165,56 @@ describe("answers", () => {
     ["2024-06-01T10:00Z", "2024-06-01T10:00:00.000Z"],
     ["2024-06-01", "2024-06-01T00:00:00.000Z"],
   ])("the text %s is read as %s", (text, iso) => {
-    const pass = { mode: "wire", isFile: () => false, issues: [], files: [] };
-    const [read] = it.checkAndRename(
-      it.operations.listEvents!.response!.schema,
-      [
-        {
-          id: "e",
-          starts_at: text,
-          ends_at: text,
-          created: text,
-          history: [text],
-          day: "d",
-          epoch: "x",
-        },
-      ],
-      pass,
-    ) as Record<string, Date>[];
-    expect(pass.issues).toEqual([]);
+    const { value, issues } = readEvent({ starts_at: text, ends_at: text, created: text });
+    expect(issues).toEqual([]);
     for (const key of ["startsAt", "endsAt", "created"])
-      expect(read![key]!.toISOString(), key).toBe(iso);
+      expect((value[key] as Date).toISOString(), key).toBe(iso);
   });
 
   // `new Date` guesses at other text, in this machine's local time ("12" is a day in 2001).
   test.each(["12", "06/01/2024", "June 1, 2024 10:00", "", "2024-06-01T10:00:00 +00:00 extra"])(
     "%j is not read as a date",
     (text) => {
-      const pass = {
-        mode: "wire",
-        isFile: () => false,
-        issues: [] as { message: string }[],
-        files: [],
-      };
-      it.checkAndRename(
-        it.operations.listEvents!.response!.schema,
-        [
-          {
-            id: "e",
-            starts_at: text,
-            ends_at: null,
-            created: "2024-06-01",
-            history: [],
-            day: "d",
-            epoch: "x",
-          },
-        ],
-        pass,
-      );
-      expect(pass.issues.map((i) => i.message)).toEqual([
+      expect(readEvent({ starts_at: text }).issues).toEqual([
         `[0].starts_at must be a valid date-time (got ${JSON.stringify(text)})`,
       ]);
     },
   );
 
   test("text no Date can be made of is a broken answer, named", () => {
-    const pass = {
-      mode: "wire",
-      isFile: () => false,
-      issues: [] as { message: string }[],
-      files: [],
-    };
-    it.checkAndRename(
-      it.operations.listEvents!.response!.schema,
-      [
-        {
-          id: "e",
-          starts_at: "yesterday",
-          ends_at: null,
-          created: "2024-06-01",
-          history: ["1700000000"],
-          day: "d",
-          epoch: "x",
-        },
-      ],
-      pass,
-    );
-    expect(pass.issues.map((i) => i.message)).toEqual([
+    expect(readEvent({ starts_at: "yesterday", history: ["1700000000"] }).issues).toEqual([
       '[0].starts_at must be a valid date-time (got "yesterday")',
       '[0].history[0] must be a valid date-time (got "1700000000")',
     ]);
   });
 });
+
+/**
+ * One event of `listEvents`' answer (its fields in wire names, over a valid event) read as the
+ * SDK reads an answer: what it returns for it, and the messages of the rules it breaks.
+ */
+function readEvent(fields: Record<string, unknown>) {
+  const pass = {
+    mode: "wire",
+    isFile: () => false,
+    issues: [] as { message: string }[],
+    files: [],
+  };
+  const event = {
+    id: "e",
+    starts_at: "2024-06-01T10:00:00Z",
+    ends_at: null,
+    created: "2024-06-01",
+    history: [],
+    day: "d",
+    epoch: "x",
+    ...fields,
+  };
+  const [value] = it.checkAndRename(it.operations.listEvents!.response!.schema, [event], pass) as [
+    Record<string, unknown>,
+  ];
+  return { value, issues: pass.issues.map((i) => i.message) };
+}
 
 describe("3.1's shapes (fixtures/dates-3.1.yaml): the types and the answers agree", () => {
   let it31: RuntimeAgainstMock;
