@@ -34,21 +34,22 @@ export function bind(core: OrqCore, table: Table): Record<string, unknown> {
     const takesRequest = !!(op.parameters?.length || op.requestBody);
     out[name] =
       typeof op.operationId === "string"
-        ? async (first?: unknown, second?: RequestOptions, ...rest: unknown[]) => {
+        ? async (...args: unknown[]) => {
             // (`list(undefined, options)`, from JavaScript, is read as meant.)
-            const [request, options] =
+            const [request, options] = (
               spec.usesPositionalArguments && op.positional
-                ? ((args: unknown[]) => [
+                ? [
                     Object.fromEntries(
-                      op.positional!.flatMap((key, i) =>
+                      op.positional.flatMap((key, i) =>
                         args[i] === undefined ? [] : [[key, args[i]]],
                       ),
                     ),
-                    args[op.positional!.length] as RequestOptions | undefined,
-                  ])([first, second, ...rest])
+                    args[op.positional.length],
+                  ]
                 : takesRequest
-                  ? [first, second]
-                  : [undefined, second ?? (first as RequestOptions | undefined)];
+                  ? args
+                  : [undefined, args[1] ?? args[0]]
+            ) as [unknown, RequestOptions | undefined];
             const result = await core.callOperation(op, request, options);
             if (result.ok) return result.value;
             throw result.error;
