@@ -15,12 +15,25 @@ export async function fsFileToInput(value: unknown): Promise<FileInput> {
   return await fromFsFile(value as Deno.FsFile);
 }
 
+/** Each file's conversion under way: the same file given twice is looked at one at a time. */
+const converting = new WeakMap<Deno.FsFile, Promise<unknown>>();
+
 /**
  * A regular file is read from its current position to its end, by position, so a retry can
  * read it again; the SDK leaves it open (close it yourself, or open it with `using`). Anything
- * else (a pipe, a terminal) is read as a one-shot stream: sent once, never retried.
+ * else (a pipe, a terminal) is read as a one-shot stream: sent once, never retried. The same file
+ * twice in one request (`image: [file, file]`) is converted once after the other: each moves
+ * the file's position and puts it back (see `checkReadable`).
  */
-async function fromFsFile(file: Deno.FsFile): Promise<FileOnDisk | ReadableStream<Uint8Array>> {
+function fromFsFile(file: Deno.FsFile): Promise<FileOnDisk | ReadableStream<Uint8Array>> {
+  const converted = (converting.get(file) ?? Promise.resolve())
+    .catch(() => {})
+    .then(() => convertFsFile(file));
+  converting.set(file, converted);
+  return converted;
+}
+
+async function convertFsFile(file: Deno.FsFile): Promise<FileOnDisk | ReadableStream<Uint8Array>> {
   const info = await file.stat().catch((error: unknown) => {
     // Closed already: most often by a `using` block that ended before the call was awaited.
     throw error instanceof Deno.errors.BadResource
@@ -35,11 +48,23 @@ async function fromFsFile(file: Deno.FsFile): Promise<FileOnDisk | ReadableStrea
       `the Deno.FsFile is at its end (position ${start} of ${info.size} bytes): ` +
         "seek back with file.seek(0, Deno.SeekMode.Start), or open it again",
     );
+  await checkReadable(file, start);
   return new FileOnDisk(
     { label: "a Deno.FsFile", open: () => Promise.resolve(fileReader(file, true)) },
     { start: Math.min(start, info.size), end: info.size },
     { name: "", type: "", lastModified: info.mtime?.getTime() ?? Date.now() },
   );
+}
+
+/**
+ * A file opened for writing only passes stat and seek, then fails in the upload with a bare "Bad
+ * file descriptor": one byte read now (and the position put back) tells it here, at its field.
+ */
+async function checkReadable(file: Deno.FsFile, position: number): Promise<void> {
+  await file.read(new Uint8Array(1)).catch(() => {
+    throw invalid("the Deno.FsFile cannot be read: open it with { read: true }");
+  });
+  await file.seek(position, Deno.SeekMode.Start);
 }
 
 function isNamed(value: unknown): value is { fileName: string; content: unknown } {

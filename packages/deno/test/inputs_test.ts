@@ -206,32 +206,52 @@ Deno.test("FileOnDisk behaves as a File, without reading the file whole", async 
   assert.equal(await sha256(await new Blob([file]).arrayBuffer()), otterSha);
 });
 
-Deno.test("a Deno.FsFile at its end, or closed, is a ValidationError at the field", async () => {
-  const mock = await startMock();
-  const orq = new Orq({ apiKey: "k", serverURL: mock.url, retryConfig: { strategy: "none" } });
-  const edit = (image: Deno.FsFile) =>
-    orq.router.images.edits.create({ model: "m", prompt: "p", image }).then(
-      () => assert.fail("expected a ValidationError"),
-      (error: Error) => error,
-    );
-  try {
-    const file = await Deno.open(otterPath);
-    await file.seek(0, Deno.SeekMode.End);
-    const atEnd = await edit(file);
-    assert.ok(atEnd instanceof ValidationError, String(atEnd));
-    assert.match(
-      atEnd.message,
-      /^router\.images\.edits\.create\(\): invalid request: image: the Deno\.FsFile is at its end \(position \d+ of \d+ bytes\)/,
-    );
-    file.close();
-    const closed = await edit(file);
-    assert.ok(closed instanceof ValidationError, String(closed));
-    assert.match(closed.message, /image: the Deno\.FsFile is closed/);
-    assert.deepEqual(await mock.requests(), []);
-  } finally {
-    await mock.close();
-  }
-});
+Deno.test(
+  "a Deno.FsFile at its end, closed or write-only is a ValidationError at the field",
+  async () => {
+    const mock = await startMock();
+    const orq = new Orq({ apiKey: "k", serverURL: mock.url, retryConfig: { strategy: "none" } });
+    const edit = (image: Deno.FsFile) =>
+      orq.router.images.edits.create({ model: "m", prompt: "p", image }).then(
+        () => assert.fail("expected a ValidationError"),
+        (error: Error) => error,
+      );
+    try {
+      const file = await Deno.open(otterPath);
+      await file.seek(0, Deno.SeekMode.End);
+      const atEnd = await edit(file);
+      assert.ok(atEnd instanceof ValidationError, String(atEnd));
+      assert.match(
+        atEnd.message,
+        /^router\.images\.edits\.create\(\): invalid request: image: the Deno\.FsFile is at its end \(position \d+ of \d+ bytes\)/,
+      );
+      file.close();
+      const closed = await edit(file);
+      assert.ok(closed instanceof ValidationError, String(closed));
+      assert.match(closed.message, /image: the Deno\.FsFile is closed/);
+      // Opened for writing only: it failed in the upload with a bare "Bad file descriptor".
+      await using dir = await scratchDir();
+      const copy = `${dir.path}/write-only.png`;
+      await Deno.copyFile(otterPath, copy);
+      using writeOnly = await Deno.open(copy, { write: true });
+      const unreadable = await edit(writeOnly);
+      assert.ok(unreadable instanceof ValidationError, String(unreadable));
+      assert.match(
+        unreadable.message,
+        /image: the Deno\.FsFile cannot be read: open it with \{ read: true \}/,
+      );
+      // A readable one is still read from where it stands, whole.
+      const readable = await Deno.open(otterPath);
+      await orq.router.images.edits.create({ model: "m", prompt: "p", image: readable });
+      readable.close();
+      const sent = (await mock.requests()).at(-1);
+      assert.equal(sent?.files[0]?.sha256, otterSha);
+      assert.equal((await mock.requests()).length, 1);
+    } finally {
+      await mock.close();
+    }
+  },
+);
 
 Deno.test("fileFromPath fails with Deno's errors, naming the file", async () => {
   await using dir = await scratchDir();
