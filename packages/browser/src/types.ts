@@ -37,11 +37,20 @@ export type WithBrowserFiles<T> = T extends FileInput | Date
  */
 export type BrowserMethods<T> = {
   readonly [K in keyof T]: T[K] extends (...args: infer A) => infer P
-    ? (
-        ...args: { [I in keyof A]: IsOptions<A[I]> extends true ? A[I] : WithBrowserFiles<A[I]> }
-      ) => P
+    ? (...args: { [I in keyof A]: WithBrowserArgument<A[I]> }) => P
     : BrowserMethods<T[K]>;
 };
+
+/**
+ * One argument of a method: its options as they are, a file (a raw body given on its own) or an
+ * object with file fields taking the browser's inputs.
+ */
+type WithBrowserArgument<A> =
+  IsOptions<A> extends true
+    ? A
+    : IsFileField<A> extends true
+      ? WithBrowserInputs<A>
+      : WithBrowserFiles<A>;
 
 /** Whether an argument is a method's options (exactly `RequestOptions`, or left out). */
 type IsOptions<A> = [A] extends [RequestOptions | undefined]

@@ -465,6 +465,44 @@ describe("@orq-sdk/browser in Chromium", () => {
     expect(mock.requests).toEqual([]);
   });
 
+  it("a Response input whose body never ends times out, or aborts, by the call", async () => {
+    // `response.blob()` takes no signal: the conversion is raced against the call's abort.
+    web.assets.set("/assets/stalled.png", {
+      body: makePng(4, 4, 36),
+      type: "image/png",
+      delayMs: 15_000,
+    });
+    const started = Date.now();
+    const errors = await page.evaluate(async (serverURL) => {
+      const orq = new window.sdk.Orq({ serverURL, apiKey: async () => "t" });
+      const stalled = () => new Response(new ReadableStream({ start() {} }));
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(), 300);
+      return Promise.all([
+        orq.router.images.edits
+          .create({ model: "m", prompt: "p", image: stalled() }, { timeoutMs: 300 })
+          .then(() => undefined, window.describeError),
+        orq.router.images.edits
+          .create({ model: "m", prompt: "p", image: stalled() }, { signal: controller.signal })
+          .then(() => undefined, window.describeError),
+        // A negative timeout has run out already: no download at all.
+        orq.router.images.edits
+          .create({ model: "m", prompt: "p", image: "/assets/stalled.png" }, { timeoutMs: -1 })
+          .then(() => undefined, window.describeError),
+      ]);
+    }, mock.url);
+    expect(errors).toMatchObject([
+      { name: "RequestTimeoutError" },
+      { name: "RequestAbortedError", aborted: true },
+      {
+        name: "RequestTimeoutError",
+        message: "router.images.edits.create() timed out after -1 ms",
+      },
+    ]);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(mock.requests).toEqual([]);
+  });
+
   it("runs the standalone functions with OrqCore", async () => {
     const png = makePng(8, 8, 9);
     await page.setInputFiles("#single", { name: "s.png", mimeType: "image/png", buffer: png });

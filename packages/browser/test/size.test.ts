@@ -2,7 +2,7 @@
 // must stay at or under 6 KB (6,000 bytes) gzipped (issue: "Browser"). openapi-fetch alone is
 // about 2.7 KB; the official SDK is about 356 KB.
 //
-// NOT MET YET: 8,859 B today (from 11,481 B, then 8,253 B, 7,488 B; each feature added since is
+// NOT MET YET: 8,881 B today (from 11,481 B, then 8,253 B, 7,488 B; each feature added since is
 // listed at REGRESSION_CEILING_GZIP_BYTES). The budget is the real one and is not raised:
 // - `REGRESSION_CEILING` is enforced: the bundle may only shrink from where it is, unless a
 //   feature is added on purpose;
@@ -20,7 +20,10 @@ import {
 const BUDGET_GZIP_BYTES = 6_000;
 /**
  * Today's figure, rounded up a little for bundler noise: it may only go down, unless a feature
- * every call needs is added on purpose. The last: a format message says what it got ('day must be
+ * every call needs is added on purpose. The last: a `Response` input whose body never ends
+ * (a conversion that takes no signal) stopped by the call's timeout and abort, a negative
+ * timeout downloading nothing, and `null` options read as none instead of a TypeError (+22 B,
+ * from 8,859 B). Before it, a format message says what it got ('day must be
  * a valid date (got "2024-06-01T00:00:00.000Z")'), +1 B from 8,858 B. Before it, a URL input's
  * download bounded by the call's
  * timeoutMs, where a server that never answered held the call for ever (+82 B; 3 B more came
@@ -57,7 +60,7 @@ const BUDGET_GZIP_BYTES = 6_000;
  * carry (a Map, NaN, a Blob in `metadata`) refused instead of sent changed, and `toJSON` values
  * (a Date) sent as JSON writes them: +122 B, from 7,751 B; and `$inspect()`: +204 B.
  */
-const REGRESSION_CEILING_GZIP_BYTES = 8_870;
+const REGRESSION_CEILING_GZIP_BYTES = 8_895;
 
 describe("size budget", () => {
   it("the Orq client app (every operation), for comparison: reported, not budgeted", async () => {

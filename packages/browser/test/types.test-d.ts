@@ -61,11 +61,17 @@ export async function typeChecks(): Promise<void> {
       set(body: { image: FileInput }, agentKey: string, options?: RequestOptions): Promise<void>;
     };
     list(limit?: number, after?: string, options?: RequestOptions): Promise<string[]>;
+    // A raw body (the file itself) given on its own.
+    upload(file: FileInput, key: string, options?: RequestOptions): Promise<void>;
   }>;
   const methods = {} as Positional;
   await methods.avatar.set({ image: files }, "a1", { timeoutMs: 5 });
   await methods.list(10, "x", { retries: { strategy: "none" } });
   await methods.list();
+  await methods.upload(files, "k1", { timeoutMs: 5 });
+  await methods.upload(canvas, "k1");
+  // @ts-expect-error a number is not a file
+  await methods.upload(42, "k1");
   // @ts-expect-error the key is a string
   await methods.avatar.set({ image: canvas }, 1);
   // @ts-expect-error options are options, not a third positional value

@@ -243,3 +243,12 @@ describe("an operation that takes nothing", () => {
     expect(received[1]).toMatchObject({ headers: { "x-trace": "2" } });
   });
 });
+
+describe("options given as null", () => {
+  it("is no options, as the official SDK takes it, not a TypeError", async () => {
+    // From JavaScript: `orq.router.images.edits.create(request, null)`.
+    const result = await routerImagesEditsCreate(core(), REQUEST, null as never);
+    expect(result.ok, result.ok ? "" : result.error.message).toBe(true);
+    expect(received).toHaveLength(1);
+  });
+});

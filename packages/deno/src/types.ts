@@ -46,15 +46,18 @@ type IsOptions<A> = [A] extends [RequestOptions | undefined]
 /** The client's operations as methods (`router.images.edits.create`, …), taking Deno's files. */
 export type DenoResources = DenoMethods<Omit<CoreOrq, keyof CoreOrqCore>>;
 
-/** A standalone function of core (`routerImagesEditsCreate`, …), taking Deno's files. */
+/**
+ * A standalone function of core (`routerImagesEditsCreate`, …), taking Deno's files: in its
+ * request, or in each of the arguments it takes one by one (`agentsUpdate(core, requestBody,
+ * agentKey, options)`). Read from the generic function, the options are `unknown`: they become
+ * the function's `Options` again.
+ */
 export type DenoStandalone<F> = F extends (
   core: never,
-  request: infer R,
-  options?: never,
+  ...args: infer A
 ) => APIPromise<Result<infer T, unknown>>
   ? <Options, E>(
       core: OperationCaller<Options, E>,
-      request: WithDenoFiles<R>,
-      options?: Options,
+      ...args: { [I in keyof A]: unknown extends A[I] ? Options : WithDenoFiles<A[I]> }
     ) => APIPromise<Result<T, E>>
   : never;

@@ -7,8 +7,12 @@ import {
   Orq,
   OrqCore,
   routerImagesEditsCreate,
+  type APIPromise,
   type DenoMethods,
+  type DenoStandalone,
+  type OperationCaller,
   type RequestOptions,
+  type Result,
   ValidationError,
   type WithDenoFiles,
 } from "../mod.ts";
@@ -296,3 +300,19 @@ Deno.test("methods that take arguments one by one take Deno's files in each", as
   using file = await Deno.open(otterPath);
   assert.equal(await methods.avatar.set({ image: file }, "a1", { timeoutMs: 5 }), "a1 5");
 });
+
+// The same for standalone functions: `agentsUpdate(core, requestBody, agentKey, options)`.
+declare function agentsUpdate<Options, E>(
+  core: OperationCaller<Options, E>,
+  requestBody: { image: Blob },
+  agentKey: string,
+  options?: Options,
+): APIPromise<Result<string, E>>;
+type AgentsUpdate = DenoStandalone<typeof agentsUpdate>;
+export function typedStandalone(update: AgentsUpdate, core: OrqCore, file: Deno.FsFile) {
+  void update(core, { image: file }, "a1", { timeoutMs: 5 });
+  // @ts-expect-error the key is a string
+  void update(core, { image: file }, 1);
+  // @ts-expect-error the options are the client's
+  void update(core, { image: file }, "a1", { timeoutMs: "5" });
+}

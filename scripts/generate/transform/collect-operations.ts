@@ -331,11 +331,6 @@ function parameterSerialization(
 }
 
 /**
- * The request's key for the body beside parameters: a body that is one component schema
- * (`$ref: '#/components/schemas/UpdateAlertRequest'`) goes under its camelCase name
- * (`updateAlertRequest`), as in the official (Speakeasy) SDK; any other under `requestBody`.
- */
-/**
  * The request's keys a method takes as arguments one by one, as the official SDK's do where the
  * spec says so (Speakeasy's `x-speakeasy-max-method-params`, on the operation, else on the
  * document): when the parameters and the body number no more than that. Required ones first,
@@ -361,6 +356,11 @@ function positionalArguments(
   return [...args.filter((a) => a.required), ...args.filter((a) => !a.required)].map((a) => a.sdk);
 }
 
+/**
+ * The request's key for the body beside parameters: a body that is one component schema
+ * (`$ref: '#/components/schemas/UpdateAlertRequest'`) goes under its camelCase name
+ * (`updateAlertRequest`), as in the official (Speakeasy) SDK; any other under `requestBody`.
+ */
 function bodyKeyOf(schema: Json | undefined): string {
   const ref = isObject(schema) && typeof schema.$ref === "string" ? schema.$ref : "";
   const [, name] = /^#\/components\/schemas\/([^/]+)$/.exec(ref) ?? [];

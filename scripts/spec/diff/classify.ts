@@ -218,6 +218,8 @@ function compareOperation(diff: SchemaDiff, o: SdkOperation, n: SdkOperation, em
         : `operationId ${o.key} → ${n.key}: its types are now named ${n.typeName}… (were ${o.typeName}…)`,
     );
   credentials(o, n, emit);
+  // (Before the check below: the document's `x-speakeasy-max-method-params` changes them too.)
+  positionalArguments(o, n, emit);
   if (diff.same(o.raw, n.raw) && o.path === n.path && o.httpMethod === n.httpMethod) return;
   const docs = OPERATION_DOCS.filter((k) => canonical(o.raw[k]) !== canonical(n.raw[k]));
   if (docs.length) emit("docs", "patch", [], `${docs.join(", ")} changed`);
@@ -230,7 +232,6 @@ function compareOperation(diff: SchemaDiff, o: SdkOperation, n: SdkOperation, em
   const nBodyAt = n.parameters.length ? ["request", n.bodyKey] : ["request"];
   if (o.body && n.body && render(oBodyAt) !== render(nBodyAt))
     emit("body", "major", ["request"], `the body moved to ${render(nBodyAt)}`);
-  positionalArguments(o, n, emit);
   parameters(diff, o, n, emit);
   body(diff, o, n, nBodyAt, emit);
   response(diff, o, n, emit);
@@ -239,22 +240,24 @@ function compareOperation(diff: SchemaDiff, o: SdkOperation, n: SdkOperation, em
 
 /**
  * The arguments a method takes one by one (`x-speakeasy-max-method-params`): a call written for
- * the old list passes its values in the old places. Only new optional ones at the end leave
- * every old call as it was.
+ * the old list passes its values in the old places. Any change breaks one: even a new optional
+ * argument at the end takes the place of the options (`update(body, key, { timeoutMs })` would
+ * send the options as that argument).
  */
 function positionalArguments(o: SdkOperation, n: SdkOperation, emit: EmitFn): void {
   const [was, is] = [o.positional, n.positional];
   if (canonical(was ?? null) === canonical(is ?? null)) return;
-  const list = (keys: string[]) => `(${keys.join(", ")})`;
-  if (!was) emit("arguments", "major", [], `now takes its arguments one by one: ${list(is!)}`);
-  else if (!is) emit("arguments", "major", [], `now takes one request object (was ${list(was)})`);
-  else if (
-    was.every((key, i) => is[i] === key) &&
-    !n.parameters.some((p) => p.required && !was.includes(p.sdk)) &&
-    !(n.body?.required && !was.includes(n.bodyKey))
-  )
-    emit("arguments", "minor", [], `takes new optional arguments at the end: ${list(is)}`);
-  else emit("arguments", "major", [], `its arguments are now ${list(is)} (were ${list(was)})`);
+  const list = (keys: string[]) => `(${keys.join(", ")}, options)`;
+  emit(
+    "arguments",
+    "major",
+    [],
+    !was
+      ? `now takes its arguments one by one: ${list(is!)}`
+      : !is
+        ? `now takes one request object (was ${list(was)})`
+        : `its arguments are now ${list(is)} (were ${list(was)})`,
+  );
 }
 
 /**

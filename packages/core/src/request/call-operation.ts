@@ -50,7 +50,8 @@ export async function callOperation(
   try {
     // `RequestInit` fields beside the options (the official SDK's form) win over the same in
     // `fetchOptions` (its older one); headers are merged.
-    const { fetchOptions, timeoutMs, retries, retryCodes, serverURL, ...beside } = options;
+    // (`null` from JavaScript, as the official SDK takes it, is no options.)
+    const { fetchOptions, timeoutMs, retries, retryCodes, serverURL, ...beside } = options ?? {};
     // (`init.headers` is replaced by the merged `headers` where the request is made.)
     const { signal, ...init } = { ...fetchOptions, ...beside };
     const headers = new Headers(fetchOptions?.headers);

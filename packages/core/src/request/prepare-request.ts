@@ -151,8 +151,14 @@ async function convertRuntimeInputs(
     const abort = () => stop.abort();
     signal?.addEventListener("abort", abort);
     if (signal?.aborted) abort();
-    const timer = timeoutMs > 0 && timeoutMs < 2 ** 31 ? setTimeout(abort, timeoutMs) : undefined;
-    return toFileInput(input, stop.signal)
+    // (0 is no timeout; a negative one has run out already: it fires at once.)
+    const timer = timeoutMs && timeoutMs < 2 ** 31 ? setTimeout(abort, timeoutMs) : undefined;
+    // Raced against the abort: not every conversion listens to a signal (a `Response`'s body
+    // read, a canvas being encoded).
+    return Promise.race([
+      toFileInput(input, stop.signal),
+      new Promise<never>((_, reject) => stop.signal.addEventListener("abort", reject)),
+    ])
       .catch((error: unknown) => {
         if (signal?.aborted)
           throw new RequestAbortedError(`${operation} was aborted`, { cause: signal.reason });

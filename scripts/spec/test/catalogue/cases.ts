@@ -93,9 +93,33 @@ R(
 R(
   "PA2",
   "optional param added at the end of positional arguments",
-  "minor",
-  "list(limit) still means the same; list(limit, offset) is new",
+  "major",
+  "it takes the options' place: list(10, { timeoutMs }) would send the options as offset",
   positional([q("limit")], [q("limit"), q("offset")]),
+);
+R(
+  "PA6",
+  "document-level x-speakeasy-max-method-params lowered past an operation's count",
+  "major",
+  "list(limit, offset) becomes list({ limit, offset })",
+  [
+    spec(
+      "3.1",
+      { "/v2/things": { get: get([q("limit"), q("offset")]) } },
+      {},
+      {
+        "x-speakeasy-max-method-params": 2,
+      },
+    ),
+    spec(
+      "3.1",
+      { "/v2/things": { get: get([q("limit"), q("offset")]) } },
+      {},
+      {
+        "x-speakeasy-max-method-params": 1,
+      },
+    ),
+  ],
 );
 R(
   "PA3",
