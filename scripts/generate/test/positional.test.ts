@@ -58,6 +58,7 @@ export async function calls(): Promise<void> {
   // Over the spec's limit, or without it: one request object, as before.
   await orq.agents.runs.create({ agentKey: "a1", requestBody: { input: "go" } });
   await orq.things.list({ q: "x" });
+  await orq.labels.list({ q: "x" });
   await agentsRetrieve(core, "a1", { timeoutMs: 5 });
   await agentsUpdate(core, { displayName: "Otter" }, "a1");
   await searchList(core, undefined, "d");
@@ -134,11 +135,13 @@ describe("calls", () => {
     expect(last()).toMatchObject({ path: "/agents/a2", body: { display_name: "Fox" } });
   });
 
-  test("over the spec's limit, or set to 0: one request object", async () => {
+  test('over the spec\'s limit, or set to 0 ("0" too): one request object', async () => {
     await orq.agents!.runs!.create!({ agentKey: "a1", requestBody: { input: "go" } });
     expect(last()).toMatchObject({ path: "/agents/a1/runs", body: { input: "go" } });
     await orq.things!.list!({ q: "x" });
     expect(last()).toMatchObject({ path: "/things", query: { q: "x" } });
+    await orq.labels!.list!({ q: "y" });
+    expect(last()).toMatchObject({ path: "/labels", query: { q: "y" } });
   });
 
   test("a request object where the key goes is refused by name, nothing sent", async () => {

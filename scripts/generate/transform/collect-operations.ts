@@ -345,9 +345,10 @@ function positionalArguments(
   requestBody: CollectedOperation["requestBody"],
   bodyKey: string,
 ): string[] | undefined {
-  const max = [op["x-speakeasy-max-method-params"], doc["x-speakeasy-max-method-params"]].find(
-    (value) => typeof value === "number",
-  );
+  // A count: a whole number, written as one or as its digits (`"0"` in quotes is still 0).
+  const max = [op["x-speakeasy-max-method-params"], doc["x-speakeasy-max-method-params"]]
+    .map((value) => (typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value))
+    .find((value) => Number.isInteger(value));
   const args = [
     ...(requestBody ? [{ sdk: bodyKey, required: requestBody.required }] : []),
     ...parameters,
