@@ -85,7 +85,9 @@ beforeAll(async () => {
     cwd: repo.dir,
     env,
   });
-}, 240_000);
+  // About a minute alone; a copy, an install and a build of the repo took over four on this
+  // 2-core machine while other work ran on it, and failed the whole test run.
+}, 600_000);
 
 afterAll(async () => {
   await repo?.remove();
