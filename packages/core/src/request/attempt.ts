@@ -1,10 +1,9 @@
 import { ConnectionError } from "../errors/connection-error.js";
 import type { OrqError } from "../errors/orq-error.js";
-import { RequestAbortedError } from "../errors/request-aborted-error.js";
-import { RequestTimeoutError } from "../errors/request-timeout-error.js";
 import { ValidationError } from "../errors/validation-error.js";
 import * as spec from "../generated/schemas.js";
 import type { ReplayableBody } from "../multipart/part.js";
+import { boundedSignal } from "./bounded-signal.js";
 
 /** One call, ready to send as often as it takes. */
 export interface Call {
@@ -68,29 +67,18 @@ export type Outcome =
  * and our timeout abort the request with theirs, anything else is a connection error.
  */
 export async function attempt(call: Call): Promise<Outcome> {
-  const { signal, timeoutMs, operation } = call;
+  const { operation } = call;
   // One signal for the request: the caller's abort and our timeout both fire it, first one wins.
-  const controller = new AbortController();
-  const onAbort = () =>
-    controller.abort(
-      new RequestAbortedError(`${operation} was aborted`, { cause: signal!.reason }),
-    );
-  signal?.addEventListener("abort", onAbort);
-  const timeout = () =>
-    controller.abort(new RequestTimeoutError(`${operation} timed out after ${timeoutMs} ms`));
-  // No timer for 0 (no timeout), Infinity or more than a timer can hold (those would fire at
-  // once); a negative one has run out already (a budget computed by the caller): nothing is sent.
-  if (timeoutMs < 0) timeout();
-  const timer = timeoutMs > 0 && timeoutMs < 2 ** 31 ? setTimeout(timeout, timeoutMs) : undefined;
+  const bounded = boundedSignal(call.signal, call.timeoutMs, operation);
   let streaming: Streaming | undefined;
   try {
-    // Aborted already (say, during the wait before this retry): nothing is sent.
-    if (signal?.aborted) onAbort();
-    if (controller.signal.aborted) return [undefined, "", controller.signal.reason as OrqError];
+    // Aborted already (say, during the wait before this retry), or a timeout that has run out:
+    // nothing is sent.
+    if (bounded.signal.aborted) return [undefined, "", bounded.signal.reason as OrqError];
     const request = new Request(call.url, {
       ...call.init,
       body: await call.body?.open(),
-      signal: controller.signal,
+      signal: bounded.signal,
       // Streamed request bodies need this in Node and Deno; other bodies ignore it.
       duplex: "half",
     } as RequestInit);
@@ -103,13 +91,7 @@ export async function attempt(call: Call): Promise<Outcome> {
       call.events &&
       response.ok &&
       /^text\/event-stream\b/i.test(response.headers.get("content-type") ?? "")
-      ? [
-          response,
-          (streaming = {
-            signal: controller.signal,
-            release: () => signal?.removeEventListener("abort", onAbort),
-          }),
-        ]
+      ? [response, (streaming = { signal: bounded.signal, release: bounded.release })]
       : [
           response,
           spec.usesNonJsonResponses && call.binary && response.ok
@@ -133,8 +115,8 @@ export async function attempt(call: Call): Promise<Outcome> {
     return [
       undefined,
       "",
-      controller.signal.aborted
-        ? controller.signal.reason
+      bounded.signal.aborted
+        ? bounded.signal.reason
         : ((invalid as ValidationError | undefined) ??
           new ConnectionError(
             `${operation}: ${answered ? `the answer broke off after status ${call.exchange.response!.status} (not retried: the request may have been done)` : "connection failed"}: ${reason}`,
@@ -142,7 +124,7 @@ export async function attempt(call: Call): Promise<Outcome> {
           )),
     ];
   } finally {
-    clearTimeout(timer);
-    if (!(spec.usesEventStreams && streaming)) signal?.removeEventListener("abort", onAbort);
+    if (spec.usesEventStreams && streaming) bounded.stopTimer();
+    else bounded.release();
   }
 }

@@ -2,8 +2,6 @@ import type { Operation, SchemaNode } from "../generated/contract.js";
 import * as spec from "../generated/schemas.js";
 import type { Runtime } from "../client/runtime.js";
 import { OrqError } from "../errors/orq-error.js";
-import { RequestAbortedError } from "../errors/request-aborted-error.js";
-import { RequestTimeoutError } from "../errors/request-timeout-error.js";
 import { ValidationError } from "../errors/validation-error.js";
 import type { FilePart } from "../files/file-part.js";
 import { isFileInput } from "../files/file-input.js";
@@ -11,6 +9,7 @@ import { toFilePart } from "../files/to-file-part.js";
 import type { ReplayableBody } from "../multipart/part.js";
 import { addIssue, checkAndRename, isPlainObject, type Pass } from "../schema/check-and-rename.js";
 import { own, resolve } from "../schema/resolve.js";
+import { boundedSignal } from "./bounded-signal.js";
 import { encodeBody } from "./encode-body.js";
 import { isRawBody } from "./media-types.js";
 import { readParameters } from "./read-parameters.js";
@@ -147,38 +146,33 @@ async function convertRuntimeInputs(
   // answers would otherwise hold the call for ever).
   const convert = (input: unknown, path: string) => {
     if (!isRuntimeInput(input)) return input;
-    const stop = new AbortController();
-    const abort = () => stop.abort();
-    signal?.addEventListener("abort", abort);
-    if (signal?.aborted) abort();
-    // (0 is no timeout; a negative one has run out already: it fires at once.)
-    const timer = timeoutMs && timeoutMs < 2 ** 31 ? setTimeout(abort, timeoutMs) : undefined;
+    const bounded = boundedSignal(signal, timeoutMs, operation);
     // Raced against the abort: not every conversion listens to a signal (a `Response`'s body
-    // read, a canvas being encoded).
-    return Promise.race([
-      toFileInput(input, stop.signal),
-      new Promise<never>((_, reject) => stop.signal.addEventListener("abort", reject)),
-    ])
+    // read, a canvas being encoded). One aborted already is not started. (The catch below
+    // throws the abort's own error.)
+    return (
+      bounded.signal.aborted
+        ? Promise.reject()
+        : Promise.race([
+            toFileInput(input, bounded.signal),
+            new Promise<never>((_, reject) => bounded.signal.addEventListener("abort", reject)),
+          ])
+    )
       .catch((error: unknown) => {
-        if (signal?.aborted)
-          throw new RequestAbortedError(`${operation} was aborted`, { cause: signal.reason });
-        if (stop.signal.aborted)
-          throw new RequestTimeoutError(`${operation} timed out after ${timeoutMs} ms`);
-        throw error instanceof OrqError && !(error instanceof ValidationError)
-          ? error
-          : new ValidationError(operation, [
-              {
-                path,
-                message: `${path || "request"}: ${
-                  error instanceof ValidationError ? error.issues[0]!.message : String(error)
-                }`,
-              },
-            ]);
+        throw bounded.signal.aborted
+          ? bounded.signal.reason
+          : error instanceof OrqError && !(error instanceof ValidationError)
+            ? error
+            : new ValidationError(operation, [
+                {
+                  path,
+                  message: `${path || "request"}: ${
+                    error instanceof ValidationError ? error.issues[0]!.message : String(error)
+                  }`,
+                },
+              ]);
       })
-      .finally(() => {
-        clearTimeout(timer);
-        signal?.removeEventListener("abort", abort);
-      });
+      .finally(bounded.release);
   };
   // A raw body is the file itself: a runtime input is converted, anything else (a Blob, bytes)
   // is already what core takes, and is not an object of fields to copy.
