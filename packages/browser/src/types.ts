@@ -1,4 +1,4 @@
-import type { FileInput, RequestOptions } from "@orq-sdk/core";
+import type { FileInput, IsRequestOptions } from "@orq-sdk/core";
 import type { BrowserFileInput } from "./files/to-file-input.js";
 
 /** A field that holds only files (a file, or a list of files), apart from null/undefined. */
@@ -46,15 +46,8 @@ export type BrowserMethods<T> = {
  * object with file fields taking the browser's inputs.
  */
 type WithBrowserArgument<A> =
-  IsOptions<A> extends true
+  IsRequestOptions<A> extends true
     ? A
     : IsFileField<A> extends true
       ? WithBrowserInputs<A>
       : WithBrowserFiles<A>;
-
-/** Whether an argument is a method's options (exactly `RequestOptions`, or left out). */
-type IsOptions<A> = [A] extends [RequestOptions | undefined]
-  ? [RequestOptions | undefined] extends [A]
-    ? true
-    : false
-  : false;

@@ -2,7 +2,7 @@
 export { Orq } from "./client/orq.js";
 export { OrqCore } from "./client/orq-core.js";
 export { createOrqClient, type OrqClientOptions } from "./client/create-orq-client.js";
-export type { OrqOptions, RequestOptions } from "./client/options.js";
+export type { IsRequestOptions, OrqOptions, RequestOptions } from "./client/options.js";
 export {
   HTTPClient,
   type Fetcher,
@@ -12,7 +12,7 @@ export {
 } from "./client/http-client.js";
 export { webRuntime, type Runtime } from "./client/runtime.js";
 export { refuseMisspeltOptions } from "./client/option-names.js";
-export { refuseConflictingOptions } from "./client/option-conflicts.js";
+export { checkClientOptions } from "./client/check-options.js";
 // Building blocks for runtime packages.
 export { encodeMultipartStream } from "./multipart/stream-encoder.js";
 export { encodeFormData } from "./multipart/form-data-encoder.js";

@@ -1,10 +1,4 @@
-import {
-  encodeMultipartStream,
-  openStream,
-  refuseConflictingOptions,
-  refuseMisspeltOptions,
-  type Runtime,
-} from "@orq-sdk/core";
+import { encodeMultipartStream, openStream, checkClientOptions, type Runtime } from "@orq-sdk/core";
 import { readEnv } from "./env.ts";
 import { fsFileToInput, isFsFileInput } from "./fs-file.ts";
 import { denoFetch } from "./net.ts";
@@ -24,8 +18,5 @@ export const denoRuntime: Runtime = {
   toFileInput: fsFileToInput,
   openStream,
   env: readEnv,
-  checkOptions: (options) => {
-    refuseMisspeltOptions(options);
-    refuseConflictingOptions(options);
-  },
+  checkOptions: checkClientOptions,
 };

@@ -4,7 +4,7 @@ import type {
   OperationCaller,
   Orq as CoreOrq,
   OrqCore as CoreOrqCore,
-  RequestOptions,
+  IsRequestOptions,
   Result,
 } from "@orq-sdk/core";
 
@@ -32,16 +32,13 @@ export type WithDenoFiles<T> = T extends FileContent
  */
 export type DenoMethods<T> = {
   readonly [K in keyof T]: T[K] extends (...args: infer A) => infer P
-    ? (...args: { [I in keyof A]: IsOptions<A[I]> extends true ? A[I] : WithDenoFiles<A[I]> }) => P
+    ? (
+        ...args: {
+          [I in keyof A]: IsRequestOptions<A[I]> extends true ? A[I] : WithDenoFiles<A[I]>;
+        }
+      ) => P
     : DenoMethods<T[K]>;
 };
-
-/** Whether an argument is a method's options (exactly `RequestOptions`, or left out). */
-type IsOptions<A> = [A] extends [RequestOptions | undefined]
-  ? [RequestOptions | undefined] extends [A]
-    ? true
-    : false
-  : false;
 
 /** The client's operations as methods (`router.images.edits.create`, …), taking Deno's files. */
 export type DenoResources = DenoMethods<Omit<CoreOrq, keyof CoreOrqCore>>;

@@ -1,10 +1,4 @@
-import {
-  encodeMultipartStream,
-  openStream,
-  refuseConflictingOptions,
-  refuseMisspeltOptions,
-  type Runtime,
-} from "@orq-sdk/core";
+import { encodeMultipartStream, openStream, checkClientOptions, type Runtime } from "@orq-sdk/core";
 
 let transport: Promise<typeof fetch> | undefined;
 
@@ -25,8 +19,5 @@ export const nodeRuntime: Runtime = {
   },
   openStream,
   env: (name) => process.env[name],
-  checkOptions: (options) => {
-    refuseMisspeltOptions(options);
-    refuseConflictingOptions(options);
-  },
+  checkOptions: checkClientOptions,
 };

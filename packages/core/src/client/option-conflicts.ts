@@ -4,8 +4,8 @@ import type { OrqOptions } from "./options.js";
 /**
  * Refuses a `fetch` and an `httpClient` given together. The `fetch` carries the calls, so the
  * `httpClient`'s hooks (a proxy's `beforeRequest`, a `response` logger) never ran, without a
- * word. An `HTTPClient` takes the fetch itself (`new HTTPClient({ fetcher })`). Runtime
- * packages pass it, with `refuseMisspeltOptions`, as their runtime's `checkOptions`.
+ * word. An `HTTPClient` takes the fetch itself (`new HTTPClient({ fetcher })`). Part of
+ * `checkClientOptions`.
  */
 export function refuseConflictingOptions(options: OrqOptions): void {
   if (options.fetch && options.httpClient)

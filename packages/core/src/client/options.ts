@@ -58,3 +58,13 @@ export interface RequestOptions extends Omit<RequestInit, "body" | "method"> {
   retryCodes?: string[] | undefined;
   serverURL?: string | URL | undefined;
 }
+
+/**
+ * Whether a method's argument is its options (exactly `RequestOptions`, or left out): what a
+ * runtime package leaves as it is when it widens a method's arguments to its own file inputs.
+ */
+export type IsRequestOptions<A> = [A] extends [RequestOptions | undefined]
+  ? [RequestOptions | undefined] extends [A]
+    ? true
+    : false
+  : false;
