@@ -63,10 +63,11 @@ export interface CollectedOperation {
    */
   bodyKey: string;
   /**
-   * The request's keys (parameters' SDK names, `bodyKey`), in order, when the method takes them
-   * one by one rather than as one request object (see `positionalArguments`).
+   * The request's keys (parameters' SDK names, `bodyKey`), in order, each with whether it is
+   * required, when the method takes them one by one rather than as one request object (see
+   * `positionalArguments`).
    */
-  positional?: string[];
+  positional?: { key: string; required: boolean }[];
   /** Where the key goes when not in `Authorization: Bearer` (see `keyPlacement`). */
   auth?: KeyPlacement;
   /** Requirements of several schemes at once, filled from `credentials` (see `credentialSets`). */
@@ -344,17 +345,17 @@ function positionalArguments(
   parameters: CollectedParameter[],
   requestBody: CollectedOperation["requestBody"],
   bodyKey: string,
-): string[] | undefined {
+): CollectedOperation["positional"] {
   // A count: a whole number, written as one or as its digits (`"0"` in quotes is still 0).
   const max = [op["x-speakeasy-max-method-params"], doc["x-speakeasy-max-method-params"]]
     .map((value) => (typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value))
     .find((value) => Number.isInteger(value));
   const args = [
-    ...(requestBody ? [{ sdk: bodyKey, required: requestBody.required }] : []),
-    ...parameters,
+    ...(requestBody ? [{ key: bodyKey, required: requestBody.required }] : []),
+    ...parameters.map((p) => ({ key: p.sdk, required: p.required })),
   ];
   if (typeof max !== "number" || !parameters.length || args.length > max) return undefined;
-  return [...args.filter((a) => a.required), ...args.filter((a) => !a.required)].map((a) => a.sdk);
+  return [...args.filter((a) => a.required), ...args.filter((a) => !a.required)];
 }
 
 /**

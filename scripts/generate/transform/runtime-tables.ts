@@ -60,7 +60,8 @@ export function runtimeTables(
       // Where the body goes in the request, when not under `requestBody` (a named body).
       if (op.requestBody && op.bodyKey !== "requestBody")
         fields.push(`bodyKey: ${JSON.stringify(op.bodyKey)}`);
-      if (op.positional) fields.push(`positional: ${JSON.stringify(op.positional)}`);
+      if (op.positional)
+        fields.push(`positional: ${JSON.stringify(op.positional.map((a) => a.key))}`);
     }
     if (op.auth !== undefined) fields.push(`auth: ${JSON.stringify(op.auth)}`);
     if (op.credentials) fields.push(`credentials: ${JSON.stringify(op.credentials)}`);

@@ -41,14 +41,10 @@ function resultType(op: CollectedOperation, prefix = ""): string {
 function positionalArguments(op: CollectedOperation, prefix = "") {
   const { requestType } = typeNames(op);
   const taken = new Set(["core", "options", "operation"]);
-  return (op.positional ?? []).map((key) => {
-    const required =
-      key === op.bodyKey && op.requestBody
-        ? op.requestBody.required
-        : op.parameters.some((p) => p.sdk === key && p.required);
+  return (op.positional ?? []).map(({ key, required }) => {
     const name = uniqueName(identifier(key), taken);
     const type = `${prefix}${requestType}[${JSON.stringify(key)}]`;
-    return { key, name, declaration: `${name}${required ? "" : "?"}: ${type}` };
+    return { key, name, declaration: `${name}${required ? "" : "?"}: ${type}, ` };
   });
 }
 
@@ -57,7 +53,7 @@ function requestParameters(op: CollectedOperation, prefix = ""): string {
   const { requestType, requestRequired } = typeNames(op);
   if (op.positional)
     return positionalArguments(op, prefix)
-      .map((a) => `${a.declaration}, `)
+      .map((a) => a.declaration)
       .join("");
   // An operation that takes nothing takes its options first, as the official SDK's do.
   return requestType ? `request${requestRequired ? "" : "?"}: ${prefix}${requestType}, ` : "";

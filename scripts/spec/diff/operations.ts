@@ -117,7 +117,7 @@ function toSdkOperations(
         raw: rawParameters.filter((r) => r.name === p.name && r.in === p.in).pop() ?? {},
       })),
       bodyKey: op.bodyKey,
-      positional: op.positional,
+      positional: op.positional?.map((a) => a.key),
       body: op.requestBody && {
         mediaType: op.requestBody.mediaType,
         required: op.requestBody.required,
