@@ -1,6 +1,7 @@
 import { isObject, SpecDocument, type JsonObject } from "./document.js";
 import { jsonTypeOf } from "./schema-info.js";
 import { DATA_KEYWORDS, eachSchemaObject, NAME_MAPS } from "./schema-keys.js";
+import { cutUnguardedCycles } from "./unguarded-cycles.js";
 
 /**
  * Rewrites the OpenAPI 3.0 schema dialect into JSON Schema 2020-12 in place, so that one ajv
@@ -10,11 +11,14 @@ import { DATA_KEYWORDS, eachSchemaObject, NAME_MAPS } from "./schema-keys.js";
  *     is no `type`, e.g. next to a `$ref`); 3.1 documents that still carry `nullable` get the
  *     same treatment, which is what their authors meant.
  *   - boolean `exclusiveMinimum`/`exclusiveMaximum` (3.0) become the numeric 2020 form;
- *   - an `allOf` closed by `additionalProperties: false` is closed over all its parts (below).
+ *   - an `allOf` closed by `additionalProperties: false` is closed over all its parts (below);
+ *   - a schema that reaches itself without going down a level has that reference cut
+ *     (`cutUnguardedCycles`), so that checking a value ends.
  */
 export function normalizeDocument(doc: JsonObject): JsonObject {
   const view = new SpecDocument(doc);
   inlineContentRefs(view);
+  cutUnguardedCycles(view);
   visit(doc, undefined, /^3\.0\./.test(view.openapi));
   eachSchemaObject(doc, (schema) => closeAllOf(view, schema));
   return doc;

@@ -571,3 +571,74 @@ describe("an empty enum", () => {
     expect(await post("/tools", { type: "dtmf", voice: "mine" })).toBe(204);
   });
 });
+
+describe("a schema that reaches itself without going down a level", () => {
+  // `Loop: { allOf: [$ref Loop] }` and a pair held through anyOf and allOf: ajv and the answer
+  // synthesizer followed them for ever, and every call answered "Maximum call stack size
+  // exceeded" with a 500.
+  const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+  const spec = {
+    openapi: "3.0.3",
+    info: { title: "cycles", version: "1" },
+    paths: {
+      "/things": {
+        post: {
+          operationId: "createThing",
+          requestBody: {
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  properties: { loop: ref("Loop"), part: ref("NamedPart"), tree: ref("Tree") },
+                },
+              },
+            },
+          },
+          responses: {
+            "200": {
+              description: "ok",
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    required: ["loop", "shape"],
+                    properties: { loop: ref("Loop"), shape: ref("Shape") },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Loop: { allOf: [ref("Loop")] },
+        Shape: { anyOf: [ref("NamedPart"), { type: "string" }] },
+        NamedPart: {
+          allOf: [
+            ref("Shape"),
+            { type: "object", required: ["name"], properties: { name: { type: "string" } } },
+          ],
+        },
+        Tree: {
+          type: "object",
+          properties: {
+            label: { type: "string" },
+            children: { type: "array", items: ref("Tree") },
+          },
+        },
+      },
+    },
+  };
+
+  it("is checked and answered; what its other parts ask still holds", async () => {
+    const server = await mock({ spec });
+    const post = (body: object) => sendJson(server, "/things", body);
+    const ok = await post({ loop: [1, "x"], part: { name: "wheel" }, tree: { children: [{}] } });
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toHaveProperty("shape");
+    expect((await post({ part: { label: "no name" } })).status).toBe(422);
+    expect((await post({ tree: { children: [{ label: 3 }] } })).status).toBe(422);
+  });
+});

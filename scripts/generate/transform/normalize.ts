@@ -8,6 +8,7 @@ import {
   type Json,
   type JsonObject,
 } from "../document.js";
+import { cutUnguardedCycles } from "./unguarded-cycles.js";
 
 /**
  * Media types whose body is text the spec's schema describes, not bytes: besides text, forms,
@@ -41,7 +42,9 @@ const TEXTUAL =
  *   its items (see `sequenceItems`);
  * - a parameter listed twice in one list (same name and location, which § 4.8.9.1 forbids but
  *   specs have) is listed once, as its last listing, which is the one the runtime reads: the
- *   types would otherwise declare the name twice and fail to compile.
+ *   types would otherwise declare the name twice and fail to compile;
+ * - a schema that reaches itself without going down a level (`Loop: { allOf: [$ref Loop] }`)
+ *   has that reference cut (see `cutUnguardedCycles`).
  */
 export function normalize(input: Document): Document {
   const doc = structuredClone(input);
@@ -92,6 +95,7 @@ export function normalize(input: Document): Document {
       }
   for (const response of Object.values(isObject(components.responses) ? components.responses : {}))
     if (isObject(response)) eventEnvelopes(doc, response.content);
+  cutUnguardedCycles(doc);
   return doc;
 }
 
