@@ -228,11 +228,11 @@ describe("3.1's shapes (fixtures/dates-3.1.yaml): the types and the answers agre
       join(it31.dir, "usage.ts"),
       `import type { Thing } from "./models.js";
 
-export function read(thing: Required<Thing>): [Date | number, Date, string] {
+export function read(thing: Required<Thing>): [Date | number, Date, Date, string] {
   // @ts-expect-error a number is one of its types
   const onlyDate: Date = thing.intOrDate;
   void onlyDate;
-  return [thing.intOrDate, thing.refBesideEnum, thing.typedUnion];
+  return [thing.intOrDate, thing.refBesideEnum, thing.refBesideNull, thing.typedUnion];
 }
 `,
     );
@@ -257,5 +257,13 @@ export function read(thing: Required<Thing>): [Date | number, Date, string] {
     expect(thing.refBesideEnum).toBeInstanceOf(Date);
     expect(thing.typedUnion).toBe("2024-06-01T10:00:00Z");
     expect(read({ int_or_date: 1717236000 }).intOrDate).toBe(1717236000);
+    expect(read({ ref_beside_null: "2024-06-01T10:00:00Z" }).refBesideNull).toBeInstanceOf(Date);
+    const pass = { mode: "wire", isFile: () => false, issues: [], files: [] };
+    it31.checkAndRename(
+      it31.operations.getThing!.response!.schema,
+      { ref_beside_null: null },
+      pass,
+    );
+    expect(pass.issues).not.toEqual([]);
   });
 });

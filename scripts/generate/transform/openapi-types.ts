@@ -23,7 +23,7 @@ import { unionInheritedBases } from "./inheritance-unions.js";
 import { mergeOpenObjectTypes } from "./open-object-types.js";
 import { markPropertiesByAccess, usesReadWriteOnly } from "./read-write-only.js";
 import { aliasEagerCycles } from "./recursive-aliases.js";
-import { isBinary, readsAsDate, typeList } from "./schema-nodes.js";
+import { admitsNull, isBinary, readsAsDate, typeList } from "./schema-nodes.js";
 
 /**
  * openapi-typescript's types for a document, with every file field (`format: binary`, or 3.1's
@@ -62,7 +62,8 @@ export function openapiTypes(doc: Document, fileType: string, dates = false): st
           : undefined;
       if (!type) return undefined;
       const nullable =
-        node.nullable === true || (Array.isArray(node.type) && node.type.includes("null"));
+        (node.nullable === true || (Array.isArray(node.type) && node.type.includes("null"))) &&
+        admitsNull(doc, node as never);
       const named = ts.factory.createTypeReferenceNode(type);
       return nullable
         ? ts.factory.createUnionTypeNode([

@@ -641,6 +641,36 @@ export function readsAsDate(
   });
 }
 
+/**
+ * Whether the runtime takes `null` here, as the types must say: `nullable: true` with no `type`
+ * (its check wraps the schema in an `anyOf` with null); otherwise a `type` that lists null, and
+ * every part the value must also match (a `$ref`, with keywords beside it or not, and each
+ * `allOf` part) taking null too. `{ $ref: Ts, type: [string, "null"] }` is Ts's string alone, as
+ * JSON Schema reads it and the runtime and the mock check it.
+ */
+export function admitsNull(
+  doc: Document,
+  schema: Json | undefined,
+  seen = new Set<Json>(),
+): boolean {
+  if (!isObject(schema) || seen.has(schema)) return true;
+  seen.add(schema);
+  if (schema.type === undefined && schema.nullable === true) return true;
+  const types = typeList(schema);
+  if (types.length && !types.includes("null")) return false;
+  const parts = [
+    ...(typeof schema.$ref === "string" ? [{ $ref: schema.$ref }] : []),
+    ...asList(schema.allOf),
+  ];
+  return parts.every((part) => {
+    try {
+      return admitsNull(doc, deref(doc, part), seen);
+    } catch {
+      return true;
+    }
+  });
+}
+
 /** A file upload: `format: binary` (3.0 and 3.1), or 3.1's `contentMediaType` that is not text. */
 export function isBinary(schema: JsonObject): boolean {
   const types = typeList(schema);
