@@ -41,6 +41,9 @@ export const SDK_EXPORTS: readonly string[] = [
   "ConnectionError",
   "RequestTimeoutError",
   "RequestAbortedError",
+  "HTTPClientError",
+  "UnexpectedClientError",
+  "InvalidRequestError",
   // @orq-sdk/node
   "fileFromPath",
   // @orq-sdk/browser

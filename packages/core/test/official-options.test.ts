@@ -14,9 +14,15 @@ import {
   APIError,
   ConnectionError,
   HTTPClient,
+  HTTPClientError,
+  InvalidRequestError,
   OrqCore,
+  OrqError,
+  RequestAbortedError,
+  RequestTimeoutError,
   routerImagesEditsCreate,
   SDKValidationError,
+  UnexpectedClientError,
   ValidationError,
   type OrqOptions,
 } from "../src/index.js";
@@ -218,6 +224,42 @@ describe("errors", () => {
     expect(SDKValidationError).toBe(ValidationError);
     const result = await routerImagesEditsCreate(core(), { ...REQUEST, n: 99 });
     expect(!result.ok && result.error).toBeInstanceOf(SDKValidationError);
+    expect(received).toHaveLength(0);
+  });
+
+  it("HTTPClientError is the base of the errors where no answer came, as in the official SDK", async () => {
+    const refused = await routerImagesEditsCreate(
+      core({ serverURL: "http://127.0.0.1:9", retryConfig: { strategy: "none" } }),
+      REQUEST,
+    );
+    expect(!refused.ok && refused.error).toBeInstanceOf(ConnectionError);
+    expect(!refused.ok && refused.error).toBeInstanceOf(HTTPClientError);
+    expect(!refused.ok && refused.error).toBeInstanceOf(OrqError);
+    const aborted = await routerImagesEditsCreate(core(), REQUEST, {
+      signal: AbortSignal.abort(),
+    });
+    expect(!aborted.ok && aborted.error).toBeInstanceOf(RequestAbortedError);
+    expect(!aborted.ok && aborted.error).toBeInstanceOf(HTTPClientError);
+    expect(new RequestTimeoutError("t")).toBeInstanceOf(HTTPClientError);
+    expect(new InvalidRequestError("i")).toBeInstanceOf(HTTPClientError);
+    // An answer did come: not an HTTPClientError.
+    failWith = [400];
+    const answered = await routerImagesEditsCreate(core(), REQUEST);
+    expect(!answered.ok && answered.error).toBeInstanceOf(APIError);
+    expect(!answered.ok && answered.error).not.toBeInstanceOf(HTTPClientError);
+  });
+
+  it("what nothing else describes is an UnexpectedClientError holding what was thrown", async () => {
+    const thrown = new Error("getter broke");
+    const result = await routerImagesEditsCreate(core(), {
+      ...REQUEST,
+      get prompt(): string {
+        throw thrown;
+      },
+    });
+    expect(!result.ok && result.error).toBeInstanceOf(UnexpectedClientError);
+    expect(!result.ok && result.error.name).toBe("UnexpectedClientError");
+    expect(!result.ok && result.error.cause).toBe(thrown);
     expect(received).toHaveLength(0);
   });
 });

@@ -8,3 +8,8 @@ export { ResponseValidationError } from "./response-validation-error.js";
 export { ConnectionError } from "./connection-error.js";
 export { RequestTimeoutError } from "./request-timeout-error.js";
 export { RequestAbortedError } from "./request-aborted-error.js";
+export {
+  HTTPClientError,
+  UnexpectedClientError,
+  InvalidRequestError,
+} from "./http-client-error.js";

@@ -1,6 +1,6 @@
-import { OrqError } from "./orq-error.js";
+import { HTTPClientError } from "./http-client-error.js";
 
 /** No complete answer within `timeoutMs` (connect, upload and response body together). */
-export class RequestTimeoutError extends OrqError {
+export class RequestTimeoutError extends HTTPClientError {
   static override readonly kind: string = "RequestTimeoutError";
 }

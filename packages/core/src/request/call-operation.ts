@@ -1,4 +1,5 @@
 import { OrqError } from "../errors/orq-error.js";
+import { UnexpectedClientError } from "../errors/http-client-error.js";
 import type { APICall, Operation, Result } from "../generated/contract.js";
 import type { Logger } from "../logging/logger.js";
 import type { Runtime } from "../client/runtime.js";
@@ -140,7 +141,7 @@ export async function callOperation(
     const orqError =
       error instanceof OrqError
         ? error
-        : new OrqError(`${operation}: ${String(error)}`, { cause: error });
+        : new UnexpectedClientError(`${operation}: ${String(error)}`, { cause: error });
     result = { ok: false, error: key ? scrub(orqError, key) : orqError };
     if (spec.usesCredentialSets) for (const secret of secrets) scrub(orqError, secret);
   }
