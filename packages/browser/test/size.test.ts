@@ -2,7 +2,7 @@
 // must stay at or under 6 KB (6,000 bytes) gzipped (issue: "Browser"). openapi-fetch alone is
 // about 2.7 KB; the official SDK is about 356 KB.
 //
-// NOT MET YET: 8,919 B today (from 11,481 B, then 8,253 B, 7,488 B; each feature added since is
+// NOT MET YET: 8,922 B today (from 11,481 B, then 8,253 B, 7,488 B; each feature added since is
 // listed at REGRESSION_CEILING_GZIP_BYTES). The budget is the real one and is not raised:
 // - `REGRESSION_CEILING` is enforced: the bundle may only shrink from where it is, unless a
 //   feature is added on purpose;
@@ -20,7 +20,8 @@ import {
 const BUDGET_GZIP_BYTES = 6_000;
 /**
  * Today's figure, rounded up a little for bundler noise: it may only go down, unless a feature
- * every call needs is added on purpose. The last: the official SDK's `HTTPClientError` as the
+ * every call needs is added on purpose. The last: the official SDK's `serverIdx`, read only for
+ * specs with several servers (+3 B, from 8,919 B). Before it, the official SDK's `HTTPClientError` as the
  * base of the errors where no answer came, and its `UnexpectedClientError` for what nothing else
  * describes (+30 B, from 8,889 B). Before it, the attempt's signal and timeout and a URL
  * input's download share one mechanism (`boundedSignal`), where the download had a copy of its

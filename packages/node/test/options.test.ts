@@ -40,3 +40,17 @@ describe("a fetch and an httpClient given together are refused", () => {
     expect(() => new OrqCore({ apiKey: "k", httpClient: new HTTPClient() })).not.toThrow();
   });
 });
+
+describe("serverIdx, the official SDK's choice of server", () => {
+  // The shipped spec has one server: 0 picks it; any other index picks none, and is refused
+  // rather than ignored (the calls would have gone where the caller did not choose).
+  it("0 picks the spec's server", () => {
+    expect(new Orq({ apiKey: "k", serverIdx: 0 }).serverURL).toBe("https://api.orq.ai");
+  });
+
+  it.each([1, -1, 0.5, Number.NaN])("%s is refused, naming serverIdx and the choices", (index) => {
+    const make = () => new Orq({ apiKey: "k", serverIdx: index });
+    expect(make).toThrow(ValidationError);
+    expect(make).toThrow(`serverIdx must be 0, the spec's one server (got ${String(index)})`);
+  });
+});

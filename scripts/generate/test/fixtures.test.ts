@@ -194,9 +194,12 @@ describe("runtime tables", () => {
     expect(types).toMatch(/"audio\/mpeg": Blob;/);
     expect(types).toMatch(/"application\/pdf": Blob;/);
     expect(types).toMatch(/"text\/csv": string;/);
-    // The first server, its variables at their defaults; without servers, the spec's origin.
-    expect(schemas.defaultServerURL).toBe("https://eu.files.example.com/v1");
-    expect((await tables("circular")).schemas.defaultServerURL).toBe("/");
+    // The servers, variables at their defaults, in order; without servers, the spec's origin.
+    expect(schemas.serverList).toEqual([
+      "https://eu.files.example.com/v1",
+      "https://backup.example.com",
+    ]);
+    expect((await tables("circular")).schemas.serverList).toEqual(["/"]);
     // The shipped spec, like most, has neither: those flags stay off.
     expect((await tables("files-3.0")).schemas.usesNonJsonResponses).toBe(false);
   });

@@ -59,7 +59,8 @@ describe("tables", () => {
     expect(getStatus!.server).toBeUndefined();
     expect(listUsers!.server).toBeUndefined();
     expect(it.coreSchemas.usesOperationServers).toBe(true);
-    expect(it.coreSchemas.defaultServerURL).toBe(`${api.url}/v1`);
+    // The document's servers, in order: the first is where requests go by default.
+    expect(it.coreSchemas.serverList).toEqual([`${api.url}/v1`, `${upload.url}/v2`]);
   });
 });
 
@@ -80,6 +81,27 @@ describe("calls", () => {
     const result = await it.client.callOperation(it.operations.createUpload!, { name: "a" });
     expect(result.ok).toBe(true);
     expect(it.mock.requests.at(-1)).toMatchObject({ path: "/uploads", status: 201 });
+  });
+
+  test("serverIdx picks one of the document's servers; operations with their own keep theirs", async () => {
+    upload.seen.length = 0;
+    api.seen.length = 0;
+    const client = new it.OrqCore({ ...options, serverIdx: 1 });
+    await client.callOperation(it.operations.listUsers!, undefined);
+    await client.callOperation(it.operations.createUpload!, { name: "a" });
+    expect(upload.seen).toEqual(["GET /v2/users", "POST /v2/uploads"]);
+    expect(api.seen).toEqual([]);
+    // A serverURL given too wins.
+    const given = new it.OrqCore({ ...options, serverIdx: 1, serverURL: `${api.url}/v1` });
+    await given.callOperation(it.operations.listUsers!, undefined);
+    expect(api.seen).toEqual(["GET /v1/users"]);
+  });
+
+  test("a serverIdx that picks no server is refused, naming it and the choices", () => {
+    for (const serverIdx of [2, -1, 0.5, Number.NaN])
+      expect(() => new it.OrqCore({ ...options, serverIdx })).toThrow(
+        /serverIdx must be an index of the spec's servers, 0 to 1/,
+      );
   });
 
   test("a serverURL given for one call wins over the operation's own", async () => {

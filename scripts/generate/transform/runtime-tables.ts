@@ -154,6 +154,8 @@ export function runtimeTables(
     usesFormBodies: ops.some((op) => op.requestBody?.mediaType === FORM),
     usesFormEncodings,
     usesOperationServers,
+    // More than one server for the whole API: the client's `serverIdx` may pick another.
+    usesServerIndex: serverURLs(doc).length > 1,
     usesOtherResponses,
     usesFileOrValueFields,
     usesEventStreams: ops.some((op) => op.response?.stream !== undefined),
@@ -191,7 +193,8 @@ export function runtimeTables(
   const rules = [
     "/**",
     " * Whether this spec uses each of the rarer features: parameters (those written in other",
-    " * than their location's default style, cookies), operations with servers of their own, keys",
+    " * than their location's default style, cookies), several servers, operations with servers of",
+    " * their own, keys",
     " * placed other than as a bearer token, more than one kind of 2XX answer, form bodies (with",
     " * fields written in a style or as JSON), event streams, methods that take their arguments",
     " * one by one, raw (neither JSON nor form) request bodies, files where only JSON goes,",
@@ -205,8 +208,11 @@ export function runtimeTables(
     "/** The string formats this spec's schemas use that the runtime checks, and how. */",
     `export const formatPatterns: { readonly [format: string]: RegExp } = { ${formats.join(", ")} };`,
     "",
-    "/** Where requests go unless the client is given a `serverURL`: the spec's first server. */",
-    `export const defaultServerURL = ${JSON.stringify(defaultServer)};`,
+    "/**",
+    " * The spec's servers, variables at their defaults: requests go to the first, or to the one",
+    " * the client's `serverIdx` picks, unless it is given a `serverURL`.",
+    " */",
+    `export const serverList: readonly string[] = ${JSON.stringify(serverURLs(doc))};`,
   ].join("\n");
   const schemaImports = usesComponents
     ? `import { ${[...emitter.components.values()]
@@ -349,24 +355,33 @@ function runtimeDefault(doc: Document, schema: Json | undefined): FieldEncoding 
 }
 
 /**
- * The first of the spec's `servers` (§ 4.8.5), its variables at their defaults, without a
- * trailing slash; "/" (the spec's own origin, § 4.8.1) when it lists none.
+ * The spec's `servers` (§ 4.8.5) as URLs, in order, each with its variables at their defaults
+ * and without a trailing slash; `["/"]` (the spec's own origin, § 4.8.1) when it lists none. The
+ * client's `serverIdx` picks one; requests go to the first unless told otherwise.
  */
-export function defaultServerURL(doc: Document): string {
-  return serverURL(doc.servers) ?? "/";
+export function serverURLs(doc: Document): string[] {
+  const urls = serverList(doc.servers);
+  return urls.length ? urls : ["/"];
 }
 
-/**
- * The first server of a `servers` list, its variables at their defaults, without a trailing
- * slash; `undefined` when the list names none.
- */
+/** Where calls that name no server go: the first of `serverURLs`. */
+export function defaultServerURL(doc: Document): string {
+  return serverURLs(doc)[0]!;
+}
+
+/** The first server of a `servers` list, as `serverURLs` writes it; `undefined` when none. */
 export function serverURL(servers: Json | undefined): string | undefined {
-  const server = Array.isArray(servers) ? servers.find(isObject) : undefined;
-  if (!server || typeof server.url !== "string") return undefined;
-  const variables = isObject(server.variables) ? server.variables : {};
-  const url = server.url.replace(/\{([^}]+)\}/g, (whole, name: string) => {
-    const variable = variables[name];
-    return isObject(variable) && typeof variable.default === "string" ? variable.default : whole;
+  return serverList(servers)[0];
+}
+
+function serverList(servers: Json | undefined): string[] {
+  return (Array.isArray(servers) ? servers : []).flatMap((server) => {
+    if (!isObject(server) || typeof server.url !== "string") return [];
+    const variables = isObject(server.variables) ? server.variables : {};
+    const url = server.url.replace(/\{([^}]+)\}/g, (whole, name: string) => {
+      const variable = variables[name];
+      return isObject(variable) && typeof variable.default === "string" ? variable.default : whole;
+    });
+    return [url.replace(/\/+$/, "") || "/"];
   });
-  return url.replace(/\/+$/, "") || "/";
 }

@@ -13,7 +13,7 @@ import { readAsGenerator, type SdkOperation } from "./operations.js";
 import { SchemaDiff, canonical, type Side } from "./schema.js";
 import { checkDocument } from "./check-document.js";
 import type { Document } from "../../generate/document.js";
-import { defaultServerURL } from "../../generate/transform/runtime-tables.js";
+import { serverURLs } from "../../generate/transform/runtime-tables.js";
 import type { JsonObject } from "../spec-file.js";
 
 const OPERATION_DOCS = ["summary", "description", "tags", "externalDocs"];
@@ -66,16 +66,7 @@ export function classify(oldDoc: JsonObject, newDoc: JsonObject): Change[] {
         level: "major",
         detail: "no longer exported (the spec has no schema of that name any more)",
       });
-  // Calls that name no `serverURL` go to the spec's first server: where they go is news.
-  const [oldServer, newServer] = [defaultServerURL(a.doc), defaultServerURL(b.doc)];
-  if (oldServer !== newServer)
-    changes.push({
-      operation: "*",
-      path: "",
-      kind: "server",
-      level: "minor",
-      detail: `requests go to ${newServer} by default (was ${oldServer})`,
-    });
+  changes.push(...serverChanges(serverURLs(a.doc), serverURLs(b.doc)));
   // Nothing a rule names changed, yet the spec did: the regenerated files may differ (their
   // comments, the order of fields), so it is still a release, a patch. A spec that only has its
   // keys in another order is the same spec.
@@ -391,4 +382,32 @@ export function render(path: string[]): string {
   let out = "";
   for (const segment of path) out += segment === "[]" ? "[]" : out ? `.${segment}` : segment;
   return out;
+}
+
+/**
+ * The spec's servers, which the client's `serverIdx` picks by position. Calls that name none go
+ * to the first: where they go is news (minor). A server added at the end is a new choice
+ * (minor). Any other index that now picks another server, or none (a client with that
+ * `serverIdx` is then refused), breaks code that named it (major).
+ */
+function serverChanges(before: string[], after: string[]): Change[] {
+  const server = (detail: string, level: Change["level"]): Change => ({
+    operation: "*",
+    path: "",
+    kind: "server",
+    level,
+    detail,
+  });
+  const changes: Change[] = [];
+  if (before[0] !== after[0])
+    changes.push(server(`requests go to ${after[0]} by default (was ${before[0]})`, "minor"));
+  for (let i = 1; i < Math.max(before.length, after.length); i++) {
+    if (before[i] === after[i]) continue;
+    if (before[i] === undefined)
+      changes.push(server(`serverIdx ${i} picks ${after[i]}, a new server`, "minor"));
+    else if (after[i] === undefined)
+      changes.push(server(`serverIdx ${i} picks no server (was ${before[i]}): refused`, "major"));
+    else changes.push(server(`serverIdx ${i} picks ${after[i]} (was ${before[i]})`, "major"));
+  }
+  return changes;
 }

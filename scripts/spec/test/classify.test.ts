@@ -376,17 +376,62 @@ const cases: Case[] = [
       },
       want: [
         "The API spec: Changed (Compatible): requests go to https://b.example by default (was https://a.example)",
+        "The API spec: Changed (Compatible): serverIdx 1 picks https://a.example, a new server",
       ],
     },
   ],
   [
-    "servers changed but not the first: one patch line for the spec",
+    "a server added after the first: minor, a new choice for serverIdx",
     {
       given: {
         old: { ...specWith([{}]), servers: [{ url: "https://a.example" }] },
         new: {
           ...specWith([{}]),
           servers: [{ url: "https://a.example/" }, { url: "https://b.example" }],
+        },
+      },
+      want: [
+        "The API spec: Changed (Compatible): serverIdx 1 picks https://b.example, a new server",
+      ],
+    },
+  ],
+  [
+    "a server after the first removed or moved: major, code naming its serverIdx breaks",
+    {
+      given: {
+        old: {
+          ...specWith([{}]),
+          servers: [
+            { url: "https://a.example" },
+            { url: "https://b.example" },
+            { url: "https://c.example" },
+          ],
+        },
+        new: {
+          ...specWith([{}]),
+          servers: [{ url: "https://a.example" }, { url: "https://c.example" }],
+        },
+      },
+      want: [
+        "The API spec: Changed (Breaking): serverIdx 1 picks https://c.example (was https://b.example)",
+        "The API spec: Changed (Breaking): serverIdx 2 picks no server (was https://c.example): refused",
+      ],
+    },
+  ],
+  [
+    "servers written differently, the same URLs: one patch line for the spec",
+    {
+      given: {
+        old: {
+          ...specWith([{}]),
+          servers: [{ url: "https://a.example" }, { url: "https://b.example" }],
+        },
+        new: {
+          ...specWith([{}]),
+          servers: [
+            { url: "https://a.example/" },
+            { url: "https://{h}.example", variables: { h: { default: "b" } } },
+          ],
         },
       },
       want: [

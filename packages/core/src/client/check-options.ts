@@ -1,13 +1,16 @@
 import { refuseConflictingOptions } from "./option-conflicts.js";
 import { refuseMisspeltOptions } from "./option-names.js";
+import { refuseUnknownServerIndex } from "./server-index.js";
 import type { OrqOptions } from "./options.js";
 
 /**
  * What Node and Deno check of a client's options, as their runtime's `checkOptions`: a name
- * written another way (`serverUrl`) and options that cannot go together (a `fetch` beside an
- * `httpClient`). Browser bundles leave it out, for their size.
+ * written another way (`serverUrl`), options that cannot go together (a `fetch` beside an
+ * `httpClient`), and a `serverIdx` that picks no server. Browser bundles leave it out, for
+ * their size.
  */
 export function checkClientOptions(options: OrqOptions): void {
   refuseMisspeltOptions(options);
   refuseConflictingOptions(options);
+  refuseUnknownServerIndex(options);
 }

@@ -2,7 +2,7 @@ import createClient, { type Client, type ClientOptions } from "openapi-fetch";
 import type { paths } from "../generated/paths.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { apiKeyProblem, resolveApiKey } from "./api-key.js";
-import { defaultServerURL } from "../generated/schemas.js";
+import { serverList } from "../generated/schemas.js";
 import type { ApiKey } from "./options.js";
 
 export interface OrqClientOptions extends Omit<ClientOptions, "baseUrl"> {
@@ -17,7 +17,7 @@ export interface OrqClientOptions extends Omit<ClientOptions, "baseUrl"> {
  * `bodySerializer: (b) => b`).
  */
 export function createOrqClient(options: OrqClientOptions = {}): Client<paths> {
-  const { apiKey, serverURL = defaultServerURL, ...rest } = options;
+  const { apiKey, serverURL = serverList[0]!, ...rest } = options;
   const problem = apiKeyProblem(apiKey);
   if (problem)
     throw new ValidationError("createOrqClient()", [{ path: "apiKey", message: problem }]);

@@ -5,6 +5,7 @@ import type { OrqOptions } from "./options.js";
 const OPTION_NAMES = [
   "apiKey",
   "serverURL",
+  "serverIdx",
   "retryConfig",
   "timeoutMs",
   "fetch",

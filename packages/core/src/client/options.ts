@@ -10,6 +10,11 @@ export interface OrqOptions {
   apiKey?: ApiKey | undefined;
   /** Default `https://api.orq.ai`. */
   serverURL?: string | URL | undefined;
+  /**
+   * Which of the spec's servers requests go to (the official SDK's option): an index into
+   * `serverList`, 0 (the first) by default. A `serverURL` given too wins.
+   */
+  serverIdx?: number | undefined;
   /** Default: up to 2 retries with exponential backoff. `{ strategy: "none" }` turns them off. */
   retryConfig?: RetryConfig | undefined;
   /** Per attempt: connect, upload and response body. Default: the spec's (10 minutes). */

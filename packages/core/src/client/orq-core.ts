@@ -10,6 +10,7 @@ import type {
 import { pickLogger } from "../logging/logger.js";
 import { callOperation, type Client } from "../request/call-operation.js";
 import { apiKeyProblem } from "./api-key.js";
+import { refuseUnknownServerIndex } from "./server-index.js";
 import * as spec from "../generated/schemas.js";
 import type { OrqOptions, RequestOptions } from "./options.js";
 import { webRuntime, type Runtime } from "./runtime.js";
@@ -48,7 +49,11 @@ export class OrqCore implements OperationCaller<RequestOptions, OrqError> {
             "credentials in page code are readable by every visitor: pass functions that fetch short-lived ones from your backend, or accept the risk with dangerouslyAllowBrowser: true",
         },
       ]);
-    this.serverURL = absoluteServerURL(options.serverURL ?? spec.defaultServerURL);
+    // (A spec with one server reads no `serverIdx`: Node and Deno refuse any but 0.)
+    if (spec.usesServerIndex) refuseUnknownServerIndex(options);
+    this.serverURL = absoluteServerURL(
+      options.serverURL ?? spec.serverList[(spec.usesServerIndex && options.serverIdx) || 0]!,
+    );
     this.#client = {
       // (One expression, so that a spec without operations on servers of their own keeps just
       // the options.)

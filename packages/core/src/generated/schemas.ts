@@ -3,7 +3,8 @@ import type { SchemaNode } from "./contract.js";
 
 /**
  * Whether this spec uses each of the rarer features: parameters (those written in other
- * than their location's default style, cookies), operations with servers of their own, keys
+ * than their location's default style, cookies), several servers, operations with servers of
+ * their own, keys
  * placed other than as a bearer token, more than one kind of 2XX answer, form bodies (with
  * fields written in a style or as JSON), event streams, methods that take their arguments
  * one by one, raw (neither JSON nor form) request bodies, files where only JSON goes,
@@ -18,6 +19,7 @@ export const usesCookieParameters = false;
 export const usesFormBodies = false;
 export const usesFormEncodings = false;
 export const usesOperationServers = false;
+export const usesServerIndex = false;
 export const usesOtherResponses = false;
 export const usesFileOrValueFields = false;
 export const usesEventStreams = false;
@@ -65,8 +67,11 @@ export const formatPatterns: { readonly [format: string]: RegExp } = {
     /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i,
 };
 
-/** Where requests go unless the client is given a `serverURL`: the spec's first server. */
-export const defaultServerURL = "https://api.orq.ai";
+/**
+ * The spec's servers, variables at their defaults: requests go to the first, or to the one
+ * the client's `serverIdx` picks, unless it is given a `serverURL`.
+ */
+export const serverList: readonly string[] = ["https://api.orq.ai"];
 
 export const PublicContactSchema: SchemaNode = {
   type: "object",
