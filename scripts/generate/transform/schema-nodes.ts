@@ -83,6 +83,8 @@ const FORMAT_PATTERNS: Record<string, string> = {
   date: `/^${CALENDAR_DATE}$/`,
   "date-time": `/^${CALENDAR_DATE}[t\\s]([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d+)?(z|[+-]([01]\\d|2[0-3]):?[0-5]\\d)$/i`,
   uri: "/^[a-z][a-z0-9+.-]*:[^\\s]*$/i",
+  // Four numbers up to 255, without leading zeros (`010` reads as octal to some parsers).
+  ipv4: "/^(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)$/",
 };
 
 /**
@@ -336,6 +338,19 @@ export class SchemaNodeEmitter {
       if (key === "format" && typeof value === "string" && Object.hasOwn(FORMAT_PATTERNS, value))
         this.formats.set(value, FORMAT_PATTERNS[value]!);
     }
+    // `format: int32` is a range (OpenAPI's data types: "signed 32 bits"), which servers and the
+    // mock refuse a bigger number for: said as the bounds the runtime checks anyway, where the
+    // spec gives none of its own.
+    if (schema.format === "int32" && (types.includes("integer") || types.includes("number")))
+      for (const [bound, limit] of [
+        ["minimum", -(2 ** 31)],
+        ["maximum", 2 ** 31 - 1],
+      ] as const)
+        if (
+          schema[bound] === undefined &&
+          schema[`exclusive${bound.slice(0, 1).toUpperCase()}${bound.slice(1)}`] === undefined
+        )
+          put(bound, String(limit));
     // OpenAPI 3.0: `exclusiveMinimum: true` turns `minimum` exclusive; 3.1 (JSON Schema 2020-12)
     // writes the bound itself as `exclusiveMinimum`, the runtime's form.
     if (schema.exclusiveMinimum === true && typeof schema.minimum === "number")
