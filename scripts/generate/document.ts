@@ -46,9 +46,13 @@ async function bundleFiles(path: string): Promise<unknown> {
  * left (a URL, say) is refused here.
  */
 export function checkDocument(doc: unknown, source: string): Document {
-  if (!isObject(doc) || typeof doc.openapi !== "string" || !/^3\.[01]\./.test(doc.openapi)) {
-    throw new Error(`${source}: not an OpenAPI 3.0 or 3.1 document (no "openapi: 3.x" field)`);
-  }
+  if (!isObject(doc) || doc.openapi === undefined)
+    throw new Error(`${source}: not an OpenAPI 3.0 or 3.1 document (no "openapi" field)`);
+  if (typeof doc.openapi !== "string" || !/^3\.[01]\./.test(doc.openapi))
+    throw new Error(
+      `${source}: openapi: ${JSON.stringify(doc.openapi)} is not a version this generator reads: ` +
+        `it reads 3.0.x and 3.1.x, written with their patch (e.g. "3.0.3", "3.1.0")`,
+    );
   const external = findRef(doc, (ref) => !ref.startsWith("#"), true);
   if (external) throw new Error(`${source}: only local $refs are supported, got "${external}"`);
   return doc as Document;

@@ -10,7 +10,7 @@ import type {
 import { pickLogger } from "../logging/logger.js";
 import { callOperation, type Client } from "../request/call-operation.js";
 import { apiKeyProblem } from "./api-key.js";
-import { refuseUnknownServerIndex } from "./server-index.js";
+import { refuseUnknownServerIndex } from "./server-options.js";
 import * as spec from "../generated/schemas.js";
 import type { OrqOptions, RequestOptions } from "./options.js";
 import { webRuntime, type Runtime } from "./runtime.js";

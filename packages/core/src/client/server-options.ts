@@ -20,3 +20,26 @@ export function refuseUnknownServerIndex({ serverIdx }: OrqOptions): void {
       },
     ]);
 }
+
+/**
+ * Refuses a client with no `serverURL` where the spec's server is a path with no host
+ * (`servers: [{ url: /api/v3 }]`, or no servers at all: the spec's own origin) and nothing gives
+ * one to resolve it against: a page resolves it against its own address, but Node, and Deno
+ * without `--location`, have none. The call failed later as if the caller's `serverURL` were
+ * wrong, when none was given. Part of `checkClientOptions`.
+ */
+export function refuseRelativeServer({ serverURL, serverIdx }: OrqOptions): void {
+  const server = serverList[serverIdx ?? 0];
+  if (
+    serverURL === undefined &&
+    server !== undefined &&
+    !/^[a-z][a-z\d+.-]*:/i.test(server) &&
+    !globalThis.location
+  )
+    throw new ValidationError("new Orq()", [
+      {
+        path: "serverURL",
+        message: `serverURL is needed: the spec's server is ${JSON.stringify(server)}, a path with no host (give the whole URL, e.g. "https://api.example.com${server === "/" ? "" : server}")`,
+      },
+    ]);
+}

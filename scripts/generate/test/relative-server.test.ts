@@ -1,0 +1,40 @@
+/**
+ * A spec whose server is a path with no host (fixtures/relative-server.yaml). In Node and Deno
+ * (without `--location`) there is nothing to resolve it against, so a client needs a
+ * `serverURL`; one made without said "serverURL must be an http or https URL", of a serverURL
+ * the caller never gave.
+ */
+import { join } from "node:path";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { fixtures } from "./helpers.js";
+import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
+
+let it: RuntimeAgainstMock;
+let nodeLike: object;
+beforeAll(async () => {
+  it = await runtimeAgainstMock(join(fixtures, "relative-server.yaml"), "relative-server");
+  // Node's and Deno's option check, on this spec's generated constants (loaded after them).
+  const src = new URL("../../../packages/core/src/", import.meta.url).href;
+  const { checkClientOptions } = await import(`${src}client/check-options.ts`);
+  const { webRuntime } = await import(`${src}client/runtime.ts`);
+  nodeLike = { ...webRuntime, checkOptions: checkClientOptions };
+}, 60_000);
+afterAll(() => it?.close());
+
+test("without a serverURL, the client says one is needed, and why", () => {
+  const make = () =>
+    new (it.OrqCore as never as new (o: object, r: object) => object)({}, nodeLike);
+  expect(make).toThrow(
+    `serverURL is needed: the spec's server is "/api/v3", a path with no host (give the whole URL, e.g. "https://api.example.com/api/v3")`,
+  );
+});
+
+test("with one, calls go there", async () => {
+  const client = new (it.OrqCore as never as new (o: object, r: object) => typeof it.client)(
+    { apiKey: "k", serverURL: it.mock.url, retryConfig: { strategy: "none" } },
+    nodeLike,
+  );
+  const result = await client.callOperation(it.operations.listPets!, undefined);
+  expect(result.ok, JSON.stringify(result)).toBe(true);
+  expect(it.mock.requests.at(-1)).toMatchObject({ path: "/pets", status: 204 });
+});
