@@ -2,6 +2,7 @@ import { isObject, type JsonObject, type SpecDocument } from "./document.js";
 import { bodyError } from "./body-error.js";
 import { checkFilePart } from "./file-checks.js";
 import { readStyledFields } from "./form-styles.js";
+import { setOwn } from "./styles.js";
 import { isJsonMediaType, parseMediaTypeList } from "./media-type.js";
 import type { FilePart, FormPart, TextPart } from "./multipart.js";
 import {
@@ -44,8 +45,8 @@ export function decodeForm(
     // Only urlencoded fields follow an encoding's `style` (OpenAPI § "Encoding Object").
     const styled = readStyledFields(doc, schema, encoding, parts, result.errors);
     for (const [name, value] of styled.values) {
-      result.body[name] = value;
-      result.forValidation[name] = value;
+      setOwn(result.body, name, value);
+      setOwn(result.forValidation, name, value);
     }
     rest = styled.rest;
   }
@@ -59,7 +60,10 @@ export function decodeForm(
 
   for (const [name, group] of byName) {
     const propSchema = propertySchema(doc, schema, name);
-    const fieldEncoding = isObject(encoding[name]) ? encoding[name] : {};
+    // Field names come from the request: only the encoding's own entries are read, and fields are
+    // set as own properties (a part named `__proto__` is a field, not the body's prototype).
+    const fieldEncoding =
+      Object.hasOwn(encoding, name) && isObject(encoding[name]) ? encoding[name] : {};
     const declaredType = fieldEncoding.contentType;
     const path = "/" + name.replace(/~/g, "~0").replace(/\//g, "~1");
     const shape = propSchema === undefined ? undefined : fileShape(doc, propSchema);
@@ -83,9 +87,9 @@ export function decodeForm(
         }
         return decodeTextPart(doc, propSchema, text, part, declaredType, at, result.errors);
       });
-      result.forValidation[name] = many ? values : values[0];
+      setOwn(result.forValidation, name, many ? values : values[0]);
       if (group.every((part) => part.kind === "text"))
-        result.body[name] = many ? values : values[0];
+        setOwn(result.body, name, many ? values : values[0]);
       continue;
     }
 
@@ -95,7 +99,7 @@ export function decodeForm(
         result.errors.push(bodyError(path, "type", "must be a text part, not a file", {}));
       }
       const placeholders = group.map(placeholder);
-      result.forValidation[name] = placeholders.length > 1 ? placeholders : placeholders[0];
+      setOwn(result.forValidation, name, placeholders.length > 1 ? placeholders : placeholders[0]);
       continue;
     }
 
@@ -110,8 +114,8 @@ export function decodeForm(
     const value = asJson
       ? decodeJsonField(texts, path, result.errors)
       : decodeTextField(doc, propSchema, texts, path, result.errors);
-    result.body[name] = value;
-    result.forValidation[name] = value;
+    setOwn(result.body, name, value);
+    setOwn(result.forValidation, name, value);
   }
   return result;
 }

@@ -32,12 +32,15 @@ export function normalizeDocument(doc: JsonObject): JsonObject {
  */
 function inlineContentRefs(view: SpecDocument): void {
   const holders: unknown[] = [];
-  for (const item of Object.values(isObject(view.raw.paths) ? view.raw.paths : {}))
+  for (const written of Object.values(isObject(view.raw.paths) ? view.raw.paths : {})) {
+    // A path item may be a `$ref` (to 3.1's `components/pathItems`, say): its target's operations.
+    const item = view.deref(written).value;
     for (const op of Object.values(isObject(item) ? item : {}))
       if (isObject(op)) {
         holders.push(op.requestBody);
         holders.push(...Object.values(isObject(op.responses) ? op.responses : {}));
       }
+  }
   const components = isObject(view.raw.components) ? view.raw.components : {};
   for (const group of [components.requestBodies, components.responses])
     holders.push(...Object.values(isObject(group) ? group : {}));

@@ -1,3 +1,5 @@
+import { setOwn } from "./styles.js";
+
 const CRLF = Buffer.from("\r\n");
 const HEADER_END = Buffer.from("\r\n\r\n");
 // Part headers are a few hundred bytes; anything far beyond this is not a header block.
@@ -96,7 +98,8 @@ function toBlock(text: string): PartHeaderBlock {
     if (colon <= 0) continue;
     const name = line.slice(0, colon).trim().toLowerCase();
     const value = line.slice(colon + 1).trim();
-    headers[name] = headers[name] === undefined ? value : `${headers[name]}, ${value}`;
+    // Own members only: a part header named `constructor` is not Object.prototype's.
+    setOwn(headers, name, Object.hasOwn(headers, name) ? `${headers[name]}, ${value}` : value);
   }
   const disposition = headers["content-disposition"] ?? "";
   return { headers, reported: /^\s*form-data\b/i.test(disposition) };

@@ -1,6 +1,7 @@
 /** Turns what arrived into the plain, JSON-friendly records tests read. */
 import type { IncomingMessage } from "node:http";
 import type { FilePart, FormPart } from "./multipart.js";
+import { setOwn } from "./styles.js";
 import type { RecordedFile, RecordedPart } from "./types.js";
 
 export function toRecordedPart(part: FormPart): RecordedPart {
@@ -25,7 +26,8 @@ export function queryRecord(params: URLSearchParams): Record<string, string | st
   const out: Record<string, string | string[]> = {};
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);
-    out[key] = values.length === 1 ? values[0]! : values;
+    // (Names from the request: `?__proto__=a&__proto__=b` is a parameter, not the prototype.)
+    setOwn(out, key, values.length === 1 ? values[0]! : values);
   }
   return out;
 }
@@ -33,7 +35,7 @@ export function queryRecord(params: URLSearchParams): Record<string, string | st
 export function headerRecord(req: IncomingMessage): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) out[name] = Array.isArray(value) ? value.join(", ") : value;
+    if (value !== undefined) setOwn(out, name, Array.isArray(value) ? value.join(", ") : value);
   }
   return out;
 }

@@ -93,7 +93,11 @@ function readOne(
     const siblings = all.filter((other) => other !== p && other.in === p.in);
     return readFormStyle(doc, p, pairs, siblings, decode);
   }
-  const raw = p.in === "path" ? sources.path[p.name] : sources.headers[p.name.toLowerCase()];
+  // Own members only: a header parameter named `constructor` that was not sent is not
+  // Object.prototype's function.
+  const [from, key] =
+    p.in === "path" ? [sources.path, p.name] : [sources.headers, p.name.toLowerCase()];
+  const raw = Object.hasOwn(from, key) ? from[key] : undefined;
   if (raw === undefined) return undefined;
   // Header values are not percent-encoded; items around commas may carry spaces ("a, b").
   const decode = p.in === "path" ? percentDecode : (text: string) => text.trim();

@@ -1,5 +1,12 @@
-import { isObject, pointerOf, type JsonObject, type SpecDocument } from "./document.js";
+import {
+  isObject,
+  pointerOf,
+  unescapePointerSegment,
+  type JsonObject,
+  type SpecDocument,
+} from "./document.js";
 import { serverBasePaths, type BasePath } from "./server-paths.js";
+import { setOwn } from "./styles.js";
 import { parseUrlEncoded, type EncodedPair } from "./urlencoded.js";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
@@ -96,9 +103,10 @@ export class Router {
           method: method.toUpperCase(),
           pathTemplate: template,
           literalQuery: route.query,
-          pointer: pointerOf(["paths", template, method]),
+          // Where the operation is written: in the path item a `$ref` points at, if it is one.
+          pointer: pointerOf(itemMemberPath(doc, template, rawItem, method)),
           op,
-          parameters: this.collectParameters(template, method, item, op),
+          parameters: this.collectParameters(template, method, rawItem, item, op),
           basePaths: hasServers(op.servers) ? basePathsOf(op.servers) : pathBasePaths,
         };
         route.byMethod.set(operation.method, operation);
@@ -149,8 +157,9 @@ export class Router {
         const pathParams: Record<string, string> = {};
         const rawPathParams: Record<string, string> = {};
         route.paramNames.forEach((name, i) => {
-          rawPathParams[name] = m[i + 1] ?? "";
-          pathParams[name] = safeDecode(m[i + 1] ?? "");
+          // Own members, read so (request-parameters.ts): a `{__proto__}` is a name like others.
+          setOwn(rawPathParams, name, m[i + 1] ?? "");
+          setOwn(pathParams, name, safeDecode(m[i + 1] ?? ""));
         });
         const twins = this.routes.flatMap((other) =>
           other !== route &&
@@ -169,6 +178,7 @@ export class Router {
   private collectParameters(
     template: string,
     method: string,
+    rawItem: unknown,
     item: JsonObject,
     op: JsonObject,
   ): Parameter[] {
@@ -214,10 +224,42 @@ export class Router {
         );
       });
     };
-    add(item.parameters, ["paths", template, "parameters"]);
-    add(op.parameters, ["paths", template, method, "parameters"]);
+    add(item.parameters, itemMemberPath(this.doc, template, rawItem, "parameters"));
+    add(op.parameters, [...itemMemberPath(this.doc, template, rawItem, method), "parameters"]);
     return [...byKey.values()];
   }
+}
+
+/**
+ * Where a path item's member (`post`, `parameters`) is written, as the keys of its pointer. A
+ * path item may be a `$ref` (3.1's `components/pathItems`, or any local one): validators and the
+ * answer synthesizer look schemas up by pointer, and under `/paths/…` there is nothing but the
+ * `$ref`, so the operation went unchecked and was answered with anything. A member written
+ * beside the `$ref` is the one read (`SpecDocument.deref` lays siblings over the target), so it
+ * is found there; otherwise in the target, following `$ref`s on.
+ */
+function itemMemberPath(
+  doc: SpecDocument,
+  template: string,
+  rawItem: unknown,
+  member: string,
+): string[] {
+  let path = ["paths", template];
+  let node = rawItem;
+  const seen = new Set<string>();
+  while (
+    isObject(node) &&
+    typeof node.$ref === "string" &&
+    node.$ref.startsWith("#") &&
+    !Object.hasOwn(node, member) &&
+    !seen.has(node.$ref)
+  ) {
+    seen.add(node.$ref);
+    // The target's keys (a `$ref` may write them %-escaped), as `SpecDocument.get` reads them.
+    path = node.$ref.slice(1).split("/").slice(1).map(unescapePointerSegment);
+    node = doc.get(node.$ref);
+  }
+  return [...path, member];
 }
 
 /**

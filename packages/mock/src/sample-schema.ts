@@ -5,7 +5,9 @@ import {
   type JsonObject,
   type SpecDocument,
 } from "./document.js";
+import { pinnedTagValues } from "./discriminator-view.js";
 import { accessOf, skippedIn } from "./read-write-only.js";
+import { setOwn } from "./styles.js";
 import type { Validators } from "./validate.js";
 
 /** Hard stop for nesting: past it every value is the smallest one of its type. */
@@ -245,7 +247,7 @@ export class SchemaSampler {
     const [tag, ref] = mapped[0]!;
     const value = this.value({ $ref: ref }, depth + 1, stack);
     if (!isObject(value)) return undefined;
-    value[discriminator.propertyName] = tag;
+    setOwn(value, discriminator.propertyName, tag);
     return value;
   }
 
@@ -265,20 +267,16 @@ export class SchemaSampler {
       (component === undefined || this.tagHasValues(branch, discriminator.propertyName)
         ? undefined
         : unescapePointerSegment(component));
-    if (key !== undefined) value[discriminator.propertyName] = key;
+    if (key !== undefined) setOwn(value, discriminator.propertyName, key);
     return value;
   }
 
-  /** Whether a branch's own (or its allOf parts') `tag` property lists its values. */
+  /**
+   * Whether a branch's own (or its allOf parts') `tag` property lists its values (`const`,
+   * `enum`, or a union of them, as discriminator-view.ts reads them).
+   */
   private tagHasValues(branch: unknown, tag: string): boolean {
-    const schema = this.doc.schema(branch);
-    const parts = [schema, ...(Array.isArray(schema.allOf) ? schema.allOf : [])];
-    return parts.some((part) => {
-      const properties = this.doc.schema(part).properties;
-      const own = isObject(properties) ? properties[tag] : undefined;
-      const rule = own === undefined ? {} : this.doc.schema(own);
-      return "const" in rule || Array.isArray(rule.enum);
-    });
+    return pinnedTagValues(this.doc, branch, tag) !== undefined;
   }
 
   private mergeAllOf(s: JsonObject): JsonObject {
@@ -295,6 +293,11 @@ export class SchemaSampler {
     return merged;
   }
 
+  /**
+   * Property names are read and written as own members only: `key in out` found `constructor` on
+   * Object.prototype and left a required `constructor` out of the answer, and `out.__proto__ = …`
+   * set the prototype instead of a property.
+   */
   private object(s: JsonObject, depth: number, stack: readonly string[]): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     const properties = isObject(s.properties) ? s.properties : {};
@@ -320,18 +323,24 @@ export class SchemaSampler {
           continue;
       }
       const value = this.value(propSchema, depth + 1, stack);
-      if (value !== undefined) out[key] = value;
+      if (value !== undefined) setOwn(out, key, value);
     }
     for (const key of required) {
-      if (key in out || accessOf(this.doc, properties[key]) === skipped) continue;
+      if (Object.hasOwn(out, key)) continue;
+      if (Object.hasOwn(properties, key) && accessOf(this.doc, properties[key]) === skipped)
+        continue;
       const value = this.value(this.extraPropertySchema(s, key), depth + 1, stack);
-      out[key] = value === undefined ? "string" : value;
+      setOwn(out, key, value === undefined ? "string" : value);
     }
     const minProperties = typeof s.minProperties === "number" ? s.minProperties : 0;
     for (let i = 1; Object.keys(out).length < minProperties; i++) {
       const key = `property${i}`;
-      if (!(key in out))
-        out[key] = this.value(this.extraPropertySchema(s, key), depth + 1, stack) ?? "string";
+      if (!Object.hasOwn(out, key))
+        setOwn(
+          out,
+          key,
+          this.value(this.extraPropertySchema(s, key), depth + 1, stack) ?? "string",
+        );
     }
     if (typeof s.maxProperties === "number") {
       for (const key of Object.keys(out).reverse()) {
@@ -373,7 +382,10 @@ export class SchemaSampler {
   private string(s: JsonObject): string {
     const minLength = typeof s.minLength === "number" ? s.minLength : 0;
     const maxLength = typeof s.maxLength === "number" ? s.maxLength : Infinity;
-    let value = (typeof s.format === "string" ? FORMAT_SAMPLES[s.format] : undefined) ?? "string";
+    let value =
+      (typeof s.format === "string" && Object.hasOwn(FORMAT_SAMPLES, s.format)
+        ? FORMAT_SAMPLES[s.format]
+        : undefined) ?? "string";
     if (s.contentEncoding === "base64") value = "c3RyaW5n";
     const pattern = typeof s.pattern === "string" ? safeRegExp(s.pattern) : undefined;
     const fits = (v: string) =>
@@ -516,8 +528,13 @@ function mergeSchemas(a: JsonObject, b: JsonObject): JsonObject {
   for (const [key, value] of Object.entries(b)) {
     if (key === "properties" && isObject(value) && isObject(a.properties)) {
       const properties: JsonObject = { ...a.properties };
+      // Own names only (a property named `constructor` is no clash with Object.prototype's).
       for (const [name, schema] of Object.entries(value)) {
-        properties[name] = name in properties ? { allOf: [properties[name], schema] } : schema;
+        setOwn(
+          properties,
+          name,
+          Object.hasOwn(properties, name) ? { allOf: [properties[name], schema] } : schema,
+        );
       }
       out.properties = properties;
     } else if (key === "required" && Array.isArray(value) && Array.isArray(a.required)) {
@@ -536,7 +553,7 @@ function mergeSchemas(a: JsonObject, b: JsonObject): JsonObject {
       out[key] = Math.max(a[key], value);
     } else if (UPPER_BOUNDS.has(key) && typeof value === "number" && typeof a[key] === "number") {
       out[key] = Math.min(a[key], value);
-    } else if (!(key in a)) {
+    } else if (!Object.hasOwn(a, key)) {
       out[key] = value;
     }
   }

@@ -28,7 +28,9 @@ export async function loadSpec(spec?: string | object): Promise<SpecDocument> {
   if (spec === undefined || typeof spec === "string") {
     const path = spec ?? defaultSpecPath();
     // The yaml parser reads JSON too. Big published specs have more aliases than the default cap.
-    raw = parse(await readFile(path, "utf8"), { maxAliasCount: -1 });
+    // Merge keys (`<<: *common`) are applied, as the SDK's generator reads the spec (js-yaml,
+    // through Redocly): left as a key named `<<`, an answer lost its content and came back empty.
+    raw = parse(await readFile(path, "utf8"), { maxAliasCount: -1, merge: true });
     if (externalRef(raw) !== undefined) raw = await bundleFiles(path);
   } else {
     // The mock rewrites the document (3.0 -> 2020-12); never touch the caller's object.

@@ -28,6 +28,11 @@ function createAjv(view: JsonObject, coerce: false | true | "array"): Ajv2020 {
     // The document as a whole is not a JSON Schema; its schemas are checked when compiled.
     validateSchema: false,
     coerceTypes: coerce,
+    // Only a value's own members are its properties: without this, ajv read `toString`,
+    // `valueOf` or `constructor` from Object.prototype, and refused `{"name":"x"}` where an
+    // optional `valueOf: string` is declared ("/valueOf must be string"), or took a missing
+    // required `toString` for present.
+    ownProperties: true,
     code: { regExp: lenientRegExp },
   });
   addFormats(ajv);

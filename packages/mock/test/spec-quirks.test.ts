@@ -11,9 +11,12 @@
  *   each with `additionalProperties: false`) refused every request, each part refusing the
  *   other's properties.
  */
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { MockServer } from "../src/index.js";
-import { mock, sendJson } from "./helpers.js";
+import { AUTH, mock, sendJson } from "./helpers.js";
 
 const metadata = {
   type: "object",
@@ -640,5 +643,316 @@ describe("a schema that reaches itself without going down a level", () => {
     expect(await ok.json()).toHaveProperty("shape");
     expect((await post({ part: { label: "no name" } })).status).toBe(422);
     expect((await post({ tree: { children: [{ label: 3 }] } })).status).toBe(422);
+  });
+});
+
+// A path item given as a `$ref` (3.1's `components/pathItems`): the operation's pointer was
+// `/paths/~1things/post`, inside the `$ref`, where validators and the answer synthesizer found no
+// schema, so any body passed and the answer was "string".
+describe("a path item written as a $ref", () => {
+  const spec = {
+    openapi: "3.1.0",
+    info: { title: "path item refs", version: "1" },
+    paths: {
+      "/things": { $ref: "#/components/pathItems/Things" },
+      // A `$ref` to a `$ref`, and `parameters` of the path item itself.
+      "/things/{id}": { $ref: "#/components/pathItems/ThingAlias" },
+    },
+    components: {
+      pathItems: {
+        Things: {
+          post: {
+            operationId: "createThing",
+            requestBody: {
+              required: true,
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    required: ["n"],
+                    properties: { n: { type: "integer" } },
+                  },
+                },
+              },
+            },
+            responses: {
+              "200": {
+                description: "ok",
+                content: {
+                  "application/json": {
+                    schema: {
+                      type: "object",
+                      required: ["n"],
+                      properties: { n: { type: "integer", minimum: 5 } },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        ThingAlias: { $ref: "#/components/pathItems/Thing" },
+        Thing: {
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer" } }],
+          get: {
+            operationId: "getThing",
+            parameters: [{ name: "full", in: "query", schema: { type: "boolean" } }],
+            responses: { "204": { description: "ok" } },
+          },
+        },
+      },
+    },
+  };
+
+  it("is checked and answered by the operations it points at", async () => {
+    const server = await mock({ spec });
+    const post = (body: unknown) => sendJson(server, "/things", body);
+    const ok = await post({ n: 7 });
+    expect(ok.status).toBe(200);
+    const answer = (await ok.json()) as { n: unknown };
+    expect(typeof answer.n === "number" && answer.n >= 5).toBe(true);
+    expect((await post({ n: "NaN" })).status).toBe(422);
+    expect((await post({})).status).toBe(422);
+    const get = (path: string) => fetch(server.url + path, { headers: AUTH });
+    expect((await get("/things/3?full=true")).status).toBe(204);
+    expect((await get("/things/abc")).status).toBe(422);
+    expect((await get("/things/3?full=maybe")).status).toBe(422);
+  });
+});
+
+// OpenAI's `InputItem`: a discriminator with no mapping, whose branches pin `type` to values that
+// are not their component names (`Message` takes `type: message`). The rewrite that picks a
+// branch by its tag used the names alone, so every tag was refused ("must be one of Message,
+// ItemReference, Custom"), and it made the tag required where a branch leaves it optional.
+describe("a discriminated oneOf whose branches pin their own tags", () => {
+  const spec = {
+    openapi: "3.1.0",
+    info: { title: "pinned tags", version: "1" },
+    paths: {
+      "/items": {
+        post: {
+          operationId: "addItem",
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": { schema: { $ref: "#/components/schemas/InputItem" } },
+            },
+          },
+          responses: {
+            "200": {
+              description: "ok",
+              content: {
+                "application/json": { schema: { $ref: "#/components/schemas/InputItem" } },
+              },
+            },
+          },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        InputItem: {
+          oneOf: [
+            { $ref: "#/components/schemas/Message" },
+            { $ref: "#/components/schemas/ItemReference" },
+            { $ref: "#/components/schemas/Custom" },
+          ],
+          discriminator: { propertyName: "type" },
+        },
+        Message: {
+          type: "object",
+          required: ["type", "text"],
+          properties: { type: { type: "string", enum: ["message"] }, text: { type: "string" } },
+        },
+        ItemReference: {
+          type: "object",
+          required: ["id"],
+          properties: {
+            type: { anyOf: [{ type: "string", enum: ["item_reference"] }, { type: "null" }] },
+            id: { type: "string" },
+          },
+        },
+        Custom: {
+          type: "object",
+          required: ["content"],
+          properties: { type: { type: "string" }, content: { type: "integer" } },
+        },
+      },
+    },
+  };
+
+  it("checks a value by the branch its tag picks, and leaves an optional tag optional", async () => {
+    const server = await mock({ spec });
+    const post = (body: unknown) => sendJson(server, "/items", body);
+    const message = await post({ type: "message", text: "hi" });
+    expect(message.status).toBe(200);
+    expect(await message.json()).toMatchObject({ type: "message" });
+    for (const body of [
+      { type: "item_reference", id: "x" },
+      { id: "x" },
+      { type: null, id: "x" },
+      { type: "Custom", content: 1 },
+    ])
+      expect((await post(body)).status).toBe(200);
+    // The branch the tag picks applies: a message needs its text.
+    expect((await post({ type: "message" })).status).toBe(422);
+    expect((await post({ type: "message", content: 1 })).status).toBe(422);
+    expect((await post({ type: "Custom", content: "one" })).status).toBe(422);
+    expect((await post({ text: "no tag" })).status).toBe(422);
+  });
+});
+
+// YAML merge keys (`<<: *common`): the SDK's generator reads the spec with js-yaml (through
+// Redocly), which applies them; the mock read `<<` as a key, so the answer had no content and
+// came back empty.
+describe("YAML merge keys", () => {
+  it("are applied, as the generator reads the spec", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "orq-mock-merge-"));
+    try {
+      const path = join(dir, "openapi.yaml");
+      await writeFile(
+        path,
+        [
+          "openapi: 3.0.3",
+          "info: { title: merge keys, version: '1' }",
+          "x-common: &common",
+          "  description: ok",
+          "  content: { application/json: { schema: { type: object, required: [a], properties: { a: { type: string } } } } }",
+          "x-body: &body",
+          "  type: object",
+          "  properties: { n: { type: integer } }",
+          "paths:",
+          "  /a:",
+          "    post:",
+          "      operationId: postA",
+          "      requestBody:",
+          "        content:",
+          "          application/json:",
+          "            schema:",
+          "              <<: *body",
+          "              required: [n]",
+          "      responses:",
+          "        '200':",
+          "          <<: *common",
+          "          description: merged",
+        ].join("\n"),
+      );
+      const server = await mock({ spec: path });
+      const post = (body: unknown) => sendJson(server, "/a", body);
+      const ok = await post({ n: 1 });
+      expect(ok.status).toBe(200);
+      expect(await ok.json()).toEqual({ a: "string" });
+      expect((await post({ n: "one" })).status).toBe(422);
+      expect((await post({})).status).toBe(422);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+// Names that Object.prototype has (`toString`, `valueOf`, `constructor`, `__proto__`): ajv read
+// them as present properties (`{"name":"x"}` refused with "/valueOf must be string"), the answer
+// left out a required `constructor` (`"constructor" in {}` is true) and set its `__proto__`
+// property as the prototype, and a header parameter named `constructor` that was not sent was
+// read as Object.prototype's function (a 500).
+describe("property and parameter names Object.prototype has", () => {
+  const spec = {
+    openapi: "3.0.3",
+    info: { title: "inherited names", version: "1" },
+    paths: {
+      "/things": {
+        get: {
+          operationId: "listThings",
+          parameters: [
+            { name: "constructor", in: "query", schema: { type: "string" } },
+            { name: "constructor", in: "header", schema: { type: "string" } },
+          ],
+          responses: {
+            "200": {
+              description: "ok",
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    required: ["constructor"],
+                    properties: {
+                      constructor: { type: "string" },
+                      // (A computed key: a plain `__proto__:` in a literal sets the prototype.)
+                      ["__proto__"]: {
+                        type: "object",
+                        properties: { polluted: { type: "boolean" } },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        post: {
+          operationId: "createThing",
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  required: ["toString", "name"],
+                  properties: {
+                    name: { type: "string" },
+                    toString: { type: "integer" },
+                    valueOf: { type: "string" },
+                  },
+                },
+              },
+            },
+          },
+          responses: { "204": { description: "ok" } },
+        },
+      },
+      "/forms": {
+        post: {
+          operationId: "sendForm",
+          requestBody: {
+            content: {
+              "application/x-www-form-urlencoded": {
+                schema: {
+                  type: "object",
+                  required: ["__proto__"],
+                  properties: {
+                    ["__proto__"]: { type: "string" },
+                    constructor: { type: "integer" },
+                  },
+                },
+              },
+            },
+          },
+          responses: { "204": { description: "ok" } },
+        },
+      },
+    },
+  };
+  it("are only what the value itself has", async () => {
+    const server = await mock({ spec });
+    const post = (body: unknown) => sendJson(server, "/things", body);
+    expect((await post({ name: "x", toString: 3 })).status).toBe(204);
+    const missing = await post({ name: "x" });
+    expect(missing.status).toBe(422);
+    expect(await missing.json()).toMatchObject({
+      error: { details: [{ keyword: "required", params: { missingProperty: "toString" } }] },
+    });
+    const res = await fetch(server.url + "/things", { headers: AUTH });
+    expect(res.status).toBe(200);
+    const answer = JSON.parse(await res.text()) as Record<string, unknown>;
+    expect(Object.hasOwn(answer, "constructor") && typeof answer.constructor).toBe("string");
+    expect(Object.hasOwn(answer, "__proto__")).toBe(true);
+    const form = (text: string) =>
+      fetch(server.url + "/forms", {
+        method: "POST",
+        headers: { ...AUTH, "content-type": "application/x-www-form-urlencoded" },
+        body: text,
+      });
+    expect((await form("__proto__=a&constructor=1")).status).toBe(204);
+    expect((await form("constructor=1")).status).toBe(422);
   });
 });
