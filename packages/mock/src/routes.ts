@@ -106,7 +106,10 @@ export class Router {
           // Where the operation is written: in the path item a `$ref` points at, if it is one.
           pointer: pointerOf(itemMemberPath(doc, template, rawItem, method)),
           op,
-          parameters: this.collectParameters(template, method, rawItem, item, op),
+          parameters: matchTemplate(
+            this.collectParameters(template, method, rawItem, item, op),
+            route.paramNames,
+          ),
           basePaths: hasServers(op.servers) ? basePathsOf(op.servers) : pathBasePaths,
         };
         route.byMethod.set(operation.method, operation);
@@ -295,6 +298,24 @@ function compileTemplate(template: string): Route {
     query,
     byMethod: new Map(),
   };
+}
+
+/**
+ * A path's parameters made to agree with its template, as the SDK's generator reads them
+ * (`scripts/generate/transform/template-parameters.ts`): a path parameter whose name differs from
+ * its expression only in case (`orgId` for `{OrgId}`) is read from that expression, and one no
+ * expression names is dropped, since no request can send it. (An expression no parameter
+ * declares takes any segment already.)
+ */
+function matchTemplate(parameters: Parameter[], names: string[]): Parameter[] {
+  const declared = new Set(parameters.filter((p) => p.in === "path").map((p) => p.name));
+  return parameters.flatMap((p) => {
+    if (p.in !== "path" || names.includes(p.name)) return [p];
+    const same = [...new Set(names)].filter(
+      (n) => n.toLowerCase() === p.name.toLowerCase() && !declared.has(n),
+    );
+    return same.length === 1 ? [{ ...p, name: same[0]! }] : [];
+  });
 }
 
 /** A literal pair is sent when a pair has its name and value (both decoded). */

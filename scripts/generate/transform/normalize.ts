@@ -8,6 +8,7 @@ import {
   type Json,
   type JsonObject,
 } from "../document.js";
+import { matchTemplateParameters } from "./template-parameters.js";
 import { cutUnguardedCycles } from "./unguarded-cycles.js";
 
 /**
@@ -43,11 +44,13 @@ const TEXTUAL =
  * - a parameter listed twice in one list (same name and location, which § 4.8.9.1 forbids but
  *   specs have) is listed once, as its last listing, which is the one the runtime reads: the
  *   types would otherwise declare the name twice and fail to compile;
+ * - a path's template and its path parameters are made to agree (see `matchTemplateParameters`);
  * - a schema that reaches itself without going down a level (`Loop: { allOf: [$ref Loop] }`)
  *   has that reference cut (see `cutUnguardedCycles`).
  */
 export function normalize(input: Document): Document {
   const doc = structuredClone(input);
+  matchTemplateParameters(doc);
   const schemaNames = new Set(Object.keys(componentSchemas(doc)));
   const stack: Json[] = [doc];
   const seen = new Set<Json>();

@@ -1,6 +1,13 @@
 import type { Operation } from "../generated/contract.js";
 import * as spec from "../generated/schemas.js";
-import { addIssue, checkAndRename, isPlainObject, type Pass } from "../schema/check-and-rename.js";
+import {
+  addIssue,
+  checkAndRename,
+  isPlainObject,
+  fold,
+  type Pass,
+} from "../schema/check-and-rename.js";
+import { own } from "../schema/resolve.js";
 import { encodeReserved, percentEncode, writeStyle } from "./write-style.js";
 
 /**
@@ -24,7 +31,8 @@ export const readParameters = spec.usesParameters
       const query: string[] = [];
       const cookies: string[] = [];
       for (const p of op.parameters ?? []) {
-        const value = params[p.sdk];
+        // (Own keys only: an optional parameter named `constructor` is not the object's.)
+        const value = own(params, p.sdk);
         if (value === undefined) {
           if (p.required) addIssue(pass, p.sdk, " is required");
           continue;
@@ -64,11 +72,21 @@ export const readParameters = spec.usesParameters
         // `label` and `matrix` still write `.` or `;org`.
         else if (where === "path")
           text
-            ? (path = path.replace(`{${p.name}}`, () => text))
+            ? // (Every place the template names it: `/anything/{id}/{action}/{id}`.)
+              (path = path.replaceAll(`{${p.name}}`, () => text))
             : addIssue(pass, p.sdk, " must not be empty");
         else if (text)
           (spec.usesCookieParameters && where === "cookie" ? cookies : query).push(text);
       }
+      // A key that names neither a parameter nor the body is a slip (`limt` for `limit`): refused
+      // as a body's unknown field is, since the call would go out without it, unfiltered.
+      const known = op.parameters!.map((p) => p.sdk);
+      if (op.requestBody) known.push(op.bodyKey ?? "requestBody");
+      for (const [key, value] of Object.entries(params))
+        if (value !== undefined && !known.includes(key)) {
+          const near = known.find((name) => fold(name) === fold(key));
+          addIssue(pass, key, ` is not a known field${near ? ` (did you mean ${near}?)` : ""}`);
+        }
       // A path segment of `.` or `..` is a dot segment: the URL parser removes it, and with it
       // the segment before for `..`, so `/users/{id}/settings` with `..` would go to `/settings`,
       // another resource, without a word. Percent-encoding does not help (`%2e` is a dot to the

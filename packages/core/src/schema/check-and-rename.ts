@@ -85,7 +85,7 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
           ? (propertiesOf(base, pass).find(([, wire]) => wire === propertyName)?.[0] ??
             propertyName)
           : propertyName;
-        const tag = value[key];
+        const tag = own(value, key);
         const target = tag === undefined ? base : own(mapping, String(tag));
         if (target || !strict) return target ? resolve(target) : base;
         addIssue(
@@ -274,7 +274,8 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
         !new RegExp(node.pattern, "u").test(value as string)
       )
         fail(` must match /${node.pattern}/`);
-      // Formats the runtime does not check (`int32`, `binary`, …) are documentation only.
+      // Formats with no pattern here (`binary`, …) are documentation only; `int32` is checked as
+      // the bounds the generator writes for it.
       if (own(spec.formatPatterns, node.format!)?.test(value as string) === false)
         fail(` must be a valid ${node.format}${got}`);
     }
@@ -591,7 +592,8 @@ function checkObject(
           ? (properties.find(([, renamed]) => renamed === wire)?.[0] ?? own(node.names, wire))
           : own(node.names, wire)) ?? wire)
       : wire;
-    if (value[key] === undefined) addIssue(pass, at(key), " is required");
+    // (Own keys only: a required `toString` is missing from `{}`, though `{}.toString` is not.)
+    if (own(value, key) === undefined) addIssue(pass, at(key), " is required");
   }
   const entries = Object.entries(value).filter(([, item]) => item !== undefined);
   // A field that needs others (`dependentRequired`), in wire names: a request rule only.
@@ -600,9 +602,9 @@ function checkObject(
     Object.entries(node.dependentRequired ?? {}).forEach(([wire, needs]) => {
       const keyOf = (name: string) =>
         properties.find(([, renamed]) => renamed === name)?.[0] ?? name;
-      if (value[keyOf(wire)] !== undefined)
+      if (own(value, keyOf(wire)) !== undefined)
         for (const need of needs)
-          if (value[keyOf(need)] === undefined)
+          if (own(value, keyOf(need)) === undefined)
             addIssue(pass, at(keyOf(need)), ` is required when ${keyOf(wire)} is given`);
     });
   if (spec.usesPropertyCount && strict)
@@ -715,7 +717,7 @@ function checkEachDeclaration(
  * "did you mean" finds the usual slips: the wire's snake_case name, another casing, or a plural
  * for a singular (`images` for `image`).
  */
-function fold(name: string): string {
+export function fold(name: string): string {
   return name.replace(/[_-]/g, "").toLowerCase().replace(/s$/, "");
 }
 
@@ -946,7 +948,7 @@ function unknownTag(
   }
   // (The branches may not declare the tag at all: then it goes by its wire name.)
   key ??= propertyName;
-  const tag = value[key];
+  const tag = own(value, key);
   // The tag is what picks the branch: every branch requires it (§ 4.8.25).
   if (tag === undefined) return tagNeeded ? [key, " is required"] : undefined;
   const list = [...new Set(tags)].map(String).join(", ");
