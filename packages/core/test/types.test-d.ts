@@ -10,6 +10,7 @@ import {
   type Result,
   type OrqError,
 } from "../src/index.js";
+import * as errors from "../src/index.js";
 
 declare const orq: Orq;
 declare const core: OrqCore;
@@ -73,4 +74,24 @@ export async function checks(): Promise<void> {
   };
   void body;
   void variationBody;
+}
+
+// The official README's error handling: `OrqError` carries the answer's status, headers and
+// body, and `HTTPClientError` is where none came.
+export async function errorHandling(): Promise<void> {
+  try {
+    await orq.router.images.edits.create({ model: "m", prompt: "p", image: png });
+  } catch (error) {
+    if (error instanceof errors.OrqError) {
+      const status: number | undefined = error.statusCode;
+      const headers: Headers | undefined = error.headers;
+      const body: unknown = error.body;
+      void [status, headers, body];
+    }
+    if (error instanceof errors.APIError) {
+      const status: number = error.statusCode;
+      void status;
+    }
+    if (error instanceof errors.HTTPClientError) void error.cause;
+  }
 }

@@ -3,10 +3,10 @@ import { OrqError } from "./orq-error.js";
 /** The server answered with a 4XX or 5XX status. */
 export class APIError extends OrqError {
   static override readonly kind: string = "APIError";
-  readonly statusCode: number;
-  readonly headers: Headers;
+  override readonly statusCode: number;
+  override readonly headers: Headers;
   /** The parsed JSON body, or the raw text when it is not JSON. */
-  readonly body: unknown;
+  override readonly body: unknown;
 
   constructor(
     operation: string,

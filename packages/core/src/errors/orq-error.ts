@@ -9,6 +9,15 @@ const brand = Symbol.for("@orq-sdk/error");
 export class OrqError extends Error {
   static readonly kind: string = "OrqError";
   static readonly [brand] = true;
+  /**
+   * Where the server answered (`APIError`, `ResponseValidationError`): its status, its headers
+   * and, on an `APIError`, its body. Declared on the base too, as the official SDK's `OrqError`
+   * has them, so that its `error instanceof OrqError` branches compile; undefined on an error
+   * where no answer came.
+   */
+  declare readonly statusCode?: number;
+  declare readonly headers?: Headers;
+  declare readonly body?: unknown;
 
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);

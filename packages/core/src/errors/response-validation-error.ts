@@ -4,8 +4,8 @@ import { OrqError } from "./orq-error.js";
 /** A 2XX response that is not JSON, or lacks what the spec says it always has. */
 export class ResponseValidationError extends OrqError {
   static override readonly kind: string = "ResponseValidationError";
-  readonly statusCode: number;
-  readonly headers: Headers;
+  override readonly statusCode: number;
+  override readonly headers: Headers;
   /** The response body exactly as received. */
   readonly rawBody: string;
   readonly issues: readonly Issue[];
