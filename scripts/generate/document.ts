@@ -68,19 +68,42 @@ function findRef(
   accept: (ref: string) => boolean,
   readOnly = false,
 ): string | undefined {
-  const stack: Json[] = [value];
+  let found: string | undefined;
+  eachObject(
+    value,
+    (at) => {
+      if (typeof at.$ref === "string" && accept(at.$ref)) found = at.$ref;
+      return found !== undefined;
+    },
+    readOnly ? (key) => key.startsWith("x-") || DATA_KEYWORDS.has(key) : undefined,
+  );
+  return found;
+}
+
+/**
+ * Calls `visit` on every object under `root` (arrays are walked, not visited), each once, so
+ * that a value shared or holding itself is visited once; after `visit`, so that it may rewrite
+ * the object's children first. Not into the values of the keys `skip` names. `visit` returning
+ * `true` stops the walk.
+ */
+export function eachObject(
+  root: Json,
+  visit: (object: JsonObject) => boolean | void,
+  skip?: (key: string) => boolean,
+): void {
+  const stack: Json[] = [root];
   const seen = new Set<Json>();
   while (stack.length) {
     const at = stack.pop()!;
     if (typeof at !== "object" || at === null || seen.has(at)) continue;
     seen.add(at);
-    if (!Array.isArray(at) && typeof at.$ref === "string" && accept(at.$ref)) return at.$ref;
-    if (Array.isArray(at)) stack.push(...at);
-    else
-      for (const [key, child] of Object.entries(at))
-        if (!readOnly || !(key.startsWith("x-") || DATA_KEYWORDS.has(key))) stack.push(child);
+    if (Array.isArray(at)) {
+      stack.push(...at);
+      continue;
+    }
+    if (visit(at) === true) return;
+    for (const [key, child] of Object.entries(at)) if (!skip?.(key)) stack.push(child);
   }
-  return undefined;
 }
 
 export function isObject(value: unknown): value is JsonObject {

@@ -2,6 +2,7 @@ import {
   componentRef,
   componentSchemas,
   deref,
+  eachObject,
   followRef,
   isObject,
   type Document,
@@ -52,24 +53,14 @@ export function normalize(input: Document): Document {
   const doc = structuredClone(input);
   matchTemplateParameters(doc);
   const schemaNames = new Set(Object.keys(componentSchemas(doc)));
-  const stack: Json[] = [doc];
-  const seen = new Set<Json>();
-  while (stack.length) {
-    const at = stack.pop()!;
-    if (typeof at !== "object" || at === null || seen.has(at)) continue;
-    seen.add(at);
-    if (Array.isArray(at)) {
-      stack.push(...at);
-      continue;
-    }
+  eachObject(doc, (at) => {
     if (isObject(at.discriminator) && isObject(at.discriminator.mapping))
       bareMappings(at.discriminator.mapping, schemaNames);
     declareRequired(at);
     nullableReference(at);
     taggedUnionParts(doc, at);
     enumOfOtherType(at);
-    stack.push(...Object.values(at));
-  }
+  });
   const components = isObject(doc.components) ? doc.components : {};
   for (const item of Object.values(isObject(doc.paths) ? doc.paths : {})) {
     if (isObject(item)) uniqueParameters(doc, item);

@@ -20,6 +20,7 @@ import {
   type JsonObject,
 } from "../document.js";
 import { unionInheritedBases } from "./inheritance-unions.js";
+import { typeTaggedUnionsAsTheRuntimeReads } from "./tagged-union-types.js";
 import { mergeOpenObjectTypes } from "./open-object-types.js";
 import { markPropertiesByAccess, usesReadWriteOnly } from "./read-write-only.js";
 import { aliasEagerCycles } from "./recursive-aliases.js";
@@ -39,8 +40,7 @@ import { admitsNull, isBinary, readsAsDate, typeList } from "./schema-nodes.js";
  */
 export function openapiTypes(doc: Document, fileType: string, dates = false): string {
   hoistDefs(doc);
-  discriminatedAnyOfAsOneOf(doc);
-  mapPinnedTags(doc);
+  typeTaggedUnionsAsTheRuntimeReads(doc);
   inlineDeepRefs(doc);
   declareConditionalProperties(doc);
   unionInheritedBases(doc);
@@ -279,117 +279,4 @@ function declareConditionalProperties(doc: Document): void {
     }
   };
   walk(doc);
-}
-
-/**
- * An `anyOf` with a discriminator is typed as a `oneOf` is: openapi-typescript writes each
- * branch's tag (`type: "Circle"`) only for `oneOf`, and left an `anyOf`'s a plain `string`, so
- * `{ type: "circle", radius: 1 }` compiled where the runtime and the mock refuse it (the tag
- * picks the branch either way, § 4.8.25). The union type itself is the same for both. Only
- * where every branch requires its tag: openapi-typescript makes the tag required in each branch
- * of a `oneOf`, and an optional tag (the published orq spec's tools) must stay optional.
- */
-function discriminatedAnyOfAsOneOf(doc: Document): void {
-  const stack: Json[] = [doc];
-  const seen = new Set<Json>();
-  while (stack.length) {
-    const at = stack.pop()!;
-    if (typeof at !== "object" || at === null || seen.has(at)) continue;
-    seen.add(at);
-    if (Array.isArray(at)) {
-      stack.push(...at);
-      continue;
-    }
-    if (
-      Array.isArray(at.anyOf) &&
-      isObject(at.discriminator) &&
-      at.oneOf === undefined &&
-      at.anyOf.every((branch) => requiresTag(doc, branch, at.discriminator))
-    ) {
-      at.oneOf = at.anyOf;
-      delete at.anyOf;
-    }
-    for (const [key, value] of Object.entries(at)) if (!DATA_KEYWORDS.has(key)) stack.push(value);
-  }
-}
-
-/** Whether a union branch (a `$ref`, or its `allOf` parts) lists the discriminator's property in `required`. */
-function requiresTag(doc: Document, branch: Json, discriminator: Json | undefined): boolean {
-  const tag = isObject(discriminator) ? discriminator.propertyName : undefined;
-  let schema: Json | undefined;
-  try {
-    schema = deref(doc, branch);
-  } catch {
-    return false;
-  }
-  if (!isObject(schema) || typeof tag !== "string") return false;
-  const parts = [schema, ...(Array.isArray(schema.allOf) ? schema.allOf : [])];
-  return parts.some((part) => {
-    try {
-      const p = deref(doc, part);
-      return isObject(p) && Array.isArray(p.required) && p.required.includes(tag);
-    } catch {
-      return false;
-    }
-  });
-}
-
-/**
- * A tagged union's branch that the mapping does not name and that pins its tag to values of its
- * own (OpenAI's `InputItem`: `Message` with `type: { enum: [message] }`, no mapping) is mapped by
- * those values, for the types only. openapi-typescript writes such a branch's tag as its
- * component name (`type: "Message"`), which the branch itself refuses, and so do the runtime
- * and the mock; code sending `type: "message"` did not compile.
- */
-function mapPinnedTags(doc: Document): void {
-  const stack: Json[] = [doc];
-  const seen = new Set<Json>();
-  while (stack.length) {
-    const at = stack.pop()!;
-    if (typeof at !== "object" || at === null || seen.has(at)) continue;
-    seen.add(at);
-    if (Array.isArray(at)) {
-      stack.push(...at);
-      continue;
-    }
-    const { discriminator } = at;
-    const branches = Array.isArray(at.oneOf) ? at.oneOf : Array.isArray(at.anyOf) ? at.anyOf : [];
-    if (isObject(discriminator) && typeof discriminator.propertyName === "string") {
-      const mapping: JsonObject = isObject(discriminator.mapping) ? discriminator.mapping : {};
-      const mapped = new Set(Object.values(mapping));
-      let added = false;
-      for (const branch of branches) {
-        const ref = isObject(branch) ? branch.$ref : undefined;
-        if (typeof ref !== "string" || mapped.has(ref)) continue;
-        for (const value of pinnedTag(doc, branch, discriminator.propertyName))
-          if (!Object.hasOwn(mapping, value)) {
-            mapping[value] = ref;
-            added = true;
-          }
-      }
-      if (added) discriminator.mapping = mapping;
-    }
-    for (const [key, value] of Object.entries(at)) if (!DATA_KEYWORDS.has(key)) stack.push(value);
-  }
-}
-
-/** The string values a branch (or one of its `allOf` parts) pins its tag property to. */
-function pinnedTag(doc: Document, branch: Json, tag: string): string[] {
-  try {
-    const schema = deref(doc, branch);
-    if (!isObject(schema)) return [];
-    for (const part of [schema, ...(Array.isArray(schema.allOf) ? schema.allOf : [])]) {
-      const p = deref(doc, part);
-      const property =
-        isObject(p) && isObject(p.properties) && Object.hasOwn(p.properties, tag)
-          ? deref(doc, p.properties[tag])
-          : undefined;
-      if (!isObject(property)) continue;
-      const values = "const" in property ? [property.const] : property.enum;
-      if (Array.isArray(values)) return values.filter((v): v is string => typeof v === "string");
-    }
-  } catch {
-    // an unresolvable reference is reported where it is used
-  }
-  return [];
 }

@@ -1,4 +1,11 @@
-import { followRef, isObject, type Document, type Json, type JsonObject } from "../document.js";
+import {
+  eachObject,
+  followRef,
+  isObject,
+  type Document,
+  type Json,
+  type JsonObject,
+} from "../document.js";
 
 /**
  * Keywords whose schemas apply to the same value as the schema that holds them. A schema that
@@ -55,17 +62,8 @@ function sameValueRefs(schema: Json, into: { at: JsonObject; to: string }[]): vo
 /** Every local `$ref` the document holds, once each. */
 function referencesIn(doc: Document): Set<string> {
   const refs = new Set<string>();
-  const stack: Json[] = [doc];
-  const seen = new Set<Json>();
-  while (stack.length) {
-    const at = stack.pop()!;
-    if (typeof at !== "object" || at === null || seen.has(at)) continue;
-    seen.add(at);
-    if (Array.isArray(at)) stack.push(...at);
-    else {
-      if (typeof at.$ref === "string" && at.$ref.startsWith("#/")) refs.add(at.$ref);
-      stack.push(...Object.values(at));
-    }
-  }
+  eachObject(doc, (at) => {
+    if (typeof at.$ref === "string" && at.$ref.startsWith("#/")) refs.add(at.$ref);
+  });
   return refs;
 }
