@@ -44,8 +44,15 @@ describe("a fetch and an httpClient given together are refused", () => {
 describe("serverIdx, the official SDK's choice of server", () => {
   // The shipped spec has one server: 0 picks it; any other index picks none, and is refused
   // rather than ignored (the calls would have gone where the caller did not choose).
-  it("0 picks the spec's server", () => {
+  it("0 picks the spec's server, and null from JavaScript is none, as the official SDK reads it", () => {
     expect(new Orq({ apiKey: "k", serverIdx: 0 }).serverURL).toBe("https://api.orq.ai");
+    const fromJavaScript = { apiKey: "k", serverIdx: null } as unknown as { serverIdx: number };
+    expect(new Orq(fromJavaScript).serverURL).toBe("https://api.orq.ai");
+  });
+
+  it("a string from JavaScript is refused, quoted", () => {
+    const fromJavaScript = { apiKey: "k", serverIdx: "1" } as unknown as { serverIdx: number };
+    expect(() => new Orq(fromJavaScript)).toThrow(`(got "1")`);
   });
 
   it.each([1, -1, 0.5, Number.NaN])("%s is refused, naming serverIdx and the choices", (index) => {

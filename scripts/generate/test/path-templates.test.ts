@@ -35,6 +35,12 @@ describe("templates and parameters", () => {
     expect(missing.request).toBeUndefined();
   });
 
+  test("so in a path item written as a $ref", async () => {
+    const { result, request } = await call("getUserThing", { userId: "u9" });
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    expect(request).toMatchObject({ path: "/refd/u9", status: 204 });
+  });
+
   test("a parameter named in another case than its expression fills it", async () => {
     const { result, request } = await call("getOrg", { orgId: 42 });
     expect(result.ok, JSON.stringify(result)).toBe(true);

@@ -19,8 +19,17 @@ export function matchTemplateParameters(doc: Document): void {
   if (!isObject(doc.paths)) return;
   const paths: JsonObject = {};
   const taken = new Set(Object.keys(doc.paths));
-  for (const [template, item] of Object.entries(doc.paths))
-    paths[isObject(item) ? matchItem(doc, template, item, taken) : template] = item;
+  for (const [template, written] of Object.entries(doc.paths)) {
+    // A path item written as a `$ref` (3.1's `components/pathItems`) is matched where it is
+    // written, so that openapi-typescript still sees one operation (a copy would be a second).
+    let item: Json | undefined = written;
+    try {
+      item = deref(doc, written);
+    } catch {
+      // an unresolvable path item is reported where it is collected
+    }
+    paths[isObject(item) ? matchItem(doc, template, item, taken) : template] = written;
+  }
   doc.paths = paths;
 }
 

@@ -9,14 +9,15 @@ import type { OrqOptions } from "./options.js";
  * where it reads `serverIdx`, so browser bundles of one-server specs leave it out.
  */
 export function refuseUnknownServerIndex({ serverIdx }: OrqOptions): void {
+  // (`null` from JavaScript is none, as the official SDK reads it.)
   if (
-    serverIdx !== undefined &&
+    serverIdx != null &&
     !(Number.isInteger(serverIdx) && serverIdx >= 0 && serverIdx < serverList.length)
   )
     throw new ValidationError("new Orq()", [
       {
         path: "serverIdx",
-        message: `serverIdx must be ${serverList.length > 1 ? `an index of the spec's servers, 0 to ${serverList.length - 1}` : "0, the spec's one server"} (got ${String(serverIdx)})`,
+        message: `serverIdx must be ${serverList.length > 1 ? `an index of the spec's servers, 0 to ${serverList.length - 1}` : "0, the spec's one server"} (got ${typeof serverIdx === "string" ? JSON.stringify(serverIdx) : String(serverIdx)})`,
       },
     ]);
 }
