@@ -3,7 +3,8 @@
  * branch's component name: the runtime and the mock refused `{ type: "circle" }`, while the
  * types took any string there, as openapi-typescript writes the tags only for a `oneOf`. A
  * branch that pins its own tag (`Message`: `type: message`) was typed with its component name
- * (`type: "Message"`), which the branch, the runtime and the mock refuse.
+ * (`type: "Message"`), which the branch, the runtime and the mock refuse; and one that leaves
+ * its tag out (`ItemReference`) had to give it in the types alone.
  */
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -28,6 +29,8 @@ export const lower: Shape = { type: "circle", radius: 1 };
 type Item = components["schemas"]["Item"];
 export const message: Item = { type: "message", text: "hi" };
 export const reference: Item = { type: "item_reference", id: "i1" };
+// ItemReference leaves its tag out, as the runtime and the mock take it.
+export const untagged: Item = { id: "i1" };
 // @ts-expect-error Message pins its tag to "message"
 export const named: Item = { type: "Message", text: "hi" };
 `,
@@ -53,4 +56,6 @@ test("the runtime agrees", async () => {
     text: "hi",
   });
   expect(message.ok, JSON.stringify(message)).toBe(true);
+  const untagged = await it.client.callOperation(it.operations.createItem!, { id: "i1" });
+  expect(untagged.ok, JSON.stringify(untagged)).toBe(true);
 });

@@ -22,6 +22,10 @@ import {
  *   `InputItem`: `Message` with `type: { enum: [message] }`) is mapped by those values.
  *   openapi-typescript wrote its tag as its component name (`type: "Message"`), which the
  *   branch itself refuses; code sending `type: "message"` did not compile.
+ * - A `oneOf` whose branches all pin their tags, some leaving it optional (OpenAI's
+ *   `ItemReference`: `type` may be left out), is typed without its discriminator: each branch's
+ *   own tag already tells them apart, and openapi-typescript made the tag required in every
+ *   branch, where the runtime and the mock take it left out.
  */
 export function typeTaggedUnionsAsTheRuntimeReads(doc: Document): void {
   eachObject(
@@ -30,6 +34,13 @@ export function typeTaggedUnionsAsTheRuntimeReads(doc: Document): void {
       const { discriminator } = at;
       if (!isObject(discriminator) || typeof discriminator.propertyName !== "string") return;
       const tag = discriminator.propertyName;
+      const said = (Array.isArray(at.oneOf) ? at.oneOf : []).map((branch) =>
+        tagDeclarations(doc, branch, tag),
+      );
+      if (said.length && said.every((s) => s.pinned.length) && said.some((s) => !s.required)) {
+        delete at.discriminator;
+        return;
+      }
       if (
         Array.isArray(at.anyOf) &&
         at.oneOf === undefined &&
