@@ -2,10 +2,13 @@
 export { Orq } from "./client/orq.js";
 export { OrqCore } from "./client/orq-core.js";
 export { createOrqClient, type OrqClientOptions } from "./client/create-orq-client.js";
-export type { IsRequestOptions, OrqOptions, RequestOptions } from "./client/options.js";
+export type { IsRequestOptions, OrqOptions, RequestOptions, SDKOptions } from "./client/options.js";
+// The spec's servers, which `serverIdx` picks from (the official SDK's `ServerList`).
+export { serverList as ServerList } from "./generated/schemas.js";
 export {
   HTTPClient,
   type Fetcher,
+  type HTTPClientOptions,
   type BeforeRequestHook,
   type RequestErrorHook,
   type ResponseHook,

@@ -95,3 +95,10 @@ export async function errorHandling(): Promise<void> {
     if (error instanceof errors.HTTPClientError) void error.cause;
   }
 }
+
+// The official SDK's root names: `SDKOptions`, `HTTPClientOptions`, `ServerList`.
+export function officialRootNames(options: errors.SDKOptions, http: errors.HTTPClientOptions) {
+  const client = new errors.Orq({ ...options, serverIdx: 0 });
+  const servers: readonly string[] = errors.ServerList;
+  return [client, new errors.HTTPClient(http), servers];
+}

@@ -1,7 +1,7 @@
 // Node checks the client's option names: `serverUrl` for `serverURL` sent the calls meant for a
 // mock or a proxy to the real API, with the real key, without a word.
 import { describe, expect, it } from "vitest";
-import { HTTPClient, Orq, OrqCore, ValidationError } from "../src/index.js";
+import { HTTPClient, Orq, OrqCore, ServerList, ValidationError } from "../src/index.js";
 
 describe("an option name written another way is refused", () => {
   it.each([
@@ -44,6 +44,11 @@ describe("a fetch and an httpClient given together are refused", () => {
 describe("serverIdx, the official SDK's choice of server", () => {
   // The shipped spec has one server: 0 picks it; any other index picks none, and is refused
   // rather than ignored (the calls would have gone where the caller did not choose).
+  it("picks from ServerList, the spec's servers, as the official SDK names them", () => {
+    expect(ServerList).toEqual(["https://api.orq.ai"]);
+    expect(new Orq({ apiKey: "k", serverIdx: 0 }).serverURL).toBe(ServerList[0]);
+  });
+
   it("0 picks the spec's server, and null from JavaScript is none, as the official SDK reads it", () => {
     expect(new Orq({ apiKey: "k", serverIdx: 0 }).serverURL).toBe("https://api.orq.ai");
     const fromJavaScript = { apiKey: "k", serverIdx: null } as unknown as { serverIdx: number };

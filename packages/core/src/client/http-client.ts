@@ -8,6 +8,8 @@ export type Fetcher = (input: Request, init?: RequestInit) => Promise<Response>;
 export type BeforeRequestHook = (request: Request) => Request | void | Promise<Request | void>;
 export type RequestErrorHook = (error: unknown, request: Request) => void | Promise<void>;
 export type ResponseHook = (response: Response, request: Request) => void | Promise<void>;
+/** What `new HTTPClient()` takes (the official SDK's name). */
+export type HTTPClientOptions = { fetcher?: Fetcher };
 
 interface Hooks {
   beforeRequest: BeforeRequestHook[];
@@ -25,7 +27,7 @@ export class HTTPClient {
   readonly #fetcher: Fetcher;
   readonly #hooks: Hooks = { beforeRequest: [], requestError: [], response: [] };
 
-  constructor(options: { fetcher?: Fetcher } = {}) {
+  constructor(options: HTTPClientOptions = {}) {
     // Read at call time, so a `fetch` patched in later (a test, a polyfill) is the one used.
     this.#fetcher = options.fetcher ?? ((request) => fetch(request));
   }

@@ -46,6 +46,9 @@ export interface OrqOptions {
   dangerouslyAllowBrowser?: boolean | undefined;
 }
 
+/** The official SDK's name for the client's options. */
+export type SDKOptions = OrqOptions;
+
 /**
  * Per-call options (the official SDK's names). Any `RequestInit` field goes beside them, as in
  * the official SDK: `{ headers: { "x-trace": "1" }, signal }`. An `Authorization` header given
