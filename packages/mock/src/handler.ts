@@ -235,7 +235,14 @@ export class RequestHandler {
     record.parameters = values;
     const requestBody = this.deps.doc.deref(operation.op.requestBody).value;
     if (!body.present) {
-      if (isObject(requestBody) && requestBody.required === true) {
+      // (Not on GET or HEAD: fetch cannot send a body with them, so no client could meet it;
+      // the SDK's generator reads such a body as optional too.)
+      if (
+        isObject(requestBody) &&
+        requestBody.required === true &&
+        operation.method !== "GET" &&
+        operation.method !== "HEAD"
+      ) {
         errors.push({
           location: "body",
           instancePath: "",

@@ -28,6 +28,7 @@ describe("tables and types", () => {
       authToken: ["auth.token", "/auth"],
       getItem: ["items.get", "/items/{item_id}"],
       search: ["search.list", "/search"],
+      searchStrict: ["search.strict", "/search/strict"],
       createAddress: [
         "accounts.addresses.create",
         "/2010-04-01/Accounts/{AccountSid}/Addresses.json",
@@ -206,6 +207,24 @@ describe("what fetch cannot send", () => {
     const sent = await it.client.callOperation(it.operations.search!, { q: "x" });
     expect(sent.ok, JSON.stringify(sent)).toBe(true);
     expect(it.mock.requests.at(-1)).toMatchObject({ status: 200, query: { q: "x" } });
+  });
+
+  test("a body GET requires is optional: the call without it is the one that can be made", async () => {
+    const sent = await it.client.callOperation(it.operations.searchStrict!, { q: "x" });
+    expect(sent.ok, JSON.stringify(sent)).toBe(true);
+    expect(it.mock.requests.at(-1)).toMatchObject({ status: 200, path: "/search/strict" });
+    const refused = await it.client.callOperation(it.operations.searchStrict!, {
+      q: "x",
+      requestBody: { filter: "y" },
+    });
+    expect(!refused.ok && refused.error.message).toMatch(/fetch sends no body with GET/);
+    await writeFile(
+      join(it.dir, "get-body.ts"),
+      `import type { SearchStrictRequest } from "./models.js";\nexport const r: SearchStrictRequest = { q: "x" };\n`,
+    );
+    const { code, output } = await typecheck([it.dir], it.dir);
+    expect(output).toBe("");
+    expect(code).toBe(0);
   });
 
   test("TRACE is refused with the reason, not as a connection failure", async () => {

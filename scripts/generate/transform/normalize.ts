@@ -45,6 +45,8 @@ const TEXTUAL =
  * - a parameter listed twice in one list (same name and location, which § 4.8.9.1 forbids but
  *   specs have) is listed once, as its last listing, which is the one the runtime reads: the
  *   types would otherwise declare the name twice and fail to compile;
+ * - a request body on GET or HEAD, which fetch cannot send, is optional (see
+ *   `optionalBodyWithoutBody`);
  * - a path's template and its path parameters are made to agree (see `matchTemplateParameters`);
  * - a schema that reaches itself without going down a level (`Loop: { allOf: [$ref Loop] }`)
  *   has that reference cut (see `cutUnguardedCycles`).
@@ -64,9 +66,10 @@ export function normalize(input: Document): Document {
   const components = isObject(doc.components) ? doc.components : {};
   for (const item of Object.values(isObject(doc.paths) ? doc.paths : {})) {
     if (isObject(item)) uniqueParameters(doc, item);
-    for (const op of Object.values(isObject(item) ? item : {})) {
+    for (const [method, op] of Object.entries(isObject(item) ? item : {})) {
       if (!isObject(op)) continue;
       uniqueParameters(doc, op);
+      optionalBodyWithoutBody(doc, method, op);
       if (isObject(op.requestBody)) {
         inlineContentRef(doc, op.requestBody);
         sequenceItems(op.requestBody.content);
@@ -245,6 +248,24 @@ function eventEnvelopes(doc: Document, content: Json | undefined): void {
 }
 
 /** Keeps one listing of each parameter (by name and location) in a path item's or operation's list. */
+/**
+ * A request body on GET or HEAD (Discourse's `getSpecificPostsFromTopic`): fetch sends none with
+ * them, so the SDK refuses one given ("fetch sends no body with GET"). Required, it made the
+ * method impossible to call at all; it is read as optional, so that the call can be made without
+ * it, as it is the only way it can be (the mock reads it so too). A `$ref`'d body is copied, not
+ * changed where other operations share it.
+ */
+function optionalBodyWithoutBody(doc: Document, method: string, op: JsonObject): void {
+  if (method !== "get" && method !== "head") return;
+  let body: Json | undefined;
+  try {
+    body = deref(doc, op.requestBody);
+  } catch {
+    return;
+  }
+  if (isObject(body) && body.required === true) op.requestBody = { ...body, required: false };
+}
+
 function uniqueParameters(doc: Document, holder: JsonObject): void {
   if (!Array.isArray(holder.parameters)) return;
   const byKey = new Map<string, Json>();
