@@ -4,6 +4,7 @@ import { Formatter } from "./emit/format.js";
 import { SDK_EXPORTS } from "./sdk-exports.js";
 import { binaryAsStringInJson } from "./transform/binary-as-string.js";
 import { collectOperations, type CollectedOperation } from "./transform/collect-operations.js";
+import { errorClassNames, errorsFile } from "./transform/error-classes.js";
 import { normalize } from "./transform/normalize.js";
 import { ReadWriteAccess } from "./transform/read-write-only.js";
 import { runtimeTables } from "./transform/runtime-tables.js";
@@ -26,6 +27,7 @@ which fails when these files differ from a fresh generation.
 | \`operations.ts\` | one table entry per operation: method, path, resource name, body encoding, schemas |
 | \`schemas.ts\` | component schemas shared by the operations, for validation and renaming |
 | \`resources.ts\` | the resource tree (\`router.images.edits.create\`) the client's methods are built from |
+| \`errors.ts\` | the error classes of error answers whose body is a component (\`HonoApiError\`), when the spec has any |
 | \`funcs/\` | one standalone function per operation (\`routerImagesEditsCreate\`), for tree-shaking |
 `;
 
@@ -36,7 +38,14 @@ which fails when these files differ from a fresh generation.
 export async function generate(
   input: Document,
   prettierConfigFrom: string,
-  options: { threads?: number } = {},
+  options: {
+    threads?: number;
+    /**
+     * Where the error classes' base (`APIError`) is imported from: core's, beside
+     * `packages/core/src/generated`. Tests that generate elsewhere give core's file itself.
+     */
+    apiErrorModule?: string;
+  } = {},
 ): Promise<Map<string, string>> {
   // Each file is handed to the formatter as soon as it is made: big ones format meanwhile.
   const formatter = await Formatter.create(prettierConfigFrom, options.threads);
@@ -44,20 +53,22 @@ export async function generate(
     const doc = normalize(input);
     const ops = collectOperations(doc);
     binaryAsStringInJson(doc, ops);
-    const tables = runtimeTables(doc, ops);
+    const contract = await readFile(CONTRACT, "utf8");
+    const classes = errorClassNames(ops, [...contractNames(contract), ...SDK_EXPORTS]);
+    const tables = runtimeTables(doc, ops, classes);
     formatter.add("operations.ts", tables.operations);
     formatter.add("schemas.ts", tables.schemas);
     formatter.add("paths.ts", wireTypes(doc));
     formatter.add("sdk-types.ts", sdkTypes(doc));
 
-    const contract = await readFile(CONTRACT, "utf8");
     const funcs = funcFiles(ops);
     formatter.add("README.md", README);
     formatter.add("contract.ts", contract);
-    formatter.add("models.ts", models(doc, ops, contract));
+    formatter.add("models.ts", models(doc, ops, contract, classes));
+    if (classes.size) formatter.add("errors.ts", errorsFile(doc, classes, options.apiErrorModule));
     formatter.add("resources.ts", resourcesFile(ops));
     for (const [file, code] of funcs) formatter.add(file, code);
-    formatter.add("index.ts", indexFile([...funcs.keys()]));
+    formatter.add("index.ts", indexFile([...funcs.keys()], classes.size > 0));
 
     const formatted = await formatter.finish();
     return new Map([...formatted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -73,24 +84,33 @@ export const CONTRACT = new URL("./templates/contract.ts", import.meta.url);
  * `models.ts`: the official names of each operation's and component's types, clear of the
  * contract's and the SDK's own exports.
  */
-export function models(doc: Document, ops: CollectedOperation[], contract: string): string {
-  const contractNames = [...contract.matchAll(/^export (?:type|interface) (\w+)/gm)].map(
-    (m) => m[1]!,
-  );
+export function models(
+  doc: Document,
+  ops: CollectedOperation[],
+  contract: string,
+  classes: Map<string, string> = new Map(),
+): string {
   return modelsFile(
     ops,
     Object.keys(componentSchemas(doc)),
-    [...contractNames, ...SDK_EXPORTS],
+    [...contractNames(contract), ...SDK_EXPORTS, ...classes.values()],
     ReadWriteAccess.of(doc),
+    new Map([...classes].map(([component, name]) => [component, `${name}Data`])),
   );
 }
 
+/** The types the contract exports, which generated names must leave to it. */
+function contractNames(contract: string): string[] {
+  return [...contract.matchAll(/^export (?:type|interface) (\w+)/gm)].map((m) => m[1]!);
+}
+
 /** `index.ts`: the package's generated surface (types, official names, standalone functions). */
-function indexFile(funcs: string[]): string {
+function indexFile(funcs: string[], errors: boolean): string {
   return [
     `export type * from "./contract.js";`,
     `export type { paths, components as wireComponents, operations as wireOperations } from "./paths.js";`,
     `export type * from "./models.js";`,
+    ...(errors ? [`export * from "./errors.js";`] : []),
     ...[...funcs].sort().map((f) => `export * from "./${f.replace(/\.ts$/, ".js")}";`),
     "",
   ].join("\n");

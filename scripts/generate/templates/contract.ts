@@ -244,6 +244,16 @@ export interface Operation {
       readonly lines?: "each" | "one";
     };
   };
+  /**
+   * Error answers whose body is a component, by status (`404`, or `4XX` for the range): the
+   * error class they are thrown as, and the schema its `data$` is read by.
+   */
+  readonly errors?: {
+    readonly [status: string]: readonly [
+      { readonly prototype: object; readonly kind: string },
+      SchemaRef,
+    ];
+  };
   /** Default timeout the spec declares (`x-speakeasy-timeout`), in milliseconds. */
   readonly timeoutMs?: number;
 }

@@ -30,8 +30,17 @@ export async function generateSpec(
   spec: string,
   options?: { threads?: number },
 ): Promise<Map<string, string>> {
-  return generate(await loadDocument(spec), prettierConfig, options);
+  // Written to a temp folder, the error classes import core's base from core itself.
+  return generate(await loadDocument(spec), prettierConfig, {
+    apiErrorModule: API_ERROR,
+    ...options,
+  });
 }
+
+/** Core's `APIError`, which generated error classes extend. */
+const API_ERROR = fileURLToPath(
+  new URL("../../../packages/core/src/errors/api-error.js", import.meta.url),
+);
 
 /** A fresh temp folder, removed by the returned function. */
 export async function tempDir(

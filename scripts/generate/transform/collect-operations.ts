@@ -1,4 +1,11 @@
-import { deref, isObject, type Document, type Json, type JsonObject } from "../document.js";
+import {
+  componentName,
+  deref,
+  isObject,
+  type Document,
+  type Json,
+  type JsonObject,
+} from "../document.js";
 import {
   camelCase,
   collectionPaths,
@@ -107,6 +114,12 @@ export interface CollectedOperation {
    * beside a 201), each by its status, read by its own media type and schema when it comes.
    */
   otherResponses: OtherResponse[];
+  /**
+   * The error answers (4XX, 5XX, or their ranges) whose JSON body is a component schema, by
+   * status: the SDK throws them as that component's error class (the official SDK's
+   * `HonoApiError`), its body checked and renamed as `data$`.
+   */
+  errors: { status: string; component: string }[];
   summary?: string;
   deprecated: boolean;
 }
@@ -258,6 +271,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
         requestBody,
         response,
         otherResponses: otherResponses(doc, op.responses, response?.status, bodiless),
+        errors: errorComponents(doc, op.responses),
         summary: typeof op.summary === "string" ? op.summary : undefined,
         deprecated: op.deprecated === true,
       });
@@ -542,6 +556,23 @@ function otherResponses(
       const media = content[mediaType];
       const schema = isObject(media) ? media.schema : undefined;
       return [{ status, ...readAs(doc, mediaType, schema), schema }];
+    });
+}
+
+/** The error answers whose JSON body is a component schema (see `CollectedOperation.errors`). */
+function errorComponents(doc: Document, raw: Json | undefined): CollectedOperation["errors"] {
+  if (!isObject(raw)) return [];
+  return Object.keys(raw)
+    .filter((status) => /^[45](\d\d|XX)$/i.test(status))
+    .sort()
+    .flatMap((status) => {
+      const response = deref(doc, raw[status]);
+      const content = isObject(response) && isObject(response.content) ? response.content : {};
+      const json = Object.keys(content).find((t) => JSON_TYPE.test(t));
+      const media = json === undefined ? undefined : content[json];
+      const ref = isObject(media) && isObject(media.schema) ? media.schema.$ref : undefined;
+      const component = typeof ref === "string" ? componentName(ref) : undefined;
+      return component === undefined ? [] : [{ status: status.toUpperCase(), component }];
     });
 }
 

@@ -1,4 +1,11 @@
-import { deref, isObject, type Document, type Json, type JsonObject } from "../document.js";
+import {
+  componentRef,
+  deref,
+  isObject,
+  type Document,
+  type Json,
+  type JsonObject,
+} from "../document.js";
 import { commentText, objectEntry } from "../emit/code.js";
 import type { Parameter, Serialization, Style } from "../templates/contract.js";
 import {
@@ -21,6 +28,8 @@ import { isBinary, RULE_FLAGS, SchemaNodeEmitter, typeList } from "./schema-node
 export function runtimeTables(
   doc: Document,
   ops: CollectedOperation[],
+  /** The error classes by component (`errorClassNames`). */
+  classes: Map<string, string> = new Map(),
 ): { operations: string; schemas: string } {
   const emitter = new SchemaNodeEmitter(
     doc,
@@ -136,6 +145,18 @@ export function runtimeTables(
       );
       fields.push(`otherResponses: { ${answers.join(", ")} }`);
     }
+    const errors = op.errors.filter(({ component }) => classes.has(component));
+    if (errors.length)
+      fields.push(
+        `errors: { ${errors
+          .map(({ status, component }) =>
+            objectEntry(
+              status,
+              `[${classes.get(component)}, ${emitter.node({ $ref: componentRef(component) })}]`,
+            ),
+          )
+          .join(", ")} }`,
+      );
     if (timeout !== undefined) fields.push(`timeoutMs: ${timeout}`);
     const doc_ = op.summary
       ? `/** ${op.method.toUpperCase()} ${op.path}: ${commentText(op.summary)} */\n`
@@ -154,6 +175,7 @@ export function runtimeTables(
     usesFormBodies: ops.some((op) => op.requestBody?.mediaType === FORM),
     usesFormEncodings,
     usesOperationServers,
+    usesErrorClasses: ops.some((op) => op.errors.some(({ component }) => classes.has(component))),
     // More than one server for the whole API: the client's `serverIdx` may pick another.
     usesServerIndex: serverURLs(doc).length > 1,
     usesOtherResponses,
@@ -213,6 +235,10 @@ export function runtimeTables(
     " */",
     `export const serverList: readonly string[] = ${JSON.stringify(serverURLs(doc))};`,
   ].join("\n");
+  const used = [...new Set(ops.flatMap((op) => op.errors.map((e) => classes.get(e.component))))]
+    .filter((name): name is string => name !== undefined)
+    .sort();
+  const errorImports = used.length ? `import { ${used.join(", ")} } from "./errors.js";\n` : "";
   const schemaImports = usesComponents
     ? `import { ${[...emitter.components.values()]
         .map((c) => c.ident)
@@ -220,7 +246,7 @@ export function runtimeTables(
         .join(", ")} } from "./schemas.js";\n`
     : "";
   return {
-    operations: `import type { Operation } from "./contract.js";\n${schemaImports}\n${entries.join("\n\n")}\n`,
+    operations: `import type { Operation } from "./contract.js";\n${errorImports}${schemaImports}\n${entries.join("\n\n")}\n`,
     schemas: `import type { SchemaNode } from "./contract.js";\n\n${rules}\n\n${components.join("\n\n")}\n`,
   };
 }

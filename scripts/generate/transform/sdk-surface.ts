@@ -80,6 +80,8 @@ export function modelsFile(
   componentNames: string[],
   reservedNames: string[],
   access?: ReadWriteAccess,
+  /** Components whose name an error class holds, with the name their type goes by instead. */
+  dataNames: Map<string, string> = new Map(),
 ): string {
   const lines: string[] = [`import type { components, paths } from "./sdk-types.js";`, ""];
   if (access) lines.unshift(`import type { RequestShape, ResponseShape } from "./contract.js";`);
@@ -140,7 +142,7 @@ export function modelsFile(
     }
   }
   for (const name of componentNames) {
-    let ident = identifier(name, "pascal");
+    let ident = dataNames.get(name) ?? identifier(name, "pascal");
     while (used.has(ident)) ident = `${ident}Schema`;
     used.add(ident);
     const type = `components["schemas"][${JSON.stringify(name)}]`;

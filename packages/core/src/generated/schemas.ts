@@ -18,6 +18,7 @@ export const usesCookieParameters = false;
 export const usesFormBodies = false;
 export const usesFormEncodings = false;
 export const usesOperationServers = false;
+export const usesErrorClasses = false;
 export const usesServerIndex = false;
 export const usesOtherResponses = false;
 export const usesFileOrValueFields = false;

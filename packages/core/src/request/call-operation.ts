@@ -17,6 +17,7 @@ import { readResponse } from "./read-response.js";
 import { sendWithRetries } from "./send-with-retries.js";
 import type { Exchange, Streaming } from "./attempt.js";
 import { describeCall } from "./describe-call.js";
+import { asErrorClass } from "./error-class.js";
 import { hideKey } from "./hide-key.js";
 
 /** What a call needs from the client it runs on: its options, checked and completed. */
@@ -144,6 +145,7 @@ export async function callOperation(
         : new UnexpectedClientError(`${operation}: ${String(error)}`, { cause: error });
     result = { ok: false, error: key ? scrub(orqError, key) : orqError };
     if (spec.usesCredentialSets) for (const secret of secrets) scrub(orqError, secret);
+    if (spec.usesErrorClasses) asErrorClass!(op, orqError);
   }
   // Described only when asked for: most callers never look.
   return [

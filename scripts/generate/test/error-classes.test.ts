@@ -1,0 +1,98 @@
+/**
+ * Error answers whose body is a component (fixtures/error-classes.yaml) are thrown as that
+ * component's error class, as the official SDK throws its `HonoApiError`: still an `APIError`
+ * (and an `OrqError`), with the body checked and in the SDK's names as `data$`. Its README's
+ * `error instanceof errors.HonoApiError` did not compile against ours, and such answers were
+ * plain `APIError`s. Against a real server on 127.0.0.1 that answers each error.
+ */
+import { writeFile } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { fixtures, typecheck } from "./helpers.js";
+import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
+
+const ANSWERS: Record<string, [number, unknown]> = {
+  "/things/missing": [404, { code: "nf", message_text: "no such thing" }],
+  "/things/odd": [404, { message_text: 3 }],
+  "/things/down": [503, { retry_in: 30 }],
+  "/things/bad": [400, { reason: "id" }],
+};
+
+let it: RuntimeAgainstMock;
+let server: Server;
+let classes: Record<string, new (...args: never[]) => Error>;
+let errors: { APIError: Function; OrqError: Function };
+let client: { callOperation(op: unknown, r: unknown): Promise<{ ok: boolean; error?: any }> };
+beforeAll(async () => {
+  it = await runtimeAgainstMock(join(fixtures, "error-classes.yaml"), "error-classes");
+  classes = await import(join(it.dir, "errors.ts"));
+  const src = new URL("../../../packages/core/src/", import.meta.url).href;
+  errors = await import(`${src}errors/index.ts`);
+  server = createServer((req, res) => {
+    const [status, body] = ANSWERS[req.url!] ?? [200, { id: "x" }];
+    res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const { port } = server.address() as AddressInfo;
+  client = new it.OrqCore({
+    apiKey: "k",
+    serverURL: `http://127.0.0.1:${port}`,
+    retryConfig: { strategy: "none" },
+  }) as never;
+}, 60_000);
+afterAll(async () => {
+  server?.close();
+  await it?.close();
+});
+
+const get = (id: string) => client.callOperation(it.operations.getThing!, { id });
+
+test("a 404 whose body is the component is its class, with data$ in the SDK's names", async () => {
+  const { error } = await get("missing");
+  expect(error).toBeInstanceOf(classes.NotFound);
+  expect(error).toBeInstanceOf(errors.APIError);
+  expect(error).toBeInstanceOf(errors.OrqError);
+  expect(error.name).toBe("NotFound");
+  expect(error.data$).toEqual({ code: "nf", messageText: "no such thing" });
+  expect(error.statusCode).toBe(404);
+  expect(error.message).toMatch(/things.get\(\) failed: 404 Not Found/);
+});
+
+test("a status in a range the spec lists (5XX) is that range's class", async () => {
+  const { error } = await get("down");
+  expect(error).toBeInstanceOf(classes.ServerTrouble);
+  expect(error.data$).toEqual({ retryIn: 30 });
+});
+
+test("a body that does not match the component, or one written inline, stays an APIError", async () => {
+  const odd = (await get("odd")).error;
+  expect(odd).toBeInstanceOf(errors.APIError);
+  expect(odd).not.toBeInstanceOf(classes.NotFound);
+  expect(odd.data$).toBeUndefined();
+  const bad = (await get("bad")).error;
+  expect(bad.name).toBe("APIError");
+  expect(bad.body).toEqual({ reason: "id" });
+});
+
+test("the types: the class holds the component's name, its body type goes by …Data", async () => {
+  await writeFile(
+    join(it.dir, "usage.ts"),
+    `import { NotFound, ServerTrouble } from "./errors.js";
+import type { NotFoundData } from "./models.js";
+export function read(error: unknown): string | number | undefined {
+  if (error instanceof NotFound) {
+    const data: NotFoundData = error.data$;
+    const status: number = error.statusCode;
+    return data.messageText + status;
+  }
+  if (error instanceof ServerTrouble) return error.data$.retryIn;
+  return undefined;
+}
+`,
+  );
+  const { code, output } = await typecheck([it.dir], it.dir);
+  expect(output).toBe("");
+  expect(code).toBe(0);
+});
