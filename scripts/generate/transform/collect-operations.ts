@@ -27,7 +27,17 @@ import {
   type KeyPlacement,
 } from "./security.js";
 
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+/** The HTTP methods a path item may hold (§ 4.8.9). */
+export const METHODS = [
+  "get",
+  "put",
+  "post",
+  "delete",
+  "options",
+  "head",
+  "patch",
+  "trace",
+] as const;
 export type Method = (typeof METHODS)[number];
 const LOCATIONS = ["path", "query", "header", "cookie"] as const;
 export type Location = (typeof LOCATIONS)[number];

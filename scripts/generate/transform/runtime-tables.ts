@@ -41,7 +41,9 @@ export function runtimeTables(
   let usesOperationServers = false;
   let usesOtherResponses = false;
   let usesFileOrValueFields = false;
-  const defaultServer = defaultServerURL(doc);
+  const servers = serverURLs(doc);
+  // The error classes the tables name, for `operations.ts` to import.
+  const errorClasses = new Set<string>();
   const entries = ops.map((op) => {
     const fields: string[] = [
       `operationId: ${JSON.stringify(op.operationId)}`,
@@ -52,7 +54,7 @@ export function runtimeTables(
       `sdkName: ${JSON.stringify(op.sdkName.join("."))}`,
     ];
     const server = serverURL(op.servers);
-    if (server !== undefined && server !== defaultServer) {
+    if (server !== undefined && server !== servers[0]) {
       usesOperationServers = true;
       fields.splice(3, 0, `server: ${JSON.stringify(server)}`);
     }
@@ -145,18 +147,13 @@ export function runtimeTables(
       );
       fields.push(`otherResponses: { ${answers.join(", ")} }`);
     }
-    const errors = op.errors.filter(({ component }) => classes.has(component));
-    if (errors.length)
-      fields.push(
-        `errors: { ${errors
-          .map(({ status, component }) =>
-            objectEntry(
-              status,
-              `[${classes.get(component)}, ${emitter.node({ $ref: componentRef(component) })}]`,
-            ),
-          )
-          .join(", ")} }`,
-      );
+    const errors = op.errors.flatMap(({ status, component }) => {
+      const name = classes.get(component);
+      if (name === undefined) return [];
+      errorClasses.add(name);
+      return [objectEntry(status, `[${name}, ${emitter.node({ $ref: componentRef(component) })}]`)];
+    });
+    if (errors.length) fields.push(`errors: { ${errors.join(", ")} }`);
     if (timeout !== undefined) fields.push(`timeoutMs: ${timeout}`);
     const doc_ = op.summary
       ? `/** ${op.method.toUpperCase()} ${op.path}: ${commentText(op.summary)} */\n`
@@ -175,9 +172,9 @@ export function runtimeTables(
     usesFormBodies: ops.some((op) => op.requestBody?.mediaType === FORM),
     usesFormEncodings,
     usesOperationServers,
-    usesErrorClasses: ops.some((op) => op.errors.some(({ component }) => classes.has(component))),
+    usesErrorClasses: errorClasses.size > 0,
     // More than one server for the whole API: the client's `serverIdx` may pick another.
-    usesServerIndex: serverURLs(doc).length > 1,
+    usesServerIndex: servers.length > 1,
     usesOtherResponses,
     usesFileOrValueFields,
     usesEventStreams: ops.some((op) => op.response?.stream !== undefined),
@@ -233,12 +230,11 @@ export function runtimeTables(
     " * The spec's servers, variables at their defaults: requests go to the first, or to the one",
     " * the client's `serverIdx` picks, unless it is given a `serverURL`.",
     " */",
-    `export const serverList: readonly string[] = ${JSON.stringify(serverURLs(doc))};`,
+    `export const serverList: readonly string[] = ${JSON.stringify(servers)};`,
   ].join("\n");
-  const used = [...new Set(ops.flatMap((op) => op.errors.map((e) => classes.get(e.component))))]
-    .filter((name): name is string => name !== undefined)
-    .sort();
-  const errorImports = used.length ? `import { ${used.join(", ")} } from "./errors.js";\n` : "";
+  const errorImports = errorClasses.size
+    ? `import { ${[...errorClasses].sort().join(", ")} } from "./errors.js";\n`
+    : "";
   const schemaImports = usesComponents
     ? `import { ${[...emitter.components.values()]
         .map((c) => c.ident)
@@ -387,11 +383,6 @@ function runtimeDefault(doc: Document, schema: Json | undefined): FieldEncoding 
 export function serverURLs(doc: Document): string[] {
   const urls = serverList(doc.servers);
   return urls.length ? urls : ["/"];
-}
-
-/** Where calls that name no server go: the first of `serverURLs`. */
-export function defaultServerURL(doc: Document): string {
-  return serverURLs(doc)[0]!;
 }
 
 /** The first server of a `servers` list, as `serverURLs` writes it; `undefined` when none. */

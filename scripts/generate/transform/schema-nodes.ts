@@ -342,14 +342,11 @@ export class SchemaNodeEmitter {
     // mock refuse a bigger number for: said as the bounds the runtime checks anyway, where the
     // spec gives none of its own.
     if (schema.format === "int32" && (types.includes("integer") || types.includes("number")))
-      for (const [bound, limit] of [
-        ["minimum", -(2 ** 31)],
-        ["maximum", 2 ** 31 - 1],
+      for (const [bound, exclusive, limit] of [
+        ["minimum", "exclusiveMinimum", -(2 ** 31)],
+        ["maximum", "exclusiveMaximum", 2 ** 31 - 1],
       ] as const)
-        if (
-          schema[bound] === undefined &&
-          schema[`exclusive${bound.slice(0, 1).toUpperCase()}${bound.slice(1)}`] === undefined
-        )
+        if (schema[bound] === undefined && schema[exclusive] === undefined)
           put(bound, String(limit));
     // OpenAPI 3.0: `exclusiveMinimum: true` turns `minimum` exclusive; 3.1 (JSON Schema 2020-12)
     // writes the bound itself as `exclusiveMinimum`, the runtime's form.

@@ -1,6 +1,5 @@
 import { deref, isObject, type Document, type Json, type JsonObject } from "../document.js";
-
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+import { METHODS } from "./collect-operations.js";
 
 /**
  * Makes a path's template and its path parameters agree, as § 4.8.12.1 requires ("the name MUST
