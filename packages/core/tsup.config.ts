@@ -1,8 +1,10 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  entry: { index: "src/index.ts", "models/errors": "src/models/errors.ts" },
   format: ["esm", "cjs"],
+  // One copy of the error classes (and of all else) shared by both entries, in CommonJS too.
+  splitting: true,
   dts: true,
   clean: true,
   target: "es2022",

@@ -3,8 +3,17 @@ import { componentSchemas, type Document } from "./document.js";
 import { Formatter } from "./emit/format.js";
 import { SDK_EXPORTS } from "./sdk-exports.js";
 import { binaryAsStringInJson } from "./transform/binary-as-string.js";
-import { collectOperations, type CollectedOperation } from "./transform/collect-operations.js";
-import { errorClassNames, errorsFile } from "./transform/error-classes.js";
+import {
+  collectOperations,
+  type CollectedOperation,
+  type OperationError,
+} from "./transform/collect-operations.js";
+import {
+  componentClassNames,
+  errorClasses,
+  errorsFile,
+  type ErrorClass,
+} from "./transform/error-classes.js";
 import { normalize } from "./transform/normalize.js";
 import { ReadWriteAccess } from "./transform/read-write-only.js";
 import { runtimeTables } from "./transform/runtime-tables.js";
@@ -27,7 +36,7 @@ which fails when these files differ from a fresh generation.
 | \`operations.ts\` | one table entry per operation: method, path, resource name, body encoding, schemas |
 | \`schemas.ts\` | component schemas shared by the operations, for validation and renaming |
 | \`resources.ts\` | the resource tree (\`router.images.edits.create\`) the client's methods are built from |
-| \`errors.ts\` | the error classes of error answers whose body is a component (\`HonoApiError\`), when the spec has any |
+| \`errors.ts\` | the error classes of error answers with a JSON body (\`HonoApiError\`, \`DeleteAgentResponseBody\`), for \`…/models/errors\` |
 | \`funcs/\` | one standalone function per operation (\`routerImagesEditsCreate\`), for tree-shaking |
 `;
 
@@ -54,7 +63,7 @@ export async function generate(
     const ops = collectOperations(doc);
     binaryAsStringInJson(doc, ops);
     const contract = await readFile(CONTRACT, "utf8");
-    const classes = errorClassNames(ops, [...contractNames(contract), ...SDK_EXPORTS]);
+    const classes = errorClasses(ops, [...contractNames(contract), ...SDK_EXPORTS]);
     const tables = runtimeTables(doc, ops, classes);
     formatter.add("operations.ts", tables.operations);
     formatter.add("schemas.ts", tables.schemas);
@@ -65,10 +74,10 @@ export async function generate(
     formatter.add("README.md", README);
     formatter.add("contract.ts", contract);
     formatter.add("models.ts", models(doc, ops, contract, classes));
-    if (classes.size) formatter.add("errors.ts", errorsFile(doc, classes, options.apiErrorModule));
+    formatter.add("errors.ts", errorsFile(doc, classes, options.apiErrorModule));
     formatter.add("resources.ts", resourcesFile(ops));
     for (const [file, code] of funcs) formatter.add(file, code);
-    formatter.add("index.ts", indexFile([...funcs.keys()], classes.size > 0));
+    formatter.add("index.ts", indexFile([...funcs.keys()], componentClassNames(classes)));
 
     const formatted = await formatter.finish();
     return new Map([...formatted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -88,29 +97,35 @@ export function models(
   doc: Document,
   ops: CollectedOperation[],
   contract: string,
-  classes: Map<string, string> = new Map(),
+  classes: Map<OperationError, ErrorClass> = new Map(),
 ): string {
+  const components = new Map<string, string>();
+  for (const c of classes.values()) if (c.component) components.set(c.component, c.name);
   return modelsFile(
     ops,
     Object.keys(componentSchemas(doc)),
-    [...contractNames(contract), ...SDK_EXPORTS, ...classes.values()],
+    [...contractNames(contract), ...SDK_EXPORTS, ...components.values()],
     ReadWriteAccess.of(doc),
-    new Map([...classes].map(([component, name]) => [component, `${name}Data`])),
+    new Map([...components].map(([component, name]) => [component, `${name}Data`])),
   );
 }
 
 /** The types the contract exports, which generated names must leave to it. */
-function contractNames(contract: string): string[] {
+export function contractNames(contract: string): string[] {
   return [...contract.matchAll(/^export (?:type|interface) (\w+)/gm)].map((m) => m[1]!);
 }
 
 /** `index.ts`: the package's generated surface (types, official names, standalone functions). */
-function indexFile(funcs: string[], errors: boolean): string {
+function indexFile(funcs: string[], componentClasses: string[]): string {
   return [
     `export type * from "./contract.js";`,
     `export type { paths, components as wireComponents, operations as wireOperations } from "./paths.js";`,
     `export type * from "./models.js";`,
-    ...(errors ? [`export * from "./errors.js";`] : []),
+    // The classes of inline bodies only under `…/models/errors`: their names are the official
+    // SDK's, which gives operations' types the same ones (`UpdateAgentResponseBody`).
+    ...(componentClasses.length
+      ? [`export { ${componentClasses.join(", ")} } from "./errors.js";`]
+      : []),
     ...[...funcs].sort().map((f) => `export * from "./${f.replace(/\.ts$/, ".js")}";`),
     "",
   ].join("\n");

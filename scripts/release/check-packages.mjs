@@ -54,14 +54,17 @@ async function check(pkg) {
 
   const profile = attwProfile(pkg.manifest);
   const attwArgs = ["--format", "ascii", "--no-definitely-typed", "--no-color"];
-  // The official SDK's subpaths (`@orq-sdk/node/core.js`, `…/funcs/<name>.js`, the README's
-  // `…/models/errors` and `…/lib/http`) exist through
-  // `exports` alone, which TypeScript's old node10 resolution does not read: they are checked
-  // under node16 and bundler resolution, as the official SDK's own are, and the rest strictly.
-  const compat = Object.keys(pkg.manifest.exports ?? {}).includes("./core.js")
-    ? ["./core.js", "./funcs/routerImagesEditsCreate.js", "./models/errors", "./lib/http"]
+  // Subpaths (the official SDK's `@orq-sdk/node/core.js`, `…/funcs/<name>.js`, the README's
+  // `…/models/errors` and `…/lib/http`; core's `models/errors`) exist through `exports` alone,
+  // which TypeScript's old node10 resolution does not read: they are checked under node16 and
+  // bundler resolution, as the official SDK's own are, and the package's root strictly.
+  const keys = Object.keys(pkg.manifest.exports ?? {});
+  const subpaths = keys.filter((k) => k !== "." && k !== "./package.json" && !k.includes("*"));
+  const samples = keys.includes("./funcs/*.js")
+    ? ["./funcs/routerImagesEditsCreate.js", "./lib/http"]
     : [];
-  const runs = [[profile, compat.length ? ["--exclude-entrypoints", "./core.js"] : []]];
+  const compat = [...subpaths, ...samples];
+  const runs = [[profile, subpaths.length ? ["--exclude-entrypoints", ...subpaths] : []]];
   if (compat.length) runs.push(["node16", ["--entrypoints", ...compat]]);
   let attw = { code: 0 };
   for (const [runProfile, extra] of runs) {

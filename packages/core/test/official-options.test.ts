@@ -227,6 +227,21 @@ describe("errors", () => {
     expect(received).toHaveLength(0);
   });
 
+  it("models/errors holds every error class the root does, and the spec's own", async () => {
+    const entry: Record<string, unknown> = await import("../src/models/errors.js");
+    const root: Record<string, unknown> = await import("../src/index.js");
+    const own: Record<string, unknown> = await import("../src/generated/errors.js");
+    const rootErrors = Object.keys(root).filter(
+      (name) =>
+        typeof root[name] === "function" && (root[name] as Function).prototype instanceof Error,
+    );
+    expect(rootErrors).toContain("HTTPClientError");
+    for (const name of [...rootErrors, ...Object.keys(own)])
+      expect(entry[name], name).toBeDefined();
+    for (const name of rootErrors) expect(entry[name], name).toBe(root[name]);
+    expect(entry.SDKValidationError).toBe(ValidationError);
+  });
+
   it("HTTPClientError is the base of the errors where no answer came, as in the official SDK", async () => {
     const refused = await routerImagesEditsCreate(
       core({ serverURL: "http://127.0.0.1:9", retryConfig: { strategy: "none" } }),

@@ -4,6 +4,7 @@
 import assert from "node:assert/strict";
 import * as core from "@orq-sdk/core";
 import * as deno from "../mod.ts";
+import * as errors from "@orq-sdk/deno/models/errors";
 import { runDeno } from "./_helpers.ts";
 
 const root = new URL("../../../", import.meta.url);
@@ -56,6 +57,19 @@ Deno.test("mod.ts exports all of core, with Deno's Orq and OrqCore", () => {
   assert.equal(deno.denoRuntime.name, "deno");
 });
 
+Deno.test("@orq-sdk/deno/models/errors gives the same error classes, as the official SDK's", () => {
+  const names = Object.keys(errors);
+  for (const name of ["OrqError", "APIError", "SDKValidationError", "HTTPClientError"])
+    assert.ok(names.includes(name), `${name} is exported`);
+  for (const name of names) {
+    const found = (errors as Record<string, unknown>)[name];
+    assert.ok(typeof found === "function" && found.prototype instanceof Error, `${name}: a class`);
+    // The root's own (the classes of inline bodies are not at the root: their names are types there).
+    if (name in deno)
+      assert.equal(found, (deno as Record<string, unknown>)[name], `${name}: the root's`);
+  }
+});
+
 /** `deno publish --dry-run` in `dir`: its output, and the files it would publish. */
 async function dryRun(dir: string) {
   const r = await runDeno(["publish", "--dry-run", "--allow-dirty"], {
@@ -81,6 +95,7 @@ Deno.test("JSR: @orq-sdk/deno publishes, without slow types, exactly its files",
     "packages/deno/src/file-from-path.ts",
     "packages/deno/src/file-on-disk.ts",
     "packages/deno/src/fs-file.ts",
+    "packages/deno/src/models/errors.ts",
     "packages/deno/src/net.ts",
     "packages/deno/src/runtime.ts",
     "packages/deno/src/standalone.ts",

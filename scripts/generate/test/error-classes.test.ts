@@ -1,11 +1,12 @@
 /**
- * Error answers whose body is a component (fixtures/error-classes.yaml) are thrown as that
- * component's error class, as the official SDK throws its `HonoApiError`: still an `APIError`
+ * Error answers with a JSON body (fixtures/error-classes.yaml) are thrown as error classes, as
+ * the official SDK throws its `HonoApiError` and `DeleteAgentResponseBody`: still an `APIError`
  * (and an `OrqError`), with the body checked and in the SDK's names as `data$`. Its README's
  * `error instanceof errors.HonoApiError` did not compile against ours, and such answers were
- * plain `APIError`s. Against a real server on 127.0.0.1 that answers each error.
+ * plain `APIError`s; then those written inline still were. Against a real server on 127.0.0.1
+ * that answers each error.
  */
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
@@ -18,6 +19,10 @@ const ANSWERS: Record<string, [number, unknown]> = {
   "/things/odd": [404, { message_text: 3 }],
   "/things/down": [503, { retry_in: 30 }],
   "/things/bad": [400, { reason: "id" }],
+  "/things/busy": [409, { busy_until: "noon" }],
+  "/things/busy-odd": [409, { busy_since: "noon" }],
+  "/things/gone": [410, { gone_since: "May" }],
+  "/things/unprocessable": [422, { field_name: "id" }],
 };
 
 let it: RuntimeAgainstMock;
@@ -66,20 +71,63 @@ test("a status in a range the spec lists (5XX) is that range's class", async () 
   expect(error.data$).toEqual({ retryIn: 30 });
 });
 
-test("a body that does not match the component, or one written inline, stays an APIError", async () => {
+test("a body that does not match its schema stays an APIError", async () => {
   const odd = (await get("odd")).error;
   expect(odd).toBeInstanceOf(errors.APIError);
   expect(odd).not.toBeInstanceOf(classes.NotFound);
   expect(odd.data$).toBeUndefined();
-  const bad = (await get("bad")).error;
-  expect(bad.name).toBe("APIError");
-  expect(bad.body).toEqual({ reason: "id" });
+  const busy = (await get("busy-odd")).error;
+  expect(busy.name).toBe("APIError");
+  expect(busy).not.toBeInstanceOf(classes.GetThingThingsResponseBody);
+  expect(busy.body).toEqual({ busy_since: "noon" });
 });
 
-test("the types: the class holds the component's name, its body type goes by …Data", async () => {
+test("a body written inline is a class of its own, named as the official SDK names them", async () => {
+  const bad = (await get("bad")).error;
+  expect(bad).toBeInstanceOf(classes.GetThingResponseBody);
+  expect(bad).toBeInstanceOf(errors.APIError);
+  expect(bad.name).toBe("GetThingResponseBody");
+  expect(bad.data$).toEqual({ reason: "id" });
+  expect(bad.body).toEqual({ reason: "id" });
+  // The second with the method's group, the third with `Response` once more.
+  const busy = (await get("busy")).error;
+  expect(busy).toBeInstanceOf(classes.GetThingThingsResponseBody);
+  expect(busy).not.toBeInstanceOf(classes.GetThingResponseBody);
+  expect(busy.data$).toEqual({ busyUntil: "noon" });
+  const unprocessable = (await get("unprocessable")).error;
+  expect(unprocessable.name).toBe("GetThingThingsResponseResponseBody");
+  expect(unprocessable.data$).toEqual({ fieldName: "id" });
+});
+
+test("a component whose name a global holds (Error) gets no class: an APIError", async () => {
+  expect(Object.keys(classes).sort()).toEqual([
+    "GetThingResponseBody",
+    "GetThingThingsResponseBody",
+    "GetThingThingsResponseResponseBody",
+    "NotFound",
+    "ServerTrouble",
+  ]);
+  const gone = (await get("gone")).error;
+  expect(gone.name).toBe("APIError");
+  expect(gone.body).toEqual({ gone_since: "May" });
+});
+
+test("the root exports the component classes only: inline ones are under models/errors", async () => {
+  const index = await readFile(join(it.dir, "index.ts"), "utf8");
+  expect(index).toMatch(/export \{ NotFound, ServerTrouble \} from "\.\/errors\.js";/);
+  expect(index).not.toMatch(/GetThingResponseBody/);
+});
+
+test("the types: each class's body type goes by …Data, under models/errors too", async () => {
   await writeFile(
     join(it.dir, "usage.ts"),
-    `import { NotFound, ServerTrouble } from "./errors.js";
+    `import {
+  GetThingThingsResponseBody,
+  NotFound,
+  ServerTrouble,
+  type GetThingThingsResponseBodyData,
+  type NotFoundData as FromErrors,
+} from "./errors.js";
 import type { NotFoundData } from "./models.js";
 export function read(error: unknown): string | number | undefined {
   if (error instanceof NotFound) {
@@ -88,8 +136,15 @@ export function read(error: unknown): string | number | undefined {
     return data.messageText + status;
   }
   if (error instanceof ServerTrouble) return error.data$.retryIn;
+  if (error instanceof GetThingThingsResponseBody) {
+    const data: GetThingThingsResponseBodyData = error.data$;
+    return data.busyUntil;
+  }
   return undefined;
 }
+export const same = (data: NotFoundData): FromErrors => data;
+// @ts-expect-error an inline body's fields are in the SDK's names
+export const wire = (data: GetThingThingsResponseBodyData) => data.busy_until;
 `,
   );
   const { code, output } = await typecheck([it.dir], it.dir);

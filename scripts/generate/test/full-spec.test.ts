@@ -93,6 +93,35 @@ describe.skipIf(!hasFullSpec)(`full orq spec (${where})`, () => {
     expect(files.get("operations.ts")).toMatch(/bodyKey: "updateAlertRequest"/);
   });
 
+  test("error bodies take the official SDK's class names, those written inline under models/errors", () => {
+    const errors = files.get("errors.ts")!;
+    const classes = [...errors.matchAll(/^export class (\w+) extends APIError/gm)].map((m) => m[1]);
+    // Components, and inline bodies: an operation's first, its second with the group, as
+    // Speakeasy names them (the official SDK 4.15's `models/errors`).
+    for (const name of [
+      "HonoApiError",
+      "KnowledgeApiError",
+      "DeleteAgentResponseBody",
+      "UpdateAgentResponseBody",
+      "DeleteEvalResponseBody",
+      "DeleteEvalEvalsResponseBody",
+      "CreateAgentScheduleResponseBody",
+      "CreateAgentScheduleSchedulesResponseBody",
+      "PostV2FeedbackFeedbackResponseBody",
+      "GetV2ToolsToolIdVersionsVersionIdResponseBody",
+    ])
+      expect(classes).toContain(name);
+    expect(classes.length).toBe(35);
+    expect(errors).toMatch(/Agent not found\./);
+    // The root keeps `UpdateAgentResponseBody` for the operation's answer; only the component
+    // classes are exported there.
+    expect(files.get("index.ts")).toMatch(
+      /export \{ HonoApiError, KnowledgeApiError \} from "\.\/errors\.js";/,
+    );
+    expect(files.get("models.ts")).toMatch(/export type UpdateAgentResponseBody = /);
+    expect(files.get("operations.ts")).toMatch(/"409": \[\s*DeleteEvalEvalsResponseBody,/);
+  });
+
   test("answers of server-sent events are streams, typed as such", async () => {
     const ops = collectOperations(normalize(await loadDocument(fullSpec)));
     const streams = ops.filter((o) => o.response?.stream);

@@ -125,14 +125,26 @@ export interface CollectedOperation {
    */
   otherResponses: OtherResponse[];
   /**
-   * The error answers (4XX, 5XX, or their ranges) whose JSON body is a component schema, by
-   * status: the SDK throws them as that component's error class (the official SDK's
-   * `HonoApiError`), its body checked and renamed as `data$`.
+   * The error answers (4XX, 5XX, or their ranges) with a JSON body, by status (upper case), in
+   * order: the SDK throws each as an error class (see `error-classes.ts`), its body checked and
+   * renamed as `data$`. A body that is a component names it (`HonoApiError`); one written inline
+   * keeps its schema and where its type is (`key`: the status as written; `contentKey`).
    */
-  errors: { status: string; component: string }[];
+  errors: OperationError[];
   summary?: string;
   deprecated: boolean;
 }
+
+/** An error answer with a JSON body (see `CollectedOperation.errors`). */
+export type OperationError = {
+  status: string;
+  key: string;
+  contentKey: string;
+  schema: Json;
+  component?: string;
+  /** The answer's own description (`Agent not found.`). */
+  description?: string;
+};
 
 /** Media types the runtime can send, most preferred first. */
 const REQUEST_TYPES = [
@@ -281,7 +293,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
         requestBody,
         response,
         otherResponses: otherResponses(doc, op.responses, response?.status, bodiless),
-        errors: errorComponents(doc, op.responses),
+        errors: errorAnswers(doc, op.responses),
         summary: typeof op.summary === "string" ? op.summary : undefined,
         deprecated: op.deprecated === true,
       });
@@ -569,20 +581,28 @@ function otherResponses(
     });
 }
 
-/** The error answers whose JSON body is a component schema (see `CollectedOperation.errors`). */
-function errorComponents(doc: Document, raw: Json | undefined): CollectedOperation["errors"] {
+/** The error answers with a JSON body (see `CollectedOperation.errors`). */
+function errorAnswers(doc: Document, raw: Json | undefined): OperationError[] {
   if (!isObject(raw)) return [];
   return Object.keys(raw)
-    .filter((status) => /^[45](\d\d|XX)$/i.test(status))
+    .filter((key) => /^[45](\d\d|XX)$/i.test(key))
     .sort()
-    .flatMap((status) => {
-      const response = deref(doc, raw[status]);
+    .flatMap((key) => {
+      const response = deref(doc, raw[key]);
       const content = isObject(response) && isObject(response.content) ? response.content : {};
-      const json = Object.keys(content).find((t) => JSON_TYPE.test(t));
-      const media = json === undefined ? undefined : content[json];
-      const ref = isObject(media) && isObject(media.schema) ? media.schema.$ref : undefined;
+      const contentKey = Object.keys(content).find((t) => JSON_TYPE.test(t));
+      const media = contentKey === undefined ? undefined : content[contentKey];
+      const schema = isObject(media) ? media.schema : undefined;
+      if (contentKey === undefined || !isObject(schema)) return [];
+      const ref = schema.$ref;
       const component = typeof ref === "string" ? componentName(ref) : undefined;
-      return component === undefined ? [] : [{ status: status.toUpperCase(), component }];
+      // A `$ref` that names no component (an external file, a path) has no class of its own.
+      if (typeof ref === "string" && component === undefined) return [];
+      const description =
+        isObject(response) && typeof response.description === "string"
+          ? response.description
+          : undefined;
+      return [{ status: key.toUpperCase(), key, contentKey, schema, component, description }];
     });
 }
 

@@ -1,56 +1,131 @@
 import { commentText } from "../emit/code.js";
-import { componentSchemas, isObject, type Document } from "../document.js";
+import { componentSchemas, isObject, type Document, type Json } from "../document.js";
 import { identifier } from "../names.js";
-import type { CollectedOperation } from "./collect-operations.js";
+import type { CollectedOperation, OperationError } from "./collect-operations.js";
+
+/** One error class the SDK throws, and what its `data$` is. */
+export type ErrorClass = {
+  name: string;
+  /** The component its body is, whose type (`${name}Data`) `models.ts` holds. */
+  component?: string;
+  /** Else the operation whose answer it is, and that answer: its `${name}Data` is written here. */
+  op?: CollectedOperation;
+  answer?: OperationError;
+};
 
 /**
- * The error classes the SDK throws for error answers whose body is a component schema (the
- * official SDK's `HonoApiError`, thrown by 14 methods of the published orq spec), by component:
- * each named as the component, which its body type then leaves to it (`HonoApiErrorData`, as the
- * official SDK names it). Not for a component whose name the SDK's own exports or a global
- * hold (`ValidationError`, `Error`): such an answer stays an `APIError`.
+ * The error classes the SDK throws for error answers with a JSON body, as the official SDK names
+ * them, by answer:
+ * - a body that is a component is that component's class (`HonoApiError`, thrown by 14 methods
+ *   of the published orq spec), one class however many answers use it;
+ * - a body written inline is a class of its own, named as Speakeasy names it: the operation's
+ *   first such answer `DeleteAgentResponseBody`, its second with the method's group
+ *   (`DeleteEvalEvalsResponseBody`), a third with `Response` once more
+ *   (`CreateClassifyRouterClassifyResponseResponseBody`).
+ *
+ * Each class's body type is `${name}Data`. A name the SDK's own exports or a global hold
+ * (`ValidationError`, `Error`), or that another class took first, gets no class: that answer
+ * stays an `APIError`.
  */
-export function errorClassNames(
+export function errorClasses(
   ops: CollectedOperation[],
   reserved: readonly string[],
-): Map<string, string> {
-  const names = new Map<string, string>();
+): Map<OperationError, ErrorClass> {
+  const classes = new Map<OperationError, ErrorClass>();
+  const byComponent = new Map<string, ErrorClass | null>();
   // (Nor one a global holds: a class `Error` would shadow JavaScript's where it is imported.)
   const taken = new Set([...reserved, ...Object.getOwnPropertyNames(globalThis)]);
+  const claim = (name: string) => {
+    if (taken.has(name) || taken.has(`${name}Data`)) return false;
+    taken.add(name).add(`${name}Data`);
+    return true;
+  };
+  // Components first, in a stable order, so that an inline answer never takes a component's name.
   for (const op of ops)
-    for (const { component } of op.errors) {
-      const name = identifier(component, "pascal");
-      if (names.has(component) || taken.has(name) || taken.has(`${name}Data`)) continue;
-      names.set(component, name);
+    for (const answer of op.errors) {
+      const { component } = answer;
+      if (component === undefined) continue;
+      if (!byComponent.has(component)) {
+        const name = identifier(component, "pascal");
+        byComponent.set(component, claim(name) ? { name, component } : null);
+      }
+      const found = byComponent.get(component);
+      if (found) classes.set(answer, found);
     }
-  return names;
+  for (const op of ops) {
+    const group = op.sdkName
+      .slice(0, -1)
+      .map((part) => identifier(part, "pascal"))
+      .join("");
+    const inline = op.errors.filter((answer) => answer.component === undefined);
+    inline.forEach((answer, i) => {
+      const name = `${op.typeName}${i ? group : ""}${"Response".repeat(Math.max(0, i - (group ? 1 : 0)))}ResponseBody`;
+      if (claim(name)) classes.set(answer, { name, op, answer });
+    });
+  }
+  return classes;
 }
 
-/** `errors.ts`: one class per error component, an `APIError` with the body as `data$`. */
+/**
+ * `errors.ts`: one class per error body (an `APIError` with the body as `data$`), the body types
+ * of those written inline, and the component ones' re-exported, so that `…/models/errors`
+ * holds every name the official SDK's does. Written for every spec (it may hold none).
+ */
 export function errorsFile(
   doc: Document,
-  classes: Map<string, string>,
+  classes: Map<OperationError, ErrorClass>,
   apiErrorModule = "../errors/api-error.js",
 ): string {
   const schemas = componentSchemas(doc);
-  const lines = [
-    `import { APIError } from ${JSON.stringify(apiErrorModule)};`,
-    `import type { ${[...classes.values()].map((c) => `${c}Data`).join(", ")} } from "./models.js";`,
-    "",
-  ];
-  for (const [component, name] of [...classes].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const schema = schemas[component];
-    const about =
-      isObject(schema) && typeof schema.description === "string" ? schema.description : "";
+  const unique = [...new Set(classes.values())].sort((a, b) => (a.name < b.name ? -1 : 1));
+  if (!unique.length)
+    return "// This spec describes no error answer with a JSON body: every one is an `APIError`.\nexport {};\n";
+  const components = unique.filter((c) => c.component !== undefined);
+  const lines = [`import { APIError } from ${JSON.stringify(apiErrorModule)};`];
+  if (unique.some((c) => c.op)) {
+    lines.push(`import type { ResponseShape } from "./contract.js";`);
+    lines.push(`import type { paths } from "./sdk-types.js";`);
+  }
+  if (components.length)
     lines.push(
-      `/** An error answer whose body is \`${commentText(component)}\`${about ? `: ${commentText(about)}` : ""}. */`,
-      `export class ${name} extends APIError {`,
-      `  static override readonly kind: string = ${JSON.stringify(name)};`,
+      `import type { ${components.map((c) => `${c.name}Data`).join(", ")} } from "./models.js";`,
+      "",
+      `export type { ${components.map((c) => `${c.name}Data`).join(", ")} };`,
+    );
+  lines.push("");
+  for (const c of unique) {
+    const about = c.component
+      ? `whose body is \`${commentText(c.component)}\`${describe(schemas[c.component])}`
+      : `of \`${c.op!.operationId}\`, ${c.answer!.key}${describe({ description: c.answer!.description ?? null }) || describe(c.answer!.schema)}`;
+    if (c.op) {
+      const { path, method } = c.op;
+      const { key, contentKey } = c.answer!;
+      lines.push(
+        `/** The body of ${c.name}. */`,
+        `export type ${c.name}Data = ResponseShape<paths[${JSON.stringify(path)}][${JSON.stringify(method)}]["responses"][${JSON.stringify(key)}]["content"][${JSON.stringify(contentKey)}]>;`,
+        "",
+      );
+    }
+    lines.push(
+      `/** An error answer ${about}. */`,
+      `export class ${c.name} extends APIError {`,
+      `  static override readonly kind: string = ${JSON.stringify(c.name)};`,
       `  /** The answer's body, checked and in the SDK's names. */`,
-      `  declare readonly data$: ${name}Data;`,
+      `  declare readonly data$: ${c.name}Data;`,
       `}`,
       "",
     );
   }
   return lines.join("\n");
+}
+
+/** The names of the classes whose body is a component: the ones the package's root exports. */
+export function componentClassNames(classes: Map<OperationError, ErrorClass>): string[] {
+  return [...new Set([...classes.values()].filter((c) => c.component).map((c) => c.name))].sort();
+}
+
+/** `: ` and the description of `schema` (or of an answer), or nothing. */
+function describe(schema: Json | undefined): string {
+  const text = isObject(schema) && typeof schema.description === "string" ? schema.description : "";
+  return text ? `: ${commentText(text)}` : "";
 }

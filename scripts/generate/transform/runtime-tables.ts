@@ -13,7 +13,9 @@ import {
   isRawBody,
   type CollectedOperation,
   type CollectedParameter,
+  type OperationError,
 } from "./collect-operations.js";
+import type { ErrorClass } from "./error-classes.js";
 import { multipartEncoding, objectProperties, type FieldEncoding } from "./multipart-encoding.js";
 import { usesNestedFiles } from "./nested-files.js";
 import { isBinary, RULE_FLAGS, SchemaNodeEmitter, typeList } from "./schema-nodes.js";
@@ -28,8 +30,8 @@ import { isBinary, RULE_FLAGS, SchemaNodeEmitter, typeList } from "./schema-node
 export function runtimeTables(
   doc: Document,
   ops: CollectedOperation[],
-  /** The error classes by component (`errorClassNames`). */
-  classes: Map<string, string> = new Map(),
+  /** The error classes by answer (`errorClasses`). */
+  classes: Map<OperationError, ErrorClass> = new Map(),
 ): { operations: string; schemas: string } {
   const emitter = new SchemaNodeEmitter(
     doc,
@@ -147,11 +149,12 @@ export function runtimeTables(
       );
       fields.push(`otherResponses: { ${answers.join(", ")} }`);
     }
-    const errors = op.errors.flatMap(({ status, component }) => {
-      const name = classes.get(component);
-      if (name === undefined) return [];
-      errorClasses.add(name);
-      return [objectEntry(status, `[${name}, ${emitter.node({ $ref: componentRef(component) })}]`)];
+    const errors = op.errors.flatMap((answer) => {
+      const found = classes.get(answer);
+      if (found === undefined) return [];
+      errorClasses.add(found.name);
+      const schema = found.component ? { $ref: componentRef(found.component) } : answer.schema;
+      return [objectEntry(answer.status, `[${found.name}, ${emitter.node(schema)}]`)];
     });
     if (errors.length) fields.push(`errors: { ${errors.join(", ")} }`);
     if (timeout !== undefined) fields.push(`timeoutMs: ${timeout}`);

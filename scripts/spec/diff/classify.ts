@@ -66,6 +66,21 @@ export function classify(oldDoc: JsonObject, newDoc: JsonObject): Change[] {
         level: "major",
         detail: "no longer exported (the spec has no schema of that name any more)",
       });
+  // Every error class is exported from `…/models/errors` (`import { DeleteAgentResponseBody }`).
+  const classesOf = (r: Read) =>
+    new Set(
+      [...r.operations.values()].flatMap((op) => op.errors.flatMap((e) => e.className ?? [])),
+    );
+  const classesAfter = classesOf(b);
+  for (const name of [...classesOf(a)].sort())
+    if (!classesAfter.has(name))
+      changes.push({
+        operation: "*",
+        path: `models/errors.${name}`,
+        kind: "export-removed",
+        level: "major",
+        detail: "no longer exported (no error answer is thrown as it any more)",
+      });
   changes.push(...serverChanges(serverURLs(a.doc), serverURLs(b.doc)));
   // Nothing a rule names changed, yet the spec did: the regenerated files may differ (their
   // comments, the order of fields), so it is still a release, a patch. A spec that only has its
@@ -227,6 +242,7 @@ function compareOperation(diff: SchemaDiff, o: SdkOperation, n: SdkOperation, em
   body(diff, o, n, nBodyAt, emit);
   response(diff, o, n, emit);
   otherResponses(diff, o, n, emit);
+  errorAnswers(diff, o, n, emit);
 }
 
 /**
@@ -360,6 +376,46 @@ function otherResponses(diff: SchemaDiff, o: SdkOperation, n: SdkOperation, emit
   }
   for (const gone of olds.values())
     emit("body", "minor", [`response(${gone.status})`], `no longer answers ${gone.status}`);
+}
+
+/**
+ * The error answers with a JSON body, each thrown as its class (`…/models/errors`) with the body
+ * as `data$`. One more is a narrower class for what was an `APIError`, which code written for
+ * the old SDK still catches (minor); one fewer is thrown as an `APIError` again, which code
+ * testing for its class no longer sees (major; a class gone from the SDK is reported once, for
+ * all its operations, in `classify`). Another class for the same status (an inline body's name
+ * moves when an answer is added before it) breaks `instanceof` (major). The body compares as a
+ * response does: `data$` is read as an answer is.
+ */
+function errorAnswers(diff: SchemaDiff, o: SdkOperation, n: SdkOperation, emit: EmitFn) {
+  const olds = new Map(o.errors.map((e) => [e.status, e]));
+  const named = (e: SdkOperation["errors"][number]) => e.className ?? "an APIError";
+  for (const answer of n.errors) {
+    const at = [`error(${answer.status})`];
+    const was = olds.get(answer.status);
+    olds.delete(answer.status);
+    if (!was) {
+      if (answer.className)
+        emit("body", "minor", at, `a ${answer.status} answer is now thrown as ${answer.className}`);
+      continue;
+    }
+    if (was.className !== answer.className)
+      emit(
+        "body",
+        was.className ? "major" : "minor",
+        at,
+        `a ${answer.status} answer is now thrown as ${named(answer)} (was ${named(was)})`,
+      );
+    else if (answer.className) diff.compare("response", was.schema, answer.schema, at);
+  }
+  for (const gone of olds.values())
+    if (gone.className)
+      emit(
+        "body",
+        "major",
+        [`error(${gone.status})`],
+        `a ${gone.status} answer is no longer thrown as ${gone.className}, but as an APIError`,
+      );
 }
 
 /**

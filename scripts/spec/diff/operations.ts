@@ -4,8 +4,12 @@
  * body and response the generated function sends and returns: the generator's collection, so
  * the two can never disagree.
  */
+import { readFileSync } from "node:fs";
 import type { Document } from "../../generate/document.js";
+import { CONTRACT, contractNames } from "../../generate/generate.js";
+import { SDK_EXPORTS } from "../../generate/sdk-exports.js";
 import { binaryAsStringInJson } from "../../generate/transform/binary-as-string.js";
+import { errorClasses } from "../../generate/transform/error-classes.js";
 import {
   collectOperations,
   type CollectedOperation,
@@ -56,6 +60,11 @@ export interface SdkOperation {
   };
   /** The other 2XX answers, which the method's return type is a union with. */
   otherResponses: CollectedOperation["otherResponses"];
+  /**
+   * The error answers with a JSON body, by status (`404`, `5XX`), each with the class the SDK
+   * throws it as (`…/models/errors`), if it has one.
+   */
+  errors: { status: string; schema: Json; className?: string }[];
   /** Where the key goes, and the credentials sent with it (see `collectOperations`). */
   auth: CollectedOperation["auth"];
   credentials: CollectedOperation["credentials"];
@@ -96,6 +105,11 @@ function toSdkOperations(
 ): Map<string, SdkOperation> {
   const ops = new Map<string, SdkOperation>();
   const paths = isObject(doc.paths) ? doc.paths : {};
+  // The classes as the generator names them (the same names reserved).
+  const classes = errorClasses(collected, [
+    ...contractNames(readFileSync(CONTRACT, "utf8")),
+    ...SDK_EXPORTS,
+  ]);
   for (const op of collected) {
     const item = deref(doc, paths[op.path]) ?? {};
     const raw = deref(doc, item[op.method]) ?? {};
@@ -126,6 +140,11 @@ function toSdkOperations(
       },
       response: op.response,
       otherResponses: op.otherResponses,
+      errors: op.errors.map((answer) => ({
+        status: answer.status,
+        schema: answer.schema,
+        ...(classes.has(answer) ? { className: classes.get(answer)!.name } : {}),
+      })),
       auth: op.auth,
       credentials: op.credentials,
     });

@@ -622,6 +622,55 @@ group("what the generator makes of the specs (the audit's findings)", () => {
     ]);
   });
 
+  test("error answers: each is thrown as its class from models/errors", () => {
+    /** `thing()` with these error answers, each a JSON body. */
+    const withErrors = (answers: Record<string, Json>, schemas: JsonObject = {}) => {
+      const spec = thing({}, schemas);
+      const post = ((spec.paths as JsonObject)["/v2/things"] as JsonObject).post as JsonObject;
+      for (const [status, schema] of Object.entries(answers))
+        (post.responses as JsonObject)[status] = {
+          description: status,
+          content: { "application/json": { schema } },
+        };
+      return spec;
+    };
+    const message = object({ message: str }, ["message"]);
+    // One more: a narrower class for what was an APIError.
+    expect(lines(thing(), withErrors({ "404": message }))).toEqual([
+      `${THING}: error(404) Changed (Compatible): a 404 answer is now thrown as CreateThingResponseBody`,
+    ]);
+    // One fewer: the class is gone from the SDK, and the answer is an APIError again.
+    expect(lines(withErrors({ "404": message }), thing())).toEqual([
+      `${THING}: error(404) Changed (Breaking): a 404 answer is no longer thrown as CreateThingResponseBody, but as an APIError`,
+      "The API spec: models/errors.CreateThingResponseBody Removed (Breaking): no longer exported (no error answer is thrown as it any more)",
+    ]);
+    // One added before it: the 404's inline class takes the second name (as the official SDK's).
+    expect(
+      lines(withErrors({ "404": message }), withErrors({ "400": message, "404": message })),
+    ).toEqual([
+      `${THING}: error(400) Changed (Compatible): a 400 answer is now thrown as CreateThingResponseBody`,
+      `${THING}: error(404) Changed (Breaking): a 404 answer is now thrown as CreateThingThingsResponseBody (was CreateThingResponseBody)`,
+    ]);
+    // Its body, `data$`, compares as an answer does.
+    expect(
+      lines(withErrors({ "404": message }), withErrors({ "404": object({ text: str }, ["text"]) })),
+    ).toEqual([
+      `${THING}: error(404).text Added (Compatible)`,
+      `${THING}: error(404).message Removed (Breaking)`,
+    ]);
+    // A component's class, shared by operations.
+    const ref = { $ref: "#/components/schemas/NotFound" };
+    expect(
+      lines(
+        withErrors({ "404": ref }, { NotFound: message }),
+        withErrors({ "404": message }, { NotFound: message }),
+      ),
+    ).toEqual([
+      `${THING}: error(404) Changed (Breaking): a 404 answer is now thrown as CreateThingResponseBody (was NotFound)`,
+      "The API spec: models/errors.NotFound Removed (Breaking): no longer exported (no error answer is thrown as it any more)",
+    ]);
+  });
+
   test("rules the SDK checks before sending, and discriminator tags, are compared", () => {
     const not = request(object({ a: str, b: str }), {
       ...object({ a: str, b: str }),

@@ -1416,11 +1416,18 @@ const okJson = (schema: Obj = obj({ id: str }, ["id"]), media = "application/jso
 add(
   "R01",
   "error response 404 added",
-  "patch",
-  "error types/behaviour unchanged for callers",
+  "minor",
+  "a 404 is now thrown as a class of its own (models/errors), still an APIError for callers",
   op("3.1", { "200": okJson() }),
   op("3.1", { "200": okJson(), "404": okJson(obj({ error: str })) }),
-  ["none"],
+);
+add(
+  "R01b",
+  "error response 404 removed",
+  "major",
+  "its class leaves models/errors: `instanceof` on it no longer compiles",
+  op("3.1", { "200": okJson(), "404": okJson(obj({ error: str })) }),
+  op("3.1", { "200": okJson() }),
 );
 add(
   "R02",
