@@ -26,6 +26,7 @@ export const SDK_EXPORTS: readonly string[] = [
   "webRuntime",
   "Runtime",
   "refuseMisspeltOptions",
+  "checkCallOptions",
   "checkClientOptions",
   "encodeMultipartStream",
   "encodeFormData",

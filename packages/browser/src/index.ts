@@ -38,7 +38,7 @@ export type { WithBrowserFiles, BrowserMethods } from "./types.js";
  * (a short-lived token from your backend), as is no key at all behind your own proxy.
  */
 function refuseBrowserKey(options: OrqOptions, where: string): void {
-  const { apiKey, dangerouslyAllowBrowser } = options;
+  const { apiKey, dangerouslyAllowBrowser } = options ?? {};
   if (typeof apiKey !== "string" || !apiKey.trim() || dangerouslyAllowBrowser === true) return;
   throw new ValidationError(where, [
     {

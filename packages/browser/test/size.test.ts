@@ -2,7 +2,7 @@
 // must stay at or under 6 KB (6,000 bytes) gzipped (issue: "Browser"). openapi-fetch alone is
 // about 2.7 KB; the official SDK is about 356 KB.
 //
-// NOT MET YET: 8,922 B today (from 11,481 B; the README's "Size" table lists every step). The
+// NOT MET YET: 9,063 B today (from 11,481 B; the README's "Size" table lists every step). The
 // budget is the real one and is not raised:
 // - `REGRESSION_CEILING` is enforced: the bundle may only shrink from where it is, unless a
 //   feature is added on purpose (then the ceiling and the README's table both say which);
@@ -19,10 +19,12 @@ import {
 
 const BUDGET_GZIP_BYTES = 6_000;
 /**
- * Today's figure, rounded up a little for bundler noise. The last feature added on purpose: the
- * official SDK's `serverIdx`, read only for specs with several servers (+3 B, from 8,919 B).
+ * Today's figure, rounded up a little for bundler noise. The last features added on purpose, from
+ * an audit with bad inputs (probe28): holes in lists checked, an error body nested past the stack
+ * still an `APIError`, a `serverURL` with a query or fragment refused (a call's own too), getting
+ * ready bounded by the timeout and the caller's abort, `null` options (+141 B, from 8,922 B).
  */
-const REGRESSION_CEILING_GZIP_BYTES = 8_925;
+const REGRESSION_CEILING_GZIP_BYTES = 9_065;
 
 describe("size budget", () => {
   it("the Orq client app (every operation), for comparison: reported, not budgeted", async () => {

@@ -15,7 +15,7 @@ export {
 } from "./client/http-client.js";
 export { webRuntime, type Runtime } from "./client/runtime.js";
 export { refuseMisspeltOptions } from "./client/option-names.js";
-export { checkClientOptions } from "./client/check-options.js";
+export { checkCallOptions, checkClientOptions } from "./client/check-options.js";
 // Building blocks for runtime packages.
 export { encodeMultipartStream } from "./multipart/stream-encoder.js";
 export { encodeFormData } from "./multipart/form-data-encoder.js";

@@ -138,7 +138,7 @@ it("a serverURL with a user name or password is refused, without showing it", ()
       {
         path: "serverURL",
         message:
-          "serverURL must be an http or https URL without a user name or password, e.g. https://api.orq.ai",
+          "serverURL must be an http or https URL without a user name, password, query or fragment, e.g. https://api.orq.ai",
       },
     ]);
     expect(inspect(error, { depth: 10 })).not.toContain("hunter2");
@@ -193,5 +193,60 @@ describe("the key stays hidden where a server echoes it", () => {
       expect(error && error.message).toMatch(/Bearer \[redacted\]$/);
       expect(rendered(error)).not.toContain(KEY.slice(0, 4));
     }
+  });
+});
+
+describe("an error answer nested thousands of levels deep (probe28 F7)", () => {
+  // Hiding the key walks the body; past the stack's depth that threw out of the error path,
+  // so the standalone function rejected with a bare RangeError instead of an APIError.
+  for (const depth of [3_000, 20_000])
+    it(`${depth} levels: still an APIError with its status, nothing thrown`, async () => {
+      const body = `${'{"error":'.repeat(depth)}"${KEY}"${"}".repeat(depth)}`;
+      const server = await serve((_req, res) =>
+        res.writeHead(400, { "content-type": "application/json" }).end(body),
+      );
+      const result = await edit(server.url);
+      expect(result.ok).toBe(false);
+      const error = !result.ok && (result.error as APIError);
+      expect(error).toBeInstanceOf(APIError);
+      expect((error as APIError).statusCode).toBe(400);
+      expect(inspect(error, { depth: 5 })).not.toContain(KEY);
+      expect(JSON.stringify((error as APIError).body ?? "")).not.toContain(KEY);
+    });
+});
+
+describe("a serverURL with a query or a fragment (probe28 F2, F12)", () => {
+  // The path went into the query (`/?tenant=1/v2/…`) or was cut off (`/#x` sent to `/`), with the
+  // key and the files; a call's own serverURL had none of the client's checks.
+  const refused =
+    "serverURL must be an http or https URL without a user name, password, query or fragment, e.g. https://api.orq.ai";
+  it("is refused by the client, naming the field", async () => {
+    const server = await serve((_req, res) => res.writeHead(500).end());
+    for (const serverURL of [`${server.url}?tenant=1`, `${server.url}/#x`, `${server.url}/p?`]) {
+      expect(() => new OrqCore({ apiKey: KEY, serverURL })).toThrow(refused);
+    }
+  });
+
+  it("and for one call, before anything is sent (it was a retried ConnectionError)", async () => {
+    let requests = 0;
+    const server = await serve((_req, res) => {
+      requests++;
+      res.writeHead(500).end();
+    });
+    const core = new OrqCore({ apiKey: KEY, serverURL: server.url });
+    const request = { model: "m", prompt: "p", image: new Blob([images.png()]) };
+    for (const serverURL of [
+      `${server.url}?sig=abc`,
+      `${server.url}#x`,
+      "not a url",
+      "ftp://127.0.0.1/",
+      "http://u:p@127.0.0.1:1/",
+    ]) {
+      const result = await routerImagesEditsCreate(core, request, { serverURL });
+      expect(!result.ok && result.error).toBeInstanceOf(ValidationError);
+      expect(!result.ok && (result.error as ValidationError).issues[0]!.message).toBe(refused);
+      expect(!result.ok && result.error.message).toMatch(/^router\.images\.edits\.create\(\): /);
+    }
+    expect(requests).toBe(0);
   });
 });

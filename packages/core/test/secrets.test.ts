@@ -37,6 +37,22 @@ describe("the API key never leaks", () => {
     expect(everyRendering(new OrqCore({ apiKey: KEY }))).not.toContain(KEY);
   });
 
+  it("a key of a few characters is no secret: the server's words are left whole (probe28 F10)", async () => {
+    // The mock takes any key; with `any`, `Company` came back as `Comp[redacted]`, and with a
+    // one-letter key the message was cut into `[r[redacted]dact…]`.
+    for (const apiKey of ["any", "e"]) {
+      const result = await routerImagesEditsCreate(new OrqCore({ apiKey, serverURL: server.url }), {
+        model: "m",
+        prompt: "p",
+      });
+      const error = !result.ok && (result.error as APIError);
+      expect((error as APIError).message).toBe(
+        `router.images.edits.create() failed: 401 Unauthorized: bad key: Bearer ${apiKey}`,
+      );
+      expect((error as APIError).body).toEqual({ error: { message: `bad key: Bearer ${apiKey}` } });
+    }
+  });
+
   it("not in an error, even when the server echoes it", async () => {
     const lines: string[] = [];
     const orq = new Orq({

@@ -54,6 +54,32 @@ const broken: Array<[string, { given: unknown; want: string }]> = [
     { given: edit({ retry: { onCodes: [] } }), want: "retry.onCodes: 0 items, at least 1" },
   ],
   [
+    // A hole is an item, undefined (`map` skipped it, and JSON sent it as null).
+    "a hole in a list of objects",
+    // eslint-disable-next-line no-sparse-arrays
+    {
+      given: edit({ fallbacks: [{ model: "a" }, , { model: "b" }] }),
+      want: "fallbacks[1] must be an object (got undefined)",
+    },
+  ],
+  [
+    "a hole in a list of numbers",
+    // eslint-disable-next-line no-sparse-arrays
+    {
+      given: edit({ retry: { onCodes: [429, , 500] } }),
+      want: "retry.onCodes[1] must be a number (got undefined)",
+    },
+  ],
+  [
+    "a hole in a list of images",
+    // eslint-disable-next-line no-sparse-arrays
+    { given: edit({ image: [png, , png] }), want: "image[1] must be a file (got undefined)" },
+  ],
+  [
+    "a list of images that is all holes",
+    { given: edit({ image: new Array(1) }), want: "image[0] must be a file (got undefined)" },
+  ],
+  [
     "retry.onCodes item maximum",
     { given: edit({ retry: { onCodes: [600] } }), want: "retry.onCodes[0] must be <= 599" },
   ],

@@ -1,4 +1,10 @@
-import { encodeMultipartStream, openStream, checkClientOptions, type Runtime } from "@orq-sdk/core";
+import {
+  checkCallOptions,
+  checkClientOptions,
+  encodeMultipartStream,
+  openStream,
+  type Runtime,
+} from "@orq-sdk/core";
 import { readEnv } from "./env.ts";
 import { fsFileToInput, isFsFileInput } from "./fs-file.ts";
 import { denoFetch } from "./net.ts";
@@ -19,4 +25,5 @@ export const denoRuntime: Runtime = {
   openStream,
   env: readEnv,
   checkOptions: checkClientOptions,
+  checkCallOptions,
 };

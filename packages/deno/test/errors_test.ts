@@ -34,7 +34,9 @@ Deno.test("ValidationError: the request breaks a rule, nothing is sent", async (
     await t.step("17 images (16 at most), from disk and open files", async () => {
       using file = await Deno.open(otterUrl);
       const image: DenoFileInput[] = [];
-      for (let i = 0; i < 17; i++) image.push(i % 2 ? file : await fileFromPath(otterPath));
+      for (let i = 0; i < 17; i++) {
+        image.push(i % 2 ? file : await fileFromPath(otterPath));
+      }
       const error = await refused({ model: "m", prompt: "p", image }, /16/);
       assert.equal(error.issues[0]!.path, "image");
     });
@@ -49,7 +51,11 @@ Deno.test("ValidationError: the request breaks a rule, nothing is sent", async (
       await using dir = await scratchDir();
       await Deno.writeFile(`${dir.path}/empty.png`, new Uint8Array());
       await refused(
-        { model: "m", prompt: "p", image: await fileFromPath(`${dir.path}/empty.png`) },
+        {
+          model: "m",
+          prompt: "p",
+          image: await fileFromPath(`${dir.path}/empty.png`),
+        },
         /empty file/,
       );
     });
@@ -59,7 +65,14 @@ Deno.test("ValidationError: the request breaks a rule, nothing is sent", async (
       using big = await Deno.open(path, { create: true, write: true });
       await big.write(pngOfSize(64));
       await big.truncate(50 * 1024 * 1024 + 1);
-      await refused({ model: "m", prompt: "p", image: await fileFromPath(path) }, /at most/);
+      await refused(
+        {
+          model: "m",
+          prompt: "p",
+          image: await fileFromPath(path),
+        },
+        /at most/,
+      );
     });
     await t.step("fields: a missing prompt, n out of range, together", async () => {
       const error = await refused({ model: "m", image: otter, n: 11 }, /prompt/);
@@ -75,7 +88,11 @@ Deno.test("APIError: 401, 422 and 500 answers", async (t) => {
   try {
     const failed = async (orq: Orq, status: number) => {
       const error = await orq.router.images.edits
-        .create({ model: "m", prompt: "p", image: await fileFromPath(otterPath) })
+        .create({
+          model: "m",
+          prompt: "p",
+          image: await fileFromPath(otterPath),
+        })
         .then(
           () => undefined,
           (e: unknown) => e,
@@ -98,12 +115,20 @@ Deno.test("APIError: 401, 422 and 500 answers", async (t) => {
       await mock.fault({
         kind: "status",
         status: 422,
-        body: { error: { message: "image: unsupported model", code: "validation_error" } },
+        body: {
+          error: {
+            message: "image: unsupported model",
+            code: "validation_error",
+          },
+        },
       });
       const error = await failed(new Orq({ apiKey: "k", serverURL: mock.url }), 422);
       assert.match(error.message, /unsupported model/);
       assert.deepEqual(error.body, {
-        error: { message: "image: unsupported model", code: "validation_error" },
+        error: {
+          message: "image: unsupported model",
+          code: "validation_error",
+        },
       });
       assert.equal((await mock.requests()).length, 1, "422 is not retried");
     });
@@ -143,4 +168,39 @@ Deno.test("options Deno refuses: a misspelt name, a fetch beside an httpClient",
       error instanceof ValidationError &&
       /httpClient and fetch are both given: give one/.test(error.message),
   );
+});
+
+Deno.test("options Deno refuses: values that would be misread, a call's own options", async () => {
+  // A timeoutMs of NaN meant no timeout; a misspelt call option was ignored by fetch.
+  assert.throws(
+    () => new Orq({ apiKey: "k", timeoutMs: Number.NaN }),
+    (error) =>
+      error instanceof ValidationError &&
+      /timeoutMs must be a number of milliseconds \(got NaN\)/.test(error.message),
+  );
+  const mock = await startMock();
+  try {
+    const orq = new Orq({ apiKey: "k", serverURL: mock.url });
+    const request = {
+      model: "m",
+      prompt: "p",
+      image: await fileFromPath(otterPath),
+    };
+    for (const [options, pattern] of [
+      [{ timeoutMS: 100 }, /timeoutMS is not an option: did you mean timeoutMs\?/],
+      [{ retryCodes: "5XX" }, /retryCodes must be a list of statuses or ranges/],
+      [{ serverURL: `${mock.url}?tenant=1` }, /without a user name, password, query or fragment/],
+      [{ headers: { "transfer-encoding": "chunked" } }, /transfer-encoding is the transport's/],
+    ] as const) {
+      const error = await orq.router.images.edits.create(request, options as object).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      assert.ok(error instanceof ValidationError, `${JSON.stringify(options)}: got ${error}`);
+      assert.match(error.message, pattern);
+    }
+    assert.deepEqual(await mock.requests(), [], "nothing reached the server");
+  } finally {
+    await mock.close();
+  }
 });

@@ -1,4 +1,10 @@
-import { encodeMultipartStream, openStream, checkClientOptions, type Runtime } from "@orq-sdk/core";
+import {
+  checkCallOptions,
+  checkClientOptions,
+  encodeMultipartStream,
+  openStream,
+  type Runtime,
+} from "@orq-sdk/core";
 
 let transport: Promise<typeof fetch> | undefined;
 
@@ -20,4 +26,5 @@ export const nodeRuntime: Runtime = {
   openStream,
   env: (name) => process.env[name],
   checkOptions: checkClientOptions,
+  checkCallOptions,
 };

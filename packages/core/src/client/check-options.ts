@@ -1,17 +1,129 @@
+import { ValidationError } from "../errors/validation-error.js";
+import type { Issue } from "../schema/check-and-rename.js";
 import { refuseConflictingOptions } from "./option-conflicts.js";
 import { refuseMisspeltOptions } from "./option-names.js";
+import { optionValueIssues } from "./option-values.js";
 import { refuseRelativeServer, refuseUnknownServerIndex } from "./server-options.js";
 import type { OrqOptions } from "./options.js";
 
 /**
- * What Node and Deno check of a client's options, as their runtime's `checkOptions`: a name
- * written another way (`serverUrl`), options that cannot go together (a `fetch` beside an
- * `httpClient`), a `serverIdx` that picks no server, and no `serverURL` where the spec's server
- * has no host. Browser bundles leave it out, for their size.
+ * What Node and Deno check of a client's options, as their runtime's `checkOptions`: options
+ * that are not an object (`new Orq("sk-…")`, the key where the options go), a name written
+ * another way (`serverUrl`), options that cannot go together (a `fetch` beside an
+ * `httpClient`), a `serverIdx` that picks no server, no `serverURL` where the spec's server has
+ * no host, and a `timeoutMs` or `retryConfig` that would be misread. Browser bundles leave it
+ * out, for their size.
  */
 export function checkClientOptions(options: OrqOptions): void {
+  if (typeof options !== "object" || Array.isArray(options))
+    throw new ValidationError("new Orq()", [
+      {
+        path: "options",
+        message: `the options must be an object, such as new Orq({ apiKey }) (got ${typeof options === "string" ? "a string" : Array.isArray(options) ? "an array" : typeof options})`,
+      },
+    ]);
+  if (options === null) return;
   refuseMisspeltOptions(options);
   refuseConflictingOptions(options);
   refuseUnknownServerIndex(options);
   refuseRelativeServer(options);
+  const issues = optionValueIssues(options, options.retryConfig, "retryConfig");
+  if (issues.length) throw new ValidationError("new Orq()", issues);
+}
+
+/** A call's own options (`RequestOptions`), as the SDK reads them. */
+const CALL_OPTIONS = ["fetchOptions", "timeoutMs", "retries", "retryCodes", "serverURL"];
+/**
+ * The `RequestInit` fields a call's options may hold beside them (the official SDK's form), for
+ * `fetch`: the standard's, undici's `dispatcher` (Node) and Deno's `client`.
+ */
+const REQUEST_INIT = [
+  "headers",
+  "signal",
+  "cache",
+  "credentials",
+  "integrity",
+  "keepalive",
+  "mode",
+  "priority",
+  "redirect",
+  "referrer",
+  "referrerPolicy",
+  "window",
+  "duplex",
+  "dispatcher",
+  "client",
+];
+/**
+ * Headers that say how the message is framed or carried, which the transport sets: one given
+ * beside the SDK's `Content-Length` (`Transfer-Encoding: chunked`) makes a request that servers
+ * read two ways, the shape of request smuggling. undici's `fetch` refuses them too.
+ */
+const FRAMING_HEADERS = [
+  "content-length",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+  "upgrade",
+  "expect",
+  "te",
+  "trailer",
+];
+
+/**
+ * What Node and Deno check of a call's options, as their runtime's `checkCallOptions`, before
+ * anything is sent: options that are not an object, a name that is neither an option nor a
+ * `RequestInit` field (`timeoutMS`, `timeout`, `serverUrl`: `fetch` ignored them, and with
+ * `serverUrl` the call went to the client's server, key and files with it), `method` or `body`
+ * (the SDK's to set), framing headers, and a `timeoutMs`, `retries` or `retryCodes` that would
+ * be misread. (A call's `serverURL` is checked for every runtime, as the client's is.)
+ */
+export function checkCallOptions(options: unknown, operation: string): void {
+  if (options == null) return;
+  if (typeof options !== "object" || Array.isArray(options))
+    throw new ValidationError(operation, [
+      {
+        path: "options",
+        message: `the options must be an object, such as { timeoutMs: 30_000 } (got ${Array.isArray(options) ? "an array" : typeof options})`,
+      },
+    ]);
+  const given = options as Record<string, unknown>;
+  const issues: Issue[] = [];
+  for (const name of Object.keys(given)) {
+    if (CALL_OPTIONS.includes(name) || REQUEST_INIT.includes(name)) continue;
+    const fold = (n: string) => n.replace(/[_-]/g, "").toLowerCase();
+    const meant =
+      [...CALL_OPTIONS, ...REQUEST_INIT].find((known) => fold(known) === fold(name)) ??
+      ({ timeout: "timeoutMs", retryConfig: "retries" } as Record<string, string>)[name];
+    issues.push({
+      path: name,
+      message:
+        name === "method" || name === "body"
+          ? `${name} is the SDK's to set, from the operation and the request`
+          : `${name} is not an option${meant ? `: did you mean ${meant}?` : ` (a call takes ${CALL_OPTIONS.join(", ")}, and RequestInit's fields)`}`,
+    });
+  }
+  for (const [where, init] of [
+    ["headers", given],
+    ["fetchOptions.headers", given.fetchOptions],
+  ] as const) {
+    let headers: Headers;
+    try {
+      headers = new Headers((init as RequestInit | undefined)?.headers);
+    } catch (error) {
+      issues.push({ path: where, message: `${where}: ${(error as Error).message}` });
+      continue;
+    }
+    for (const name of FRAMING_HEADERS)
+      if (headers.has(name))
+        issues.push({
+          path: where,
+          message: `${where}: ${name} is the transport's to set, from the body it sends`,
+        });
+  }
+  const { signal } = given;
+  if (signal != null && typeof (signal as AbortSignal).addEventListener !== "function")
+    issues.push({ path: "signal", message: "signal must be an AbortSignal" });
+  issues.push(...optionValueIssues(given, given.retries, "retries"));
+  if (issues.length) throw new ValidationError(operation, issues);
 }

@@ -11,6 +11,7 @@ import { pickLogger } from "../logging/logger.js";
 import { callOperation, type Client } from "../request/call-operation.js";
 import { apiKeyProblem } from "./api-key.js";
 import { refuseUnknownServerIndex } from "./server-options.js";
+import { absoluteServerURL } from "./server-url.js";
 import * as spec from "../generated/schemas.js";
 import type { OrqOptions, RequestOptions } from "./options.js";
 import { webRuntime, type Runtime } from "./runtime.js";
@@ -27,6 +28,8 @@ export class OrqCore implements OperationCaller<RequestOptions, OrqError> {
   readonly serverURL: string;
 
   constructor(options: OrqOptions = {}, runtime: Runtime = webRuntime) {
+    // (`null` from JavaScript, as a call's options take it, is no options.)
+    options ??= {};
     // An option name written another way (`serverUrl`, `apikey`): refused where the runtime
     // checks names (Node, Deno; a browser bundle leaves the check out, for its size).
     runtime.checkOptions?.(options);
@@ -53,6 +56,7 @@ export class OrqCore implements OperationCaller<RequestOptions, OrqError> {
     if (spec.usesServerIndex) refuseUnknownServerIndex(options);
     this.serverURL = absoluteServerURL(
       options.serverURL ?? spec.serverList[(spec.usesServerIndex && options.serverIdx) || 0]!,
+      "new Orq()",
     );
     this.#client = {
       // (One expression, so that a spec without operations on servers of their own keeps just
@@ -88,29 +92,4 @@ export class OrqCore implements OperationCaller<RequestOptions, OrqError> {
       },
     );
   }
-}
-
-/**
- * `serverURL` made absolute. A page may give a path such as `/api/orq` (its own backend, which
- * adds the key): that resolves against the page's address, as `fetch` would resolve it.
- * Anywhere without a `location` (Node, Deno without `--location`) the URL must be absolute.
- */
-function absoluteServerURL(serverURL: string | URL): string {
-  let url: URL | undefined;
-  try {
-    // (Against the document's base URL, a `<base href>`, as `fetch` resolves it.)
-    url = new URL(
-      serverURL,
-      (globalThis as { document?: { baseURI: string } }).document?.baseURI ??
-        globalThis.location?.href,
-    );
-  } catch {}
-  // A user name or password in it (`https://user:pass@host`): fetch refuses to send such a URL,
-  // and the secret would sit in the client for every inspection of it to show.
-  if (!/^https?:$/.test(url?.protocol ?? "") || url!.username || url!.password) {
-    const message =
-      "serverURL must be an http or https URL without a user name or password, e.g. https://api.orq.ai";
-    throw new ValidationError("new Orq()", [{ path: "serverURL", message }]);
-  }
-  return url!.href.replace(/\/+$/, "");
 }

@@ -39,8 +39,10 @@ export interface Runtime {
   ) => Promise<StreamSource>;
   /** Reads an environment variable, where the runtime has an environment. */
   readonly env?: (name: string) => string | undefined;
-  /** Checks the client's option names (`refuseMisspeltOptions`); browsers leave it out, for size. */
+  /** Checks the client's options (`checkClientOptions`); browsers leave it out, for size. */
   readonly checkOptions?: (options: object) => void;
+  /** Checks a call's options (`checkCallOptions`); browsers leave it out, for size. */
+  readonly checkCallOptions?: (options: unknown, operation: string) => void;
 }
 
 /** Plain web standards: what an unknown runtime gets. */

@@ -16,7 +16,12 @@ export class APIError extends OrqError {
   ) {
     // The human part of the usual error shapes, or the body itself, cut short: the full body
     // stays on `body`.
-    const text = body == null ? "" : (findMessage(body) ?? JSON.stringify(body));
+    let text = "";
+    try {
+      text = body == null ? "" : (findMessage(body) ?? JSON.stringify(body));
+    } catch {
+      // (A body nested deeper than the stack goes: the message goes without it.)
+    }
     const flat = text.replace(/\s+/g, " ").trim();
     const detail = flat.length > 300 ? `${flat.slice(0, 300)}…` : flat;
     super(

@@ -43,3 +43,19 @@ export function boundedSignal(
     },
   };
 }
+
+/**
+ * `work`, unless the bounded signal fires first: then its reason (the caller's abort, the
+ * timeout). For steps that do not listen to a signal themselves (the caller's `apiKey()`, a
+ * stream's first bytes, a canvas being encoded), which could otherwise hold the call for ever.
+ */
+export function raceSignal<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  return signal.aborted
+    ? Promise.reject(signal.reason)
+    : Promise.race([
+        work,
+        new Promise<never>((_, reject) =>
+          signal.addEventListener("abort", () => reject(signal.reason)),
+        ),
+      ]);
+}

@@ -6,6 +6,7 @@ import type { Runtime } from "../client/runtime.js";
 import type { OrqOptions, RequestOptions } from "../client/options.js";
 import * as spec from "../generated/schemas.js";
 import { resolveApiKey } from "../client/api-key.js";
+import { absoluteServerURL } from "../client/server-url.js";
 import { retryPolicy } from "../retry/retry-config.js";
 import { resolve } from "../schema/resolve.js";
 import { keyFollowsRedirects, placeKey } from "./place-key.js";
@@ -17,6 +18,8 @@ import { readResponse } from "./read-response.js";
 import { sendWithRetries } from "./send-with-retries.js";
 import type { Exchange, Streaming } from "./attempt.js";
 import { describeCall } from "./describe-call.js";
+import { boundedSignal, raceSignal } from "./bounded-signal.js";
+import type { ReplayableBody } from "../multipart/part.js";
 import { asErrorClass } from "./error-class.js";
 import { hideKey } from "./hide-key.js";
 
@@ -50,6 +53,8 @@ export async function callOperation(
   let result: Result<unknown, OrqError>;
   const exchange: Exchange = {};
   try {
+    // A misspelt or misread option, refused where the runtime checks them (Node, Deno).
+    client.runtime.checkCallOptions?.(options, operation);
     // `RequestInit` fields beside the options (the official SDK's form) win over the same in
     // `fetchOptions` (its older one); headers are merged.
     // (`null` from JavaScript, as the official SDK takes it, is no options.)
@@ -59,18 +64,33 @@ export async function callOperation(
     const headers = new Headers(fetchOptions?.headers);
     new Headers(beside.headers).forEach((value, name) => headers.set(name, value));
     const perAttempt = timeoutMs ?? client.timeoutMs ?? op.timeoutMs ?? 600_000;
-    const [path, body] = await prepareRequest(
-      op,
-      operation,
-      request,
-      client.runtime,
-      headers,
-      signal,
-      perAttempt,
-    );
-    key = await resolveApiKey(client.apiKey, operation);
+    // Getting ready is bounded as an attempt is, by the caller's signal and the timeout: the
+    // caller's `apiKey()` and a stream's first bytes may never come.
+    const ready = boundedSignal(signal, perAttempt, operation);
+    let path: string, body: ReplayableBody | undefined;
+    try {
+      [[path, body], key] = await raceSignal(
+        (async () =>
+          [
+            await prepareRequest(
+              op,
+              operation,
+              request,
+              client.runtime,
+              headers,
+              signal,
+              perAttempt,
+            ),
+            await resolveApiKey(client.apiKey, operation),
+          ] as const)(),
+        ready.signal,
+      );
+    } finally {
+      ready.release();
+    }
     let url =
-      (serverURL?.toString().replace(/\/+$/, "") ??
+      // (A call's own is checked as the client's is, and before anything is sent.)
+      ((serverURL != null ? absoluteServerURL(serverURL, operation) : undefined) ??
         // (One expression, so that a spec without operations on servers of their own keeps none
         // of this.)
         (spec.usesOperationServers && op.server && !client.serverURLGiven
@@ -143,7 +163,9 @@ export async function callOperation(
       error instanceof OrqError
         ? error
         : new UnexpectedClientError(`${operation}: ${String(error)}`, { cause: error });
-    result = { ok: false, error: key ? scrub(orqError, key) : orqError };
+    // (A key of a few characters, the mock's `any`, is no secret, and would be cut out of every
+    // word that holds it, `Comp[redacted]`, in the server's own body and headers.)
+    result = { ok: false, error: key && key.length > 7 ? scrub(orqError, key) : orqError };
     if (spec.usesCredentialSets) for (const secret of secrets) scrub(orqError, secret);
     if (spec.usesErrorClasses) asErrorClass!(op, orqError);
   }
@@ -175,7 +197,12 @@ function scrub(error: OrqError, key: string): OrqError {
   const fields = error as unknown as Record<string, unknown>;
   for (const field of ["message", "stack", "body", "rawBody", "issues"])
     if (fields[field] !== undefined)
-      fields[field] = JSON.parse(JSON.stringify(fields[field]), redact);
+      try {
+        fields[field] = JSON.parse(JSON.stringify(fields[field]), redact);
+      } catch {
+        // Nested too deep to copy (a hostile answer, thousands of levels): not kept unread.
+        fields[field] = "[nested too deep to show]";
+      }
   // And the answer's headers, where a server or proxy echoed it.
   if (fields.headers)
     fields.headers = new Headers(

@@ -9,7 +9,7 @@ import { toFilePart } from "../files/to-file-part.js";
 import type { ReplayableBody } from "../multipart/part.js";
 import { addIssue, checkAndRename, isPlainObject, type Pass } from "../schema/check-and-rename.js";
 import { own, resolve } from "../schema/resolve.js";
-import { boundedSignal } from "./bounded-signal.js";
+import { boundedSignal, raceSignal } from "./bounded-signal.js";
 import { encodeBody } from "./encode-body.js";
 import { isRawBody } from "./media-types.js";
 import { readParameters } from "./read-parameters.js";
@@ -153,10 +153,7 @@ async function convertRuntimeInputs(
     return (
       bounded.signal.aborted
         ? Promise.reject()
-        : Promise.race([
-            toFileInput(input, bounded.signal),
-            new Promise<never>((_, reject) => bounded.signal.addEventListener("abort", reject)),
-          ])
+        : raceSignal(toFileInput(input, bounded.signal), bounded.signal)
     )
       .catch((error: unknown) => {
         throw bounded.signal.aborted

@@ -36,8 +36,11 @@ export interface RetryPolicy extends BackoffStrategy {
 export function retriesStatus(policy: RetryPolicy, status: number): boolean {
   return policy.retryCodes
     ? policy.retryCodes.some((code) =>
-        // (`String`: a JavaScript caller may give numbers, `[503]`.)
-        new RegExp(`^${String(code).replace(/x/gi, "\\d")}$`).test(String(status)),
+        // (`String`: a JavaScript caller may give numbers, `[503]`. Only letters and digits: a
+        // code is no pattern, `.*` would retry every status.)
+        new RegExp(`^${String(code).replace(/\W/g, "").replace(/x/gi, "\\d")}$`).test(
+          String(status),
+        ),
       )
     : RETRYABLE_STATUSES.includes(status);
 }

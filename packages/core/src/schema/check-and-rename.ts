@@ -299,13 +299,14 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
   // (Written out where it is used: a minifier folds it away only as part of one expression.)
   // A tuple's first items each have their schema (`prefixItems`), the rest `items` (or none).
   // Items no schema describes are still looked into in a request, as free values (`{}`), unless
-  // a union or allOf here describes them.
+  // a union or allOf here describes them. A hole (`[a, , b]`, `new Array(3)`) is an item too,
+  // `undefined` (`map` would skip it unchecked, and JSON would send it as `null`).
   pass.open?.push([value, path]);
   const out =
     type === "array" &&
     ((spec.usesPrefixItems ? node.items || node.prefixItems : node.items) ||
       (strict && !(spec.usesAllOf && pass.partRules) && !branches && !node.allOf))
-      ? (value as unknown[]).map((item, i) =>
+      ? Array.from(value as unknown[], (item, i) =>
           checkAndRename(
             spec.usesPrefixItems ? (node.prefixItems?.[i] ?? node.items ?? {}) : (node.items ?? {}),
             item,

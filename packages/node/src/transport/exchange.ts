@@ -108,6 +108,12 @@ export function startExchange(hop: Hop, agent: http.Agent | https.Agent): Exchan
 /** The headers for Node, plus the framing and defaults that fetch would send. */
 function nodeHeaders(hop: Hop, body: OpenedBody | null): OutgoingHttpHeaders {
   const headers = new Headers(hop.headers);
+  // How the message is framed and carried is the transport's to say: a `Transfer-Encoding` given
+  // beside the body's `Content-Length` is a request servers read two ways (the shape of request
+  // smuggling). undici's fetch refuses these; the SDK refuses them in a call's options, and
+  // here drops what a hook may still have added.
+  for (const name of ["transfer-encoding", "connection", "keep-alive", "upgrade", "te", "trailer"])
+    headers.delete(name);
   if (body) {
     if (body.contentType !== null) headers.set("content-type", body.contentType);
     if (!headers.has("content-length") && body.length !== null) {

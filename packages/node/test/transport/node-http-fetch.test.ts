@@ -24,6 +24,34 @@ async function expectNothingLeft(signal?: AbortSignal): Promise<void> {
   if (signal) expect(getEventListeners(signal, "abort")).toHaveLength(0);
 }
 
+describe("framing headers are the transport's (probe28 F6)", () => {
+  it("a Transfer-Encoding given beside a body of known length is dropped: one framing only", async () => {
+    const url = await serve(async (req, res) => {
+      const body = await readRequest(req);
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(
+        JSON.stringify({
+          te: req.headers["transfer-encoding"] ?? null,
+          length: req.headers["content-length"] ?? null,
+          connection: req.headers["connection"] ?? null,
+          body: body.toString("utf8"),
+        }),
+      );
+    });
+    const response = await transport.fetch(url, {
+      method: "POST",
+      headers: { "transfer-encoding": "chunked", connection: "upgrade", upgrade: "websocket" },
+      body: "hello",
+    });
+    expect(await response.json()).toEqual({
+      te: null,
+      length: "5",
+      connection: "keep-alive",
+      body: "hello",
+    });
+  });
+});
+
 describe("round trip", () => {
   it("sends JSON given as init and reads the JSON response", async () => {
     const url = await serve(async (req, res) => {
