@@ -63,7 +63,7 @@ export async function generate(
     const ops = collectOperations(doc);
     binaryAsStringInJson(doc, ops);
     const contract = await readFile(CONTRACT, "utf8");
-    const classes = errorClasses(ops, [...contractNames(contract), ...SDK_EXPORTS]);
+    const classes = errorClassesFor(ops, contract);
     const tables = runtimeTables(doc, ops, classes);
     formatter.add("operations.ts", tables.operations);
     formatter.add("schemas.ts", tables.schemas);
@@ -110,8 +110,16 @@ export function models(
   );
 }
 
+/** The error classes of `ops` (see `errorClasses`), clear of the contract's and the SDK's names. */
+export function errorClassesFor(
+  ops: CollectedOperation[],
+  contract: string,
+): Map<OperationError, ErrorClass> {
+  return errorClasses(ops, [...contractNames(contract), ...SDK_EXPORTS]);
+}
+
 /** The types the contract exports, which generated names must leave to it. */
-export function contractNames(contract: string): string[] {
+function contractNames(contract: string): string[] {
   return [...contract.matchAll(/^export (?:type|interface) (\w+)/gm)].map((m) => m[1]!);
 }
 

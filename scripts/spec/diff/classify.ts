@@ -55,24 +55,14 @@ export function classify(oldDoc: JsonObject, newDoc: JsonObject): Change[] {
         surfaceChanges(a.surface.operations.get(o.key), b.surface.operations.get(n.key), emit);
     }
   }
-  // Every component schema is an exported type (`import type { Thing }`): one that goes, or is
-  // renamed, breaks the code that names it.
-  for (const name of [...a.surface.componentTypes].sort())
-    if (!b.surface.componentTypes.has(name))
-      changes.push({
-        operation: "*",
-        path: `models.${name}`,
-        kind: "export-removed",
-        level: "major",
-        detail: "no longer exported (the spec has no schema of that name any more)",
-      });
   // Every error class is exported from `…/models/errors` (`import { DeleteAgentResponseBody }`).
   const classesOf = (r: Read) =>
     new Set(
       [...r.operations.values()].flatMap((op) => op.errors.flatMap((e) => e.className ?? [])),
     );
+  const classesBefore = classesOf(a);
   const classesAfter = classesOf(b);
-  for (const name of [...classesOf(a)].sort())
+  for (const name of [...classesBefore].sort())
     if (!classesAfter.has(name))
       changes.push({
         operation: "*",
@@ -80,6 +70,23 @@ export function classify(oldDoc: JsonObject, newDoc: JsonObject): Change[] {
         kind: "export-removed",
         level: "major",
         detail: "no longer exported (no error answer is thrown as it any more)",
+      });
+  // Every component schema is an exported type (`import type { Thing }`): one that goes, or is
+  // renamed, breaks the code that names it. (One that becomes an error body leaves its name to
+  // the class, whose instances are another type.)
+  for (const name of [...a.surface.componentTypes].sort())
+    if (!b.surface.componentTypes.has(name))
+      changes.push({
+        operation: "*",
+        path: `models.${name}`,
+        kind: "export-removed",
+        level: "major",
+        detail: classesAfter.has(name)
+          ? `now the error class of that name (models/errors), its body's type ${name}Data`
+          : classesBefore.has(name.replace(/Data$/, "")) &&
+              b.surface.componentTypes.has(name.replace(/Data$/, ""))
+            ? `the body type of the error class ${name.replace(/Data$/, "")}, which is gone: the schema's type is ${name.replace(/Data$/, "")} again`
+            : "no longer exported (the spec has no schema of that name any more)",
       });
   changes.push(...serverChanges(serverURLs(a.doc), serverURLs(b.doc)));
   // Nothing a rule names changed, yet the spec did: the regenerated files may differ (their
@@ -226,6 +233,7 @@ function compareOperation(diff: SchemaDiff, o: SdkOperation, n: SdkOperation, em
   credentials(o, n, emit);
   // (Before the check below: the document's `x-speakeasy-max-method-params` changes them too.)
   positionalArguments(o, n, emit);
+  optionsFirst(o, n, emit);
   if (diff.same(o.raw, n.raw) && o.path === n.path && o.httpMethod === n.httpMethod) return;
   const docs = OPERATION_DOCS.filter((k) => canonical(o.raw[k]) !== canonical(n.raw[k]));
   if (docs.length) emit("docs", "patch", [], `${docs.join(", ")} changed`);
@@ -265,6 +273,24 @@ function positionalArguments(o: SdkOperation, n: SdkOperation, emit: EmitFn): vo
         ? `now takes one request object (was ${list(was)})`
         : `its arguments are now ${list(is)} (were ${list(was)})`,
   );
+}
+
+/**
+ * A method that takes no request takes its options first (`orq.models.list({ timeoutMs })`, and
+ * `modelsList(core, options)`): once it takes a request, even an optional one, that first
+ * argument is the request, and those calls break (the options are refused as unknown fields).
+ */
+function optionsFirst(o: SdkOperation, n: SdkOperation, emit: EmitFn): void {
+  const takesRequest = (op: SdkOperation) => op.parameters.length > 0 || op.body !== undefined;
+  if (!takesRequest(o) && takesRequest(n))
+    emit(
+      "arguments",
+      "major",
+      [],
+      `now takes a request first: calls that pass their options first (orq.${n.method}({ timeoutMs })) break`,
+    );
+  else if (takesRequest(o) && !takesRequest(n))
+    emit("arguments", "major", [], "now takes no request: its first argument is the options");
 }
 
 /**
@@ -455,8 +481,20 @@ function serverChanges(before: string[], after: string[]): Change[] {
     detail,
   });
   const changes: Change[] = [];
+  // Where no `serverURL` is given: a first server that is no absolute http(s) URL (none, or
+  // relative, `/`) makes `new Orq()` refuse to start in Node and Deno.
+  const absolute = (url: string | undefined) => url !== undefined && /^https?:\/\/[^/]/i.test(url);
   if (before[0] !== after[0])
-    changes.push(server(`requests go to ${after[0]} by default (was ${before[0]})`, "minor"));
+    changes.push(
+      absolute(before[0]) && !absolute(after[0])
+        ? server(
+            after[0] === undefined
+              ? `the spec has no server any more (was ${before[0]}): new Orq() needs a serverURL`
+              : `requests go to ${after[0]} by default (was ${before[0]}), which is no absolute URL: new Orq() needs a serverURL in Node and Deno`,
+            "major",
+          )
+        : server(`requests go to ${after[0]} by default (was ${before[0]})`, "minor"),
+    );
   for (let i = 1; i < Math.max(before.length, after.length); i++) {
     if (before[i] === after[i]) continue;
     if (before[i] === undefined)

@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { runInNewContext } from "node:vm";
 import type { Document } from "../../generate/document.js";
-import { CONTRACT, models } from "../../generate/generate.js";
+import { CONTRACT, errorClassesFor, models } from "../../generate/generate.js";
 import type { CollectedOperation } from "../../generate/transform/collect-operations.js";
 import { runtimeTables } from "../../generate/transform/runtime-tables.js";
 import { canonical } from "./schema.js";
@@ -42,9 +42,15 @@ export function generatedSurface(doc: Document, ops: CollectedOperation[]): Gene
     );
     operations.set(entry.operationId as string, fields);
   }
-  const exported = models(doc, ops, readFileSync(CONTRACT, "utf8"));
+  const contract = readFileSync(CONTRACT, "utf8");
+  // As generated: a component that is an error body leaves its name to the class (`HonoApiError`,
+  // with `HonoApiErrorData` for the type), and one with read-only or write-only fields is
+  // written through `ResponseShape`/`RequestShape`.
+  const exported = models(doc, ops, contract, errorClassesFor(ops, contract));
   const componentTypes = new Set(
-    [...exported.matchAll(/^export type (\w+) = components\["schemas"\]/gm)].map((m) => m[1]!),
+    [...exported.matchAll(/^export type (\w+) = (?:\w+Shape<)?components\["schemas"\]/gm)].map(
+      (m) => m[1]!,
+    ),
   );
   return { operations, componentTypes };
 }

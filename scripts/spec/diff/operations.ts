@@ -6,10 +6,8 @@
  */
 import { readFileSync } from "node:fs";
 import type { Document } from "../../generate/document.js";
-import { CONTRACT, contractNames } from "../../generate/generate.js";
-import { SDK_EXPORTS } from "../../generate/sdk-exports.js";
+import { CONTRACT, errorClassesFor } from "../../generate/generate.js";
 import { binaryAsStringInJson } from "../../generate/transform/binary-as-string.js";
-import { errorClasses } from "../../generate/transform/error-classes.js";
 import {
   collectOperations,
   type CollectedOperation,
@@ -106,10 +104,7 @@ function toSdkOperations(
   const ops = new Map<string, SdkOperation>();
   const paths = isObject(doc.paths) ? doc.paths : {};
   // The classes as the generator names them (the same names reserved).
-  const classes = errorClasses(collected, [
-    ...contractNames(readFileSync(CONTRACT, "utf8")),
-    ...SDK_EXPORTS,
-  ]);
+  const classes = errorClassesFor(collected, readFileSync(CONTRACT, "utf8"));
   for (const op of collected) {
     const item = deref(doc, paths[op.path]) ?? {};
     const raw = deref(doc, item[op.method]) ?? {};

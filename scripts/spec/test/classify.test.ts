@@ -238,7 +238,10 @@ const cases: Case[] = [
     "parameter removed: major",
     {
       given: ops([{ parameters: [{ name: "page", in: "query", schema: num }] }], [{}]),
-      want: ["orq.things.create(): request.page Removed (Breaking): query parameter"],
+      want: [
+        "orq.things.create(): Changed (Breaking): now takes no request: its first argument is the options",
+        "orq.things.create(): request.page Removed (Breaking): query parameter",
+      ],
     },
   ],
   [
@@ -415,6 +418,31 @@ const cases: Case[] = [
       want: [
         "The API spec: Changed (Breaking): serverIdx 1 picks https://c.example (was https://b.example)",
         "The API spec: Changed (Breaking): serverIdx 2 picks no server (was https://c.example): refused",
+      ],
+    },
+  ],
+  [
+    // Without a server (or with a relative one) `new Orq()` needs a serverURL in Node and Deno.
+    "the servers removed: major, new Orq() without a serverURL is refused",
+    {
+      given: {
+        old: { ...specWith([{}]), servers: [{ url: "https://a.example" }] },
+        new: specWith([{}]),
+      },
+      want: [
+        "The API spec: Changed (Breaking): requests go to / by default (was https://a.example), which is no absolute URL: new Orq() needs a serverURL in Node and Deno",
+      ],
+    },
+  ],
+  [
+    "a relative server made absolute: minor",
+    {
+      given: {
+        old: { ...specWith([{}]), servers: [{ url: "/api" }] },
+        new: { ...specWith([{}]), servers: [{ url: "https://a.example/api" }] },
+      },
+      want: [
+        "The API spec: Changed (Compatible): requests go to https://a.example/api by default (was /api)",
       ],
     },
   ],
@@ -668,7 +696,49 @@ group("what the generator makes of the specs (the audit's findings)", () => {
     ).toEqual([
       `${THING}: error(404) Changed (Breaking): a 404 answer is now thrown as CreateThingResponseBody (was NotFound)`,
       "The API spec: models/errors.NotFound Removed (Breaking): no longer exported (no error answer is thrown as it any more)",
+      "The API spec: models.NotFoundData Removed (Breaking): the body type of the error class NotFound, which is gone: the schema's type is NotFound again",
     ]);
+  });
+
+  test("a method that took nothing takes options first: a request, even optional, breaks that", () => {
+    const list = (extra: JsonObject = {}) =>
+      specWith([{ method: "get", operationId: "listThings", ...extra }]);
+    const limit = { name: "limit", in: "query", schema: num };
+    expect(lines(list(), list({ parameters: [limit] }))).toContain(
+      "orq.things.list(): Changed (Breaking): now takes a request first: calls that pass their options first (orq.things.list({ timeoutMs })) break",
+    );
+    expect(lines(list({ parameters: [limit] }), list())).toContain(
+      "orq.things.list(): Changed (Breaking): now takes no request: its first argument is the options",
+    );
+  });
+
+  test("a component that becomes an error body leaves its name to the class", () => {
+    const withError = (error: boolean) => {
+      const spec = thing({}, { NotFound: object({ message: str }) });
+      const post = ((spec.paths as JsonObject)["/v2/things"] as JsonObject).post as JsonObject;
+      const responses = post.responses as JsonObject;
+      const schema = { $ref: "#/components/schemas/NotFound" };
+      responses[error ? "404" : "200"] = {
+        description: "x",
+        content: { "application/json": { schema: error ? schema : object({ id: str }) } },
+      };
+      return spec;
+    };
+    expect(lines(withError(false), withError(true))).toEqual([
+      `${THING}: error(404) Changed (Compatible): a 404 answer is now thrown as NotFound`,
+      "The API spec: models.NotFound Removed (Breaking): now the error class of that name (models/errors), its body's type NotFoundData",
+    ]);
+  });
+
+  test("a component with read-only fields is an export too: its removal is said once", () => {
+    const uses = (name: string) =>
+      specWith([{ response: { $ref: `#/components/schemas/${name}` } }], {
+        [name]: object({ id: { ...str, readOnly: true } }),
+      });
+    expect(lines(uses("Thing"), uses("Thing"))).toEqual([]);
+    expect(lines(uses("Thing"), uses("Widget"))).toContain(
+      "The API spec: models.Thing Removed (Breaking): no longer exported (the spec has no schema of that name any more)",
+    );
   });
 
   test("rules the SDK checks before sending, and discriminator tags, are compared", () => {

@@ -377,8 +377,8 @@ const thing = (v: "3.0" | "3.1", o: Parameters<typeof post>[0]) =>
 add(
   "B01",
   "optional body added to op without one",
-  "minor",
-  "opt-in",
+  "major",
+  "a method that took nothing took its options first: `list({ timeoutMs })` now passes them as the request",
   thing("3.1", { body: null }),
   thing("3.1", { bodyRequired: false }),
 );
