@@ -160,6 +160,24 @@ describe("a stream longer than the field allows", () => {
   });
 });
 
+describe("a stream that gives no bytes (probe28 F13)", () => {
+  // It was an UnexpectedClientError naming no field ("head.subarray is not a function").
+  it.each([
+    ["numbers", () => Readable.from([1, 2]), "image: the stream gave number, not bytes"],
+    [
+      "a PNG, then an object",
+      () => Readable.from([png.subarray(0, 16), { not: "bytes" }], { objectMode: true }),
+      "image: the stream gave object, not bytes",
+    ],
+  ])("%s: a ValidationError at the field", async (_, image, message) => {
+    const error = await orq()
+      .router.images.edits.create({ model: "m", prompt: "p", image: image() })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((i) => i.message)).toEqual([message]);
+  });
+});
+
 describe("$inspect() through the Node transport", () => {
   it("reports the last attempt's answer after a retry, and the request without its key", async () => {
     mock.faults.push({ kind: "status", status: 503, headers: { "retry-after": "0" } });

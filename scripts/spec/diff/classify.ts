@@ -50,9 +50,15 @@ export function classify(oldDoc: JsonObject, newDoc: JsonObject): Change[] {
       const before = changes.length;
       compareOperation(new SchemaDiff(a.doc, b.doc, emit), o, n, emit);
       // The safety net: what the SDK sends and checks for this method changed, and no rule
-      // above said a word. Breaking until someone reads the generated diff and says otherwise.
-      if (changes.length === before)
-        surfaceChanges(a.surface.operations.get(o.key), b.surface.operations.get(n.key), emit);
+      // above said a word about it (a word about the operation's docs, a summary edited beside
+      // it, says nothing about it). Breaking until someone reads the generated diff and says
+      // otherwise.
+      const said = changes.slice(before);
+      surfaceChanges(a.surface.operations.get(o.key), b.surface.operations.get(n.key), emit, {
+        unruled: said.every((change) => change.kind === "docs" && change.path === ""),
+        // (A renamed method's line names its new path and method already.)
+        renamed: said.some((change) => change.kind === "operation-renamed"),
+      });
     }
   }
   // Every error class is exported from `…/models/errors` (`import { DeleteAgentResponseBody }`).
@@ -152,6 +158,14 @@ function surfaceChanges(
   old: Map<string, string> | undefined,
   next: Map<string, string> | undefined,
   emit: EmitFn,
+  {
+    unruled,
+    renamed,
+  }: {
+    /** No rule said a word about what the method sends or checks: the rest is reported too. */
+    unruled: boolean;
+    renamed: boolean;
+  },
 ): void {
   if (!old || !next) return;
   const fields = [...new Set([...old.keys(), ...next.keys()])].filter(
@@ -161,6 +175,7 @@ function surfaceChanges(
   for (const field of fields) {
     const [a, b] = [old.get(field), next.get(field)];
     const shown = (v: string | undefined) => (v === undefined ? "none" : JSON.parse(v));
+    if (renamed && (field === "path" || field === "method")) continue;
     if (field === "path" || field === "method" || field === "auth")
       emit(
         "docs",
@@ -175,6 +190,8 @@ function surfaceChanges(
         [],
         `${field} ${JSON.stringify(shown(a))} → ${JSON.stringify(shown(b))}`,
       );
+    // (Where a rule spoke, what follows is what it said, in the table's words.)
+    else if (!unruled) continue;
     else if (
       WIRE_ONLY[field] &&
       withoutWireForm(a, WIRE_ONLY[field]) === withoutWireForm(b, WIRE_ONLY[field])

@@ -700,6 +700,47 @@ group("what the generator makes of the specs (the audit's findings)", () => {
     ]);
   });
 
+  test("a docs edit beside a change no rule knows does not switch the safety net off", () => {
+    // `additionalProperties: true` removed from a request: no rule of its own, so the net says
+    // it; with a summary edited beside it, the net was off and the whole was a patch.
+    const open = { ...object({ name: str }), additionalProperties: true };
+    const withSummary = (spec: JsonObject, summary: string) => {
+      const post = ((spec.paths as JsonObject)["/v2/things"] as JsonObject).post as JsonObject;
+      post.summary = summary;
+      return spec;
+    };
+    const old = withSummary(specWith([{ request: open }]), "Create a thing");
+    const next = withSummary(specWith([{ request: object({ name: str }) }]), "Make a thing");
+    expect(lines(old, next)).toEqual([
+      `${THING}: Changed (Docs): summary changed`,
+      `${THING}: Changed (Breaking): what the SDK sends or checks changed (requestBody) in a way spec:diff does not classify: taken as breaking; read the generated diff`,
+    ]);
+  });
+
+  test("a path that changes beside a rule's change is still said", () => {
+    // (The method keeps its name, the official SDK's way: its group and name given.)
+    const at = (path: string, param: string) => {
+      const spec = specWith([
+        {
+          path,
+          method: "get",
+          operationId: "getThing",
+          parameters: [
+            { name: "id", in: "path", required: true, schema: str },
+            { name: "limit", in: param, schema: num },
+          ],
+        },
+      ]);
+      const get = ((spec.paths as JsonObject)[path] as JsonObject).get as JsonObject;
+      Object.assign(get, { "x-speakeasy-group": "things", "x-speakeasy-name-override": "get" });
+      return spec;
+    };
+    expect(lines(at("/v2/things/{id}", "query"), at("/v2/items/{id}", "header"))).toEqual([
+      "orq.things.get(): request.limit Changed (Docs): now sent as the header parameter limit (was query limit)",
+      'orq.things.get(): Changed (Docs): path is now "/v2/items/{id}" (the SDK sends it so itself)',
+    ]);
+  });
+
   test("a method that took nothing takes options first: a request, even optional, breaks that", () => {
     const list = (extra: JsonObject = {}) =>
       specWith([{ method: "get", operationId: "listThings", ...extra }]);

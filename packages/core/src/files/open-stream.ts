@@ -19,9 +19,21 @@ export async function openStream(
 ): Promise<StreamSource> {
   // Node's and Deno's web streams are async iterable too.
   const iterator = (input as AsyncIterable<Uint8Array | string>)[Symbol.asyncIterator]();
-  // A Readable with an encoding set gives strings.
-  const bytes = (chunk: Uint8Array | string) =>
-    typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk;
+  // A Readable with an encoding set gives strings; other views are read as their bytes. Anything
+  // else (numbers, objects: `Readable.from([1, 2])`) is no file, said at the field.
+  const bytes = (chunk: unknown): Uint8Array => {
+    if (typeof chunk === "string") return new TextEncoder().encode(chunk);
+    if (chunk instanceof Uint8Array) return chunk;
+    if (ArrayBuffer.isView(chunk))
+      return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const path = limit?.issue.path ?? "";
+    throw new ValidationError(limit?.operation ?? "upload", [
+      {
+        path,
+        message: `${path || "request"}: the stream gave ${chunk === null ? "null" : typeof chunk}, not bytes`,
+      },
+    ]);
+  };
   const head: Uint8Array[] = [];
   let length = 0;
   let done = false;

@@ -57,7 +57,13 @@ export function redirectHop(hop: Hop, status: number, location: string): Hop {
   try {
     url = new URL(location, hop.url);
   } catch (err) {
-    throw fetchFailed(err);
+    // (Said as a redirect: the SDK does not retry one, which would upload the body again to a
+    // server that answers the same way.)
+    throw fetchFailed(
+      new Error(`cannot follow a redirect to ${JSON.stringify(location)}: not a URL`, {
+        cause: err,
+      }),
+    );
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw fetchFailed(new Error(`cannot follow a redirect to a ${url.protocol} URL`));

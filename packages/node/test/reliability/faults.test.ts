@@ -223,6 +223,16 @@ describe.each([
     },
   );
 
+  // (probe28 F12: it was retried as a connection failure, uploading the image three times.)
+  it.runIf(!transport.fetch)("a redirect whose Location is no URL is not retried", async () => {
+    for (let i = 0; i < 3; i++)
+      mock.faults.push({ kind: "redirect", status: 302, location: "http://[not-a-host" });
+    const error = await failure(orq({ retryConfig: fast }).router.images.edits.create(edit));
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error.message).toMatch(/cannot follow a redirect to "http:\/\/\[not-a-host": not a URL/);
+    expect(mock.requests).toHaveLength(1);
+  });
+
   it("an abort stops the wait before a retry at once", async () => {
     mock.faults.push({ kind: "status", status: 503, headers: { "retry-after": "30" } });
     const controller = new AbortController();
