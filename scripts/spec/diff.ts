@@ -1,9 +1,12 @@
 /**
  * `pnpm spec:diff [old] [new] [--no-changeset]`: what changed between two specs, per SDK method,
- * with the semver level users feel; writes a changeset saying so. Defaults: specs/openapi.yaml
- * as committed at git HEAD → as it is in the working tree (after `pnpm spec:update`).
+ * with the semver level users feel; writes a changeset saying so when the new spec is the one the
+ * SDK ships (two other files are compared only: a changeset about them would release the SDK for
+ * a spec it does not have, in place of the one `pnpm regenerate` wrote). Defaults:
+ * specs/openapi.yaml as committed at git HEAD → as it is in the working tree (after
+ * `pnpm spec:update`).
  */
-import { relative } from "node:path";
+import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { describe, highest } from "./diff/change.js";
 import { specAtRevision, specDiff } from "./diff/spec-diff.js";
@@ -25,11 +28,12 @@ async function main(): Promise<void> {
     ? await readSpecText(oldSource, userCwd)
     : specAtRevision(files.root, files.spec, "HEAD");
   const newText = await readSpecText(newSource ?? files.spec, userCwd);
+  const ships = newSource === undefined || resolve(userCwd, newSource) === resolve(files.spec);
   const result = await specDiff({
     root: files.root,
     oldText,
     newText,
-    write: !values["no-changeset"],
+    write: !values["no-changeset"] && ships,
   });
   const from = oldSource ?? "HEAD:specs/openapi.yaml";
   const to = newSource ?? "specs/openapi.yaml";
@@ -41,7 +45,11 @@ async function main(): Promise<void> {
   const level = highest(result.changes);
   console.log(
     `${result.changes.length} changes from ${from} to ${to}: ${level}` +
-      (result.file ? `; wrote ${relative(userCwd, result.file)}` : ""),
+      (result.file
+        ? `; wrote ${relative(userCwd, result.file)}`
+        : ships || values["no-changeset"]
+          ? ""
+          : ` (no changeset: the new spec is not ${relative(userCwd, files.spec)})`),
   );
 }
 

@@ -80,8 +80,19 @@ export function classify(oldDoc: JsonObject, newDoc: JsonObject): Change[] {
   // Every component schema is an exported type (`import type { Thing }`): one that goes, or is
   // renamed, breaks the code that names it. (One that becomes an error body leaves its name to
   // the class, whose instances are another type.)
-  for (const name of [...a.surface.componentTypes].sort())
-    if (!b.surface.componentTypes.has(name))
+  for (const [name, component] of [...a.surface.componentTypes].sort(([x], [y]) =>
+    x < y ? -1 : 1,
+  )) {
+    const now = b.surface.componentTypes.get(name);
+    if (now !== undefined && now !== component)
+      changes.push({
+        operation: "*",
+        path: `models.${name}`,
+        kind: "type",
+        level: "major",
+        detail: `now the type of the schema ${now} (was ${component}'s)`,
+      });
+    if (now === undefined)
       changes.push({
         operation: "*",
         path: `models.${name}`,
@@ -94,6 +105,7 @@ export function classify(oldDoc: JsonObject, newDoc: JsonObject): Change[] {
             ? `the body type of the error class ${name.replace(/Data$/, "")}, which is gone: the schema's type is ${name.replace(/Data$/, "")} again`
             : "no longer exported (the spec has no schema of that name any more)",
       });
+  }
   changes.push(...serverChanges(serverURLs(a.doc), serverURLs(b.doc)));
   // Nothing a rule names changed, yet the spec did: the regenerated files may differ (their
   // comments, the order of fields), so it is still a release, a patch. A spec that only has its
@@ -318,8 +330,24 @@ function credentials(o: SdkOperation, n: SdkOperation, emit: EmitFn): void {
   const was = canonical(o.credentials ?? null);
   const is = canonical(n.credentials ?? null);
   if (was !== is) {
+    // A client is given credentials by scheme name; a call is refused when no set it may send
+    // is complete. Breaking: a client complete for an old set is complete for no new one (a
+    // scheme renamed, or added to every set it fits).
+    const names = (set: { securityScheme: string }[]) => set.map((c) => c.securityScheme);
+    const stillSent = (old: string[]) =>
+      n.credentials!.sets.some((set) => names([...set]).every((name) => old.includes(name)));
     if (n.credentials?.required && !o.credentials?.required)
       emit("required", "major", ["credentials"], "now needs credentials besides the key");
+    else if (
+      n.credentials?.required &&
+      o.credentials!.sets.some((set) => !stillSent(names([...set])))
+    )
+      emit(
+        "required",
+        "major",
+        ["credentials"],
+        `now needs ${n.credentials.sets.map((set) => names([...set]).join(" + ")).join(", or ")} (was ${o.credentials!.sets.map((set) => names([...set]).join(" + ")).join(", or ")})`,
+      );
     else emit("constraint", "minor", ["credentials"], "the credentials it takes changed");
   }
   if (canonical(o.auth ?? null) !== canonical(n.auth ?? null))

@@ -21,8 +21,11 @@ export interface GeneratedSurface {
    * with nothing of the documentation.
    */
   operations: Map<string, Map<string, string>>;
-  /** The component types `models.ts` exports, by name (`PublicIdentity`). */
-  componentTypes: Set<string>;
+  /**
+   * The component types `models.ts` exports, by name (`PublicIdentity`), each with the component
+   * it is (a new component may take a name another one had: `thing_input` before `ThingInput`).
+   */
+  componentTypes: Map<string, string>;
 }
 
 /** `doc` and `ops` as `readAsGenerator` gives them (normalized, binary read in context). */
@@ -38,7 +41,7 @@ export function generatedSurface(doc: Document, ops: CollectedOperation[]): Gene
     // The generator prints plain data (JSON values, bare keys): read back as a value.
     const entry = runInNewContext(`(${inline(code!, components)})`) as Record<string, unknown>;
     const fields = new Map(
-      Object.entries(entry).map(([key, value]) => [key, canonical(value, UNORDERED)!]),
+      Object.entries(entry).map(([key, value]) => [key, canonical(asRules(value), UNORDERED)!]),
     );
     operations.set(entry.operationId as string, fields);
   }
@@ -47,10 +50,12 @@ export function generatedSurface(doc: Document, ops: CollectedOperation[]): Gene
   // with `HonoApiErrorData` for the type), and one with read-only or write-only fields is
   // written through `ResponseShape`/`RequestShape`.
   const exported = models(doc, ops, contract, errorClassesFor(ops, contract));
-  const componentTypes = new Set(
-    [...exported.matchAll(/^export type (\w+) = (?:\w+Shape<)?components\["schemas"\]/gm)].map(
-      (m) => m[1]!,
-    ),
+  const componentTypes = new Map(
+    [
+      ...exported.matchAll(
+        /^export type (\w+) = (?:\w+Shape<)?components\["schemas"\]\[("(?:[^"\\]|\\.)*")\]/gm,
+      ),
+    ].map((m): [string, string] => [m[1]!, JSON.parse(m[2]!) as string]),
   );
   return { operations, componentTypes };
 }
@@ -66,6 +71,23 @@ function inline(code: string, components: Map<string, string>, open: string[] = 
     if (open.includes(ident)) return JSON.stringify({ $recursive: ident });
     return inline(target, components, [...open, ident]);
   });
+}
+
+/**
+ * A table's rules as they constrain values: a bound that bounds nothing (`minLength: 0`,
+ * `uniqueItems: false`) is no rule, and a field required twice is required once. (Written so or
+ * not, the runtime checks the same.)
+ */
+function asRules(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(asRules);
+  if (!value || typeof value !== "object") return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if ((key === "minLength" || key === "minItems" || key === "minProperties") && v === 0) continue;
+    if (key === "uniqueItems" && v === false) continue;
+    out[key] = key === "required" && Array.isArray(v) ? [...new Set(v)] : asRules(v);
+  }
+  return out;
 }
 
 /** Lists whose order the runtime ignores. */

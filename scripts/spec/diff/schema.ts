@@ -302,8 +302,9 @@ export class SchemaDiff {
       )
         continue;
       if (keyword === "contentMediaType" && files) continue;
-      // uniqueItems: false says what absence says.
+      // uniqueItems: false says what absence says, and so does a minimum of 0 (`minLength: 0`).
       if (keyword === "uniqueItems" && !a && !b) continue;
+      if (tighter === "higher" && !a && !b) continue;
       let tightened: boolean;
       let detail: string;
       if (a === undefined || a === false) {

@@ -33,11 +33,27 @@ export function flatten(
         merged.required = [
           ...new Set([...(Array.isArray(merged.required) ? merged.required : []), ...value]),
         ];
+      // Every part's bounds apply at once: the tightest of them is the bound (a later part's
+      // `maxLength: 50` beside a first part's 100 is 50, as the runtime checks it).
+      else if (typeof value === "number" && typeof merged[key] === "number" && key in TIGHTEST)
+        merged[key] = TIGHTEST[key]!(merged[key] as number, value);
       else if (merged[key] === undefined) merged[key] = value;
     }
   }
   return merged;
 }
+
+/** Numeric bounds, and how two of them combine into one (see `flatten`). */
+const TIGHTEST: Record<string, (a: number, b: number) => number> = Object.fromEntries([
+  ...["minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties"].map((k) => [
+    k,
+    Math.max,
+  ]),
+  ...["maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties"].map((k) => [
+    k,
+    Math.min,
+  ]),
+]);
 
 /** What a 3.0 document still reads beside a `$ref` (see the generator's `schema-nodes`). */
 const MARKS_30 = ["readOnly", "writeOnly", "nullable"];

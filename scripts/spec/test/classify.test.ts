@@ -814,6 +814,68 @@ group("what the generator makes of the specs (the audit's findings)", () => {
     );
   });
 
+  test("a set of credentials a client fills no longer sent: a scheme renamed, or one more needed", () => {
+    const schemes = {
+      AppId: { type: "apiKey", in: "header", name: "X-App" },
+      Secret: { type: "apiKey", in: "header", name: "X-Secret" },
+      Region: { type: "apiKey", in: "header", name: "X-Region" },
+      Application: { type: "apiKey", in: "header", name: "X-App" },
+    };
+    const needing = (...sets: string[][]) =>
+      thing({
+        components: { securitySchemes: schemes },
+        security: sets.map((set) => Object.fromEntries(set.map((name) => [name, []]))),
+      });
+    const pair = needing(["AppId", "Secret"]);
+    expect(lines(pair, needing(["Application", "Secret"]))).toEqual([
+      `${THING}: credentials Changed (Breaking): now needs Application + Secret (was AppId + Secret)`,
+    ]);
+    expect(lines(pair, needing(["AppId", "Secret", "Region"]))).toEqual([
+      `${THING}: credentials Changed (Breaking): now needs AppId + Secret + Region (was AppId + Secret)`,
+    ]);
+    // Another set beside it, or one of fewer: every client that worked still does.
+    expect(lines(pair, needing(["AppId", "Secret"], ["Region", "Secret"]))).toEqual([
+      `${THING}: credentials Changed (Compatible): the credentials it takes changed`,
+    ]);
+  });
+
+  test("allOf parts' bounds apply at once: a later part's tighter one is the bound", () => {
+    const label = (first: number, second: number) =>
+      object({ label: { allOf: [{ ...str, maxLength: first }, { maxLength: second }] } });
+    const { old, new: next } = request(label(100, 50), label(200, 20));
+    expect(lines(old, next)).toEqual([
+      `${THING}: request.label Changed (Breaking): maxLength 50 → 20`,
+    ]);
+  });
+
+  test("a new schema that takes an export's name from another one: that name changed type", () => {
+    // `thing_input` comes first, so it is `ThingInput`, and the old one is `ThingInputSchema`.
+    const input = object({ name: str });
+    const old = specWith([{ request: { $ref: "#/components/schemas/ThingInput" } }], {
+      ThingInput: input,
+    });
+    const next = specWith([{ request: { $ref: "#/components/schemas/ThingInput" } }], {
+      thing_input: object({ legacy: { type: "boolean" } }),
+      ThingInput: input,
+    });
+    expect(lines(old, next)).toContain(
+      "The API spec: models.ThingInput Changed (Breaking): now the type of the schema thing_input (was ThingInput's)",
+    );
+  });
+
+  test("bounds that bound nothing, and a field required twice, are no change", () => {
+    for (const extra of [{ minLength: 0 }, { uniqueItems: false }] as JsonObject[]) {
+      const field: JsonObject = "minLength" in extra ? str : { type: "array", items: str };
+      const { old, new: next } = request(
+        object({ a: field }),
+        object({ a: { ...field, ...extra } }),
+      );
+      expect(highest(classify(old, next))).toBe("patch");
+    }
+    const twice = request(object({ a: str }, ["a"]), object({ a: str }, ["a", "a"]));
+    expect(highest(classify(twice.old, twice.new))).toBe("patch");
+  });
+
   test("multipleOf: a step that divides the old one takes more", () => {
     const step = (a: number, b: number) =>
       classify(

@@ -2,12 +2,13 @@
  * spec:diff end to end on fixture files (the CLI), and on the published orq spec: an unchanged
  * copy has no changes, and a copy changed in memory reports exactly what was changed.
  */
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { describe as line, highest } from "../diff/change.js";
 import { classify } from "../diff/classify.js";
 import { loadSpec, type JsonObject } from "../spec-file.js";
-import { fixtures, fullSpec, hasFullSpec, noFullSpec, runTool } from "./helpers.js";
+import { fixtures, fullSpec, hasFullSpec, noFullSpec, repoRoot, runTool } from "./helpers.js";
 
 test("spec:diff old new: one line per change in the SDK's names, and the level", async () => {
   const { code, output } = await runTool("diff.ts", [
@@ -25,6 +26,18 @@ test("spec:diff old new: one line per change in the SDK's names, and the level",
     "orq.router.images.generations.create(): Added (Compatible): POST /v2/router/images/generations",
     expect.stringMatching(/^5 changes from .*old\.yaml to .*new\.yaml: major$/),
   ]);
+});
+
+test("spec:diff of two files the SDK does not ship writes no changeset (probe27 F11)", async () => {
+  // It wrote one releasing the SDK for them, and deleted the one `pnpm regenerate` had written.
+  const before = readdirSync(join(repoRoot, ".changeset")).sort();
+  const { code, output } = await runTool("diff.ts", [
+    join(fixtures, "diff/old.yaml"),
+    join(fixtures, "diff/new.yaml"),
+  ]);
+  expect(code, output).toBe(0);
+  expect(output).toMatch(/: major \(no changeset: the new spec is not .*specs\/openapi\.yaml\)\n$/);
+  expect(readdirSync(join(repoRoot, ".changeset")).sort()).toEqual(before);
 });
 
 test("spec:diff of a spec with itself: no changes, no changeset", async () => {
