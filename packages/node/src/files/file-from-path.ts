@@ -3,6 +3,7 @@ import type { BigIntStats } from "node:fs";
 import { access, open, stat } from "node:fs/promises";
 import type { FileHandle } from "node:fs/promises";
 import { basename, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 
 export interface FileFromPathOptions {
   /** The media type the File reports; "" (unknown) when not given. */
@@ -23,7 +24,17 @@ export interface FileFromPathOptions {
  * Rejects with an Error naming the path (and the fs `code`, e.g. ENOENT, EISDIR, EACCES) when the
  * path is missing, not a regular file, or not readable.
  */
-export async function fileFromPath(path: string, options: FileFromPathOptions = {}): Promise<File> {
+export async function fileFromPath(
+  path: string | URL,
+  options: FileFromPathOptions = {},
+): Promise<File> {
+  // A `file:` URL (`new URL("./otter.png", import.meta.url)`), as Deno's `fileFromPath` and
+  // Node's own fs functions take one.
+  if (path instanceof URL) {
+    if (path.protocol !== "file:")
+      throw new TypeError(`fileFromPath: ${path.href} is not a file: URL`);
+    path = fileURLToPath(path);
+  }
   const absolute = resolve(path);
   let stats: BigIntStats;
   try {

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync } from "node:fs";
 import { chmod, mkdir, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fileFromPath } from "../../src/files/file-from-path.js";
 import { lastJson, makeTempFile, runChild, transpileForChild } from "../transport/support.js";
@@ -45,6 +46,16 @@ describe("fileFromPath", () => {
     const renamed = await fileFromPath(path, { name: "upload.png" });
     expect(renamed.name).toBe("upload.png");
     expect(renamed.type).toBe("");
+  });
+
+  it("takes a file: URL, as Deno's fileFromPath and Node's fs do; another URL is refused", async () => {
+    const path = await write("from-url.txt", "by URL");
+    const file = await fileFromPath(pathToFileURL(path));
+    expect(file.name).toBe("from-url.txt");
+    expect(await file.text()).toBe("by URL");
+    await expect(fileFromPath(new URL("https://example.com/a.png"))).rejects.toThrow(
+      "fileFromPath: https://example.com/a.png is not a file: URL",
+    );
   });
 
   it("reads whole, in slices, and as text", async () => {
