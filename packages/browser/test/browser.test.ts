@@ -350,6 +350,28 @@ describe("@orq-sdk/browser in Chromium", () => {
     expect(mock.requests).toEqual([]);
   });
 
+  it("a data: URL with no comma (the type forgotten): a ValidationError at once, not a fetch (probe29 B2)", async () => {
+    // A pattern matched it whole, backtracking quadratically: 160k characters froze the page for
+    // 17 s, and then the text was fetched and failed as a ConnectionError.
+    const base64 = makePng(64, 64, 36).toString("base64").repeat(40);
+    const outcome = await page.evaluate(
+      async ([serverURL, text]) => {
+        const orq = new window.sdk.Orq({ serverURL: serverURL!, apiKey: async () => "t" });
+        const error = await orq.router.images.edits
+          .create({ model: "m", prompt: "p", image: `data:${text!}` })
+          .then(() => undefined, window.describeError);
+        return { error };
+      },
+      [mock.url, base64],
+    );
+    expect(base64.length).toBeGreaterThan(100_000);
+    expect(outcome.error).toMatchObject({ validation: true });
+    expect(outcome.error!.message).toMatch(
+      /image: a data: URL needs a comma before its data: data:iVBOR/,
+    );
+    expect(mock.requests).toEqual([]);
+  });
+
   it("decodes a percent-encoded data: URL in the page, and resolves URLs against <base href>", async () => {
     const [inline, based, spaced] = [makePng(6, 6, 31), makePng(6, 6, 32), makePng(6, 6, 35)];
     web.assets.set("/assets/deep/based.png", { body: based, type: "image/png" });

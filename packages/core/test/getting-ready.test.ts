@@ -60,3 +60,39 @@ it("a stream that never gives its first bytes: timeout, and abort", async () => 
 it("nothing was sent for any of them", () => {
   expect(requests).toBe(0);
 });
+
+it("an abort before the call, while getting ready fails: one error, nothing left unhandled (probe29 R1)", async () => {
+  // Getting ready was raced only while the signal had not fired: one that had already fired
+  // left the preparation's own failure (a request that breaks a rule, an apiKey() that throws)
+  // unhandled, and Node and Deno exit on that.
+  const unhandled: unknown[] = [];
+  const listen = (reason: unknown) => unhandled.push(reason);
+  process.on("unhandledRejection", listen);
+  try {
+    const aborted = AbortSignal.abort(new Error("user left"));
+    const throwing = new OrqCore({
+      serverURL: server.url,
+      apiKey: () => {
+        throw new Error("token endpoint down");
+      },
+    });
+    const core = new OrqCore({ apiKey: "k", serverURL: server.url });
+    const results = [
+      await edit(core, png(), { signal: aborted }),
+      await routerImagesEditsCreate(core, { model: "m", prompt: "p", n: "two" } as never, {
+        signal: aborted,
+      }),
+      await edit(throwing, png(), { signal: aborted }),
+      await routerImagesEditsCreate(core, { model: "m", prompt: "p", n: "two" } as never, {
+        timeoutMs: -1,
+      }),
+    ];
+    for (const result of results.slice(0, 3))
+      expect(!result.ok && result.error).toBeInstanceOf(RequestAbortedError);
+    expect(!results[3]!.ok && results[3]!.error).toBeInstanceOf(RequestTimeoutError);
+    await new Promise((done) => setTimeout(done, 50));
+    expect(unhandled).toEqual([]);
+  } finally {
+    process.off("unhandledRejection", listen);
+  }
+});

@@ -250,3 +250,22 @@ describe("a serverURL with a query or a fragment (probe28 F2, F12)", () => {
     expect(requests).toBe(0);
   });
 });
+
+describe("a retry budget of NaN, where no hook checks the options (browsers; probe29 B8)", () => {
+  // `elapsed > NaN` is never true: the retries never ended (220 uploads in 3 s).
+  it("ends the retries: the first answer is the error", async () => {
+    let requests = 0;
+    const server = await serve((_req, res) => {
+      requests++;
+      res.writeHead(503).end();
+    });
+    const result = await edit(server.url, {
+      retryConfig: {
+        strategy: "backoff",
+        backoff: { initialInterval: 1, maxInterval: 1, maxElapsedTime: Number.NaN },
+      },
+    });
+    expect(!result.ok && result.error).toBeInstanceOf(APIError);
+    expect(requests).toBe(1);
+  });
+});

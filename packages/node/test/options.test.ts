@@ -113,6 +113,23 @@ describe("values of the options that shape every attempt (probe28 F3, F8, F13)",
     expect(make).toThrow(`new Orq(): invalid request: ${message}`);
   });
 
+  it("a key of retryConfig written another way is refused; null is the default (probe29)", () => {
+    expect(
+      () => new Orq({ apiKey: "k", retryConfig: { strategy: "backoff", backof: {} } as never }),
+    ).toThrow(
+      "retryConfig.backof is not an option (retryConfig takes strategy, backoff, retryConnectionErrors, maxRetries)",
+    );
+    expect(
+      () =>
+        new Orq({
+          apiKey: "k",
+          retryConfig: { strategy: "backoff", backoff: { max_interval: 5 } } as never,
+        }),
+    ).toThrow("retryConfig.backoff.max_interval is not an option");
+    const fromJavaScript = { apiKey: "k", timeoutMs: null, retryConfig: null } as never;
+    expect(() => new Orq(fromJavaScript)).not.toThrow();
+  });
+
   it("options that are not an object are refused; null is none", () => {
     expect(() => new Orq("sk-my-key" as never)).toThrow(
       "the options must be an object, such as new Orq({ apiKey }) (got a string)",
@@ -180,6 +197,17 @@ describe("a call's options are checked before anything is sent (probe28 F5, F6, 
     );
   });
 
+  it("fetchOptions holds RequestInit fields only", async () => {
+    await refused(
+      { fetchOptions: { timeoutMs: 5 } },
+      "fetchOptions.timeoutMs is not a RequestInit field",
+    );
+    await refused(
+      { fetchOptions: { body: "x" } },
+      "fetchOptions.body is the SDK's to set, from the operation and the request",
+    );
+  });
+
   it("options that are not an object", async () => {
     await refused(
       "fast",
@@ -213,8 +241,12 @@ describe("a call's options are checked before anything is sent (probe28 F5, F6, 
     );
   });
 
-  it("none of them was sent; good options pass and send", async () => {
+  it("none of them was sent; good options pass and send, null ones too", async () => {
     expect(requests).toBe(0);
+    const nulls = { timeoutMs: null, retries: null, retryCodes: null, serverURL: null } as never;
+    const withNulls = await routerImagesEditsCreate(core, request, nulls);
+    expect(!withNulls.ok && withNulls.error.name).toBe("APIError");
+    expect(requests).toBe(1);
     const result = await routerImagesEditsCreate(core, request, {
       timeoutMs: 5_000,
       retries: { strategy: "none" },
@@ -224,6 +256,6 @@ describe("a call's options are checked before anything is sent (probe28 F5, F6, 
       cache: "no-store",
     });
     expect(!result.ok && result.error.name).toBe("APIError");
-    expect(requests).toBe(1);
+    expect(requests).toBe(2);
   });
 });

@@ -111,8 +111,15 @@ export function blobFromDataURL(
 ): Blob | Promise<File> {
   // (A data: URL written by hand may hold characters a URL cannot: the parser encodes them.)
   const text = /^data:/i.test(String(url)) ? new URL(url).href : String(url);
-  const [, type, params, data] = /^data:([^,;]*)([^,]*),(.*)$/is.exec(text) ?? [];
-  if (data === undefined) return fileFromURL(text, { signal: signal ?? null });
+  // (One group before the comma: two side by side backtracked quadratically on a long text with
+  // no comma, `"data:" + base64` with the type forgotten, freezing the page for seconds.)
+  const [, params, data] = /^data:([^,]*),(.*)$/is.exec(text) ?? [];
+  if (data === undefined) {
+    if (/^data:/i.test(text))
+      throw invalid("blobFromDataURL", `a data: URL needs a comma before its data: ${short(text)}`);
+    return fileFromURL(text, { signal: signal ?? null });
+  }
+  const type = params!.split(";")[0];
   // (`; base64` with a space is base64 too, as fetch reads it.)
   if (!/;\s*base64\s*$/i.test(params!)) return new Blob([percentDecoded(data)], { type });
   try {
@@ -136,5 +143,9 @@ const percentDecoded = (text: string) =>
 const invalid = (helper: string, message: string) =>
   new ValidationError(`${helper}()`, [{ path: "", message }]);
 
-/** Long URLs (a data: URL is the whole file) are cut in messages. */
-const short = (url: string) => (url.length > 80 ? `${url.slice(0, 77)}...` : url);
+/**
+ * Long URLs (a data: URL is the whole file) are cut in messages, and a user name and password
+ * in one are left out of them.
+ */
+const short = (url: string) =>
+  (url = url.replace(/\/\/[^/@]*@/, "//")).length > 80 ? `${url.slice(0, 77)}...` : url;

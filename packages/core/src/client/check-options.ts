@@ -68,6 +68,7 @@ const FRAMING_HEADERS = [
   "expect",
   "te",
   "trailer",
+  "proxy-connection",
 ];
 
 /**
@@ -103,6 +104,23 @@ export function checkCallOptions(options: unknown, operation: string): void {
           : `${name} is not an option${meant ? `: did you mean ${meant}?` : ` (a call takes ${CALL_OPTIONS.join(", ")}, and RequestInit's fields)`}`,
     });
   }
+  // `fetchOptions` holds RequestInit fields only (the official SDK's older form).
+  const { fetchOptions } = given;
+  if (fetchOptions != null && (typeof fetchOptions !== "object" || Array.isArray(fetchOptions)))
+    issues.push({
+      path: "fetchOptions",
+      message: "fetchOptions must be an object of RequestInit fields",
+    });
+  else
+    for (const name of Object.keys(fetchOptions ?? {}))
+      if (!REQUEST_INIT.includes(name))
+        issues.push({
+          path: `fetchOptions.${name}`,
+          message:
+            name === "method" || name === "body"
+              ? `fetchOptions.${name} is the SDK's to set, from the operation and the request`
+              : `fetchOptions.${name} is not a RequestInit field`,
+        });
   for (const [where, init] of [
     ["headers", given],
     ["fetchOptions.headers", given.fetchOptions],

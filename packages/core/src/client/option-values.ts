@@ -16,14 +16,26 @@ export function optionValueIssues(
   const issues: Issue[] = [];
   const refuse = (path: string, rule: string, value: unknown) =>
     issues.push({ path, message: `${path} must be ${rule} (got ${shown(value)})` });
+  // (`null` from JavaScript is the option not given: the default, as it always read.)
   const { timeoutMs, retryCodes } = options;
   // (Negative: a budget computed by the caller that has run out, fired at once; Infinity and 0:
   // no timeout, as documented.)
-  if (timeoutMs !== undefined && (typeof timeoutMs !== "number" || Number.isNaN(timeoutMs)))
+  if (timeoutMs != null && (typeof timeoutMs !== "number" || Number.isNaN(timeoutMs)))
     refuse("timeoutMs", "a number of milliseconds", timeoutMs);
-  if (retryConfig !== undefined) {
+  if (retryConfig != null) {
     const config = retryConfig as Record<string, unknown> | null;
     const strategy = isObject(config) ? config.strategy : undefined;
+    // A key written another way (`backof`, `max_retries`) would be ignored without a word.
+    for (const [keys, at, within] of [
+      [RETRY_KEYS, retryConfigPath, config],
+      [BACKOFF_KEYS, `${retryConfigPath}.backoff`, config?.backoff],
+    ] as const)
+      for (const key of isObject(within) ? Object.keys(within) : [])
+        if (!keys.includes(key))
+          issues.push({
+            path: `${at}.${key}`,
+            message: `${at}.${key} is not an option (${at} takes ${keys.join(", ")})`,
+          });
     if (strategy !== "backoff" && strategy !== "none")
       refuse(`${retryConfigPath}.strategy`, '"backoff" or "none"', strategy);
     else if (strategy === "backoff") {
@@ -55,7 +67,7 @@ export function optionValueIssues(
         refuse(`${retryConfigPath}.retryConnectionErrors`, "true or false", retryConnectionErrors);
     }
   }
-  if (retryCodes !== undefined) {
+  if (retryCodes != null) {
     const codes = Array.isArray(retryCodes) ? retryCodes : [retryCodes];
     if (
       !Array.isArray(retryCodes) ||
@@ -69,6 +81,9 @@ export function optionValueIssues(
   }
   return issues;
 }
+
+const RETRY_KEYS = ["strategy", "backoff", "retryConnectionErrors", "maxRetries"];
+const BACKOFF_KEYS = ["initialInterval", "maxInterval", "exponent", "maxElapsedTime"];
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

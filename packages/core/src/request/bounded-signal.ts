@@ -50,12 +50,13 @@ export function boundedSignal(
  * stream's first bytes, a canvas being encoded), which could otherwise hold the call for ever.
  */
 export function raceSignal<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
-  return signal.aborted
-    ? Promise.reject(signal.reason)
-    : Promise.race([
-        work,
-        new Promise<never>((_, reject) =>
-          signal.addEventListener("abort", () => reject(signal.reason)),
-        ),
-      ]);
+  // Raced even when fired already: the race listens to `work`, whose failure would otherwise be
+  // an unhandled rejection (a process exits on one).
+  return Promise.race([
+    work,
+    new Promise<never>((_, reject) => {
+      if (signal.aborted) reject(signal.reason);
+      signal.addEventListener("abort", () => reject(signal.reason));
+    }),
+  ]);
 }

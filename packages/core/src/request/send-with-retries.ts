@@ -50,10 +50,12 @@ export async function sendWithRetries(
       (response && retryAfterMs(response.headers)) ?? backoffDelay(tryNumber, policy),
       policy.maxInterval,
     );
+    // (Written so that a `NaN` budget, from a browser bundle that does not check the options,
+    // ends the retries rather than never ending them.)
     if (
       !retryable ||
       tryNumber > policy.maxRetries ||
-      Date.now() + wait - started > policy.maxElapsedTime
+      !(Date.now() + wait - started <= policy.maxElapsedTime)
     )
       throw error;
     if (call.body?.replayable === false) {

@@ -112,7 +112,15 @@ function nodeHeaders(hop: Hop, body: OpenedBody | null): OutgoingHttpHeaders {
   // beside the body's `Content-Length` is a request servers read two ways (the shape of request
   // smuggling). undici's fetch refuses these; the SDK refuses them in a call's options, and
   // here drops what a hook may still have added.
-  for (const name of ["transfer-encoding", "connection", "keep-alive", "upgrade", "te", "trailer"])
+  for (const name of [
+    "transfer-encoding",
+    "connection",
+    "keep-alive",
+    "upgrade",
+    "te",
+    "trailer",
+    "proxy-connection",
+  ])
     headers.delete(name);
   if (body) {
     if (body.contentType !== null) headers.set("content-type", body.contentType);
