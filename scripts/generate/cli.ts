@@ -3,7 +3,7 @@
  * Defaults: specs/openapi.yaml → packages/core/src/generated. `--check` writes nothing and
  * fails when the folder differs from a fresh generation (CI runs it).
  */
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadDocument } from "./document.js";
@@ -24,7 +24,14 @@ async function main(): Promise<number> {
   const spec = resolve(cwd, values.spec!);
   const out = resolve(cwd, values.out!);
   const started = performance.now();
-  const files = await generate(await loadDocument(spec), join(root, ".prettierrc.json"));
+  // Error classes extend core's `APIError`: imported from where core is, seen from `out` (beside
+  // core's `src/generated` by default; another folder's output type-checks on its own too).
+  const apiError = relative(out, join(root, "packages/core/src/errors/api-error.js"))
+    .split(sep)
+    .join("/");
+  const files = await generate(await loadDocument(spec), join(root, ".prettierrc.json"), {
+    apiErrorModule: apiError.startsWith(".") ? apiError : `./${apiError}`,
+  });
 
   const existing = await readFolder(out);
   if (values.check) {

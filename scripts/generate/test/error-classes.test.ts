@@ -11,7 +11,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { fixtures, typecheck } from "./helpers.js";
+import { fixtures, repoRoot, run, tempDir, typecheck } from "./helpers.js";
 import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
 
 const ANSWERS: Record<string, [number, unknown]> = {
@@ -150,4 +150,29 @@ export const wire = (data: GetThingThingsResponseBodyData) => data.busy_until;
   const { code, output } = await typecheck([it.dir], it.dir);
   expect(output).toBe("");
   expect(code).toBe(0);
+});
+
+test("pnpm generate --out elsewhere: the error classes import core's APIError from where it is", async () => {
+  // They imported `../errors/api-error.js`, which is there only beside core's src/generated: the
+  // whole published spec's output, written anywhere else, did not type-check (the benchmark's).
+  const { dir, remove } = await tempDir("cli-errors");
+  try {
+    const generated = await run(join(repoRoot, "scripts/node_modules/.bin/tsx"), [
+      join(repoRoot, "scripts/generate/cli.ts"),
+      "--spec",
+      join(fixtures, "error-classes.yaml"),
+      "--out",
+      dir,
+    ]);
+    expect(generated.code, generated.output).toBe(0);
+    const errors = await readFile(join(dir, "errors.ts"), "utf8");
+    expect(errors).toMatch(
+      /^import \{ APIError \} from "(\.\.\/)+.*packages\/core\/src\/errors\/api-error\.js";$/m,
+    );
+    const { code, output } = await typecheck([dir], dir);
+    expect(output).toBe("");
+    expect(code).toBe(0);
+  } finally {
+    await remove();
+  }
 });
