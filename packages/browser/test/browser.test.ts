@@ -372,6 +372,30 @@ describe("@orq-sdk/browser in Chromium", () => {
     expect(mock.requests).toEqual([]);
   });
 
+  it("the b64_json helpers given no base64 (an answer of URLs): the SDK's ValidationError (probe29 B10)", async () => {
+    // It was a TypeError from `undefined.replace`, or atob's DOMException.
+    const errors = await page.evaluate(() => {
+      const { objectURLFromB64, blobFromB64 } = window.sdk;
+      const attempt = (make: () => unknown) => {
+        try {
+          make();
+          return undefined;
+        } catch (error) {
+          return window.describeError(error);
+        }
+      };
+      return [
+        attempt(() => objectURLFromB64(undefined as unknown as string)),
+        attempt(() => blobFromB64("!!not base64!!")),
+      ];
+    });
+    expect(errors).toMatchObject([{ validation: true }, { validation: true }]);
+    expect(errors[0]!.message).toBe(
+      'blobFromB64(): invalid request: b64Json must be base64 (got undefined): ask for responseFormat "b64_json"',
+    );
+    expect(errors[1]!.message).toMatch(/b64Json must be base64 \(got string\)/);
+  });
+
   it("decodes a percent-encoded data: URL in the page, and resolves URLs against <base href>", async () => {
     const [inline, based, spaced] = [makePng(6, 6, 31), makePng(6, 6, 32), makePng(6, 6, 35)];
     web.assets.set("/assets/deep/based.png", { body: based, type: "image/png" });

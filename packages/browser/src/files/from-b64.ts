@@ -1,3 +1,4 @@
+import { invalid } from "./invalid.js";
 import { bytesFromBase64 } from "./base64.js";
 
 /**
@@ -5,7 +6,17 @@ import { bytesFromBase64 } from "./base64.js";
  * says otherwise: ready for `<img>`, a download link, `createImageBitmap` or another upload.
  */
 export function blobFromB64(b64Json: string, type?: string): Blob {
-  const bytes = bytesFromBase64(b64Json);
+  let bytes: Uint8Array<ArrayBuffer>;
+  try {
+    bytes = bytesFromBase64(b64Json);
+  } catch {
+    // `undefined` when the answer holds URLs (`responseFormat: "url"`), or text that is not
+    // base64: said so, as the SDK's own error, rather than `atob`'s or a TypeError.
+    throw invalid(
+      "blobFromB64",
+      `b64Json must be base64 (got ${typeof b64Json}): ask for responseFormat "b64_json"`,
+    );
+  }
   return new Blob([bytes], {
     type:
       type ??

@@ -1,4 +1,5 @@
-import { ConnectionError, ValidationError, type FileInput } from "@orq-sdk/core";
+import { ConnectionError, type FileInput } from "@orq-sdk/core";
+import { invalid } from "./invalid.js";
 import { bytesFromBase64 } from "./base64.js";
 
 /** What an upload field takes in a browser, on top of core's inputs (`Blob`/`File`, bytes, streams). */
@@ -135,13 +136,6 @@ export function blobFromDataURL(
  */
 const percentDecoded = (text: string) =>
   Uint8Array.from(unescape(text), (char) => char.charCodeAt(0));
-
-/**
- * Errors in an input are the caller's to fix, and nothing has been sent: a ValidationError. In a
- * call, core reports it at the field (`image: the canvas gave no image`).
- */
-const invalid = (helper: string, message: string) =>
-  new ValidationError(`${helper}()`, [{ path: "", message }]);
 
 /**
  * Long URLs (a data: URL is the whole file) are cut in messages, and a user name and password
