@@ -372,6 +372,25 @@ describe("@orq-sdk/browser in Chromium", () => {
     expect(mock.requests).toEqual([]);
   });
 
+  it("a URL input that cannot be fetched: a ConnectionError naming the call and the field (probe29 B6)", async () => {
+    web.assets.set("/assets/fine.png", { body: makePng(4, 4, 37), type: "image/png" });
+    const error = await page.evaluate(async (serverURL) => {
+      const orq = new window.sdk.Orq({ serverURL, apiKey: async () => "t" });
+      return orq.router.images.edits
+        .create({
+          model: "m",
+          prompt: "p",
+          image: ["/assets/fine.png", "http://user:hunter2@127.0.0.1:9/nope.png"],
+        })
+        .then(() => undefined, window.describeError);
+    }, mock.url);
+    expect(error).toMatchObject({ name: "ConnectionError" });
+    expect(error!.message).toBe(
+      "router.images.edits.create(): image[1]: could not fetch the image at http://127.0.0.1:9/nope.png",
+    );
+    expect(mock.requests).toEqual([]);
+  });
+
   it("the b64_json helpers given no base64 (an answer of URLs): the SDK's ValidationError (probe29 B10)", async () => {
     // It was a TypeError from `undefined.replace`, or atob's DOMException.
     const errors = await page.evaluate(() => {

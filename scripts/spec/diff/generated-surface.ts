@@ -82,6 +82,27 @@ function asRules(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(asRules);
   if (!value || typeof value !== "object") return value;
   const out: Record<string, unknown> = {};
+  // A choice between bare types is the type list it means (as `flatten` reads it).
+  const choice =
+    (value as { oneOf?: unknown; anyOf?: unknown; type?: unknown }).oneOf ??
+    (value as { anyOf?: unknown }).anyOf;
+  const bare =
+    Array.isArray(choice) && (value as { type?: unknown }).type === undefined
+      ? choice.map((b: unknown) =>
+          b && typeof b === "object" && Object.keys(b).length === 1 && "type" in b
+            ? (b as { type: unknown }).type
+            : undefined,
+        )
+      : undefined;
+  if (
+    bare &&
+    bare.every((t) => typeof t === "string") &&
+    new Set(bare).size === bare.length &&
+    !(bare.includes("integer") && bare.includes("number"))
+  ) {
+    const { oneOf: _o, anyOf: _a, ...rest } = value as Record<string, unknown>;
+    return asRules({ ...rest, type: bare });
+  }
   for (const [key, v] of Object.entries(value)) {
     if ((key === "minLength" || key === "minItems" || key === "minProperties") && v === 0) continue;
     if (key === "uniqueItems" && v === false) continue;

@@ -19,7 +19,7 @@ export function flatten(
   schema: Json | undefined,
   seen = new Set<Json>(),
 ): JsonObject {
-  const s = deref(doc, schema, isOpenAPI30(doc) ? MARKS_30 : undefined) ?? {};
+  const s = typeChoice(deref(doc, schema, isOpenAPI30(doc) ? MARKS_30 : undefined) ?? {});
   if (!Array.isArray(s.allOf) || seen.has(s)) return s;
   seen.add(s);
   const { allOf, ...rest } = s;
@@ -54,6 +54,30 @@ const TIGHTEST: Record<string, (a: number, b: number) => number> = Object.fromEn
     Math.min,
   ]),
 ]);
+
+/**
+ * A choice between bare types (`anyOf: [{ type: number }, { type: "null" }]`) read as the type
+ * list it means (`type: [number, "null"]`): the SDK types and checks the two alike, and the
+ * variants of one could not be paired with the other's one schema.
+ */
+function typeChoice(s: JsonObject): JsonObject {
+  const list = variantsOf(s);
+  if (!list || s.type !== undefined || s.discriminator !== undefined) return s;
+  const types = list.map((branch) =>
+    isObject(branch) && Object.keys(branch).length === 1 && typeof branch.type === "string"
+      ? branch.type
+      : undefined,
+  );
+  // (Not `integer` beside `number`: one of them is not both, for `oneOf`.)
+  if (
+    types.some((t) => t === undefined) ||
+    new Set(types).size !== types.length ||
+    (types.includes("integer") && types.includes("number"))
+  )
+    return s;
+  const { anyOf: _anyOf, oneOf: _oneOf, ...rest } = s;
+  return { ...rest, type: types as string[] };
+}
 
 /** What a 3.0 document still reads beside a `$ref` (see the generator's `schema-nodes`). */
 const MARKS_30 = ["readOnly", "writeOnly", "nullable"];

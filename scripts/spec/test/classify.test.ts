@@ -198,7 +198,7 @@ const cases: Case[] = [
     "request: a oneOf variant taken away: major",
     {
       given: request(object({ v: { oneOf: [str, num] } }), object({ v: { oneOf: [str] } })),
-      want: [`${THING}: request.v Changed (Breaking): no longer accepts number`],
+      want: [`${THING}: request.v Changed (Breaking): type number | string → string`],
     },
   ],
   [
@@ -861,6 +861,18 @@ group("what the generator makes of the specs (the audit's findings)", () => {
     expect(lines(old, next)).toContain(
       "The API spec: models.ThingInput Changed (Breaking): now the type of the schema thing_input (was ThingInput's)",
     );
+  });
+
+  test("a type list and a choice between the same bare types are one type", () => {
+    const list = response(object({ score: { type: ["number", "null"] } }), {
+      ...object({ score: { anyOf: [{ type: "number" }, { type: "null" }] } }),
+    });
+    expect(highest(classify(list.old, list.new))).toBe("patch");
+    // A real change still shows: a choice that gains a type.
+    const wider = response(object({ score: { type: ["number", "null"] } }), {
+      ...object({ score: { anyOf: [{ type: "number" }, { type: "null" }, { type: "string" }] } }),
+    });
+    expect(highest(classify(wider.old, wider.new))).toBe("major");
   });
 
   test("bounds that bound nothing, and a field required twice, are no change", () => {

@@ -159,7 +159,8 @@ async function convertRuntimeInputs(
         throw bounded.signal.aborted
           ? bounded.signal.reason
           : error instanceof OrqError && !(error instanceof ValidationError)
-            ? error
+            ? // (Said of the call and the field: which of 16 URLs could not be fetched.)
+              Object.assign(error, { message: `${operation}: ${path}: ${error.message}` })
             : new ValidationError(operation, [
                 {
                   path,
