@@ -95,8 +95,8 @@ export function errorsFile(
   lines.push("");
   for (const c of unique) {
     const about = c.component
-      ? `whose body is \`${commentText(c.component)}\`${describe(schemas[c.component])}`
-      : `of \`${c.op!.operationId}\`, ${c.answer!.key}${describe({ description: c.answer!.description ?? null }) || describe(c.answer!.schema)}`;
+      ? `whose body is \`${commentText(c.component)}\`${described(descriptionOf(schemas[c.component]))}`
+      : `of \`${c.op!.operationId}\`, ${c.answer!.key}${described(c.answer!.description || descriptionOf(c.answer!.schema))}`;
     if (c.op) {
       const { path, method } = c.op;
       const { key, contentKey } = c.answer!;
@@ -124,8 +124,13 @@ export function componentClassNames(classes: Map<OperationError, ErrorClass>): s
   return [...new Set([...classes.values()].filter((c) => c.component).map((c) => c.name))].sort();
 }
 
-/** `: ` and the description of `schema` (or of an answer), or nothing. */
-function describe(schema: Json | undefined): string {
-  const text = isObject(schema) && typeof schema.description === "string" ? schema.description : "";
+function descriptionOf(schema: Json | undefined): string | undefined {
+  return isObject(schema) && typeof schema.description === "string"
+    ? schema.description
+    : undefined;
+}
+
+/** `: ` and the text, for a doc comment, or nothing. */
+function described(text: string | undefined): string {
   return text ? `: ${commentText(text)}` : "";
 }

@@ -28,8 +28,12 @@ interface Read {
 function read(doc: JsonObject, which: string): Read {
   try {
     checkDocument(doc);
-    const { doc: asRead, collected, operations } = readAsGenerator(doc);
-    return { doc: asRead, operations, surface: generatedSurface(asRead as Document, collected) };
+    const { doc: asRead, collected, classes, operations } = readAsGenerator(doc);
+    return {
+      doc: asRead,
+      operations,
+      surface: generatedSurface(asRead as Document, collected, classes),
+    };
   } catch (error) {
     throw new Error(`${which}: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -8,10 +8,13 @@
 import { readFileSync } from "node:fs";
 import { runInNewContext } from "node:vm";
 import type { Document } from "../../generate/document.js";
-import { CONTRACT, errorClassesFor, models } from "../../generate/generate.js";
+import { CONTRACT, models } from "../../generate/generate.js";
 import type { CollectedOperation } from "../../generate/transform/collect-operations.js";
+import type { ErrorClasses } from "./operations.js";
 import { runtimeTables } from "../../generate/transform/runtime-tables.js";
 import { canonical } from "./schema.js";
+import { typeChoice } from "./types.js";
+import type { JsonObject } from "../spec-file.js";
 
 export interface GeneratedSurface {
   /**
@@ -29,7 +32,12 @@ export interface GeneratedSurface {
 }
 
 /** `doc` and `ops` as `readAsGenerator` gives them (normalized, binary read in context). */
-export function generatedSurface(doc: Document, ops: CollectedOperation[]): GeneratedSurface {
+export function generatedSurface(
+  doc: Document,
+  ops: CollectedOperation[],
+  /** The error classes `readAsGenerator` found for `ops`. */
+  classes: ErrorClasses,
+): GeneratedSurface {
   const tables = runtimeTables(doc, ops);
   const components = new Map<string, string>();
   for (const [, ident, code] of tables.schemas.matchAll(
@@ -45,11 +53,10 @@ export function generatedSurface(doc: Document, ops: CollectedOperation[]): Gene
     );
     operations.set(entry.operationId as string, fields);
   }
-  const contract = readFileSync(CONTRACT, "utf8");
   // As generated: a component that is an error body leaves its name to the class (`HonoApiError`,
   // with `HonoApiErrorData` for the type), and one with read-only or write-only fields is
   // written through `ResponseShape`/`RequestShape`.
-  const exported = models(doc, ops, contract, errorClassesFor(ops, contract));
+  const exported = models(doc, ops, readFileSync(CONTRACT, "utf8"), classes);
   const componentTypes = new Map(
     [
       ...exported.matchAll(
@@ -81,29 +88,10 @@ function inline(code: string, components: Map<string, string>, open: string[] = 
 function asRules(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(asRules);
   if (!value || typeof value !== "object") return value;
-  const out: Record<string, unknown> = {};
   // A choice between bare types is the type list it means (as `flatten` reads it).
-  const choice =
-    (value as { oneOf?: unknown; anyOf?: unknown; type?: unknown }).oneOf ??
-    (value as { anyOf?: unknown }).anyOf;
-  const bare =
-    Array.isArray(choice) && (value as { type?: unknown }).type === undefined
-      ? choice.map((b: unknown) =>
-          b && typeof b === "object" && Object.keys(b).length === 1 && "type" in b
-            ? (b as { type: unknown }).type
-            : undefined,
-        )
-      : undefined;
-  if (
-    bare &&
-    bare.every((t) => typeof t === "string") &&
-    new Set(bare).size === bare.length &&
-    !(bare.includes("integer") && bare.includes("number"))
-  ) {
-    const { oneOf: _o, anyOf: _a, ...rest } = value as Record<string, unknown>;
-    return asRules({ ...rest, type: bare });
-  }
-  for (const [key, v] of Object.entries(value)) {
+  const node = typeChoice(value as JsonObject);
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(node)) {
     if ((key === "minLength" || key === "minItems" || key === "minProperties") && v === 0) continue;
     if (key === "uniqueItems" && v === false) continue;
     out[key] = key === "required" && Array.isArray(v) ? [...new Set(v)] : asRules(v);

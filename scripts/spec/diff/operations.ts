@@ -76,16 +76,26 @@ export interface SdkOperation {
 export function readAsGenerator(doc: JsonObject): {
   doc: JsonObject;
   collected: CollectedOperation[];
+  classes: ErrorClasses;
   operations: Map<string, SdkOperation>;
 } {
   const read = normalize(doc as Document);
   const collected = collectOperations(read);
   binaryAsStringInJson(read, collected);
+  const classes = errorClassesOf(collected);
   return {
     doc: read as JsonObject,
     collected,
-    operations: toSdkOperations(read as JsonObject, collected),
+    classes,
+    operations: toSdkOperations(read as JsonObject, collected, classes),
   };
+}
+
+/** The error classes the generator gives the operations' error answers (`errorClasses`). */
+export type ErrorClasses = ReturnType<typeof errorClassesFor>;
+
+function errorClassesOf(collected: CollectedOperation[]): ErrorClasses {
+  return errorClassesFor(collected, readFileSync(CONTRACT, "utf8"));
 }
 
 /**
@@ -94,17 +104,17 @@ export function readAsGenerator(doc: JsonObject): {
  * Parameter objects, whose documentation fields the diff compares.
  */
 export function sdkOperations(doc: JsonObject): Map<string, SdkOperation> {
-  return toSdkOperations(doc, collectOperations(doc as Document));
+  const collected = collectOperations(doc as Document);
+  return toSdkOperations(doc, collected, errorClassesOf(collected));
 }
 
 function toSdkOperations(
   doc: JsonObject,
   collected: CollectedOperation[],
+  classes: ErrorClasses,
 ): Map<string, SdkOperation> {
   const ops = new Map<string, SdkOperation>();
   const paths = isObject(doc.paths) ? doc.paths : {};
-  // The classes as the generator names them (the same names reserved).
-  const classes = errorClassesFor(collected, readFileSync(CONTRACT, "utf8"));
   for (const op of collected) {
     const item = deref(doc, paths[op.path]) ?? {};
     const raw = deref(doc, item[op.method]) ?? {};

@@ -60,7 +60,7 @@ const TIGHTEST: Record<string, (a: number, b: number) => number> = Object.fromEn
  * list it means (`type: [number, "null"]`): the SDK types and checks the two alike, and the
  * variants of one could not be paired with the other's one schema.
  */
-function typeChoice(s: JsonObject): JsonObject {
+export function typeChoice(s: JsonObject): JsonObject {
   const list = variantsOf(s);
   if (!list || s.type !== undefined || s.discriminator !== undefined) return s;
   const types = list.map((branch) =>

@@ -1,5 +1,5 @@
 import { ValidationError } from "../errors/validation-error.js";
-import type { Issue } from "../schema/check-and-rename.js";
+import { fold, isPlainObject, type Issue } from "../schema/check-and-rename.js";
 import { refuseConflictingOptions } from "./option-conflicts.js";
 import { refuseMisspeltOptions } from "./option-names.js";
 import { optionValueIssues } from "./option-values.js";
@@ -54,6 +54,11 @@ const REQUEST_INIT = [
   "dispatcher",
   "client",
 ];
+/** Call options as other SDKs and the client name them. */
+const OTHER_NAMES = new Map([
+  ["timeout", "timeoutMs"],
+  ["retryConfig", "retries"],
+]);
 /**
  * Headers that say how the message is framed or carried, which the transport sets: one given
  * beside the SDK's `Content-Length` (`Transfer-Encoding: chunked`) makes a request that servers
@@ -90,37 +95,31 @@ export function checkCallOptions(options: unknown, operation: string): void {
     ]);
   const given = options as Record<string, unknown>;
   const issues: Issue[] = [];
-  for (const name of Object.keys(given)) {
-    if (CALL_OPTIONS.includes(name) || REQUEST_INIT.includes(name)) continue;
-    const fold = (n: string) => n.replace(/[_-]/g, "").toLowerCase();
-    const meant =
-      [...CALL_OPTIONS, ...REQUEST_INIT].find((known) => fold(known) === fold(name)) ??
-      ({ timeout: "timeoutMs", retryConfig: "retries" } as Record<string, string>)[name];
-    issues.push({
-      path: name,
-      message:
-        name === "method" || name === "body"
-          ? `${name} is the SDK's to set, from the operation and the request`
-          : `${name} is not an option${meant ? `: did you mean ${meant}?` : ` (a call takes ${CALL_OPTIONS.join(", ")}, and RequestInit's fields)`}`,
-    });
-  }
   // `fetchOptions` holds RequestInit fields only (the official SDK's older form).
   const { fetchOptions } = given;
-  if (fetchOptions != null && (typeof fetchOptions !== "object" || Array.isArray(fetchOptions)))
+  if (fetchOptions != null && !isPlainObject(fetchOptions))
     issues.push({
       path: "fetchOptions",
       message: "fetchOptions must be an object of RequestInit fields",
     });
-  else
-    for (const name of Object.keys(fetchOptions ?? {}))
-      if (!REQUEST_INIT.includes(name))
-        issues.push({
-          path: `fetchOptions.${name}`,
-          message:
-            name === "method" || name === "body"
-              ? `fetchOptions.${name} is the SDK's to set, from the operation and the request`
-              : `fetchOptions.${name} is not a RequestInit field`,
-        });
+  for (const [at, within, known] of [
+    ["", given, [...CALL_OPTIONS, ...REQUEST_INIT]],
+    ["fetchOptions.", isPlainObject(fetchOptions) ? fetchOptions : {}, REQUEST_INIT],
+  ] as const)
+    for (const name of Object.keys(within)) {
+      if (known.includes(name)) continue;
+      // (The same slips "did you mean" finds in a request's fields: another casing, snake_case.)
+      const meant = known.find((k) => fold(k) === fold(name)) ?? OTHER_NAMES.get(name);
+      issues.push({
+        path: `${at}${name}`,
+        message:
+          name === "method" || name === "body"
+            ? `${at}${name} is the SDK's to set, from the operation and the request`
+            : at
+              ? `${at}${name} is not a RequestInit field`
+              : `${name} is not an option${meant ? `: did you mean ${meant}?` : ` (a call takes ${CALL_OPTIONS.join(", ")}, and RequestInit's fields)`}`,
+      });
+    }
   for (const [where, init] of [
     ["headers", given],
     ["fetchOptions.headers", given.fetchOptions],

@@ -1,4 +1,4 @@
-import type { Issue } from "../schema/check-and-rename.js";
+import { isPlainObject as isObject, type Issue } from "../schema/check-and-rename.js";
 
 /**
  * The values of the options that shape every attempt (a client's `timeoutMs` and `retryConfig`,
@@ -68,10 +68,9 @@ export function optionValueIssues(
     }
   }
   if (retryCodes != null) {
-    const codes = Array.isArray(retryCodes) ? retryCodes : [retryCodes];
     if (
       !Array.isArray(retryCodes) ||
-      !codes.every(
+      !retryCodes.every(
         (code) =>
           (typeof code === "string" || typeof code === "number") &&
           /^[1-5](\d\d|xx)$/i.test(String(code)),
@@ -84,10 +83,6 @@ export function optionValueIssues(
 
 const RETRY_KEYS = ["strategy", "backoff", "retryConnectionErrors", "maxRetries"];
 const BACKOFF_KEYS = ["initialInterval", "maxInterval", "exponent", "maxElapsedTime"];
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 function shown(value: unknown): string {
   return typeof value === "string"
