@@ -159,6 +159,20 @@ describe("fileFromPath", () => {
       createHash("sha256").update(bytes).digest("hex"),
     );
 
+    // Chunks are read into memory that is not zeroed first: each must be the file's bytes only
+    // (no stale bytes past a short last chunk), and a plain Uint8Array as the stream promises,
+    // not a Buffer, whose slice() and toString() mean something else.
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of (
+      await fileFromPath(path)
+    ).stream() as unknown as AsyncIterable<Uint8Array>)
+      chunks.push(chunk);
+    expect(chunks.map((c) => Object.getPrototypeOf(c) === Uint8Array.prototype)).not.toContain(
+      false,
+    );
+    expect(chunks.reduce((n, c) => n + c.byteLength, 0)).toBe(bytes.byteLength);
+    expect(chunks.at(-1)!.byteLength).toBe(bytes.byteLength % (64 * 1024));
+
     const reader = (await fileFromPath(path)).stream().getReader();
     expect((await reader.read()).value?.byteLength).toBeGreaterThan(0);
     await writeFile(path, "short now");
