@@ -1,8 +1,8 @@
 /**
  * `pnpm bench [--quick | --smoke] [--out file] [--only groups] [--skip-build]`: builds the
  * packages, measures every figure (src/rows), prints one table and writes the results: a full
- * run to benchmarks/results.json and the table in BENCHMARKS.md; --quick and --smoke to a file
- * in the system's temporary folder (or --out).
+ * run of every group to benchmarks/results.json and the table in BENCHMARKS.md; --quick, --smoke
+ * and --only to a file in the system's temporary folder (or --out).
  */
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
@@ -42,11 +42,13 @@ const only = values.only?.split(",") ?? GROUPS;
 for (const g of only)
   if (!GROUPS.includes(g as Group))
     throw new Error(`--only: ${g} is not one of ${GROUPS.join(", ")}`);
+// Only a full run of every group is the committed record (results.json and BENCHMARKS.md's
+// table, which must agree); a partial one goes to the temporary folder like --quick.
 const out =
   values.out ??
-  (mode.name === "full"
+  (mode.name === "full" && !values.only
     ? join(benchDir, "results.json")
-    : join(tmpdir(), `orq-bench-${mode.name}.json`));
+    : join(tmpdir(), `orq-bench-${mode.name}${values.only ? "-only" : ""}.json`));
 
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 

@@ -91,7 +91,7 @@ export async function typecheckRows(
         mode.fullSpecRuns > 1 ? mode.warmUps : 0,
       ),
     );
-  } else full.ours = { note: `skipped in --${mode.name}` };
+  } else full.ours = { note: generated.full.skipped ?? `skipped in --${mode.name}` };
   rows.push({
     id: "tsc-full",
     figure: "tsc --noEmit, one typed image edit with the whole spec's generated code",
