@@ -189,9 +189,12 @@ function rewriteNullable(node: JsonObject): void {
   const nullable = node.nullable;
   delete node.nullable;
   if (!nullable) return;
-  if (typeof node.type === "string") {
+  // Beside the parts of a composition (`type: object, nullable: true, allOf: [$ref]`, as Plaid
+  // writes it) a "null" type would still be refused by the parts: "this, or null" as a whole.
+  const composes = node.allOf !== undefined || node.oneOf !== undefined || node.anyOf !== undefined;
+  if (typeof node.type === "string" && !composes) {
     node.type = [node.type, "null"];
-  } else if (Array.isArray(node.type)) {
+  } else if (Array.isArray(node.type) && !composes) {
     if (!node.type.includes("null")) node.type = [...node.type, "null"];
   } else {
     const { description, title, example, default: dflt, readOnly, writeOnly, ...rest } = node;

@@ -82,6 +82,28 @@ describe("calls", () => {
     expect(shown).toMatch(/\[redacted\]/);
   });
 
+  test("an error echoing credentials has each cut out whole; a short one is no secret", async () => {
+    // A server that echoes the request's headers into its error body. Cut out one after another
+    // in the set's order, a secret holding the client id kept what follows it
+    // (`[redacted]-secret-9`), and a one-letter value was cut out of every word and of the
+    // markers left for the others (`[reda[redacted]ted]`).
+    const sdk = client({
+      credentials: { clientId: "client-123", secret: "client-123-secret-9", apiVersion: "v" },
+      fetch: async (request: Request) =>
+        Response.json(
+          { error: [...request.headers].map(([name, value]) => `${name}=${value}`).join(" ") },
+          { status: 400 },
+        ),
+    });
+    const result = await sdk.callOperation(it.operations.accountsGet!, { accessToken: "tok" });
+    const echoed = JSON.stringify((result.error as Error & { body?: unknown }).body);
+    expect(echoed).toContain("plaid-client-id=[redacted] ");
+    expect(echoed).toContain("plaid-secret=[redacted] ");
+    expect(echoed).not.toMatch(/client-123|secret-9|reda\[/);
+    expect(echoed).toContain("plaid-version=v");
+    expect(echoed).toContain("content-type=application/json");
+  });
+
   test("a request carrying credentials refuses redirects, which would take them elsewhere", async () => {
     const seen: Request[] = [];
     const sdk = client({

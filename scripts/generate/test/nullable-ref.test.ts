@@ -60,6 +60,7 @@ describe("calls", () => {
         billingAddress: { streetLine: "1 Main St", zipCode: "10001" },
         shippingAddress: null,
         accountKind: "personal",
+        mailingAddress: null,
       },
     });
   });
@@ -70,6 +71,7 @@ describe("calls", () => {
       billingAddress: null,
       shippingAddress: null,
       accountKind: null,
+      mailingAddress: null,
     });
     expect(result.ok).toBe(true);
     expect(it.mock.requests.at(-1)?.body).toEqual({
@@ -77,6 +79,7 @@ describe("calls", () => {
       billing_address: null,
       shipping_address: null,
       account_kind: null,
+      mailing_address: null,
     });
   });
 
@@ -89,6 +92,9 @@ describe("calls", () => {
       ],
       [{ accountKind: "alien" }, /accountKind must be one of personal, business/],
       [{ shippingAddress: { zipCode: "1" } }, /shippingAddress\.streetLine is required/],
+      // `type` and `nullable` beside the `allOf`: null, or an object its part accepts.
+      [{ mailingAddress: { zipCode: "1" } }, /mailingAddress\.streetLine is required/],
+      [{ mailingAddress: "1 Main St" }, /mailingAddress must be an object/],
     ] as const) {
       it.mock.reset();
       const result = await it.client.callOperation(it.operations.createAccount!, {

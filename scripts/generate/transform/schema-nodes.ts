@@ -109,6 +109,8 @@ const INHERITANCE = "discriminator on a base";
 const EMPTY_ENUM = "enum: []";
 /** Not a keyword: an `enum` or `const` with an object or array value, compared by content. */
 const STRUCTURED_VALUE = "enum/const of objects or arrays";
+/** Not a keyword: an `enum` that allows `""` (Stripe's way to clear a field), which a message must show. */
+const BLANK_VALUE = "enum with an empty text";
 /**
  * Not a keyword: an object whose properties the SDK renames and which takes other keys as well
  * (`additionalProperties`, `unevaluatedProperties`): a key written as a renamed property's wire
@@ -133,6 +135,7 @@ export const RULE_FLAGS: Record<string, readonly string[]> = {
   usesInheritance: [INHERITANCE],
   usesEmptyEnums: [EMPTY_ENUM],
   usesStructuredValues: [STRUCTURED_VALUE],
+  usesBlankEnumValues: [BLANK_VALUE],
   usesRenamedBesideExtraKeys: [RENAMED_BESIDE_EXTRA],
   usesPrefixItems: ["prefixItems"],
   usesPatternProperties: ["patternProperties"],
@@ -279,9 +282,11 @@ export class SchemaNodeEmitter {
     const lifted = this.liftedUnion(schema);
     if (lifted) return this.emit(lifted, files, inlining, fieldFiles);
 
-    // OpenAPI 3.0 `nullable: true` on a schema without `type` (`allOf: [$ref]`, a bare `enum`):
-    // read as openapi-typescript reads it, "this, or null".
-    if (schema.nullable === true && schema.type === undefined) {
+    // OpenAPI 3.0 `nullable: true` on a schema without `type` (`allOf: [$ref]`, a bare `enum`),
+    // or beside the parts of a composition (Plaid's `type: object, nullable: true, allOf:
+    // [$ref]`, whose parts would refuse the null the keyword allows): read as openapi-typescript
+    // reads it, "this, or null".
+    if (schema.nullable === true && (schema.type === undefined || composes(schema))) {
       const { nullable: _, ...rest } = schema;
       const node = this.emit(rest, files, inlining, fieldFiles);
       return this.written(["anyOf", "type"], `{ anyOf: [${node}, { type: "null" }] }`);
@@ -315,6 +320,8 @@ export class SchemaNodeEmitter {
       // Written below, with what `items: false` adds to it.
       if (key === "maxItems" && schema.items === false) continue;
       if (key === "enum" && Array.isArray(value) && !value.length) this.keywords.add(EMPTY_ENUM);
+      if (key === "enum" && Array.isArray(value) && value.includes(""))
+        this.keywords.add(BLANK_VALUE);
       if (
         (key === "enum" && Array.isArray(value) && value.some(isStructured)) ||
         (key === "const" && isStructured(value))
@@ -603,6 +610,11 @@ function asList(value: Json | undefined): Json[] {
   return Array.isArray(value) ? value : [];
 }
 
+/** Whether other schemas decide the value too (`allOf`, `oneOf`, `anyOf`). */
+function composes(schema: JsonObject): boolean {
+  return schema.allOf !== undefined || schema.oneOf !== undefined || schema.anyOf !== undefined;
+}
+
 /** `type` as a list; OpenAPI 3.0's `nullable: true` adds "null". */
 export function typeList(schema: JsonObject): string[] {
   const raw = schema.type;
@@ -667,7 +679,7 @@ export function admitsNull(
 ): boolean {
   if (!isObject(schema) || seen.has(schema)) return true;
   seen.add(schema);
-  if (schema.type === undefined && schema.nullable === true) return true;
+  if (schema.nullable === true && (schema.type === undefined || composes(schema))) return true;
   const types = typeList(schema);
   if (types.length && !types.includes("null")) return false;
   const parts = [

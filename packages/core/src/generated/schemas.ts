@@ -49,6 +49,7 @@ export const usesReadWriteOnly = false;
 export const usesInheritance = false;
 export const usesEmptyEnums = false;
 export const usesStructuredValues = false;
+export const usesBlankEnumValues = false;
 export const usesRenamedBesideExtraKeys = false;
 export const usesPrefixItems = false;
 export const usesPatternProperties = false;

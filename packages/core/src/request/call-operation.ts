@@ -166,7 +166,9 @@ export async function callOperation(
     // (A key of a few characters, the mock's `any`, is no secret, and would be cut out of every
     // word that holds it, `Comp[redacted]`, in the server's own body and headers.)
     result = { ok: false, error: key && key.length > 7 ? scrub(orqError, key) : orqError };
-    if (spec.usesCredentialSets) for (const secret of secrets) scrub(orqError, secret);
+    // Credentials likewise, the longest first: one inside another is cut out with it.
+    if (spec.usesCredentialSets)
+      for (const secret of longestFirst!(secrets)) if (secret.length > 7) scrub(orqError, secret);
     if (spec.usesErrorClasses) asErrorClass!(op, orqError);
   }
   // Described only when asked for: most callers never look.
@@ -174,14 +176,26 @@ export async function callOperation(
     result,
     spec.usesCredentialSets
       ? () =>
-          secrets.reduce(
+          longestFirst!(secrets).reduce(
             (call, secret) =>
-              call.request ? describeCall({ ...exchange, request: call.request }, secret) : call,
+              call.request && secret.length > 7
+                ? describeCall({ ...exchange, request: call.request }, secret)
+                : call,
             describeCall(exchange, key),
           )
       : () => describeCall(exchange, key),
   ];
 }
+
+/**
+ * Credentials to cut out of what is shown, the longest first (one holding another goes whole).
+ * Each is cut out in turn, so one of a few characters (a client id `c`, a version) would also
+ * be cut out of the markers left for the others (`[reda[redacted]ted]`) and of every word: like
+ * a short key, it is no secret, and is left alone.
+ */
+const longestFirst = spec.usesCredentialSets
+  ? (secrets: readonly string[]): string[] => [...secrets].sort((a, b) => b.length - a.length)
+  : undefined;
 
 /**
  * A server or proxy may echo the Authorization header into an error body: the key is cut out of

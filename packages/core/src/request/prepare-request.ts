@@ -10,6 +10,7 @@ import type { ReplayableBody } from "../multipart/part.js";
 import { addIssue, checkAndRename, isPlainObject, type Pass } from "../schema/check-and-rename.js";
 import { own, resolve } from "../schema/resolve.js";
 import { boundedSignal, raceSignal } from "./bounded-signal.js";
+import { checkFormBody } from "./check-form-body.js";
 import { encodeBody } from "./encode-body.js";
 import { isRawBody } from "./media-types.js";
 import { readParameters } from "./read-parameters.js";
@@ -56,6 +57,7 @@ export async function prepareRequest(
       bodyPath,
     );
     wire = checkAndRename(body.schema, value, pass, bodyPath);
+    if (spec.usesFormBodies) checkFormBody!(body, value, pass, bodyPath);
     // A raw body is a file or text; an object has no one way to be written in, say, XML.
     if (spec.usesRawBodies && isRawBody(body) && typeof wire === "object" && !pass.isFile(wire))
       pass.issues.push({

@@ -152,8 +152,11 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
             ? // An enum of nothing is a `false` schema: no value at all is allowed here.
               spec.usesEmptyEnums && !node.enum.length
               ? ` is not allowed${got}`
-              : ` must be one of ${(spec.usesStructuredValues
-                  ? node.enum.map((v) => (v instanceof Object ? JSON.stringify(v) : String(v)))
+              : ` must be one of ${(spec.usesStructuredValues || spec.usesBlankEnumValues
+                  ? // (`""` written as JSON: bare, it read `one of , exempt, none`.)
+                    node.enum.map((v) =>
+                      v instanceof Object || v === "" ? JSON.stringify(v) : String(v),
+                    )
                   : node.enum.map(String)
                 ).join(", ")}${got}`
             : // `not`, `contains`, and `if`/`then`/`else` on anything but an object (an object's

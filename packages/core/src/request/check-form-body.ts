@@ -1,0 +1,69 @@
+import type { Operation } from "../generated/contract.js";
+import * as spec from "../generated/schemas.js";
+import { addIssue, type Pass } from "../schema/check-and-rename.js";
+import { own, resolve } from "../schema/resolve.js";
+
+// Only a spec with form bodies needs this (`usesFormBodies`): a bundle for any other keeps none.
+
+/**
+ * What an `application/x-www-form-urlencoded` body has no way to say, refused before sending
+ * rather than lost on the way (`value` is the body in the caller's names, already checked).
+ *
+ * A form has no field for an empty list, and `deepObject` (`a[b][0]=v`, as Stripe reads it) none
+ * for an empty object or list, nor for a null in a list, at any depth. Left out, a required one would be
+ * missing, and an item of a list would leave a gap in its indices (`phases[1]` with no
+ * `phases[0]`: a map to the server, or a shorter list), a change nobody asked for. Nor can the
+ * brackets hold a map key that is empty (`metadata[]=v` adds to a list) or holds a bracket.
+ */
+export const checkFormBody = spec.usesFormBodies
+  ? (
+      body: NonNullable<Operation["requestBody"]>,
+      value: unknown,
+      pass: Pass,
+      bodyPath: string,
+    ): void => {
+      if (body.mediaType !== "application/x-www-form-urlencoded") return;
+      if (value === null || typeof value !== "object" || Array.isArray(value)) return;
+      // The caller's names back to the wire's, which the body's `encoding` is keyed by.
+      const wireOf = new Map(
+        Object.entries(resolve(body.schema).names ?? {}).map(([wire, name]) => [name, wire]),
+      );
+      for (const [key, field] of Object.entries(value)) {
+        if (field == null) continue;
+        const how = own(body.encoding, wireOf.get(key) ?? key);
+        const path = bodyPath ? `${bodyPath}.${key}` : key;
+        if (spec.usesFormEncodings && typeof how === "object" && how.style === "deepObject")
+          checkDeep(field, path, pass);
+        // (A field with a style of another kind writes an empty value as `name=`; a JSON one
+        // as `[]`.)
+        else if (typeof how !== "object" && how !== "json" && Array.isArray(field) && !field.length)
+          addIssue(pass, path, NO_FIELD("an empty list"));
+      }
+    }
+  : undefined;
+
+const NO_FIELD = (what: string) => `: ${what} has no field in a form body; leave it out`;
+
+/** A `deepObject` value: every container must write at least one field, every key fit brackets. */
+function checkDeep(value: unknown, path: string, pass: Pass): void {
+  // A Date (anything with `toJSON`) is written as its text.
+  if (value === null || typeof value !== "object" || "toJSON" in value) return;
+  const list = Array.isArray(value);
+  const members = Object.entries(value);
+  if (!members.length)
+    return addIssue(pass, path, NO_FIELD(list ? "an empty list" : "an empty object"));
+  for (const [key, member] of members) {
+    const at = list ? `${path}[${key}]` : `${path}.${key}`;
+    // A null member is left out, as a null field is (the server's default applies); in a list
+    // it would leave a gap.
+    if (member == null) {
+      if (list) addIssue(pass, at, NO_FIELD("a null in a list"));
+    } else if (!list && (!key || /[[\]]/.test(key)))
+      addIssue(
+        pass,
+        `${path}[${JSON.stringify(key)}]`,
+        `: the key ${JSON.stringify(key)} cannot be written in a form body's brackets (${key ? "it holds a bracket" : "an empty key reads as a list's next item"})`,
+      );
+    else checkDeep(member, at, pass);
+  }
+}
