@@ -13,6 +13,7 @@ import {
   type ParameterValues,
 } from "./request-parameters.js";
 import { DATA_KEYWORDS, NAME_MAPS } from "./schema-keys.js";
+import { decodeScalar } from "./text-value.js";
 import type { ValidationErrorDetail } from "./types.js";
 
 /** The id the whole OpenAPI document is registered under, so `#/components/...` refs resolve. */
@@ -78,6 +79,7 @@ export class Validators {
   private readonly byObject = new WeakMap<object, ValidateFunction | null>();
   private readonly byOperation = new Map<Operation, ValidateFunction | null>();
   private readonly byOperationScalars = new Map<Operation, ValidateFunction | null>();
+  private readonly byOperationUncoerced = new Map<Operation, ValidateFunction | null>();
   readonly compileErrors: string[] = [];
 
   /**
@@ -146,6 +148,12 @@ export class Validators {
     );
     const typed = structuredClone(values);
     if (scalarsOnly?.(typed)) return { errors, values: typed };
+    // Then each text typed as its schema reads it (a string where a string goes, else a number
+    // or a boolean), checked as it is: coerced, the text `161335` matched both branches of
+    // `oneOf: [integer, string]` (GitHub's `workflow_id`), and so neither.
+    const decoded = decodeTexts(this.doc, operation.parameters, values);
+    const strict = this.paramsValidator(this.byOperationUncoerced, this.ajv, operation);
+    if (strict?.(decoded)) return { errors, values: decoded };
     // Then with a lone value also taken as a one-item array, where a schema wants an array.
     const fn = this.paramsValidator(this.byOperation, this.paramsAjv, operation);
     // ajv coerces in place: after this, `values` hold numbers and booleans where due.
@@ -188,6 +196,22 @@ export class Validators {
       return null;
     }
   }
+}
+
+/** The parameters' values with each lone text typed by its schema (`decodeScalar`). */
+function decodeTexts(
+  doc: SpecDocument,
+  parameters: Parameter[],
+  values: ParameterValues,
+): ParameterValues {
+  const decoded = structuredClone(values);
+  for (const p of parameters) {
+    const section = decoded[p.in];
+    const text = section?.[p.name];
+    if (typeof text === "string" && p.contentType === undefined)
+      section![p.name] = decodeScalar(doc, p.schema, text, "", [], false);
+  }
+  return decoded;
 }
 
 function paramsSchema(parameters: Parameter[]): JsonObject {

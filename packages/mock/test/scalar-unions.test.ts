@@ -1,0 +1,61 @@
+// A parameter whose schema is a union of scalar types (GitHub's `workflow_id: oneOf: [integer,
+// string]`, an id or a file name). Its text was checked with types coerced, so `161335` matched
+// both branches, as a number and as text, and `oneOf` refused every numeric id (422). Each text
+// is now also read as its schema reads it: as text where a string branch takes it.
+import { describe, expect, it } from "vitest";
+import { mock } from "./helpers.js";
+
+const ok = { "200": { description: "ok" } };
+const spec = {
+  openapi: "3.0.3",
+  info: { title: "scalar unions", version: "1" },
+  paths: {
+    "/workflows/{workflow_id}": {
+      get: {
+        operationId: "getWorkflow",
+        parameters: [
+          {
+            name: "workflow_id",
+            in: "path",
+            required: true,
+            schema: { oneOf: [{ type: "integer" }, { type: "string" }] },
+          },
+          {
+            name: "limit",
+            in: "query",
+            schema: { oneOf: [{ type: "integer", minimum: 1 }, { type: "boolean" }] },
+          },
+        ],
+        responses: ok,
+      },
+    },
+  },
+};
+
+describe("a parameter of a union of scalar types", () => {
+  it("takes a numeric id and a name alike, each once", async () => {
+    const server = await mock({ spec });
+    for (const path of ["/workflows/161335", "/workflows/main.yml", "/workflows/7?limit=true"]) {
+      const response = await fetch(`${server.url}${path}`, {
+        headers: { authorization: "Bearer k" },
+      });
+      expect(response.status, `${path}: ${await response.text()}`).toBe(200);
+    }
+    // (As text: the string branch takes it as it came.)
+    expect(server.requests.map((r) => r.parameters.path.workflow_id)).toEqual([
+      "161335",
+      "main.yml",
+      "7",
+    ]);
+    expect(server.requests.at(-1)?.parameters.query.limit).toBe(true);
+  });
+
+  it("still refuses a text no branch takes", async () => {
+    const server = await mock({ spec });
+    const response = await fetch(`${server.url}/workflows/7?limit=0`, {
+      headers: { authorization: "Bearer k" },
+    });
+    expect(response.status).toBe(422);
+    expect(server.requests.at(-1)?.errors[0]?.message).toMatch(/oneOf|>= 1/);
+  });
+});
