@@ -1,7 +1,9 @@
 /**
- * An enum that allows `""` (fixtures/blank-enum.yaml): the message listed it as nothing,
- * `taxExempt must be one of , exempt, none, reverse`. It is written as JSON, `""`, in SDKs of
- * specs that have one (`usesBlankEnumValues`); other specs keep the plain list.
+ * Enums whose values a message must quote (fixtures/blank-enum.yaml): one that allows `""`
+ * listed it as nothing (`taxExempt must be one of , exempt, none, reverse`), and one of texts
+ * and numbers (Plaid's `[4.1, 4, "3_lite"]` under `type: string`) listed the number 4.1 as if
+ * the text "4.1" were allowed. In SDKs of specs that have such an enum
+ * (`usesQuotedEnumValues`), texts are written as JSON; other specs keep the plain list.
  */
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
@@ -15,15 +17,24 @@ beforeAll(async () => {
 afterAll(() => it?.close());
 
 test("the empty text is shown as JSON in the rule, and still allowed", async () => {
-  expect(it.coreSchemas.usesBlankEnumValues).toBe(true);
+  expect(it.coreSchemas.usesQuotedEnumValues).toBe(true);
   const wrong = await it.client.callOperation(it.operations.createCustomer!, {
     taxExempt: "EXEMPT",
   });
   expect(!wrong.ok && wrong.error.message).toContain(
-    'taxExempt must be one of "", exempt, none, reverse (got "EXEMPT")',
+    'taxExempt must be one of "", "exempt", "none", "reverse" (got "EXEMPT")',
   );
   expect(it.mock.requests).toEqual([]);
   const cleared = await it.client.callOperation(it.operations.createCustomer!, { taxExempt: "" });
   expect(cleared).toEqual({ ok: true, value: { id: "cus_1" } });
   expect(it.mock.requests.at(-1)?.body).toEqual({ tax_exempt: "" });
+});
+
+test("texts beside numbers are quoted, so the text 4.1 is not read as allowed", async () => {
+  const wrong = await it.client.callOperation(it.operations.createCustomer!, {
+    scoreVersion: "4.1",
+  });
+  expect(!wrong.ok && wrong.error.message).toContain(
+    'scoreVersion must be one of 4.1, 4, "3_lite", null (got "4.1")',
+  );
 });

@@ -109,8 +109,11 @@ const INHERITANCE = "discriminator on a base";
 const EMPTY_ENUM = "enum: []";
 /** Not a keyword: an `enum` or `const` with an object or array value, compared by content. */
 const STRUCTURED_VALUE = "enum/const of objects or arrays";
-/** Not a keyword: an `enum` that allows `""` (Stripe's way to clear a field), which a message must show. */
-const BLANK_VALUE = "enum with an empty text";
+/**
+ * Not a keyword: an `enum` whose values a message must quote to be read: one allowing `""`
+ * (Stripe's way to clear a field) or texts beside numbers (Plaid's `[4.1, "3_lite"]`).
+ */
+const QUOTED_VALUE = "enum of an empty text, or of texts and other values";
 /**
  * Not a keyword: an object whose properties the SDK renames and which takes other keys as well
  * (`additionalProperties`, `unevaluatedProperties`): a key written as a renamed property's wire
@@ -135,7 +138,7 @@ export const RULE_FLAGS: Record<string, readonly string[]> = {
   usesInheritance: [INHERITANCE],
   usesEmptyEnums: [EMPTY_ENUM],
   usesStructuredValues: [STRUCTURED_VALUE],
-  usesBlankEnumValues: [BLANK_VALUE],
+  usesQuotedEnumValues: [QUOTED_VALUE],
   usesRenamedBesideExtraKeys: [RENAMED_BESIDE_EXTRA],
   usesPrefixItems: ["prefixItems"],
   usesPatternProperties: ["patternProperties"],
@@ -320,8 +323,14 @@ export class SchemaNodeEmitter {
       // Written below, with what `items: false` adds to it.
       if (key === "maxItems" && schema.items === false) continue;
       if (key === "enum" && Array.isArray(value) && !value.length) this.keywords.add(EMPTY_ENUM);
-      if (key === "enum" && Array.isArray(value) && value.includes(""))
-        this.keywords.add(BLANK_VALUE);
+      if (
+        key === "enum" &&
+        Array.isArray(value) &&
+        (value.includes("") ||
+          (value.some((v) => typeof v === "string") &&
+            value.some((v) => typeof v === "number" || typeof v === "boolean")))
+      )
+        this.keywords.add(QUOTED_VALUE);
       if (
         (key === "enum" && Array.isArray(value) && value.some(isStructured)) ||
         (key === "const" && isStructured(value))

@@ -152,10 +152,13 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
             ? // An enum of nothing is a `false` schema: no value at all is allowed here.
               spec.usesEmptyEnums && !node.enum.length
               ? ` is not allowed${got}`
-              : ` must be one of ${(spec.usesStructuredValues || spec.usesBlankEnumValues
-                  ? // (`""` written as JSON: bare, it read `one of , exempt, none`.)
+              : ` must be one of ${(spec.usesStructuredValues || spec.usesQuotedEnumValues
+                  ? // (Texts as JSON in a spec that has an enum of `""` or of texts and numbers:
+                    // bare, they read `one of , exempt` and `one of 4.1, 3_lite` for "4.1".)
                     node.enum.map((v) =>
-                      v instanceof Object || v === "" ? JSON.stringify(v) : String(v),
+                      v instanceof Object || (spec.usesQuotedEnumValues && typeof v === "string")
+                        ? JSON.stringify(v)
+                        : String(v),
                     )
                   : node.enum.map(String)
                 ).join(", ")}${got}`
