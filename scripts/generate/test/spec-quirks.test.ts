@@ -43,6 +43,7 @@ describe("tables and types", () => {
       createSchedule: ["schedules.create", "/schedules"],
       acceptRecommendation: ["recommendations.accept", "/recommendations/{id}/accept"],
       updateIncident: ["incidents.update", "/incidents/{id}"],
+      listCustomers: ["customers.list", "/customers"],
       echo: ["echo.trace", "/echo"],
     });
   });
@@ -225,6 +226,21 @@ describe("what fetch cannot send", () => {
     const { code, output } = await typecheck([it.dir], it.dir);
     expect(output).toBe("");
     expect(code).toBe(0);
+  });
+
+  test("an empty form body on GET writes nothing, so it goes as none", async () => {
+    const sent = await it.client.callOperation(it.operations.listCustomers!, {
+      limit: 3,
+      requestBody: {},
+    });
+    expect(sent.ok, JSON.stringify(sent)).toBe(true);
+    expect(it.mock.requests.at(-1)).toMatchObject({
+      status: 200,
+      method: "GET",
+      path: "/customers",
+      query: { limit: "3" },
+    });
+    expect(it.mock.requests.at(-1)!.headers["content-type"]).toBeUndefined();
   });
 
   test("TRACE is refused with the reason, not as a connection failure", async () => {

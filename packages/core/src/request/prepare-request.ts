@@ -100,10 +100,19 @@ export async function prepareRequest(
   // Fetch § 2.2.1): said here, before anything is sent, not as a retried connection failure.
   if (spec.usesMethodsFetchRefuses) {
     if (wire !== undefined && (op.method === "get" || op.method === "head"))
-      pass.issues.push({
-        path: bodyPath,
-        message: `${bodyPath || "request"}: fetch sends no body with ${op.method.toUpperCase()}; leave it out`,
-      });
+      // An empty form writes nothing (every Stripe GET declares one, so its type offers it):
+      // that goes as no body. Anything else would be lost.
+      if (
+        body!.mediaType === "application/x-www-form-urlencoded" &&
+        isPlainObject(wire) &&
+        !Object.keys(wire).length
+      )
+        wire = undefined;
+      else
+        pass.issues.push({
+          path: bodyPath,
+          message: `${bodyPath || "request"}: fetch sends no body with ${op.method.toUpperCase()}; leave it out`,
+        });
     if (op.method === "trace")
       pass.issues.push({ path: "", message: "fetch cannot send TRACE requests" });
   }
