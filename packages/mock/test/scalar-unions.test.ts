@@ -42,12 +42,12 @@ describe("a parameter of a union of scalar types", () => {
       expect(response.status, `${path}: ${await response.text()}`).toBe(200);
     }
     // (As text: the string branch takes it as it came.)
-    expect(server.requests.map((r) => r.parameters.path.workflow_id)).toEqual([
+    expect(server.requests.map((r) => r.parameters?.path.workflow_id)).toEqual([
       "161335",
       "main.yml",
       "7",
     ]);
-    expect(server.requests.at(-1)?.parameters.query.limit).toBe(true);
+    expect(server.requests.at(-1)?.parameters?.query.limit).toBe(true);
   });
 
   it("still refuses a text no branch takes", async () => {
@@ -56,6 +56,6 @@ describe("a parameter of a union of scalar types", () => {
       headers: { authorization: "Bearer k" },
     });
     expect(response.status).toBe(422);
-    expect(server.requests.at(-1)?.errors[0]?.message).toMatch(/oneOf|>= 1/);
+    expect(JSON.stringify(server.requests.at(-1)?.errors)).toMatch(/oneOf|>= 1/);
   });
 });
