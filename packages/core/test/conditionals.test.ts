@@ -238,7 +238,7 @@ describe("with every uses* constant on", () => {
     };
     expect(issues(snake, { displayName: "Ada" })).toEqual([]);
     expect(issues({ type: "object", propertyNames: { enum: ["a", "b"] } }, { c: 1 })).toEqual([
-      'c is not an allowed field name: it must be one of a, b (got "c")',
+      'c is not an allowed field name: it must be one of "a", "b" (got "c")',
     ]);
   });
 

@@ -88,7 +88,7 @@ describe("with every uses* constant on", () => {
     });
     expect(issues(pet, { petType: "cat", name: "T", huntingSkill: "sleepy" })).toEqual([
       "name must be at least 2 characters",
-      'huntingSkill must be one of lazy, aggressive (got "sleepy")',
+      'huntingSkill must be one of "lazy", "aggressive" (got "sleepy")',
     ]);
     expect(issues(pet, { petType: "cat", name: "Tom" })).toEqual(["huntingSkill is required"]);
     expect(issues(pet, { petType: "dog", name: "Rex", packSize: -1 })).toEqual([

@@ -214,7 +214,7 @@ describe("form bodies", () => {
       requestBody: { grantType: "password" },
     });
     expect(!wrong.ok && wrong.error.message).toContain(
-      "requestBody.grantType must be one of client_credentials",
+      'requestBody.grantType must be one of "client_credentials"',
     );
     expect(received).toHaveLength(0);
   });
