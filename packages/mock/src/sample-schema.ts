@@ -99,8 +99,10 @@ export class SchemaSampler {
     if ("const" in s) return s.const;
     const example = this.exampleOf(s);
     if (example !== undefined) return structuredClone(example);
-    if (Array.isArray(s.enum) && s.enum.length > 0)
-      return s.enum.find((v) => v !== null) ?? s.enum[0];
+    if (Array.isArray(s.enum) && s.enum.length > 0) {
+      const allowed = typed(s, s.enum);
+      return allowed.find((v) => v !== null) ?? allowed[0];
+    }
     if (Array.isArray(s.allOf) && s.allOf.length > 0)
       return this.value(this.mergeAllOf(s), depth, stack);
     const branches = Array.isArray(s.oneOf) && s.oneOf.length > 0 ? s.oneOf : s.anyOf;
@@ -429,7 +431,7 @@ export class SchemaSampler {
   /** The smallest value of a schema's type, where nesting must stop. */
   private minimal(s: JsonObject): unknown {
     if ("const" in s) return s.const;
-    if (Array.isArray(s.enum) && s.enum.length > 0) return s.enum[0];
+    if (Array.isArray(s.enum) && s.enum.length > 0) return typed(s, s.enum)[0];
     switch (typeOf(s)) {
       case "object":
         return {};
@@ -447,6 +449,21 @@ export class SchemaSampler {
         return this.string(s);
     }
   }
+}
+
+/**
+ * The values of an `enum` its schema's `type` allows too: a value of another type is listed in
+ * vain (Plaid's `type: string, enum: [4.1, 4, "3_lite"]` takes only "3_lite"). All of them when
+ * none fits, for validation to report.
+ */
+function typed(s: JsonObject, values: unknown[]): unknown[] {
+  if (s.type === undefined) return values;
+  const types = [s.type].flat();
+  const fits = values.filter((v) => {
+    const kind = v === null ? "null" : Array.isArray(v) ? "array" : typeof v;
+    return types.some((t) => t === kind || (t === "integer" && Number.isInteger(v)));
+  });
+  return fits.length ? fits : values;
 }
 
 function typeOf(s: JsonObject): string {
