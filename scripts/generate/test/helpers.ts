@@ -12,8 +12,18 @@ import { writeFolder } from "../output.js";
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 export const fixtures = join(repoRoot, "scripts/generate/test/fixtures");
 export const prettierConfig = join(repoRoot, ".prettierrc.json");
-/** The published orq spec: read where it is, never copied into the repo. */
-export const fullSpec = resolve(repoRoot, "../shared/specs/orq-openapi-2026-08-21.yaml");
+/**
+ * The published orq spec: read where it is, never copied into the repo. Looked for where the
+ * mock's tests look: `ORQ_PUBLISHED_SPEC`, `shared/` beside the repository, or the machines'
+ * `/work/shared` (a clone elsewhere, as CI's, still tests against it).
+ */
+export const fullSpec =
+  [
+    process.env.ORQ_PUBLISHED_SPEC,
+    resolve(repoRoot, "../shared/specs/orq-openapi-2026-08-21.yaml"),
+    "/work/shared/specs/orq-openapi-2026-08-21.yaml",
+  ].find((path): path is string => path !== undefined && existsSync(path)) ??
+  resolve(repoRoot, "../shared/specs/orq-openapi-2026-08-21.yaml");
 export const hasFullSpec = existsSync(fullSpec);
 
 const tsc = join(repoRoot, "scripts/node_modules/.bin/tsc");

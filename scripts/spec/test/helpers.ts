@@ -1,18 +1,17 @@
 /** What the spec tool tests share: paths, the published spec (read in place), small specs. */
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { fullSpec, hasFullSpec } from "../../generate/test/helpers.js";
 import { repoRoot } from "../paths.js";
 import type { Json, JsonObject } from "../spec-file.js";
 
 export { repoRoot };
 export const fixtures = join(repoRoot, "scripts/spec/test/fixtures");
 
-/** The whole published orq spec, next to the repo: read there, never copied into the repo. */
-export const fullSpec = resolve(repoRoot, "../shared/specs/orq-openapi-2026-08-21.yaml");
-export const hasFullSpec = existsSync(fullSpec);
+/** The whole published orq spec: read where it is, never copied into the repo (see there). */
+export { fullSpec, hasFullSpec };
 export const noFullSpec = `skipped: the published orq spec is not at ${fullSpec}`;
 
 export async function tempDir(
