@@ -92,12 +92,28 @@ export function runtimeTables(
         schema = emitter.multipartBody(body.schema, files);
         const properties = objectProperties(doc, body.schema);
         // (`value` is what the runtime does with a field it is not told about.)
-        const listed = Object.entries(enc).filter(
+        const listed: [string, FieldEncoding | Serialization][] = Object.entries(enc).filter(
           ([wire, how]) => how !== "value" && runtimeDefault(doc, properties[wire]) !== how,
         );
+        // A field the `encoding` gives a style (`file_link_data: { style: deepObject }`, as
+        // Stripe writes its file uploads): OpenAPI 3.1 serializes it as a form field of that
+        // style, one text part per name (`file_link_data[create]`); 3.0 says to ignore the
+        // style there, but a spec that writes one means it. Files keep their parts.
+        for (const [wire, how] of Object.entries(formEncoding(doc, body.schema, body.encoding)))
+          if (typeof how === "object" && enc[wire] !== "file") {
+            usesFormEncodings = true;
+            const at = listed.findIndex(([name]) => name === wire);
+            if (at >= 0) listed.splice(at, 1);
+            listed.push([wire, how]);
+          }
         if (listed.length)
           encoding = `, encoding: { ${listed
-            .map(([wire, how]) => objectEntry(wire, JSON.stringify(how)))
+            .map(([wire, how]) =>
+              objectEntry(
+                wire,
+                typeof how === "string" ? JSON.stringify(how) : `{${objectFields(how).slice(1)} }`,
+              ),
+            )
             .join(", ")} }`;
       } else if (body.mediaType === FORM) {
         schema = emitter.node(body.schema);

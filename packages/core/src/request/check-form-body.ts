@@ -3,7 +3,8 @@ import * as spec from "../generated/schemas.js";
 import { addIssue, type Pass } from "../schema/check-and-rename.js";
 import { own, resolve } from "../schema/resolve.js";
 
-// Only a spec with form bodies needs this (`usesFormBodies`): a bundle for any other keeps none.
+// Only a spec with form bodies, or fields written in a style, needs this (`usesFormBodies`,
+// `usesFormEncodings`): a bundle for any other keeps none.
 
 /**
  * What an `application/x-www-form-urlencoded` body has no way to say, refused before sending
@@ -14,33 +15,42 @@ import { own, resolve } from "../schema/resolve.js";
  * missing, and an item of a list would leave a gap in its indices (`phases[1]` with no
  * `phases[0]`: a map to the server, or a shorter list), a change nobody asked for. Nor can the
  * brackets hold a map key that is empty (`metadata[]=v` adds to a list) or holds a bracket.
+ * The same goes for a multipart field written in `deepObject` (one text part per name).
  */
-export const checkFormBody = spec.usesFormBodies
-  ? (
-      body: NonNullable<Operation["requestBody"]>,
-      value: unknown,
-      pass: Pass,
-      bodyPath: string,
-    ): void => {
-      if (body.mediaType !== "application/x-www-form-urlencoded") return;
-      if (value === null || typeof value !== "object" || Array.isArray(value)) return;
-      // The caller's names back to the wire's, which the body's `encoding` is keyed by.
-      const wireOf = new Map(
-        Object.entries(resolve(body.schema).names ?? {}).map(([wire, name]) => [name, wire]),
-      );
-      for (const [key, field] of Object.entries(value)) {
-        if (field == null) continue;
-        const how = own(body.encoding, wireOf.get(key) ?? key);
-        const path = bodyPath ? `${bodyPath}.${key}` : key;
-        if (spec.usesFormEncodings && typeof how === "object" && how.style === "deepObject")
-          checkDeep(field, path, pass);
-        // (A field with a style of another kind writes an empty value as `name=`; a JSON one
-        // as `[]`.)
-        else if (typeof how !== "object" && how !== "json" && Array.isArray(field) && !field.length)
-          addIssue(pass, path, NO_FIELD("an empty list"));
+export const checkFormBody =
+  spec.usesFormBodies || spec.usesFormEncodings
+    ? (
+        body: NonNullable<Operation["requestBody"]>,
+        value: unknown,
+        pass: Pass,
+        bodyPath: string,
+      ): void => {
+        const form = body.mediaType === "application/x-www-form-urlencoded";
+        if (!form && body.mediaType !== "multipart/form-data") return;
+        if (value === null || typeof value !== "object" || Array.isArray(value)) return;
+        // The caller's names back to the wire's, which the body's `encoding` is keyed by.
+        const wireOf = new Map(
+          Object.entries(resolve(body.schema).names ?? {}).map(([wire, name]) => [name, wire]),
+        );
+        for (const [key, field] of Object.entries(value)) {
+          if (field == null) continue;
+          const how = own(body.encoding, wireOf.get(key) ?? key);
+          const path = bodyPath ? `${bodyPath}.${key}` : key;
+          if (spec.usesFormEncodings && typeof how === "object" && how.style === "deepObject")
+            checkDeep(field, path, pass);
+          // (A field with a style of another kind writes an empty value as `name=`; a JSON one
+          // as `[]`.)
+          else if (
+            form &&
+            typeof how !== "object" &&
+            how !== "json" &&
+            Array.isArray(field) &&
+            !field.length
+          )
+            addIssue(pass, path, NO_FIELD("an empty list"));
+        }
       }
-    }
-  : undefined;
+    : undefined;
 
 const NO_FIELD = (what: string) => `: ${what} has no field in a form body; leave it out`;
 

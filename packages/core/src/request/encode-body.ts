@@ -3,6 +3,7 @@ import * as spec from "../generated/schemas.js";
 import type { FilePart } from "../files/file-part.js";
 import type { Part, ReplayableBody } from "../multipart/part.js";
 import { encodeForm } from "./encode-form.js";
+import { writeStyle } from "./write-style.js";
 import { writeJsonSequence } from "./json-sequence.js";
 import { isRawBody } from "./media-types.js";
 import { resolve } from "../schema/resolve.js";
@@ -25,6 +26,22 @@ export function encodeBody(
     for (const [name, value] of Object.entries(wire as object)) {
       // Unlisted fields: an object or array as one JSON text part, a scalar as a text part.
       const how = body.encoding?.[name];
+      // A field with a style (OpenAPI 3.1 § 4.8.15; Stripe's `file_link_data: { style:
+      // deepObject }`): the style's `name=value` pairs, one text part each
+      // (`file_link_data[create]`), written by the same code as a form body's but not
+      // percent-encoded, which a part's name and value do not need (only `%`, `=` and the
+      // separator are, to be split apart again).
+      if (spec.usesFormEncodings && typeof how === "object") {
+        if (value != null)
+          for (const pair of writeStyle!(name, value, how, "form", "&", (text) =>
+            text.replace(/[%&=]/g, (c) => `%${c.charCodeAt(0).toString(16)}`),
+          ).split("&")) {
+            const [key, text] = pair.split("=") as [string, string];
+            if (pair)
+              parts.push({ name: decodeURIComponent(key), value: decodeURIComponent(text) });
+          }
+        continue;
+      }
       // A list of files or of text values is repeated parts; a null, alone or in a list, sends
       // nothing.
       for (const v of Array.isArray(value) && (how === "file" || how === "text") ? value : [value])

@@ -1,0 +1,61 @@
+/**
+ * A multipart field written in a style (fixtures/multipart-styles.yaml, Stripe's `/v1/files`):
+ * `file_link_data` went as one JSON text part, which Stripe refuses; it goes as the style's
+ * fields, one text part each (`file_link_data[create]`, `expand[0]`), names and values as they
+ * are (not percent-encoded). The mock reads them back by the same style, and what a form cannot
+ * say is refused before sending, as in a urlencoded body.
+ */
+import { join } from "node:path";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { fixtures, PNG } from "./helpers.js";
+import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
+
+let it: RuntimeAgainstMock;
+beforeAll(async () => {
+  it = await runtimeAgainstMock(join(fixtures, "multipart-styles.yaml"), "multipart-styles");
+}, 60_000);
+afterAll(() => it?.close());
+
+const file = () => new Blob([PNG], { type: "image/png" });
+
+test("a styled field goes as its style's text parts; the file and the rest as before", async () => {
+  const result = await it.client.callOperation(it.operations.createFile!, {
+    file: file(),
+    purpose: "dispute_evidence",
+    expand: ["links", "links.data"],
+    tags: ["a b", "c&d=e"],
+    fileLinkData: { create: true, expiresAt: 1700000000, metadata: { "order=id": "50% off" } },
+  });
+  expect(result).toEqual({ ok: true, value: { id: "file_1" } });
+  const received = it.mock.requests.at(-1)!;
+  expect(received.parts.map((p) => p.name)).toEqual([
+    "file",
+    "purpose",
+    "expand[0]",
+    "expand[1]",
+    "tags",
+    "file_link_data[create]",
+    "file_link_data[expires_at]",
+    "file_link_data[metadata][order=id]",
+  ]);
+  expect(received.body).toEqual({
+    purpose: "dispute_evidence",
+    expand: ["links", "links.data"],
+    tags: ["a b", "c&d=e"],
+    file_link_data: { create: true, expires_at: 1700000000, metadata: { "order=id": "50% off" } },
+  });
+  expect(received.files).toHaveLength(1);
+});
+
+test("an empty object or list in the style is refused before sending", async () => {
+  const before = it.mock.requests.length;
+  const result = await it.client.callOperation(it.operations.createFile!, {
+    file: file(),
+    purpose: "dispute_evidence",
+    fileLinkData: { create: true, metadata: {} },
+  });
+  expect(!result.ok && result.error.message).toContain(
+    "fileLinkData.metadata: an empty object has no field in a form body; leave it out",
+  );
+  expect(it.mock.requests.length).toBe(before);
+});
