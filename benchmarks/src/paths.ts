@@ -1,21 +1,13 @@
-import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { findPublishedSpec } from "../../scripts/spec/paths.js";
 
 export const benchDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const repoDir = join(benchDir, "..");
-/**
- * The whole published orq spec: read where it is, never copied into the repository
- * (`ORQ_PUBLISHED_SPEC`, `shared/` beside the repository, or the machines' `/work/shared`).
- */
+/** The whole published orq spec (`findPublishedSpec`), or where it would be, for messages. */
 export const fullSpec =
-  [
-    process.env.ORQ_PUBLISHED_SPEC,
-    join(repoDir, "../shared/specs/orq-openapi-2026-08-21.yaml"),
-    "/work/shared/specs/orq-openapi-2026-08-21.yaml",
-  ].find((path): path is string => path !== undefined && existsSync(path)) ??
-  join(repoDir, "../shared/specs/orq-openapi-2026-08-21.yaml");
+  findPublishedSpec(repoDir) ?? join(repoDir, "../shared/specs/orq-openapi-2026-08-21.yaml");
 export const ourSpec = join(repoDir, "specs/openapi.yaml");
 
 const fromBench = createRequire(join(benchDir, "package.json"));

@@ -1,5 +1,5 @@
 import { isObject, SpecDocument, type JsonObject } from "./document.js";
-import { jsonTypeOf } from "./schema-info.js";
+import { jsonTypeOf, ofDeclaredType } from "./schema-info.js";
 import { DATA_KEYWORDS, eachSchemaObject, NAME_MAPS } from "./schema-keys.js";
 import { cutUnguardedCycles } from "./unguarded-cycles.js";
 
@@ -147,11 +147,8 @@ function rewriteEnumType(node: JsonObject): void {
   const { enum: values, type } = node;
   if (!Array.isArray(values) || !values.length || type === undefined) return;
   const declared = [type].flat();
-  const kinds = values.map(jsonTypeOf);
-  const fits = (kind: string) =>
-    declared.includes(kind) || (kind === "integer" && declared.includes("number"));
-  if (kinds.some(fits)) return;
-  const own = [...new Set(kinds)];
+  if (values.some((value) => ofDeclaredType(value, declared))) return;
+  const own = [...new Set(values.map(jsonTypeOf))];
   node.type = own.length === 1 ? own[0] : own;
 }
 

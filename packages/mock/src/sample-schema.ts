@@ -7,6 +7,7 @@ import {
 } from "./document.js";
 import { pinnedTagValues } from "./discriminator-view.js";
 import { accessOf, skippedIn } from "./read-write-only.js";
+import { ofDeclaredType } from "./schema-info.js";
 import { setOwn } from "./styles.js";
 import type { Validators } from "./validate.js";
 
@@ -458,11 +459,7 @@ export class SchemaSampler {
  */
 function typed(s: JsonObject, values: unknown[]): unknown[] {
   if (s.type === undefined) return values;
-  const types = [s.type].flat();
-  const fits = values.filter((v) => {
-    const kind = v === null ? "null" : Array.isArray(v) ? "array" : typeof v;
-    return types.some((t) => t === kind || (t === "integer" && Number.isInteger(v)));
-  });
+  const fits = values.filter((value) => ofDeclaredType(value, [s.type].flat()));
   return fits.length ? fits : values;
 }
 

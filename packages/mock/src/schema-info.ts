@@ -136,6 +136,12 @@ export function jsonTypeOf(value: unknown): JsonType {
   return "object";
 }
 
+/** Whether a value is of one of the `declared` types (an integer is a number too). */
+export function ofDeclaredType(value: unknown, declared: readonly unknown[]): boolean {
+  const kind = jsonTypeOf(value);
+  return declared.includes(kind) || (kind === "integer" && declared.includes("number"));
+}
+
 function intersect(a: Set<JsonType>, b: Set<JsonType>): Set<JsonType> {
   const out = new Set<JsonType>();
   for (const t of a) {

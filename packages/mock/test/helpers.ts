@@ -1,22 +1,20 @@
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterEach } from "vitest";
 import { startMockServer, tinyPng, type MockServer, type MockServerOptions } from "../src/index.js";
+import { findPublishedSpec } from "../../../scripts/spec/paths.js";
 
 export const AUTH = { authorization: "Bearer test-key" };
 export const EDITS = "/v2/router/images/edits";
 export const VARIATIONS = "/v2/router/images/variations";
 
 /**
- * The published orq.ai spec (266 operations), read at test time only: it must never be copied
- * into the repository. shared/ sits beside the repository (CI) or at /work/shared.
+ * The published orq.ai spec, read at test time only: it must never be copied into the
+ * repository. Found as the generator's tests find it (`findPublishedSpec`).
  */
-export const PUBLISHED_SPEC = [
-  process.env.ORQ_PUBLISHED_SPEC,
-  fileURLToPath(new URL("../../../../shared/specs/orq-openapi-2026-08-21.yaml", import.meta.url)),
-  "/work/shared/specs/orq-openapi-2026-08-21.yaml",
-].find((path): path is string => path !== undefined && existsSync(path));
+export const PUBLISHED_SPEC = findPublishedSpec(
+  fileURLToPath(new URL("../../..", import.meta.url)),
+);
 
 const started: MockServer[] = [];
 

@@ -1,6 +1,5 @@
 /** What the generator tests share: paths, generating into a temp folder, running tsc. */
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -8,23 +7,15 @@ import { fileURLToPath } from "node:url";
 import { loadDocument } from "../document.js";
 import { generate } from "../generate.js";
 import { writeFolder } from "../output.js";
+import { findPublishedSpec } from "../../spec/paths.js";
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 export const fixtures = join(repoRoot, "scripts/generate/test/fixtures");
 export const prettierConfig = join(repoRoot, ".prettierrc.json");
-/**
- * The published orq spec: read where it is, never copied into the repo. Looked for where the
- * mock's tests look: `ORQ_PUBLISHED_SPEC`, `shared/` beside the repository, or the machines'
- * `/work/shared` (a clone elsewhere, as CI's, still tests against it).
- */
-export const fullSpec =
-  [
-    process.env.ORQ_PUBLISHED_SPEC,
-    resolve(repoRoot, "../shared/specs/orq-openapi-2026-08-21.yaml"),
-    "/work/shared/specs/orq-openapi-2026-08-21.yaml",
-  ].find((path): path is string => path !== undefined && existsSync(path)) ??
-  resolve(repoRoot, "../shared/specs/orq-openapi-2026-08-21.yaml");
-export const hasFullSpec = existsSync(fullSpec);
+/** The published orq spec (`findPublishedSpec`), or where it would be, for messages. */
+const found = findPublishedSpec(repoRoot);
+export const fullSpec = found ?? resolve(repoRoot, "../shared/specs/orq-openapi-2026-08-21.yaml");
+export const hasFullSpec = found !== undefined;
 
 const tsc = join(repoRoot, "scripts/node_modules/.bin/tsc");
 

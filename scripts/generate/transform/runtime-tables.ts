@@ -91,44 +91,30 @@ export function runtimeTables(
         if (fileOrValue.length) usesFileOrValueFields = true;
         schema = emitter.multipartBody(body.schema, files);
         const properties = objectProperties(doc, body.schema);
-        // (`value` is what the runtime does with a field it is not told about.)
-        const listed: [string, FieldEncoding | Serialization][] = Object.entries(enc).filter(
-          ([wire, how]) => how !== "value" && runtimeDefault(doc, properties[wire]) !== how,
-        );
         // A field the `encoding` gives a style (`file_link_data: { style: deepObject }`, as
         // Stripe writes its file uploads): OpenAPI 3.1 serializes it as a form field of that
         // style, one text part per name (`file_link_data[create]`); 3.0 says to ignore the
         // style there, but a spec that writes one means it. Files keep their parts.
-        for (const [wire, how] of Object.entries(formEncoding(doc, body.schema, body.encoding)))
-          if (typeof how === "object" && enc[wire] !== "file") {
-            usesFormEncodings = true;
-            const at = listed.findIndex(([name]) => name === wire);
-            if (at >= 0) listed.splice(at, 1);
-            listed.push([wire, how]);
-          }
-        if (listed.length)
-          encoding = `, encoding: { ${listed
-            .map(([wire, how]) =>
-              objectEntry(
-                wire,
-                typeof how === "string" ? JSON.stringify(how) : `{${objectFields(how).slice(1)} }`,
-              ),
-            )
-            .join(", ")} }`;
+        const styled = Object.entries(formEncoding(doc, body.schema, body.encoding)).filter(
+          (entry): entry is [string, Serialization] =>
+            typeof entry[1] === "object" && enc[entry[0]] !== "file",
+        );
+        if (styled.length) usesFormEncodings = true;
+        encoding = encodingEntries([
+          // (`value` is what the runtime does with a field it is not told about.)
+          ...Object.entries(enc).filter(
+            ([wire, how]) =>
+              how !== "value" &&
+              runtimeDefault(doc, properties[wire]) !== how &&
+              !styled.some(([name]) => name === wire),
+          ),
+          ...styled,
+        ]);
       } else if (body.mediaType === FORM) {
         schema = emitter.node(body.schema);
         const listed = Object.entries(formEncoding(doc, body.schema, body.encoding));
-        if (listed.length) {
-          usesFormEncodings = true;
-          encoding = `, encoding: { ${listed
-            .map(([wire, how]) =>
-              objectEntry(
-                wire,
-                typeof how === "string" ? JSON.stringify(how) : `{${objectFields(how).slice(1)} }`,
-              ),
-            )
-            .join(", ")} }`;
-        }
+        if (listed.length) usesFormEncodings = true;
+        encoding = encodingEntries(listed);
       } else if (isRawBody(body)) {
         // Sent as it is: the file's bytes (checked against the media type when it names one)
         // or a scalar's text.
@@ -325,6 +311,20 @@ function styleFields(
     ...(style !== base && { style }),
     ...(!scalar && explode !== (style === "form") && { explode }),
   };
+}
+
+/** A body's `, encoding: { … }` from its listed fields, or nothing when none is listed. */
+function encodingEntries(listed: [string, FieldEncoding | Serialization | "json"][]): string {
+  return listed.length
+    ? `, encoding: { ${listed
+        .map(([wire, how]) =>
+          objectEntry(
+            wire,
+            typeof how === "string" ? JSON.stringify(how) : `{${objectFields(how).slice(1)} }`,
+          ),
+        )
+        .join(", ")} }`
+    : "";
 }
 
 /**

@@ -3,7 +3,7 @@ import * as spec from "../generated/schemas.js";
 import type { FilePart } from "../files/file-part.js";
 import type { Part, ReplayableBody } from "../multipart/part.js";
 import { encodeForm } from "./encode-form.js";
-import { writeStyle } from "./write-style.js";
+import { percentEncode, writeStyle } from "./write-style.js";
 import { writeJsonSequence } from "./json-sequence.js";
 import { isRawBody } from "./media-types.js";
 import { resolve } from "../schema/resolve.js";
@@ -27,15 +27,14 @@ export function encodeBody(
       // Unlisted fields: an object or array as one JSON text part, a scalar as a text part.
       const how = body.encoding?.[name];
       // A field with a style (OpenAPI 3.1 § 4.8.15; Stripe's `file_link_data: { style:
-      // deepObject }`): the style's `name=value` pairs, one text part each
-      // (`file_link_data[create]`), written by the same code as a form body's but not
-      // percent-encoded, which a part's name and value do not need (only `%`, `=` and the
-      // separator are, to be split apart again).
+      // deepObject }`): the style's `name=value` pairs, written as a form body's are, each
+      // decoded into a text part of its own (`file_link_data[create]`): a part's name and value
+      // go as they are.
       if (spec.usesFormEncodings && typeof how === "object") {
         if (value != null)
-          for (const pair of writeStyle!(name, value, how, "form", "&", (text) =>
-            text.replace(/[%&=]/g, (c) => `%${c.charCodeAt(0).toString(16)}`),
-          ).split("&")) {
+          for (const pair of writeStyle!(name, value, how, "form", "&", percentEncode!).split(
+            "&",
+          )) {
             const [key, text] = pair.split("=") as [string, string];
             if (pair)
               parts.push({ name: decodeURIComponent(key), value: decodeURIComponent(text) });
