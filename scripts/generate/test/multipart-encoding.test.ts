@@ -20,7 +20,10 @@ describe("multipartEncoding", () => {
     string,
     {
       given: { schema: Json; encoding?: JsonObject };
-      want: Omit<ReturnType<typeof multipartEncoding>, "fileOrValue"> & { fileOrValue?: string[] };
+      want: Omit<ReturnType<typeof multipartEncoding>, "fileOrValue" | "emptyLists"> & {
+        fileOrValue?: string[];
+        emptyLists?: string[];
+      };
     },
   ][] = [
     [
@@ -55,7 +58,7 @@ describe("multipartEncoding", () => {
             },
           },
         },
-        want: { fields: { images: "file" }, files: {} },
+        want: { fields: { images: "file" }, files: {}, emptyLists: ["images"] },
       },
     ],
     [
@@ -74,7 +77,7 @@ describe("multipartEncoding", () => {
             },
           },
         },
-        want: { fields: { image: "file" }, files: {} },
+        want: { fields: { image: "file" }, files: {}, emptyLists: ["image"] },
       },
     ],
     [
@@ -182,7 +185,12 @@ describe("multipartEncoding", () => {
             },
           },
         },
-        want: { fields: { video: "file", images: "file" }, files: {}, fileOrValue: ["video"] },
+        want: {
+          fields: { video: "file", images: "file" },
+          files: {},
+          fileOrValue: ["video"],
+          emptyLists: ["images"],
+        },
       },
     ],
     [
@@ -194,7 +202,38 @@ describe("multipartEncoding", () => {
             properties: { tags: { type: "array", items: { type: "string" } } },
           },
         },
-        want: { fields: { tags: "text" }, files: {} },
+        want: { fields: { tags: "text" }, files: {}, emptyLists: ["tags"] },
+      },
+    ],
+    [
+      "lists that may not be empty, and one sent as a JSON part, are no empty lists",
+      {
+        given: {
+          schema: {
+            type: "object",
+            properties: {
+              images: {
+                oneOf: [
+                  { $ref: "#/components/schemas/Image" },
+                  { type: "array", minItems: 1, items: { $ref: "#/components/schemas/Image" } },
+                ],
+              },
+              scans: {
+                type: "array",
+                items: { $ref: "#/components/schemas/Image" },
+                allOf: [{ minItems: 2 }],
+              },
+              settings: { type: "array", items: { $ref: "#/components/schemas/Settings" } },
+              labels: {
+                anyOf: [{ type: "string" }, { type: "array", items: { type: "string" } }],
+              },
+            },
+          },
+        },
+        want: {
+          fields: { images: "file", scans: "file", settings: "json", labels: "value" },
+          files: {},
+        },
       },
     ],
     [
@@ -270,6 +309,7 @@ describe("multipartEncoding", () => {
     test(name, () =>
       expect(multipartEncoding(doc, given.schema, given.encoding)).toEqual({
         fileOrValue: [],
+        emptyLists: [],
         ...want,
       }),
     );

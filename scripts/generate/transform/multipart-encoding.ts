@@ -23,10 +23,13 @@ export function multipartEncoding(
   files: Record<string, FileRules>;
   /** File fields that may also hold something else (`oneOf: [binary, { id }]`). */
   fileOrValue: string[];
+  /** Fields sent as repeated parts that may be an empty list, which writes no part at all. */
+  emptyLists: string[];
 } {
   const fields: Record<string, FieldEncoding> = {};
   const files: Record<string, FileRules> = {};
   const fileOrValue: string[] = [];
+  const emptyLists: string[] = [];
   for (const [wire, schema] of Object.entries(objectProperties(doc, bodySchema))) {
     const declared = isObject(encoding?.[wire])
       ? (encoding![wire] as JsonObject).contentType
@@ -41,10 +44,30 @@ export function multipartEncoding(
     const kind = encodingOf(doc, schema, types);
     fields[wire] = kind;
     if (kind === "file" && !onlyBinary(doc, schema, new Set())) fileOrValue.push(wire);
+    if ((kind === "file" || kind === "text") && mayBeEmptyList(doc, schema, new Set()))
+      emptyLists.push(wire);
     if (kind === "file" && types.length && !types.includes("application/octet-stream"))
       files[wire] = { mediaTypes: types };
   }
-  return { fields, files, fileOrValue };
+  return { fields, files, fileOrValue, emptyLists };
+}
+
+/**
+ * Whether the field may be a list with no items: an array (itself or a branch of a union) that
+ * neither it nor a schema it is `allOf` with gives a `minItems` of 1 or more.
+ */
+function mayBeEmptyList(doc: Document, schema: Json | undefined, seen: Set<Json>): boolean {
+  const s = deref(doc, schema);
+  if (!isObject(s) || seen.has(s)) return false;
+  seen.add(s);
+  const types = Array.isArray(s.type) ? s.type : [s.type];
+  const all = [s, ...branchesOf(s, "allOf").map((b) => deref(doc, b))].filter(isObject);
+  if (
+    (types.includes("array") || s.items !== undefined) &&
+    all.every((b) => !(typeof b.minItems === "number" && b.minItems >= 1))
+  )
+    return true;
+  return branchesOf(s, "oneOf", "anyOf").some((b) => mayBeEmptyList(doc, b, seen));
 }
 
 /** Whether every value the field takes is a file: itself, its items, each branch of a union. */

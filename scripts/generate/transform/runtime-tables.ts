@@ -43,6 +43,7 @@ export function runtimeTables(
   let usesOperationServers = false;
   let usesOtherResponses = false;
   let usesFileOrValueFields = false;
+  let usesEmptyMultipartLists = false;
   const servers = serverURLs(doc);
   // The error classes the tables name, for `operations.ts` to import.
   const errorClasses = new Set<string>();
@@ -87,8 +88,10 @@ export function runtimeTables(
           fields: enc,
           files,
           fileOrValue,
+          emptyLists,
         } = multipartEncoding(doc, body.schema, body.encoding);
         if (fileOrValue.length) usesFileOrValueFields = true;
+        if (emptyLists.length) usesEmptyMultipartLists = true;
         schema = emitter.multipartBody(body.schema, files);
         const properties = objectProperties(doc, body.schema);
         // A field the `encoding` gives a style (`file_link_data: { style: deepObject }`, as
@@ -176,6 +179,7 @@ export function runtimeTables(
     usesCookieParameters: ops.some((op) => op.parameters.some((p) => p.in === "cookie")),
     usesFormBodies: ops.some((op) => op.requestBody?.mediaType === FORM),
     usesFormEncodings,
+    usesEmptyMultipartLists,
     usesOperationServers,
     usesErrorClasses: errorClasses.size > 0,
     // More than one server for the whole API: the client's `serverIdx` may pick another.
@@ -219,10 +223,11 @@ export function runtimeTables(
     " * Whether this spec uses each of the rarer features: parameters (those written in other",
     " * than their location's default style, cookies), several servers, operations with servers",
     " * of their own, keys placed other than as a bearer token, more than one kind of 2XX answer,",
-    " * form bodies (with fields written in a style or as JSON), event streams, methods that take",
-    " * their arguments one by one, raw (neither JSON nor form) request bodies, files where only",
-    " * JSON goes, multipart bodies without fields, answers that are not JSON, operations fetch",
-    " * cannot send as written (a body on GET, TRACE), and the rarer schema rules.",
+    " * form bodies (with fields written in a style or as JSON), multipart lists that may be",
+    " * empty, event streams, methods that take their arguments one by one, raw (neither JSON nor",
+    " * form) request bodies, files where only JSON goes, multipart bodies without fields, answers",
+    " * that are not JSON, operations fetch cannot send as written (a body on GET, TRACE), and the",
+    " * rarer schema rules.",
     " * The runtime has code for a feature only where its constant is true, so a bundle carries",
     " * none for the features its spec never uses.",
     " */",

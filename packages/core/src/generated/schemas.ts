@@ -5,10 +5,11 @@ import type { SchemaNode } from "./contract.js";
  * Whether this spec uses each of the rarer features: parameters (those written in other
  * than their location's default style, cookies), several servers, operations with servers
  * of their own, keys placed other than as a bearer token, more than one kind of 2XX answer,
- * form bodies (with fields written in a style or as JSON), event streams, methods that take
- * their arguments one by one, raw (neither JSON nor form) request bodies, files where only
- * JSON goes, multipart bodies without fields, answers that are not JSON, operations fetch
- * cannot send as written (a body on GET, TRACE), and the rarer schema rules.
+ * form bodies (with fields written in a style or as JSON), multipart lists that may be
+ * empty, event streams, methods that take their arguments one by one, raw (neither JSON nor
+ * form) request bodies, files where only JSON goes, multipart bodies without fields, answers
+ * that are not JSON, operations fetch cannot send as written (a body on GET, TRACE), and the
+ * rarer schema rules.
  * The runtime has code for a feature only where its constant is true, so a bundle carries
  * none for the features its spec never uses.
  */
@@ -17,6 +18,7 @@ export const usesParameterStyles = false;
 export const usesCookieParameters = false;
 export const usesFormBodies = false;
 export const usesFormEncodings = false;
+export const usesEmptyMultipartLists = false;
 export const usesOperationServers = false;
 export const usesErrorClasses = false;
 export const usesServerIndex = false;

@@ -3,8 +3,9 @@ import * as spec from "../generated/schemas.js";
 import { addIssue, type Pass } from "../schema/check-and-rename.js";
 import { own, resolve } from "../schema/resolve.js";
 
-// Only a spec with form bodies, or fields written in a style, needs this (`usesFormBodies`,
-// `usesFormEncodings`): a bundle for any other keeps none.
+// Only a spec with form bodies, fields written in a style, or multipart lists that may be empty
+// needs this (`usesFormBodies`, `usesFormEncodings`, `usesEmptyMultipartLists`): a bundle for any
+// other keeps none.
 
 /**
  * What an `application/x-www-form-urlencoded` body has no way to say, refused before sending
@@ -15,10 +16,11 @@ import { own, resolve } from "../schema/resolve.js";
  * missing, and an item of a list would leave a gap in its indices (`phases[1]` with no
  * `phases[0]`: a map to the server, or a shorter list), a change nobody asked for. Nor can the
  * brackets hold a map key that is empty (`metadata[]=v` adds to a list) or holds a bracket.
- * The same goes for a multipart field written in `deepObject` (one text part per name).
+ * The same goes for a multipart field written in `deepObject` (one text part per name), and for
+ * an empty list where a multipart body repeats a part per item: it writes no part at all.
  */
 export const checkFormBody =
-  spec.usesFormBodies || spec.usesFormEncodings
+  spec.usesFormBodies || spec.usesFormEncodings || spec.usesEmptyMultipartLists
     ? (
         body: NonNullable<Operation["requestBody"]>,
         value: unknown,
@@ -39,15 +41,19 @@ export const checkFormBody =
           if (spec.usesFormEncodings && typeof how === "object" && how.style === "deepObject")
             checkDeep(field, path, pass);
           // (A field with a style of another kind writes an empty value as `name=`; a JSON one
-          // as `[]`.)
+          // as `[]`, as does a multipart field the table does not list.)
+          // (Unless a rule of its own, `minItems`, refused it already.)
           else if (
-            form &&
-            typeof how !== "object" &&
-            how !== "json" &&
+            (form ? typeof how !== "object" && how !== "json" : how === "file" || how === "text") &&
             Array.isArray(field) &&
-            !field.length
+            !field.length &&
+            !pass.issues.some((issue) => issue.path === path)
           )
-            addIssue(pass, path, NO_FIELD("an empty list"));
+            addIssue(
+              pass,
+              path,
+              form ? NO_FIELD("an empty list") : ": an empty list has no part in a multipart body",
+            );
         }
       }
     : undefined;

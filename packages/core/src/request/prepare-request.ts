@@ -57,7 +57,8 @@ export async function prepareRequest(
       bodyPath,
     );
     wire = checkAndRename(body.schema, value, pass, bodyPath);
-    if (spec.usesFormBodies || spec.usesFormEncodings) checkFormBody!(body, value, pass, bodyPath);
+    if (spec.usesFormBodies || spec.usesFormEncodings || spec.usesEmptyMultipartLists)
+      checkFormBody!(body, value, pass, bodyPath);
     // A raw body is a file or text; an object has no one way to be written in, say, XML.
     if (spec.usesRawBodies && isRawBody(body) && typeof wire === "object" && !pass.isFile(wire))
       pass.issues.push({

@@ -1,0 +1,56 @@
+/**
+ * A multipart field sent as one part per item (fixtures/multipart-empty-lists.yaml, as
+ * ElevenLabs' `Add_voice` takes `files`): an empty list wrote no part, so a required field went
+ * missing (a 422 after the upload) and an optional one read as left out. Refused before sending
+ * now, by the caller's name; a list sent as one JSON part (`[]`) goes as before.
+ */
+import { join } from "node:path";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { fixtures, PNG } from "./helpers.js";
+import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
+
+let it: RuntimeAgainstMock;
+beforeAll(async () => {
+  it = await runtimeAgainstMock(
+    join(fixtures, "multipart-empty-lists.yaml"),
+    "multipart-empty-lists",
+  );
+}, 60_000);
+afterAll(() => it?.close());
+
+const png = () => new Blob([PNG], { type: "image/png" });
+const call = (request: object) => it.client.callOperation(it.operations.addVoice!, request);
+
+test("the generator flags the spec", () => {
+  expect(it.coreSchemas.usesEmptyMultipartLists).toBe(true);
+});
+
+test.each([
+  [{ name: "v", files: [] }, "files: an empty list has no part in a multipart body"],
+  [
+    { name: "v", files: [png()], labels: [] },
+    "labels: an empty list has no part in a multipart body",
+  ],
+])("%j is refused before sending", async (request, message) => {
+  it.mock.reset();
+  const result = await call(request);
+  expect(!result.ok && result.error.name).toBe("ValidationError");
+  expect(!result.ok && result.error.message).toContain(message);
+  expect(it.mock.requests).toEqual([]);
+});
+
+test("a list with a minItems rule says that rule alone", async () => {
+  const result = await call({ name: "v", files: [png()], samples: [] });
+  expect(!result.ok && result.error.message).toMatch(/samples.*at least 1/);
+  expect(!result.ok && result.error.message).not.toContain("no part");
+});
+
+test("lists with items, and a list sent as JSON, go as before", async () => {
+  it.mock.reset();
+  const result = await call({ name: "v", files: [png(), png()], labels: ["a"], settings: [] });
+  expect(result).toMatchObject({ ok: true });
+  const request = it.mock.requests.at(-1)!;
+  expect(request.status).toBe(200);
+  expect(request.files.map((f) => f.field)).toEqual(["files", "files"]);
+  expect(request.body).toMatchObject({ name: "v", labels: ["a"], settings: [] });
+});
