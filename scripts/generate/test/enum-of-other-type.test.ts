@@ -30,3 +30,22 @@ test("the values are typed and checked as what they are, and sent", async () => 
   });
   expect(!wrong.ok && wrong.error.message).toContain("type must be one of exponential, fixed");
 });
+
+test("where some values are of the type, only those are typed and taken", async () => {
+  expect(it.files.get("sdk-types.ts")).toContain('version?: "3_lite";');
+  expect(it.files.get("sdk-types.ts")).toMatch(/tier\?: "basic" \| null;/);
+  const ok = await it.client.callOperation(it.operations.createTool!, {
+    type: "fixed",
+    maxRetries: 3,
+    version: "3_lite",
+    tier: null,
+  });
+  expect(ok.ok, ok.ok ? "" : ok.error.message).toBe(true);
+  expect(it.mock.requests.at(-1)).toMatchObject({ status: 201 });
+  const wrong = await it.client.callOperation(it.operations.createTool!, {
+    type: "fixed",
+    maxRetries: 3,
+    version: 4.1,
+  });
+  expect(!wrong.ok && wrong.error.message).toContain("version must be a string (got 4.1)");
+});

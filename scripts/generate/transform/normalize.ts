@@ -49,7 +49,9 @@ const TEXTUAL =
  *   `optionalBodyWithoutBody`);
  * - a path's template and its path parameters are made to agree (see `matchTemplateParameters`);
  * - a schema that reaches itself without going down a level (`Loop: { allOf: [$ref Loop] }`)
- *   has that reference cut (see `cutUnguardedCycles`).
+ *   has that reference cut (see `cutUnguardedCycles`);
+ * - an `enum` with values of another `type` than its own is read as its values say (see
+ *   `enumOfOtherType`).
  */
 export function normalize(input: Document): Document {
   const doc = structuredClone(input);
@@ -117,7 +119,8 @@ function inlineContentRef(doc: Document, holder: JsonObject): void {
  * An `enum` none of whose values is of the schema's `type` (NestJS's `@ApiProperty({ enum })`
  * left at `type: object` over strings): read strictly, no value is valid, and openapi-typescript
  * stopped the whole generation on it. The values are what the API takes, so the type becomes
- * theirs (the mock reads it the same way).
+ * theirs (the mock reads it the same way). Where some values are of the type, the others are
+ * dropped instead.
  */
 function enumOfOtherType(schema: JsonObject): void {
   const { enum: values, type } = schema;
@@ -136,7 +139,16 @@ function enumOfOtherType(schema: JsonObject): void {
   );
   const fits = (kind: string) =>
     declared.includes(kind) || (kind === "integer" && declared.includes("number"));
-  if (kinds.some(fits)) return;
+  // Some fit (Plaid's `type: string, enum: [4.1, "3_lite"]`): the others can never be valid,
+  // and the runtime refuses them, so the types must not offer them. (A 3.0 `nullable` enum's
+  // `null` is valid.)
+  if (kinds.some(fits)) {
+    const valid = values.filter(
+      (_, i) => fits(kinds[i]!) || (kinds[i] === "null" && schema.nullable === true),
+    );
+    if (valid.length < values.length) schema.enum = valid;
+    return;
+  }
   const own = [...new Set(kinds)];
   schema.type = own.length === 1 ? own[0]! : own;
 }
