@@ -2,7 +2,7 @@
 // must stay at or under 6 KB (6,000 bytes) gzipped (issue: "Browser"). openapi-fetch alone is
 // about 2.7 KB; the official SDK is about 356 KB.
 //
-// NOT MET YET: 9,167 B today (from 11,481 B; the README's "Size" table lists every step). The
+// NOT MET YET: 9,213 B today (from 11,481 B; the README's "Size" table lists every step). The
 // budget is the real one and is not raised:
 // - `REGRESSION_CEILING` is enforced: the bundle may only shrink from where it is, unless a
 //   feature is added on purpose (then the ceiling and the README's table both say which);
@@ -26,9 +26,11 @@ const BUDGET_GZIP_BYTES = 6_000;
  * then from its review (probe29): a `data:` URL with no comma refused at once (a pattern froze
  * the page on one), no password of a URL input in messages, a `NaN` retry budget that ends
  * (+51 B, 9,114 B); the `b64_json` helpers' own error for an answer of URLs (+34 B, 9,148 B); a
- * URL input that cannot be fetched named with the call and the field (+19 B, 9,167 B).
+ * URL input that cannot be fetched named with the call and the field (+19 B, 9,167 B); multipart
+ * parts in the schema's order, not the caller's (+46 B, 9,213 B; probe32: Box refuses a file part
+ * before its `attributes`).
  */
-const REGRESSION_CEILING_GZIP_BYTES = 9_170;
+const REGRESSION_CEILING_GZIP_BYTES = 9_215;
 
 describe("size budget", () => {
   it("the Orq client app (every operation), for comparison: reported, not budgeted", async () => {

@@ -3,7 +3,9 @@
  * and renamed with the other parts' properties, as a union beside properties is. As a part of
  * its own, each branch was checked alone against the whole object, so TGI's chat messages were
  * refused ("role is not a known field"), "base + tagged variants" took no value at all, and a
- * union wrapped in allOf for its description (Box's `ai_agent`) was sent in camelCase.
+ * union wrapped in allOf for its description (Box's `ai_agent`) was sent in camelCase; so was
+ * one whose union says `type: object` beside its `oneOf` (Box's `SkillCard`), and its answers
+ * kept their wire names and date texts.
  */
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -94,6 +96,26 @@ test("a union wrapped in allOf for its description: sent and read in the right n
     agent: { type: "ask", basic_text: {} },
   });
   expect(!refused.ok && refused.error.message).toMatch(/agent\.basic_text is not a known field/);
+});
+
+test("a union with a type beside it, wrapped in allOf: sent and read in the right names", async () => {
+  const { result, sent } = await send("createChat", {
+    messages: [{ role: "user", content: "Hi" }],
+    typedAgent: { type: "ask", longText: { numTokensForCompletion: 8400 } },
+  });
+  expect(result.ok, result.ok ? "" : result.error.message).toBe(true);
+  expect(sent).toMatchObject({
+    typed_agent: { type: "ask", long_text: { num_tokens_for_completion: 8400 } },
+  });
+  const pass = () => ({ mode: "wire", isFile: () => false, issues: [], files: [] });
+  const answer = it.checkAndRename(
+    it.operations.createChat!.response!.schema!,
+    { typed_agent: { type: "ask", long_text: { created_at: "2026-11-23T10:00:00Z" } } },
+    pass(),
+  );
+  expect(answer).toEqual({
+    typedAgent: { type: "ask", longText: { createdAt: new Date("2026-11-23T10:00:00Z") } },
+  });
 });
 
 test("answers are renamed by the branch that applies, the other parts' names with them", () => {

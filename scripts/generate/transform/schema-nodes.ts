@@ -221,6 +221,8 @@ export class SchemaNodeEmitter {
             key === "oneOf" ||
             key === "anyOf" ||
             key === "discriminator" ||
+            // (Box's `SkillCard: { type: object, oneOf: [...] }`: kept beside the union.)
+            key === "type" ||
             ANNOTATIONS.has(key) ||
             key.startsWith("x-"),
         )
@@ -230,8 +232,16 @@ export class SchemaNodeEmitter {
     const union = this.resolved(unions[0]!) as JsonObject;
     const rest = schema.allOf.filter((part) => part !== unions[0]);
     const { allOf: _, ...own } = schema;
+    // A `type` on both that is not the same one: not lifted (checked as parts, as before).
+    if (
+      union.type !== undefined &&
+      own.type !== undefined &&
+      JSON.stringify(union.type) !== JSON.stringify(own.type)
+    )
+      return undefined;
     return {
       ...own,
+      ...(union.type !== undefined ? { type: union.type } : {}),
       ...(rest.length ? { allOf: rest } : {}),
       ...(union.oneOf ? { oneOf: union.oneOf } : { anyOf: union.anyOf! }),
       ...(union.discriminator !== undefined ? { discriminator: union.discriminator } : {}),

@@ -11,7 +11,7 @@ import { resolve } from "../schema/resolve.js";
 /**
  * Puts a checked, wire-named body into the operation's media type. Multipart: scalars as text
  * parts, objects and arrays of objects as one JSON text part each, files as file parts, an array
- * of files or scalars as repeated parts; only fields the caller set, in the caller's order.
+ * of files or scalars as repeated parts; only fields the caller set, in the schema's order.
  * A null has no form field, so a null field is left out (the server's default applies).
  */
 export function encodeBody(
@@ -23,7 +23,12 @@ export function encodeBody(
   const { mediaType } = body;
   if (mediaType === "multipart/form-data") {
     const parts: Part[] = [];
-    for (const [name, value] of Object.entries(wire as object)) {
+    // Parts go in the order the schema declares the fields (servers may read them as they come:
+    // Box wants `attributes` before `file`), then any others as given; not in the order the
+    // caller's object happened to list them.
+    const order = Object.keys(resolve(body.schema).properties ?? {});
+    const rank = ([name]: [string, unknown]) => order.indexOf(name) >>> 0;
+    for (const [name, value] of Object.entries(wire as object).sort((a, b) => rank(a) - rank(b))) {
       // Unlisted fields: an object or array as one JSON text part, a scalar as a text part.
       const how = body.encoding?.[name];
       // A field with a style (OpenAPI 3.1 § 4.8.15; Stripe's `file_link_data: { style:
