@@ -13,6 +13,8 @@ export const SDK_EXPORTS: readonly string[] = [
   "createOrqClient",
   "OrqClientOptions",
   "OrqOptions",
+  "ApiKey",
+  "Resources",
   "SDKOptions",
   "ServerList",
   "RequestOptions",
@@ -31,6 +33,9 @@ export const SDK_EXPORTS: readonly string[] = [
   "encodeMultipartStream",
   "encodeFormData",
   "openStream",
+  "StreamLimit",
+  "StreamSource",
+  "FilePart",
   "Part",
   "ReplayableBody",
   "Logger",
@@ -48,7 +53,7 @@ export const SDK_EXPORTS: readonly string[] = [
   "HTTPClientError",
   "UnexpectedClientError",
   "InvalidRequestError",
-  // @orq-sdk/node
+  // @orq-sdk/node (and `FileFromPathOptions`, listed under Deno)
   "fileFromPath",
   // @orq-sdk/browser
   "browserRuntime",
@@ -59,6 +64,9 @@ export const SDK_EXPORTS: readonly string[] = [
   "blobFromB64",
   "objectURLFromB64",
   "WithBrowserFiles",
+  "WithBrowserInputs",
+  "WithBrowserArgument",
+  "IsFileField",
   "BrowserMethods",
   // @orq-sdk/deno
   "FileFromPathOptions",

@@ -30,7 +30,13 @@ export {
   type BrowserFileInput,
 } from "./files/to-file-input.js";
 export { blobFromB64, objectURLFromB64 } from "./files/from-b64.js";
-export type { WithBrowserFiles, BrowserMethods } from "./types.js";
+export type {
+  BrowserMethods,
+  IsFileField,
+  WithBrowserArgument,
+  WithBrowserFiles,
+  WithBrowserInputs,
+} from "./types.js";
 
 /**
  * A string key in a browser is readable by every visitor of the page (devtools, the bundle, the

@@ -2,14 +2,14 @@ import type { FileInput, IsRequestOptions } from "@orq-sdk/core";
 import type { BrowserFileInput } from "./files/to-file-input.js";
 
 /** A field that holds only files (a file, or a list of files), apart from null/undefined. */
-type IsFileField<V> = [NonNullable<V>] extends [never]
+export type IsFileField<V> = [NonNullable<V>] extends [never]
   ? false
   : [NonNullable<V>] extends [FileInput | FileInput[]]
     ? true
     : false;
 
 /** A file field that also takes the browser's inputs; a list of files takes them as items. */
-type WithBrowserInputs<V> =
+export type WithBrowserInputs<V> =
   | Exclude<V, FileInput | FileInput[]>
   | ([FileInput] extends [V] ? BrowserFileInput : never)
   | ([FileInput[]] extends [V] ? BrowserFileInput[] : never);
@@ -45,7 +45,7 @@ export type BrowserMethods<T> = {
  * One argument of a method: its options as they are, a file (a raw body given on its own) or an
  * object with file fields taking the browser's inputs.
  */
-type WithBrowserArgument<A> =
+export type WithBrowserArgument<A> =
   IsRequestOptions<A> extends true
     ? A
     : IsFileField<A> extends true

@@ -10,6 +10,10 @@ import {
   type FileInput,
   type RequestOptions,
   type WithBrowserFiles,
+  // Named in the compiler's messages, so exported to be looked up.
+  type IsFileField,
+  type WithBrowserArgument,
+  type WithBrowserInputs,
 } from "@orq-sdk/browser";
 
 declare const files: FileList;
@@ -82,3 +86,8 @@ export async function typeChecks(): Promise<void> {
   // An instance is still core's client at run time.
   orq.serverURL satisfies string;
 }
+
+// The types the compiler's messages name resolve to the browser's inputs.
+export const oneImage: WithBrowserInputs<FileInput | undefined> = files;
+export const isFile: IsFileField<FileInput[] | undefined> = true;
+export const argument: WithBrowserArgument<{ image: FileInput }> = { image: canvas };

@@ -2,7 +2,14 @@
 export { Orq } from "./client/orq.js";
 export { OrqCore } from "./client/orq-core.js";
 export { createOrqClient, type OrqClientOptions } from "./client/create-orq-client.js";
-export type { IsRequestOptions, OrqOptions, RequestOptions, SDKOptions } from "./client/options.js";
+export type {
+  ApiKey,
+  IsRequestOptions,
+  OrqOptions,
+  RequestOptions,
+  SDKOptions,
+} from "./client/options.js";
+export type { Resources } from "./generated/resources.js";
 // The spec's servers, which `serverIdx` picks from (the official SDK's `ServerList`).
 export { serverList as ServerList } from "./generated/schemas.js";
 export {
@@ -19,7 +26,9 @@ export { checkCallOptions, checkClientOptions } from "./client/check-options.js"
 // Building blocks for runtime packages.
 export { encodeMultipartStream } from "./multipart/stream-encoder.js";
 export { encodeFormData } from "./multipart/form-data-encoder.js";
-export { openStream } from "./files/open-stream.js";
+export { openStream, type StreamLimit } from "./files/open-stream.js";
+export type { StreamSource } from "./files/to-file-part.js";
+export type { FilePart } from "./files/file-part.js";
 export type { Part, ReplayableBody } from "./multipart/part.js";
 export type { Logger } from "./logging/logger.js";
 export type { RetryConfig, BackoffStrategy } from "./retry/retry-config.js";

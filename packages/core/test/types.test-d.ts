@@ -40,6 +40,14 @@ export async function checks(): Promise<void> {
   );
   if (result.ok) void result.value.created;
   else void result.error.message;
+  // Destructured, as the official SDK allows: one of the two is undefined.
+  const { value, error } = result;
+  const created: number | undefined = value?.created;
+  const failed: OrqError | undefined = error;
+  void created;
+  void failed;
+  // @ts-expect-error a success has no error to read
+  if (result.ok) void result.error.message;
 
   // `$inspect()` adds the exchange: its status narrows what is there.
   const [inspected, call] = await routerImagesEditsCreate(core, {

@@ -3,7 +3,7 @@ import { Orq as BaseOrq, OrqCore as BaseOrqCore, type OrqOptions } from "@orq-sd
 import { nodeRuntime } from "./runtime.js";
 
 export * from "@orq-sdk/core";
-export { fileFromPath } from "./files/file-from-path.js";
+export { fileFromPath, type FileFromPathOptions } from "./files/file-from-path.js";
 
 /** The client, with every operation as a method: `orq.router.images.edits.create(request)`. */
 export class Orq extends BaseOrq {

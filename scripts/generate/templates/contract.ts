@@ -265,8 +265,13 @@ export interface Operation {
  */
 export type EventStream<T> = ReadableStream<T> & AsyncIterable<T>;
 
+/**
+ * What a standalone function resolves to: check `ok`, or destructure (`const { value, error }`),
+ * as with the official SDK: the other branch's field is typed as never there.
+ */
 export type Result<T, E> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
+  | { readonly ok: true; readonly value: T; readonly error?: never }
+  | { readonly ok: false; readonly error: E; readonly value?: never };
 
 /**
  * The HTTP exchange behind a call, as the official SDK's `$inspect()` reports it: `complete`

@@ -32,8 +32,8 @@ test("the values are typed and checked as what they are, and sent", async () => 
 });
 
 test("where some values are of the type, only those are typed and taken", async () => {
-  expect(it.files.get("sdk-types.ts")).toContain('version?: "3_lite";');
-  expect(it.files.get("sdk-types.ts")).toMatch(/tier\?: "basic" \| null;/);
+  expect(it.files.get("sdk-types.ts")).toContain('version?: "3_lite" | undefined;');
+  expect(it.files.get("sdk-types.ts")).toMatch(/tier\?: "basic" \| null \| undefined;/);
   const ok = await it.client.callOperation(it.operations.createTool!, {
     type: "fixed",
     maxRetries: 3,

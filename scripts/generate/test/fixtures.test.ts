@@ -379,6 +379,6 @@ describe("runtime tables", () => {
       /export type OperationSchema = components\["schemas"\]\["Operation"\];/,
     );
     expect(files.get("models.ts")).toMatch(/export type ListModelsResponseBodySchema =/);
-    expect(files.get("sdk-types.ts")).toMatch(/__proto__\?: string;/);
+    expect(files.get("sdk-types.ts")).toMatch(/__proto__\?: string \| undefined;/);
   });
 });

@@ -132,6 +132,8 @@ export interface CollectedOperation {
    */
   errors: OperationError[];
   summary?: string;
+  /** The operation's longer text, when it says more than the summary. */
+  description?: string;
   deprecated: boolean;
 }
 
@@ -295,6 +297,12 @@ export function collectOperations(doc: Document): CollectedOperation[] {
         otherResponses: otherResponses(doc, op.responses, response?.status, bodiless),
         errors: errorAnswers(doc, op.responses),
         summary: typeof op.summary === "string" ? op.summary : undefined,
+        description:
+          typeof op.description === "string" &&
+          op.description.trim() &&
+          op.description.trim() !== String(op.summary ?? "").trim()
+            ? op.description.trim()
+            : undefined,
         deprecated: op.deprecated === true,
       });
     }

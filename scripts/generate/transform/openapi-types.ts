@@ -22,6 +22,7 @@ import {
 import { unionInheritedBases } from "./inheritance-unions.js";
 import { typeTaggedUnionsAsTheRuntimeReads } from "./tagged-union-types.js";
 import { mergeOpenObjectTypes } from "./open-object-types.js";
+import { optionalTakesUndefined } from "./optional-undefined.js";
 import { markPropertiesByAccess, usesReadWriteOnly } from "./read-write-only.js";
 import { aliasEagerCycles } from "./recursive-aliases.js";
 import { admitsNull, isBinary, readsAsDate, typeList } from "./schema-nodes.js";
@@ -29,8 +30,9 @@ import { admitsNull, isBinary, readsAsDate, typeList } from "./schema-nodes.js";
 /**
  * openapi-typescript's types for a document, with every file field (`format: binary`, or 3.1's
  * `contentMediaType`, see `isBinary`) typed as `fileType`, and a binary answer as `Blob`; with
- * `dates`, every `date-time` the SDK reads as a `Date` (see `readsAsDate`) typed so. The document is changed (its
- * discriminator pass patches schemas): pass a copy.
+ * `dates`, every `date-time` the SDK reads as a `Date` (see `readsAsDate`) typed so; with
+ * `optionalTakesUndefined`, optional properties take `undefined` (see `optionalTakesUndefined`).
+ * The document is changed (its discriminator pass patches schemas): pass a copy.
  *
  * This is `openapiTS()` without its first step, Redocly's lint-and-bundle, which costs ~1.4 s
  * per call on the orq spec and is done twice: the spec is linted by `pnpm spec:lint`, and
@@ -38,7 +40,15 @@ import { admitsNull, isBinary, readsAsDate, typeList } from "./schema-nodes.js";
  * holds openapi-typescript's own defaults (`GlobalContext` fails the type-check if that
  * package adds a field).
  */
-export function openapiTypes(doc: Document, fileType: string, dates = false): string {
+export function openapiTypes(
+  doc: Document,
+  fileType: string,
+  sdk: { dates: boolean; optionalTakesUndefined: boolean } = {
+    dates: false,
+    optionalTakesUndefined: false,
+  },
+): string {
+  const { dates } = sdk;
   hoistDefs(doc);
   typeTaggedUnionsAsTheRuntimeReads(doc);
   inlineDeepRefs(doc);
@@ -125,7 +135,7 @@ export function openapiTypes(doc: Document, fileType: string, dates = false): st
   ).map((node) =>
     ts.isTypeAliasDeclaration(node) && node.name.text === "WithRequired" ? withRequired() : node,
   );
-  return astToString(nodes);
+  return astToString(sdk.optionalTakesUndefined ? optionalTakesUndefined(nodes) : nodes);
 }
 
 /**

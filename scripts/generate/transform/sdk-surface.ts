@@ -1,6 +1,6 @@
 import { commentText, objectKey } from "../emit/code.js";
 import { identifier, uniqueName } from "../names.js";
-import type { Json } from "../document.js";
+import { isObject, type Json } from "../document.js";
 import type { CollectedOperation } from "./collect-operations.js";
 import type { ReadWriteAccess } from "./read-write-only.js";
 
@@ -82,6 +82,8 @@ export function modelsFile(
   access?: ReadWriteAccess,
   /** Components whose name an error class holds, with the name their type goes by instead. */
   dataNames: Map<string, string> = new Map(),
+  /** Each component's doc comment (its description, and whether it is deprecated), if any. */
+  componentDocs: Map<string, string> = new Map(),
 ): string {
   const lines: string[] = [`import type { components, paths } from "./sdk-types.js";`, ""];
   if (access) lines.unshift(`import type { RequestShape, ResponseShape } from "./contract.js";`);
@@ -147,6 +149,8 @@ export function modelsFile(
     used.add(ident);
     const type = `components["schemas"][${JSON.stringify(name)}]`;
     const marker = access?.holds(name) ? access.markerOf(name) : undefined;
+    const doc = componentDocs.get(name);
+    if (doc) lines.push(doc);
     if (!access?.holds(name) || marker) {
       const shape = { readOnly: "ResponseShape", writeOnly: "RequestShape" }[marker!];
       lines.push(`export type ${ident} = ${marker ? `${shape}<${type}>` : type};`);
@@ -159,6 +163,21 @@ export function modelsFile(
     lines.push(`export type ${input} = RequestShape<${type}>;`);
   }
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * A component's doc comment: its description, and `@deprecated` when it is, so that the type's
+ * name is struck through where it is used; undefined when it has neither.
+ */
+export function componentDoc(schema: Json | undefined): string | undefined {
+  if (!isObject(schema)) return undefined;
+  const text = typeof schema.description === "string" ? commentText(schema.description) : "";
+  // (A description may be the tag already: "@deprecated Use identity instead.")
+  const lines = [
+    text || undefined,
+    schema.deprecated === true && !text.startsWith("@deprecated") ? "@deprecated" : undefined,
+  ].filter((l): l is string => !!l);
+  return lines.length ? `/**\n${lines.map((l) => ` * ${l}`).join("\n *\n")}\n */` : undefined;
 }
 
 /** The resource tree `orq.router.images.edits.create`, as a table and as a type. */
@@ -243,13 +262,22 @@ export function funcFiles(ops: CollectedOperation[]): Map<string, string> {
   return files;
 }
 
-/** A doc comment: the summary, the endpoint, and `@deprecated` when the spec says so. */
+/**
+ * A doc comment: the summary, the endpoint, the description as `@remarks` (its lines kept: it is
+ * often Markdown), and `@deprecated` when the spec says so.
+ */
 function jsDoc(op: CollectedOperation): string {
+  const remarks = op.description
+    ?.split(/\r?\n/)
+    .map((line) => line.trimEnd())
+    .join("\n * ");
   const lines = [
     op.summary && commentText(op.summary),
     `\`${op.method.toUpperCase()} ${op.path}\``,
+    remarks && `@remarks\n * ${remarks}`,
     op.deprecated ? "@deprecated" : undefined,
   ];
   const text = lines.filter((l): l is string => !!l).map((l) => l.replace(/\*\//g, "*\\/"));
-  return `/**\n${text.map((l) => ` * ${l}`).join("\n *\n")}\n */`;
+  // (A blank line of the description would end in a space.)
+  return `/**\n${text.map((l) => ` * ${l}`).join("\n *\n")}\n */`.replace(/ +$/gm, "");
 }

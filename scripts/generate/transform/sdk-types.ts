@@ -1,6 +1,7 @@
 import {
   DATA_KEYWORDS,
   deref,
+  eachObject,
   escapeSegment,
   followRef,
   isObject,
@@ -19,8 +20,36 @@ import { openapiTypes } from "./openapi-types.js";
  * a `date-time` is a `Date`.
  */
 export function sdkTypes(doc: Document): string {
-  const renamed = repointRefs(doc, renameProperties(structuredClone(doc)));
-  return `import type { FileInput } from "./contract.js";\n\n${openapiTypes(renamed, "FileInput", true)}`;
+  const renamed = repointRefs(doc, renameProperties(documentReferences(structuredClone(doc))));
+  const types = openapiTypes(renamed, "FileInput", { dates: true, optionalTakesUndefined: true });
+  return `import type { FileInput } from "./contract.js";\n\n${types}`;
+}
+
+/**
+ * A property that is only a `$ref` (`contact: { $ref: PublicContact }`) gets the referenced
+ * schema's `description` and `deprecated` beside it, so its doc comment says what the schema
+ * does and an editor strikes a deprecated one through: openapi-typescript documents a property
+ * by what is written on it, and writes nothing for a bare `$ref`. (In this copy only, which is
+ * typed and never read as a spec.)
+ */
+function documentReferences(doc: Document): Document {
+  eachObject(doc, (at) => {
+    if (!isObject(at.properties)) return;
+    for (const property of Object.values(at.properties)) {
+      if (!isObject(property) || typeof property.$ref !== "string") continue;
+      if (Object.keys(property).length !== 1) continue;
+      let target: Json;
+      try {
+        target = followRef(doc, property.$ref);
+      } catch {
+        continue;
+      }
+      if (!isObject(target)) continue;
+      if (typeof target.description === "string") property.description = target.description;
+      if (target.deprecated === true) property.deprecated = true;
+    }
+  });
+  return doc;
 }
 
 const SUBSCHEMA_LISTS = ["allOf", "anyOf", "oneOf", "prefixItems"] as const;

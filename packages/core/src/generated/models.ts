@@ -11,5 +11,11 @@ export type CreateImageVariationRequestBody = NonNullable<
 >["content"]["multipart/form-data"];
 export type CreateImageVariationResponseBody =
   paths["/v2/router/images/variations"]["post"]["responses"]["200"]["content"]["application/json"];
+/**
+ * @deprecated Use identity instead. Information about the contact making the request.
+ */
 export type PublicContact = components["schemas"]["PublicContact"];
+/**
+ * Information about the identity making the request. If the identity does not exist, it will be created automatically.
+ */
 export type PublicIdentity = components["schemas"]["PublicIdentity"];

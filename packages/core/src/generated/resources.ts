@@ -21,6 +21,9 @@ export interface Resources<Options> {
          * Create image edit
          *
          * `POST /v2/router/images/edits`
+         *
+         * @remarks
+         * Edit an Image
          */
         create(
           request: models.CreateImageEditRequestBody,
@@ -32,6 +35,9 @@ export interface Resources<Options> {
          * Create image variation
          *
          * `POST /v2/router/images/variations`
+         *
+         * @remarks
+         * Create an Image Variation
          */
         create(
           request: models.CreateImageVariationRequestBody,

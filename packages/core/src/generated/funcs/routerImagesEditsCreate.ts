@@ -7,6 +7,9 @@ import { createImageEdit as operation } from "../operations.js";
  * Create image edit
  *
  * `POST /v2/router/images/edits`
+ *
+ * @remarks
+ * Edit an Image
  */
 export function routerImagesEditsCreate<Options, E>(
   core: OperationCaller<Options, E>,

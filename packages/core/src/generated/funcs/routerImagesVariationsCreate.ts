@@ -10,6 +10,9 @@ import { createImageVariation as operation } from "../operations.js";
  * Create image variation
  *
  * `POST /v2/router/images/variations`
+ *
+ * @remarks
+ * Create an Image Variation
  */
 export function routerImagesVariationsCreate<Options, E>(
   core: OperationCaller<Options, E>,
