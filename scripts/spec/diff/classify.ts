@@ -14,7 +14,8 @@ import { SchemaDiff, canonical, type Side } from "./schema.js";
 import { checkDocument } from "./check-document.js";
 import type { Document } from "../../generate/document.js";
 import { serverURLs } from "../../generate/transform/runtime-tables.js";
-import type { JsonObject } from "../spec-file.js";
+import { isObject, type JsonObject } from "../spec-file.js";
+import { sdkNames } from "./types.js";
 
 const OPERATION_DOCS = ["summary", "description", "tags", "externalDocs"];
 
@@ -421,7 +422,45 @@ function body(diff: SchemaDiff, o: SdkOperation, n: SdkOperation, at: string[], 
     emit("optional", "minor", at, "the body is now optional");
   if (o.body.mediaType !== n.body.mediaType)
     emit("body", "patch", at, `sent as ${n.body.mediaType} instead of ${o.body.mediaType}`);
+  if (n.body.mediaType === "multipart/form-data") fileTypes(o, n, at, emit);
   diff.compare("request", o.body.schema, n.body.schema, at);
+}
+
+/**
+ * The media types a multipart field's `encoding.contentType` lets its files be (the SDK checks
+ * a file's real type against them before sending): fewer is breaking (a JPEG now refused), more
+ * is compatible. Text and JSON types there say how a value is written, which the SDK does itself.
+ */
+function fileTypes(o: SdkOperation, n: SdkOperation, at: string[], emit: EmitFn): void {
+  const typesOf = (op: SdkOperation, field: string) => {
+    const how = op.body?.encoding?.[field];
+    const declared = how && typeof how === "object" && !Array.isArray(how) ? how.contentType : "";
+    return new Set(
+      String(declared ?? "")
+        .split(",")
+        .map((t) => t.trim().toLowerCase())
+        .filter((t) => t && !/^text\/plain$|^application\/([\w.-]+\+)?json$/.test(t)),
+    );
+  };
+  const schema = n.body!.schema;
+  const names = isObject(schema) ? sdkNames(schema) : new Map<string, string>();
+  const fields = new Set([
+    ...Object.keys(o.body?.encoding ?? {}),
+    ...Object.keys(n.body?.encoding ?? {}),
+  ]);
+  for (const field of [...fields].sort()) {
+    const [was, now] = [typesOf(o, field), typesOf(n, field)];
+    const removed = [...was].filter((t) => !now.has(t));
+    const added = [...now].filter((t) => !was.has(t));
+    if (!removed.length && !added.length) continue;
+    const path = [...at, names.get(field) ?? field];
+    const list = (types: Set<string>) => [...types].join(", ") || "any";
+    // (No types listed: any file goes.)
+    if ((now.size && removed.length) || (!was.size && now.size))
+      emit("constraint-tightened", "major", path, `files may be ${list(now)} (were ${list(was)})`);
+    else
+      emit("constraint-loosened", "minor", path, `files may be ${list(now)} (were ${list(was)})`);
+  }
 }
 
 function response(diff: SchemaDiff, o: SdkOperation, n: SdkOperation, emit: EmitFn) {

@@ -906,12 +906,17 @@ group("what the generator makes of the specs (the audit's findings)", () => {
     ]);
   });
 
-  test("what no rule knows, but changes what the SDK sends or checks, is breaking, said so", () => {
-    // A file field's media types narrowed in the multipart encoding: the SDK now refuses JPEGs.
-    const upload = (contentType: string) => {
+  test("a file field's media types: fewer is breaking, even beside another change; more is not", () => {
+    // The SDK checks a file's real type against the multipart encoding's list before sending:
+    // narrowed, it refuses JPEGs. (It used to reach only the safety net, which a rule's word
+    // about another field of the body switched off: probe32 F2.)
+    const upload = (contentType: string, caption = false) => {
       const spec = specWith([
         {
-          request: object({ image: { type: "string", format: "binary" } }),
+          request: object({
+            image: { type: "string", format: "binary" },
+            ...(caption ? { image_caption: str } : {}),
+          }),
           mediaType: "multipart/form-data",
         },
       ]);
@@ -919,11 +924,22 @@ group("what the generator makes of the specs (the audit's findings)", () => {
         (((spec.paths as JsonObject)["/v2/things"] as JsonObject).post as JsonObject)
           .requestBody as JsonObject
       ).content as JsonObject;
-      (media["multipart/form-data"] as JsonObject).encoding = { image: { contentType } };
+      (media["multipart/form-data"] as JsonObject).encoding = {
+        image: { contentType },
+        ...(caption ? { image_caption: { contentType: "text/plain" } } : {}),
+      };
       return spec;
     };
     expect(lines(upload("image/png, image/jpeg"), upload("image/png"))).toEqual([
-      `${THING}: Changed (Breaking): what the SDK sends or checks changed (requestBody) in a way spec:diff does not classify: taken as breaking; read the generated diff`,
+      `${THING}: request.image Changed (Breaking): files may be image/png (were image/png, image/jpeg)`,
+    ]);
+    const both = lines(upload("image/png, image/jpeg"), upload("image/png", true));
+    expect(both).toEqual([
+      `${THING}: request.image Changed (Breaking): files may be image/png (were image/png, image/jpeg)`,
+      `${THING}: request.imageCaption Added (Compatible)`,
+    ]);
+    expect(lines(upload("image/png"), upload("image/png, image/webp"))).toEqual([
+      `${THING}: request.image Changed (Compatible): files may be image/png, image/webp (were image/png)`,
     ]);
   });
 
