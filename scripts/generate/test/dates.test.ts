@@ -164,6 +164,7 @@ describe("answers", () => {
     ["2016-12-31T23:59:60Z", "2017-01-01T00:00:00.000Z"],
     ["2024-06-01T10:00Z", "2024-06-01T10:00:00.000Z"],
     ["2024-06-01", "2024-06-01T00:00:00.000Z"],
+    ["2024-02-29T23:30:00-02:00", "2024-03-01T01:30:00.000Z"],
   ])("the text %s is read as %s", (text, iso) => {
     const { value, issues } = readEvent({ starts_at: text, ends_at: text, created: text });
     expect(issues).toEqual([]);
@@ -172,14 +173,21 @@ describe("answers", () => {
   });
 
   // `new Date` guesses at other text, in this machine's local time ("12" is a day in 2001).
-  test.each(["12", "06/01/2024", "June 1, 2024 10:00", "", "2024-06-01T10:00:00 +00:00 extra"])(
-    "%j is not read as a date",
-    (text) => {
-      expect(readEvent({ starts_at: text }).issues).toEqual([
-        `[0].starts_at must be a valid date-time (got ${JSON.stringify(text)})`,
-      ]);
-    },
-  );
+  // Nor is a day the month does not have, which `new Date` would move into the next month.
+  test.each([
+    "12",
+    "06/01/2024",
+    "June 1, 2024 10:00",
+    "",
+    "2024-06-01T10:00:00 +00:00 extra",
+    "2024-02-30T00:00:00Z",
+    "2023-02-29",
+    "2024-04-31T10:00:00+02:00",
+  ])("%j is not read as a date", (text) => {
+    expect(readEvent({ starts_at: text }).issues).toEqual([
+      `[0].starts_at must be a valid date-time (got ${JSON.stringify(text)})`,
+    ]);
+  });
 
   test("text no Date can be made of is a broken answer, named", () => {
     expect(readEvent({ starts_at: "yesterday", history: ["1700000000"] }).issues).toEqual([
