@@ -150,9 +150,17 @@ describe("answers", () => {
     }
   });
 
-  test("JSON Lines of one object: that object", async () => {
+  test("JSON Lines of an object schema (before 3.2's itemSchema): the array of its lines", async () => {
+    // Ollama and Cohere write each line's schema so; read as one value, an answer of three
+    // lines was refused ("got an array of 3").
+    expect(it.operations.latestEvent!.response!.lines).toBe("each");
+    expect(it.files.get("sdk-types.ts")).toMatch(
+      /"application\/jsonl": components\["schemas"\]\["Event"\]\[\];/,
+    );
     const result = await it.client.callOperation(it.operations.latestEvent!, undefined);
     expect(result.ok, JSON.stringify(result)).toBe(true);
-    expect((result as { value: object }).value).toHaveProperty("eventName");
+    const events = (result as { value: object[] }).value;
+    expect(Array.isArray(events) && events.length).toBeGreaterThan(0);
+    for (const event of events) expect(event).toHaveProperty("eventName");
   });
 });

@@ -9,6 +9,7 @@ import {
   type Json,
   type JsonObject,
 } from "../document.js";
+import { JSON_SEQUENCE } from "./collect-operations.js";
 import { matchTemplateParameters } from "./template-parameters.js";
 import { cutUnguardedCycles } from "./unguarded-cycles.js";
 
@@ -41,7 +42,8 @@ const TEXTUAL =
  * - an `allOf` part that refers to a tagged union is that union as a `oneOf` of one (see
  *   `taggedUnionParts`);
  * - a request body in a sequential media type given by 3.2's `itemSchema` alone is the array of
- *   its items (see `sequenceItems`);
+ *   its items (see `sequenceItems`), and an answer in one is the array of its values (see
+ *   `sequenceAnswers`);
  * - a parameter listed twice in one list (same name and location, which § 4.8.9.1 forbids but
  *   specs have) is listed once, as its last listing, which is the one the runtime reads: the
  *   types would otherwise declare the name twice and fail to compile;
@@ -80,6 +82,7 @@ export function normalize(input: Document): Document {
       for (const response of Object.values(isObject(op.responses) ? op.responses : {}))
         if (isObject(response)) {
           inlineContentRef(doc, response);
+          sequenceAnswers(doc, response.content);
           binaryBodies(response.content);
           eventEnvelopes(doc, response.content);
         }
@@ -93,7 +96,10 @@ export function normalize(input: Document): Document {
         binaryBodies(body.content);
       }
   for (const response of Object.values(isObject(components.responses) ? components.responses : {}))
-    if (isObject(response)) eventEnvelopes(doc, response.content);
+    if (isObject(response)) {
+      sequenceAnswers(doc, response.content);
+      eventEnvelopes(doc, response.content);
+    }
   cutUnguardedCycles(doc);
   return doc;
 }
@@ -226,6 +232,37 @@ function sequenceItems(content: Json | undefined): void {
   for (const media of Object.values(isObject(content) ? content : {}))
     if (isObject(media) && media.schema === undefined && media.itemSchema !== undefined)
       media.schema = { type: "array", items: media.itemSchema };
+}
+
+/**
+ * An answer in a sequential media type (NDJSON, JSON Lines, `json-seq`) is a list of values: by
+ * 3.2's `itemSchema`, or, in specs written before it, by a `schema` that describes one value
+ * (Ollama's and Cohere's streams: `application/x-ndjson: { schema: $ref Delta }` is each
+ * line's; 3.0 and 3.1 have no other way to say it). Read as one value, an answer of three lines was refused ("got an array of 3"); it is
+ * the array of them. A schema of an array already says so, and one of text is text.
+ */
+function sequenceAnswers(doc: Document, content: Json | undefined): void {
+  for (const [mediaType, media] of Object.entries(isObject(content) ? content : {})) {
+    if (!isObject(media) || !JSON_SEQUENCE.test(mediaType)) continue;
+    if (media.schema === undefined) {
+      if (media.itemSchema !== undefined) media.schema = { type: "array", items: media.itemSchema };
+      continue;
+    }
+    // (3.2 has `itemSchema` for that: there a `schema` is the whole answer's, as written.)
+    if (!/^3\.[01]\./.test(String(doc.openapi))) continue;
+    let schema: Json | undefined;
+    try {
+      schema = deref(doc, media.schema);
+    } catch {
+      continue;
+    }
+    const types = isObject(schema) ? [schema.type].flat() : [];
+    const listed =
+      isObject(schema) &&
+      (types.includes("array") || schema.items !== undefined || schema.prefixItems !== undefined);
+    const text = types.includes("string") && types.every((t) => t === "string" || t === "null");
+    if (!listed && !text) media.schema = { type: "array", items: media.schema };
+  }
 }
 
 /** Schema keywords that describe and say nothing of the value. */
