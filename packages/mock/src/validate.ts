@@ -12,6 +12,7 @@ import {
   type ParameterSources,
   type ParameterValues,
 } from "./request-parameters.js";
+import { possibleTypes } from "./schema-info.js";
 import { DATA_KEYWORDS, NAME_MAPS } from "./schema-keys.js";
 import { decodeScalar } from "./text-value.js";
 import type { ValidationErrorDetail } from "./types.js";
@@ -138,6 +139,7 @@ export class Validators {
   ): { errors: ValidationErrorDetail[]; values: ParameterValues } {
     const { values, errors } = readParameters(this.doc, operation.parameters, sources);
     if (operation.parameters.length === 0) return { errors, values };
+    decodeStructuredItems(this.doc, operation.parameters, values);
     // First with scalars coerced and nothing else: a text that one `oneOf` branch takes as it
     // is (`string`) must not also match another as a one-item array (`array` of strings).
     this.paramsScalarAjv ??= createAjv(this.view, true);
@@ -195,6 +197,30 @@ export class Validators {
       this.compileErrors.push(`${where}: ${(error as Error).message}`);
       return null;
     }
+  }
+}
+
+/**
+ * A list's items that are objects or lists (Box's `mdfilters`, a list of filter objects) come as
+ * JSON text, one item each, as the SDK writes them (OpenAPI gives them no form): read back as
+ * that JSON, in place, before any check.
+ */
+function decodeStructuredItems(
+  doc: SpecDocument,
+  parameters: Parameter[],
+  values: ParameterValues,
+): void {
+  for (const p of parameters) {
+    const section = values[p.in];
+    const list = section?.[p.name];
+    if (!Array.isArray(list) || p.contentType !== undefined) continue;
+    const items = doc.schema(p.schema).items;
+    if (items === undefined) continue;
+    const types = possibleTypes(doc, items);
+    if (!types.has("object") && !types.has("array")) continue;
+    section![p.name] = list.map((item) =>
+      typeof item === "string" ? decodeScalar(doc, items, item, "", []) : item,
+    );
   }
 }
 
