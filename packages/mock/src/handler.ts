@@ -80,6 +80,18 @@ export class RequestHandler {
     }
 
     let operation = match.kind === "operation" ? match.operation : undefined;
+    // Twins told apart by a fragment that take different media types (Box's `/schema#add` takes
+    // JSON, `#update` JSON Patch): the body is read by the one that takes the request's type.
+    const contentType = req.headers["content-type"];
+    if (
+      match.kind === "operation" &&
+      match.twins.length &&
+      contentType &&
+      bodySchemaPointer(this.deps.doc, match.operation, contentType) === undefined
+    )
+      operation =
+        match.twins.find((twin) => bodySchemaPointer(this.deps.doc, twin, contentType)) ??
+        operation;
     record.operationId = operation?.operationId;
 
     let fault: Fault | undefined = this.deps.faults.take(record.operationId);
@@ -172,8 +184,7 @@ export class RequestHandler {
     // `stream: true`): the first whose request this one fits serves it, as a real server's one
     // handler would. (JSON and other bodies read whole; a form is decoded by the first twin.)
     if (match.kind === "operation" && match.twins.length && !body.parts.length) {
-      const contentType = req.headers["content-type"] ?? "";
-      const fits = [operation, ...match.twins].find(
+      const fits = [...new Set([operation, match.operation, ...match.twins])].find(
         (candidate) =>
           !this.validate(
             req,
@@ -182,7 +193,7 @@ export class RequestHandler {
             match.rawPathParams,
             {
               ...body,
-              schemaPointer: bodySchemaPointer(this.deps.doc, candidate, contentType),
+              schemaPointer: bodySchemaPointer(this.deps.doc, candidate, contentType ?? ""),
             },
             { ...record },
           ).length,
@@ -190,7 +201,7 @@ export class RequestHandler {
       if (fits && fits !== operation) {
         operation = fits;
         record.operationId = fits.operationId;
-        body.schemaPointer = bodySchemaPointer(this.deps.doc, fits, contentType);
+        body.schemaPointer = bodySchemaPointer(this.deps.doc, fits, contentType ?? "");
       }
     }
     const errors = this.validate(

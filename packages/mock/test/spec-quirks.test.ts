@@ -235,6 +235,71 @@ describe("operations told apart by a fragment", () => {
     expect(wrong.status).toBe(422);
     expect(server.requests.at(-1)!.operationId).toBe("chat");
   });
+
+  // Box's `PUT /schema#add` takes JSON, `#update` JSON Patch: the second's requests were read by
+  // the first's media type and refused (415) before any twin was looked at (probe32 F4).
+  it("read the body by the twin that takes the request's media type", async () => {
+    const templates = {
+      openapi: "3.0.3",
+      info: { title: "media twins", version: "1" },
+      paths: {
+        "/schema#add": {
+          put: {
+            operationId: "addOption",
+            requestBody: {
+              required: true,
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    required: ["key"],
+                    properties: { key: { type: "string" } },
+                  },
+                },
+              },
+            },
+            responses: { "200": { description: "ok" } },
+          },
+        },
+        "/schema#update": {
+          put: {
+            operationId: "patchOptions",
+            requestBody: {
+              required: true,
+              content: {
+                "application/json-patch+json": {
+                  schema: {
+                    type: "array",
+                    items: {
+                      type: "object",
+                      required: ["op", "path"],
+                      properties: { op: { enum: ["replace"] }, path: { type: "string" } },
+                    },
+                  },
+                },
+              },
+            },
+            responses: { "200": { description: "ok" } },
+          },
+        },
+      },
+    };
+    const server = await mock({ spec: templates });
+    const put = (contentType: string, body: unknown) =>
+      fetch(`${server.url}/schema`, {
+        method: "PUT",
+        headers: { authorization: "Bearer k", "content-type": contentType },
+        body: JSON.stringify(body),
+      });
+    const patched = await put("application/json-patch+json", [{ op: "replace", path: "/a" }]);
+    expect(patched.status, await patched.text()).toBe(200);
+    expect(server.requests.at(-1)!.operationId).toBe("patchOptions");
+    const added = await put("application/json", { key: "a" });
+    expect(added.status, await added.text()).toBe(200);
+    expect(server.requests.at(-1)!.operationId).toBe("addOption");
+    // A type neither takes: refused as before.
+    expect((await put("text/plain", "x")).status).toBe(415);
+  });
 });
 
 // Fern writes a discriminated union's tag as one shared enum in every branch (Cohere's
