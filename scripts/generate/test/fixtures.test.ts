@@ -153,7 +153,11 @@ describe("runtime tables", () => {
     const body = operations.createDocument!.requestBody!;
     const props = resolve(body.schema).properties!;
     expect(resolve(props.document)).toEqual({ type: "file", mediaTypes: ["application/pdf"] });
-    expect(resolve(props.thumbnail)).toEqual({ type: ["file", "null"] });
+    // (Its `contentMediaType` is its rule, as the document's `encoding` is the document's.)
+    expect(resolve(props.thumbnail)).toEqual({
+      type: ["file", "null"],
+      mediaTypes: ["image/jpeg"],
+    });
     expect(resolve(props.caption)).toEqual({ type: "string" });
     expect(resolve(props.signature)).toEqual({ type: "string" });
     expect(body.encoding).toMatchObject({

@@ -44,7 +44,8 @@ describe("multipartEncoding", () => {
             properties: { audio: { type: "string", contentMediaType: "audio/wav" } },
           },
         },
-        want: { fields: { audio: "file" }, files: {} },
+        // (Its media type is the file's rule, as the encoding's `contentType` would be.)
+        want: { fields: { audio: "file" }, files: { audio: { mediaTypes: ["audio/wav"] } } },
       },
     ],
     [
@@ -233,6 +234,43 @@ describe("multipartEncoding", () => {
         want: {
           fields: { images: "file", scans: "file", settings: "json", labels: "value" },
           files: {},
+        },
+      },
+    ],
+    [
+      "3.1 contentMediaType of items and branches; a file of any type lifts the rule",
+      {
+        given: {
+          schema: {
+            type: "object",
+            properties: {
+              scans: {
+                type: "array",
+                items: { type: "string", contentMediaType: "application/pdf" },
+              },
+              picture: {
+                oneOf: [
+                  { type: "string", contentMediaType: "image/png" },
+                  { type: "string", contentMediaType: "image/jpeg" },
+                ],
+              },
+              attachment: {
+                anyOf: [
+                  { type: "string", contentMediaType: "image/png" },
+                  { type: "string", format: "binary" },
+                ],
+              },
+            },
+          },
+          encoding: { picture: { contentType: "image/webp" } },
+        },
+        want: {
+          fields: { scans: "file", picture: "file", attachment: "file" },
+          files: {
+            scans: { mediaTypes: ["application/pdf"] },
+            picture: { mediaTypes: ["image/webp"] },
+          },
+          emptyLists: ["scans"],
         },
       },
     ],

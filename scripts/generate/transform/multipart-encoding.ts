@@ -46,8 +46,11 @@ export function multipartEncoding(
     if (kind === "file" && !onlyBinary(doc, schema, new Set())) fileOrValue.push(wire);
     if ((kind === "file" || kind === "text") && mayBeEmptyList(doc, schema, new Set()))
       emptyLists.push(wire);
-    if (kind === "file" && types.length && !types.includes("application/octet-stream"))
-      files[wire] = { mediaTypes: types };
+    // The encoding's types, else those 3.1's `contentMediaType` gives each of its files (the
+    // mock checks them too).
+    const fileTypes = types.length ? types : kind === "file" ? contentMediaTypes(doc, schema) : [];
+    if (kind === "file" && fileTypes.length && !fileTypes.includes("application/octet-stream"))
+      files[wire] = { mediaTypes: fileTypes };
   }
   return { fields, files, fileOrValue, emptyLists };
 }
@@ -68,6 +71,29 @@ function mayBeEmptyList(doc: Document, schema: Json | undefined, seen: Set<Json>
   )
     return true;
   return branchesOf(s, "oneOf", "anyOf").some((b) => mayBeEmptyList(doc, b, seen));
+}
+
+/**
+ * The media types 3.1's `contentMediaType` names for the field's files (itself, its items, each
+ * branch of a union): none when a file of it names none (it may be anything).
+ */
+function contentMediaTypes(doc: Document, schema: Json | undefined): string[] {
+  const found = new Set<string>();
+  let any = false;
+  const walk = (node: Json | undefined, seen: Set<Json>): void => {
+    const s = deref(doc, node);
+    if (!isObject(s) || seen.has(s)) return;
+    seen.add(s);
+    if (isBinary(s)) {
+      if (typeof s.contentMediaType === "string") found.add(s.contentMediaType);
+      else any = true;
+      return;
+    }
+    for (const branch of [s.items, ...branchesOf(s, "oneOf", "anyOf")])
+      if (branch !== undefined) walk(branch as Json, seen);
+  };
+  walk(schema, new Set());
+  return any ? [] : [...found];
 }
 
 /** Whether every value the field takes is a file: itself, its items, each branch of a union. */
