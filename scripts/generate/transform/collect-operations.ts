@@ -167,7 +167,8 @@ export const EVENT_STREAM = "text/event-stream";
  * JSON sequences: JSON values one after another, one per line (NDJSON, JSON Lines), or each
  * after an RS character (RFC 7464 `json-seq`).
  */
-export const JSON_SEQUENCE = /^application\/(x-ndjson|jsonl|x-jsonl|jsonlines|x-jsonlines|json-seq)$/;
+export const JSON_SEQUENCE =
+  /^application\/(x-ndjson|jsonl|x-jsonl|jsonlines|x-jsonlines|json-seq)$/;
 
 /**
  * A request body the runtime sends as it is (a file's bytes, or a scalar's text): any media type
