@@ -18,6 +18,7 @@ import { normalize } from "./transform/normalize.js";
 import { ReadWriteAccess } from "./transform/read-write-only.js";
 import { runtimeTables } from "./transform/runtime-tables.js";
 import { componentDoc, funcFiles, modelsFile, resourcesFile } from "./transform/sdk-surface.js";
+import { isPlainObjectType } from "./transform/named-object-types.js";
 import { sdkTypes } from "./transform/sdk-types.js";
 import { wireTypes } from "./transform/wire-types.js";
 
@@ -114,6 +115,7 @@ export function models(
     ReadWriteAccess.of(doc),
     new Map([...components].map(([component, name]) => [component, `${name}Data`])),
     docs,
+    (schema) => isPlainObjectType(doc, schema),
   );
 }
 

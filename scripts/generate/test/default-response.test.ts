@@ -40,7 +40,7 @@ describe("types", () => {
   test("the method resolves to the default answer's body, in the SDK's names", async () => {
     const models = it.files.get("models.ts")!;
     expect(models).toMatch(
-      /^export type GetThingResponseBody =\s+paths\["\/things\/\{thing_id\}"\]\["get"\]\["responses"\]\["default"\]\["content"\]\["application\/json"\];$/m,
+      /^type \$GetThingResponseBody =\s+paths\["\/things\/\{thing_id\}"\]\["get"\]\["responses"\]\["default"\]\["content"\]\["application\/json"\];\nexport interface GetThingResponseBody extends \$GetThingResponseBody \{\}$/m,
     );
     expect(models).not.toMatch(/DeleteThingResponseBody/);
     await writeFile(

@@ -60,14 +60,14 @@ describe("event streams", () => {
       'export type DeploymentStreamResponseBody = paths["/v2/deployments/stream"]["post"]["responses"]["200"]["content"]["text/event-stream"];',
     );
     expect(flat(models)).toContain(
-      'export type CreateChatCompletionResponseBody = paths["/v2/router/chat/completions"]["post"]["responses"]["200"]["content"]["application/json"];',
+      'type $CreateChatCompletionResponseBody = paths["/v2/router/chat/completions"]["post"]["responses"]["200"]["content"]["application/json"]; export interface CreateChatCompletionResponseBody extends $CreateChatCompletionResponseBody {}',
     );
     expect(flat(models)).toContain(
       'export type CreateChatCompletionStreamEvent = paths["/v2/router/chat/completions"]["post"]["responses"]["200"]["content"]["text/event-stream"];',
     );
     // The contract's `EventStream` keeps its name; the component takes `Schema`.
     expect(models).toMatch(
-      /^export type EventStreamSchema = components\["schemas"\]\["EventStream"\];$/m,
+      /^type \$EventStreamSchema = components\["schemas"\]\["EventStream"\];\nexport interface EventStreamSchema extends \$EventStreamSchema \{\}$/m,
     );
 
     expect(flat(files.get("funcs/routerChatCompletionsCreate.ts")!)).toContain(

@@ -380,9 +380,11 @@ describe("runtime tables", () => {
       ),
     ]);
     expect(files.get("models.ts")).toMatch(
-      /export type OperationSchema = components\["schemas"\]\["Operation"\];/,
+      /type \$OperationSchema = components\["schemas"\]\["Operation"\];\nexport interface OperationSchema /,
     );
-    expect(files.get("models.ts")).toMatch(/export type ListModelsResponseBodySchema =/);
+    expect(files.get("models.ts")).toMatch(
+      /export (type|interface) ListModelsResponseBodySchema\b/,
+    );
     expect(files.get("sdk-types.ts")).toMatch(/__proto__\?: string \| undefined;/);
   });
 });

@@ -23,8 +23,10 @@ afterAll(() => it?.close());
 describe("a spec split over files", () => {
   test("each file's schema becomes a component, with a model of its own", () => {
     const models = it.files.get("models.ts")!;
-    expect(models).toMatch(/export type Pet = components\["schemas"\]\["pet"\];/);
-    expect(models).toMatch(/export type Owner = components\["schemas"\]\["owner"\];/);
+    expect(models).toMatch(/type \$Pet = components\["schemas"\]\["pet"\];\nexport interface Pet /);
+    expect(models).toMatch(
+      /type \$Owner = components\["schemas"\]\["owner"\];\nexport interface Owner /,
+    );
     const sdkTypes = it.files.get("sdk-types.ts")!;
     expect(sdkTypes).toMatch(/petName: string;/);
     expect(sdkTypes).toMatch(/fullName: string;/);

@@ -50,9 +50,9 @@ test("a property that is a bare $ref has its component's doc, and so has the com
   );
   const models = files.get("models.ts")!;
   expect(models).toContain(
-    "/**\n * @deprecated Use identity instead. The contact making the request.\n */\nexport type PublicContact =",
+    "/**\n * @deprecated Use identity instead. The contact making the request.\n */\nexport interface PublicContact ",
   );
   expect(models).toContain(
-    "/**\n * The identity making the request.\n */\nexport type PublicIdentity =",
+    "/**\n * The identity making the request.\n */\nexport interface PublicIdentity ",
   );
 });

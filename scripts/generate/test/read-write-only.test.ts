@@ -54,8 +54,10 @@ describe("types", () => {
     expect(models).toMatch(/^export type PetInput = RequestShape</m);
     expect(models).toMatch(/^export type ServerId = ResponseShape</m);
     expect(models).not.toMatch(/ServerIdInput/);
-    expect(models).toMatch(/^export type Label = components\["schemas"\]\["Label"\];$/m);
-    expect(models).toMatch(/^export type CreateLabelRequestBody = NonNullable</m);
+    expect(models).toMatch(
+      /^type \$Label = components\["schemas"\]\["Label"\];\nexport interface Label /m,
+    );
+    expect(models).toMatch(/^type \$CreateLabelRequestBody = NonNullable</m);
 
     await writeFile(
       join(it.dir, "usage.ts"),

@@ -1,6 +1,6 @@
 import { commentText, objectKey } from "../emit/code.js";
 import { identifier, uniqueName } from "../names.js";
-import { isObject, type Json } from "../document.js";
+import { componentRef, isObject, type Json } from "../document.js";
 import type { CollectedOperation } from "./collect-operations.js";
 import type { ReadWriteAccess } from "./read-write-only.js";
 
@@ -84,6 +84,8 @@ export function modelsFile(
   dataNames: Map<string, string> = new Map(),
   /** Each component's doc comment (its description, and whether it is deprecated), if any. */
   componentDocs: Map<string, string> = new Map(),
+  /** Whether a schema (a component's: `{ $ref }`) is a plain object type (`isPlainObjectType`). */
+  plainObject: (schema: Json | undefined) => boolean = () => false,
 ): string {
   const lines: string[] = [`import type { components, paths } from "./sdk-types.js";`, ""];
   if (access) lines.unshift(`import type { RequestShape, ResponseShape } from "./contract.js";`);
@@ -92,6 +94,14 @@ export function modelsFile(
   const read = (type: string, schema: Json | undefined) =>
     access?.mentions(schema) ? `ResponseShape<${type}>` : type;
   const used = new Set<string>([...reservedNames, "NonNullable"]);
+  // A plain object type is an interface, which TypeScript names in its messages; it extends an
+  // alias of its own, since an interface cannot extend an indexed type written out.
+  const declare = (name: string, type: string, plain: boolean, doc = "") => {
+    const comment = doc ? `${doc}\n` : "";
+    return plain
+      ? `type $${name} = ${type};\n${comment}export interface ${name} extends $${name} {}`
+      : `${comment}export type ${name} = ${type};`;
+  };
   // A twin's name must not take one a component is yet to get.
   const componentIdents = new Set(componentNames.map((name) => identifier(name, "pascal")));
   for (const op of ops) {
@@ -99,8 +109,16 @@ export function modelsFile(
     const at = `paths[${JSON.stringify(op.path)}][${JSON.stringify(op.method)}]`;
     if (bodyType && op.requestBody) {
       used.add(bodyType);
+      const schema = op.requestBody.schema;
       lines.push(
-        `export type ${bodyType} = ${sent(`NonNullable<${at}["requestBody"]>["content"][${JSON.stringify(op.requestBody.mediaType)}]`, op.requestBody.schema)};`,
+        declare(
+          bodyType,
+          sent(
+            `NonNullable<${at}["requestBody"]>["content"][${JSON.stringify(op.requestBody.mediaType)}]`,
+            schema,
+          ),
+          !access?.mentions(schema) && plainObject(schema),
+        ),
       );
     }
     if (requestType && op.parameters.length) {
@@ -134,7 +152,17 @@ export function modelsFile(
         ),
         ...op.otherResponses.map((r) => body(r.status, r.contentKey ?? r.mediaType, r.schema)),
       ];
-      lines.push(`export type ${responseType} = ${[...new Set(bodies)].join(" | ")};`);
+      const distinct = [...new Set(bodies)];
+      lines.push(
+        declare(
+          responseType,
+          distinct.join(" | "),
+          distinct.length === 1 &&
+            op.response.schema !== undefined &&
+            !access?.mentions(op.response.schema) &&
+            plainObject(op.response.schema),
+        ),
+      );
     }
     if (eventType && op.response) {
       used.add(eventType);
@@ -150,12 +178,19 @@ export function modelsFile(
     const type = `components["schemas"][${JSON.stringify(name)}]`;
     const marker = access?.holds(name) ? access.markerOf(name) : undefined;
     const doc = componentDocs.get(name);
-    if (doc) lines.push(doc);
     if (!access?.holds(name) || marker) {
       const shape = { readOnly: "ResponseShape", writeOnly: "RequestShape" }[marker!];
-      lines.push(`export type ${ident} = ${marker ? `${shape}<${type}>` : type};`);
+      lines.push(
+        declare(
+          ident,
+          marker ? `${shape}<${type}>` : type,
+          !marker && plainObject({ $ref: componentRef(name) }),
+          doc,
+        ),
+      );
       continue;
     }
+    if (doc) lines.push(doc);
     let input = `${ident}Input`;
     while (used.has(input) || componentIdents.has(input)) input = `${input}Schema`;
     used.add(input);

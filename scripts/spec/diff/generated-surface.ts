@@ -54,13 +54,14 @@ export function generatedSurface(
     operations.set(entry.operationId as string, fields);
   }
   // As generated: a component that is an error body leaves its name to the class (`HonoApiError`,
-  // with `HonoApiErrorData` for the type), and one with read-only or write-only fields is
-  // written through `ResponseShape`/`RequestShape`.
+  // with `HonoApiErrorData` for the type), one with read-only or write-only fields is written
+  // through `ResponseShape`/`RequestShape`, and a plain object is an interface.
   const exported = models(doc, ops, readFileSync(CONTRACT, "utf8"), classes);
   const componentTypes = new Map(
     [
       ...exported.matchAll(
-        /^export type (\w+) = (?:\w+Shape<)?components\["schemas"\]\[("(?:[^"\\]|\\.)*")\]/gm,
+        // (`type $Thing = …` where the model is `interface Thing extends $Thing {}`.)
+        /^(?:export type |type \$)(\w+) = (?:\w+Shape<)?components\["schemas"\]\[("(?:[^"\\]|\\.)*")\]/gm,
       ),
     ].map((m): [string, string] => [m[1]!, JSON.parse(m[2]!) as string]),
   );
