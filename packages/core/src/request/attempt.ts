@@ -4,6 +4,7 @@ import { ValidationError } from "../errors/validation-error.js";
 import * as spec from "../generated/schemas.js";
 import type { ReplayableBody } from "../multipart/part.js";
 import { boundedSignal } from "./bounded-signal.js";
+import { readText } from "./read-text.js";
 
 /** One call, ready to send as often as it takes. */
 export interface Call {
@@ -96,7 +97,9 @@ export async function attempt(call: Call): Promise<Outcome> {
           response,
           spec.usesNonJsonResponses && call.binary && response.ok
             ? await response.blob()
-            : await response.text(),
+            : spec.usesNonJsonResponses
+              ? await readText!(response)
+              : await response.text(),
         ];
   } catch (cause) {
     // fetch says "fetch failed" and hides why in its own `cause` ("connect ECONNREFUSED …").
