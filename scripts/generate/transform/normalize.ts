@@ -272,10 +272,16 @@ function binaryBodies(content: Json | undefined): void {
   for (const [mediaType, media] of Object.entries(isObject(content) ? content : {})) {
     if (!isObject(media) || TEXTUAL.test(mediaType)) continue;
     const schema = media.schema;
-    // No schema, `{}` (Jira's avatar uploads under `*/*`), or a bare string: nothing but bytes.
+    // No schema, `{}` (Jira's avatar uploads under `*/*`), a bare string, or one of `format:
+    // byte` (Xero's attachments under `application/octet-stream`: base64 is text, and a body
+    // of a binary media type is the bytes themselves): nothing but bytes.
     const says = isObject(schema) ? Object.keys(schema).filter((key) => !ANNOTATIONS.has(key)) : [];
     const bare =
-      isObject(schema) && (!says.length || (says.join() === "type" && schema.type === "string"));
+      isObject(schema) &&
+      (!says.length ||
+        (schema.type === "string" &&
+          (says.join() === "type" ||
+            (says.length === 2 && says.includes("format") && schema.format === "byte"))));
     if (schema === undefined || bare) media.schema = { type: "string", format: "binary" };
   }
 }

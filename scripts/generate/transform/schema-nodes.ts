@@ -85,6 +85,8 @@ const FORMAT_PATTERNS: Record<string, string> = {
   uri: "/^[a-z][a-z0-9+.-]*:[^\\s]*$/i",
   // Four numbers up to 255, without leading zeros (`010` reads as octal to some parsers).
   ipv4: "/^(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)$/",
+  // Base64 text (RFC 4648 § 4), padded, no line breaks.
+  byte: "/^(?:[A-Za-z\\d+/]{4})*(?:[A-Za-z\\d+/]{2}==|[A-Za-z\\d+/]{3}=)?$/",
 };
 
 /**
