@@ -2,8 +2,9 @@
 export { Orq } from "./client/orq.js";
 export { OrqCore } from "./client/orq-core.js";
 export { createOrqClient, type OrqClientOptions } from "./client/create-orq-client.js";
+// (`ApiKey`, the `apiKey` option's type, is `OrqOptions["apiKey"]`: not exported under a name
+// the orq spec's own `ApiKey` model has.)
 export type {
-  ApiKey,
   IsRequestOptions,
   OrqOptions,
   RequestOptions,
@@ -28,7 +29,6 @@ export { encodeMultipartStream } from "./multipart/stream-encoder.js";
 export { encodeFormData } from "./multipart/form-data-encoder.js";
 export { openStream, type StreamLimit } from "./files/open-stream.js";
 export type { StreamSource } from "./files/to-file-part.js";
-export type { FilePart } from "./files/file-part.js";
 export type { Part, ReplayableBody } from "./multipart/part.js";
 export type { Logger } from "./logging/logger.js";
 export type { RetryConfig, BackoffStrategy } from "./retry/retry-config.js";
