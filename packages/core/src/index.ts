@@ -4,12 +4,7 @@ export { OrqCore } from "./client/orq-core.js";
 export { createOrqClient, type OrqClientOptions } from "./client/create-orq-client.js";
 // (`ApiKey`, the `apiKey` option's type, is `OrqOptions["apiKey"]`: not exported under a name
 // the orq spec's own `ApiKey` model has.)
-export type {
-  IsRequestOptions,
-  OrqOptions,
-  RequestOptions,
-  SDKOptions,
-} from "./client/options.js";
+export type { IsRequestOptions, OrqOptions, RequestOptions, SDKOptions } from "./client/options.js";
 export type { Resources } from "./generated/resources.js";
 // The spec's servers, which `serverIdx` picks from (the official SDK's `ServerList`).
 export { serverList as ServerList } from "./generated/schemas.js";
