@@ -13,6 +13,7 @@ import { readAsGenerator, type SdkOperation } from "./operations.js";
 import { SchemaDiff, canonical, type Side } from "./schema.js";
 import { checkDocument } from "./check-document.js";
 import type { Document } from "../../generate/document.js";
+import { multipartEncoding } from "../../generate/transform/multipart-encoding.js";
 import { serverURLs } from "../../generate/transform/runtime-tables.js";
 import { isObject, type JsonObject } from "../spec-file.js";
 import { sdkNames } from "./types.js";
@@ -422,44 +423,46 @@ function body(diff: SchemaDiff, o: SdkOperation, n: SdkOperation, at: string[], 
     emit("optional", "minor", at, "the body is now optional");
   if (o.body.mediaType !== n.body.mediaType)
     emit("body", "patch", at, `sent as ${n.body.mediaType} instead of ${o.body.mediaType}`);
-  if (n.body.mediaType === "multipart/form-data") fileTypes(o, n, at, emit);
+  if (n.body.mediaType === "multipart/form-data") fileTypes(diff, o, n, at, emit);
   diff.compare("request", o.body.schema, n.body.schema, at);
 }
 
 /**
- * The media types a multipart field's `encoding.contentType` lets its files be (the SDK checks
- * a file's real type against them before sending): fewer is breaking (a JPEG now refused), more
- * is compatible. Text and JSON types there say how a value is written, which the SDK does itself.
+ * The media types each multipart file field takes, as the generator reads them (the
+ * `encoding`'s `contentType`, else 3.1's `contentMediaType`; octet-stream or none: any), which
+ * the SDK checks a file's real type against before sending: one the field took and no longer
+ * does (`image/png, image/jpeg` → `image/png`) is breaking, one more (or a wildcard that covers
+ * it: `image/*`, any) compatible.
  */
-function fileTypes(o: SdkOperation, n: SdkOperation, at: string[], emit: EmitFn): void {
-  const typesOf = (op: SdkOperation, field: string) => {
-    const how = op.body?.encoding?.[field];
-    const declared = how && typeof how === "object" && !Array.isArray(how) ? how.contentType : "";
-    return new Set(
-      String(declared ?? "")
-        .split(",")
-        .map((t) => t.trim().toLowerCase())
-        .filter((t) => t && !/^text\/plain$|^application\/([\w.-]+\+)?json$/.test(t)),
-    );
-  };
+function fileTypes(
+  diff: SchemaDiff,
+  o: SdkOperation,
+  n: SdkOperation,
+  at: string[],
+  emit: EmitFn,
+): void {
+  const rules = (doc: JsonObject, op: SdkOperation) =>
+    op.body?.mediaType === "multipart/form-data"
+      ? multipartEncoding(doc as Document, op.body.schema, op.body.encoding).files
+      : {};
+  const [was, now] = [rules(diff.oldDoc, o), rules(diff.newDoc, n)];
   const schema = n.body!.schema;
   const names = isObject(schema) ? sdkNames(schema) : new Map<string, string>();
-  const fields = new Set([
-    ...Object.keys(o.body?.encoding ?? {}),
-    ...Object.keys(n.body?.encoding ?? {}),
-  ]);
-  for (const field of [...fields].sort()) {
-    const [was, now] = [typesOf(o, field), typesOf(n, field)];
-    const removed = [...was].filter((t) => !now.has(t));
-    const added = [...now].filter((t) => !was.has(t));
-    if (!removed.length && !added.length) continue;
+  const takes = (types: readonly string[] | undefined, type: string) =>
+    !types ||
+    types.some(
+      (t) => t === type || t === "*/*" || (t.endsWith("/*") && type.startsWith(t.slice(0, -1))),
+    );
+  for (const field of [...new Set([...Object.keys(was), ...Object.keys(now)])].sort()) {
+    const [before, after] = [was[field]?.mediaTypes, now[field]?.mediaTypes];
+    const lost = before ? before.filter((t) => !takes(after, t)) : after ? ["any"] : [];
+    const gained = after ? after.filter((t) => !takes(before, t)) : before ? ["any"] : [];
+    if (!lost.length && !gained.length) continue;
+    const list = (types: readonly string[] | undefined) => types?.join(", ") ?? "any";
+    const detail = `files may be ${list(after)} (were ${list(before)})`;
     const path = [...at, names.get(field) ?? field];
-    const list = (types: Set<string>) => [...types].join(", ") || "any";
-    // (No types listed: any file goes.)
-    if ((now.size && removed.length) || (!was.size && now.size))
-      emit("constraint-tightened", "major", path, `files may be ${list(now)} (were ${list(was)})`);
-    else
-      emit("constraint-loosened", "minor", path, `files may be ${list(now)} (were ${list(was)})`);
+    if (lost.length) emit("constraint-tightened", "major", path, detail);
+    else emit("constraint-loosened", "minor", path, detail);
   }
 }
 

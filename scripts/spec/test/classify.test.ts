@@ -941,6 +941,42 @@ group("what the generator makes of the specs (the audit's findings)", () => {
     expect(lines(upload("image/png"), upload("image/png, image/webp"))).toEqual([
       `${THING}: request.image Changed (Compatible): files may be image/png, image/webp (were image/png)`,
     ]);
+    // Any type the field took counts, text ones too; a wildcard covers what it names.
+    expect(lines(upload("image/png, text/plain"), upload("text/plain"))).toEqual([
+      `${THING}: request.image Changed (Breaking): files may be text/plain (were image/png, text/plain)`,
+    ]);
+    expect(lines(upload("image/png"), upload("image/*"))).toEqual([
+      `${THING}: request.image Changed (Compatible): files may be image/* (were image/png)`,
+    ]);
+    expect(lines(upload("image/png"), upload("application/octet-stream"))).toEqual([
+      `${THING}: request.image Changed (Compatible): files may be any (were image/png)`,
+    ]);
+    expect(lines(upload("application/octet-stream"), upload("image/png"))).toEqual([
+      `${THING}: request.image Changed (Breaking): files may be image/png (were any)`,
+    ]);
+  });
+
+  test("a 3.1 contentMediaType narrowed beside a new field: breaking, at the field", () => {
+    const upload = (types: string[], caption = false) =>
+      specWith([
+        {
+          request: object({
+            scan: {
+              anyOf: types.map((contentMediaType) => ({ type: "string", contentMediaType })),
+            },
+            ...(caption ? { caption: str } : {}),
+          }),
+          mediaType: "multipart/form-data",
+        },
+      ]);
+    expect(
+      lines(upload(["application/pdf", "image/png"]), upload(["application/pdf"], true)),
+    ).toEqual([
+      `${THING}: request.scan Changed (Breaking): files may be application/pdf (were application/pdf, image/png)`,
+      // (The union's rule says it too, of the branch that went.)
+      `${THING}: request.scan Changed (Breaking): no longer accepts file`,
+      `${THING}: request.caption Added (Compatible)`,
+    ]);
   });
 
   test("key order in examples and defaults is no change", () => {
