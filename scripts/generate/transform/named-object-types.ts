@@ -19,15 +19,25 @@ export function isPlainObjectType(doc: Document, schema: Json | undefined): bool
     if (!isObject(s)) return false;
     if (seen.has(s)) return true;
     seen.add(s);
-    // Unions, `null`, subtypes a discriminator picks (a base becomes the union of them), values.
-    for (const key of ["oneOf", "anyOf", "not", "enum", "const", "discriminator", "if", "$defs"])
+    // Unions, `null`, subtypes a discriminator picks (a base becomes the union of them), values,
+    // and `allOf`: an intersection whose parts disagree (`kind: { const: a }` and `{ const: b }`)
+    // is `never`, which no interface extends.
+    for (const key of [
+      "oneOf",
+      "anyOf",
+      "allOf",
+      "not",
+      "enum",
+      "const",
+      "discriminator",
+      "if",
+      "$defs",
+    ])
       if (s[key] !== undefined) return false;
     if (s.nullable === true) return false;
     const types = s.type === undefined ? [] : [s.type].flat();
     if (types.length > 1 || (types.length === 1 && types[0] !== "object")) return false;
-    const parts = Array.isArray(s.allOf) ? (s.allOf as Json[]) : [];
-    if (!types.length && !isObject(s.properties) && !parts.length) return false;
-    return parts.every(plain);
+    return types.length > 0 || isObject(s.properties);
   };
   return plain(schema);
 }
