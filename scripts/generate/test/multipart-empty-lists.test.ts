@@ -54,3 +54,21 @@ test("lists with items, and a list sent as JSON, go as before", async () => {
   expect(request.files.map((f) => f.field)).toEqual(["files", "files"]);
   expect(request.body).toMatchObject({ name: "v", labels: ["a"], settings: [] });
 });
+
+test("fields declared in allOf parts: refused by their names, and parts in the parts' order", async () => {
+  it.mock.reset();
+  const empty = await it.client.callOperation(it.operations.composeVoice!, {
+    voiceName: "v",
+    sampleFiles: [],
+  });
+  expect(!empty.ok && empty.error.message).toContain(
+    "sampleFiles: an empty list has no part in a multipart body",
+  );
+  expect(it.mock.requests).toEqual([]);
+  const sent = await it.client.callOperation(it.operations.composeVoice!, {
+    sampleFiles: [png()],
+    voiceName: "v",
+  });
+  expect(sent).toMatchObject({ ok: true });
+  expect(it.mock.requests.at(-1)!.parts.map((p) => p.name)).toEqual(["voice_name", "sample_files"]);
+});

@@ -1,7 +1,7 @@
 import type { Operation } from "../generated/contract.js";
 import * as spec from "../generated/schemas.js";
 import { addIssue, type Pass } from "../schema/check-and-rename.js";
-import { own, resolve } from "../schema/resolve.js";
+import { own, withParts } from "../schema/resolve.js";
 
 // Only a spec with form bodies, fields written in a style, or multipart lists that may be empty
 // needs this (`usesFormBodies`, `usesFormEncodings`, `usesEmptyMultipartLists`): a bundle for any
@@ -32,7 +32,9 @@ export const checkFormBody =
         if (value === null || typeof value !== "object" || Array.isArray(value)) return;
         // The caller's names back to the wire's, which the body's `encoding` is keyed by.
         const wireOf = new Map(
-          Object.entries(resolve(body.schema).names ?? {}).map(([wire, name]) => [name, wire]),
+          withParts(body.schema).flatMap((node) =>
+            Object.entries(node.names ?? {}).map(([wire, name]) => [name, wire] as const),
+          ),
         );
         for (const [key, field] of Object.entries(value)) {
           if (field == null) continue;

@@ -6,7 +6,7 @@ import { encodeForm } from "./encode-form.js";
 import { percentEncode, writeStyle } from "./write-style.js";
 import { writeJsonSequence } from "./json-sequence.js";
 import { isRawBody } from "./media-types.js";
-import { resolve } from "../schema/resolve.js";
+import { resolve, withParts } from "../schema/resolve.js";
 
 /**
  * Puts a checked, wire-named body into the operation's media type. Multipart: scalars as text
@@ -26,7 +26,10 @@ export function encodeBody(
     // Parts go in the order the schema declares the fields (servers may read them as they come:
     // Box wants `attributes` before `file`), then any others as given; not in the order the
     // caller's object happened to list them.
-    const order = Object.keys(resolve(body.schema).properties ?? {});
+    // (The fields of `allOf` parts too, in a spec with them.)
+    const order = spec.usesAllOf
+      ? withParts(body.schema).flatMap((node) => Object.keys(node.properties ?? {}))
+      : Object.keys(resolve(body.schema).properties ?? {});
     const rank = ([name]: [string, unknown]) => order.indexOf(name) >>> 0;
     for (const [name, value] of Object.entries(wire as object).sort((a, b) => rank(a) - rank(b))) {
       // Unlisted fields: an object or array as one JSON text part, a scalar as a text part.

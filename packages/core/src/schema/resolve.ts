@@ -1,4 +1,5 @@
 import type { NodeType, SchemaNode, SchemaRef } from "../generated/contract.js";
+import * as spec from "../generated/schemas.js";
 
 /** Follows a `$ref` thunk. */
 export function resolve(ref: SchemaRef): SchemaNode {
@@ -19,4 +20,13 @@ export function own<T>(
   key: string,
 ): T | undefined {
   return table && Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/**
+ * A schema and, in a spec with `allOf` (`usesAllOf`), its parts, at any depth: where a body's
+ * fields are declared (`allOf: [$ref Meta, { properties }]`).
+ */
+export function withParts(ref: SchemaRef): SchemaNode[] {
+  const node = resolve(ref);
+  return spec.usesAllOf ? [node, ...(node.allOf ?? []).flatMap(withParts)] : [node];
 }
