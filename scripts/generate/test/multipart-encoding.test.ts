@@ -9,6 +9,7 @@ const doc: Document = {
   components: {
     schemas: {
       Image: { type: "string", format: "binary" },
+      Pdf: { type: "string", contentMediaType: "application/pdf" },
       Settings: { type: "object", properties: { size: { type: "string" } } },
       Base: { type: "object", properties: { model: { type: "string" } } },
     },
@@ -260,15 +261,17 @@ describe("multipartEncoding", () => {
                   { type: "string", format: "binary" },
                 ],
               },
+              report: { allOf: [{ $ref: "#/components/schemas/Pdf" }] },
             },
           },
           encoding: { picture: { contentType: "image/webp" } },
         },
         want: {
-          fields: { scans: "file", picture: "file", attachment: "file" },
+          fields: { scans: "file", picture: "file", attachment: "file", report: "file" },
           files: {
             scans: { mediaTypes: ["application/pdf"] },
             picture: { mediaTypes: ["image/webp"] },
+            report: { mediaTypes: ["application/pdf"] },
           },
           emptyLists: ["scans"],
         },

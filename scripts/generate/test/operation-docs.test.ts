@@ -56,3 +56,23 @@ test("a property that is a bare $ref has its component's doc, and so has the com
     "/**\n * The identity making the request.\n */\nexport interface PublicIdentity ",
   );
 });
+
+test("a description's lines that start with @ stay text; a lone CR breaks a line", () => {
+  const fn = files.get("funcs/agentsGet.ts")!;
+  expect(fn).toContain(
+    [
+      " * @remarks",
+      " * Returns one agent.",
+      " * \\@deprecated is what the old field says",
+      " *   \\@see nothing",
+      " */",
+    ].join("\n"),
+  );
+  expect(fn).not.toMatch(/^ \* @deprecated/m);
+});
+
+test("an optional argument of a method's request type takes undefined", () => {
+  const models = files.get("models.ts")!.replace(/\s+/g, " ");
+  expect(models).toContain("requestBody?: RunAgentRequestBody | undefined;");
+  expect(models).toMatch(/limit\?: NonNullable<[^;]*\["limit"\] \| undefined;/);
+});

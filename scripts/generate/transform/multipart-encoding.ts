@@ -75,7 +75,8 @@ function mayBeEmptyList(doc: Document, schema: Json | undefined, seen: Set<Json>
 
 /**
  * The media types 3.1's `contentMediaType` names for the field's files (itself, its items, each
- * branch of a union): none when a file of it names none (it may be anything).
+ * branch of a union, an `allOf` part: `allOf: [$ref PdfFile]`): none when a file of it names
+ * none (it may be anything).
  */
 function contentMediaTypes(doc: Document, schema: Json | undefined): string[] {
   const found = new Set<string>();
@@ -89,7 +90,7 @@ function contentMediaTypes(doc: Document, schema: Json | undefined): string[] {
       else any = true;
       return;
     }
-    for (const branch of [s.items, ...branchesOf(s, "oneOf", "anyOf")])
+    for (const branch of [s.items, ...branchesOf(s, "oneOf", "anyOf", "allOf")])
       if (branch !== undefined) walk(branch as Json, seen);
   };
   walk(schema, new Set());
@@ -106,6 +107,8 @@ function onlyBinary(doc: Document, schema: Json | undefined, seen: Set<Json>): b
   if (isBinary(s)) return true;
   const branches = branchesOf(s, "oneOf", "anyOf");
   if (branches.length) return branches.every((b) => onlyBinary(doc, b, seen));
+  // (A value every `allOf` part applies to is a file where one part says so.)
+  if (branchesOf(s, "allOf").some((b) => onlyBinary(doc, b, seen))) return true;
   return s.items !== undefined && onlyBinary(doc, s.items as Json, seen);
 }
 

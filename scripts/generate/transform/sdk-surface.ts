@@ -125,11 +125,11 @@ export function modelsFile(
       used.add(requestType);
       const fields = op.parameters.map((p) => {
         const type = `NonNullable<${at}["parameters"][${JSON.stringify(p.in)}]>[${JSON.stringify(p.name)}]`;
-        return `${objectKey(p.sdk, "type")}${p.required ? "" : "?"}: ${type};`;
+        return `${objectKey(p.sdk, "type")}${p.required ? "" : "?"}: ${type}${p.required ? "" : " | undefined"};`;
       });
       if (bodyType)
         fields.push(
-          `${objectKey(op.bodyKey, "type")}${op.requestBody?.required ? "" : "?"}: ${bodyType};`,
+          `${objectKey(op.bodyKey, "type")}${op.requestBody?.required ? "" : "?"}: ${bodyType}${op.requestBody?.required ? "" : " | undefined"};`,
         );
       lines.push(`export type ${requestType} = { ${fields.join(" ")} };`);
     }
@@ -302,9 +302,11 @@ export function funcFiles(ops: CollectedOperation[]): Map<string, string> {
  * often Markdown), and `@deprecated` when the spec says so.
  */
 function jsDoc(op: CollectedOperation): string {
+  // (A line that starts with `@` would read as a tag: `@deprecated` would strike the method
+  // through. TSDoc's escape keeps it text.)
   const remarks = op.description
-    ?.split(/\r?\n/)
-    .map((line) => line.trimEnd())
+    ?.split(/\r\n?|\n/)
+    .map((line) => line.trimEnd().replace(/^(\s*)@/, "$1\\@"))
     .join("\n * ");
   const lines = [
     op.summary && commentText(op.summary),
