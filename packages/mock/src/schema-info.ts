@@ -74,6 +74,8 @@ export interface FileShape {
 /** How a multipart field holds files, or undefined when it holds none. */
 export function fileShape(doc: SpecDocument, node: unknown): FileShape | undefined {
   const shape: FileShape = { single: false, array: false, maxBytes: undefined, mediaTypes: [] };
+  // A file branch that names no type takes any file (`anyOf: [pdf, any binary]`), as the SDK reads it.
+  let anyType = false;
   const visit = (n: unknown, inArray: boolean, depth: number) => {
     if (depth > MAX_DEPTH) return;
     const schema = doc.schema(n);
@@ -84,6 +86,7 @@ export function fileShape(doc: SpecDocument, node: unknown): FileShape | undefin
       if (typeof max === "number") shape.maxBytes = Math.min(shape.maxBytes ?? Infinity, max);
       if (typeof schema.contentMediaType === "string")
         shape.mediaTypes.push(schema.contentMediaType);
+      else anyType = true;
     }
     if (!inArray && schema.items !== undefined) visit(schema.items, true, depth + 1);
     for (const list of [schema.oneOf, schema.anyOf, schema.allOf]) {
@@ -91,6 +94,7 @@ export function fileShape(doc: SpecDocument, node: unknown): FileShape | undefin
     }
   };
   visit(node, false, 0);
+  if (anyType) shape.mediaTypes = [];
   return shape.single || shape.array ? shape : undefined;
 }
 

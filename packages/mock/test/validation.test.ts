@@ -457,6 +457,13 @@ describe("file fields", () => {
                       properties: {
                         avatar: { type: "string", contentMediaType: "image/png" },
                         any: { type: "array", items: { type: "string", format: "binary" } },
+                        // A branch that names no type takes any file, as the SDK reads it.
+                        scan: {
+                          anyOf: [
+                            { type: "string", contentMediaType: "application/pdf" },
+                            { type: "string", format: "binary" },
+                          ],
+                        },
                       },
                     },
                     encoding: { any: { contentType: "image/*" } },
@@ -475,12 +482,13 @@ describe("file fields", () => {
       form({}, [
         { field: "avatar", bytes: tinyPng(), type: "image/png", name: "a.png" },
         { field: "any", bytes: JPEG, type: "image/jpeg", name: "b.jpg" },
+        { field: "scan", bytes: tinyPng(), type: "image/png", name: "c.png" },
       ]),
       {},
     );
-    expect(ok.status).toBe(204);
+    expect(ok.status, JSON.stringify(server.requests[0]?.errors)).toBe(204);
     // A single part for an array-only field is still an array of one.
-    expect(server.requests[0]!.files.map((f) => f.field)).toEqual(["avatar", "any"]);
+    expect(server.requests[0]!.files.map((f) => f.field)).toEqual(["avatar", "any", "scan"]);
     const bad = await post(
       server,
       "/upload",
