@@ -17,7 +17,7 @@ import {
 import { normalize } from "./transform/normalize.js";
 import { ReadWriteAccess } from "./transform/read-write-only.js";
 import { runtimeTables } from "./transform/runtime-tables.js";
-import { componentDoc, funcFiles, modelsFile, resourcesFile } from "./transform/sdk-surface.js";
+import { funcFiles, modelsFile, resourcesFile } from "./transform/sdk-surface.js";
 import { isPlainObjectType } from "./transform/named-object-types.js";
 import { sdkTypes } from "./transform/sdk-types.js";
 import { wireTypes } from "./transform/wire-types.js";
@@ -102,19 +102,12 @@ export function models(
 ): string {
   const components = new Map<string, string>();
   for (const c of classes.values()) if (c.component) components.set(c.component, c.name);
-  const schemas = componentSchemas(doc);
-  const docs = new Map<string, string>();
-  for (const [name, schema] of Object.entries(schemas)) {
-    const doc = componentDoc(schema);
-    if (doc) docs.set(name, doc);
-  }
   return modelsFile(
     ops,
-    Object.keys(schemas),
+    componentSchemas(doc),
     [...contractNames(contract), ...SDK_EXPORTS, ...components.values()],
     ReadWriteAccess.of(doc),
     new Map([...components].map(([component, name]) => [component, `${name}Data`])),
-    docs,
     (schema) => isPlainObjectType(doc, schema),
   );
 }

@@ -298,12 +298,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
         otherResponses: otherResponses(doc, op.responses, response?.status, bodiless),
         errors: errorAnswers(doc, op.responses),
         summary: typeof op.summary === "string" ? op.summary : undefined,
-        description:
-          typeof op.description === "string" &&
-          op.description.trim() &&
-          op.description.trim() !== String(op.summary ?? "").trim()
-            ? op.description.trim()
-            : undefined,
+        description: moreThanSummary(op.description, op.summary),
         deprecated: op.deprecated === true,
       });
     }
@@ -463,12 +458,18 @@ function pickRequestBody(doc: Document, raw: Json | undefined): CollectedOperati
   };
 }
 
+/** An operation's description, unless it is empty or only says the summary again. */
+function moreThanSummary(description: Json | undefined, summary: Json | undefined) {
+  const text = typeof description === "string" ? description.trim() : "";
+  return text && text !== String(summary ?? "").trim() ? text : undefined;
+}
+
 /**
  * How a JSON sequence body is written from its schema: an array's items one per line; a value of
  * any other JSON type as the one line; nothing for text or bytes, which are sent as they are (a
  * prepared `.jsonl` file, or its text).
  */
-function sequenceOf(doc: Document, raw: Json): "each" | "one" | undefined {
+export function sequenceOf(doc: Document, raw: Json): "each" | "one" | undefined {
   const schema = deref(doc, raw);
   if (!isObject(schema)) return "one";
   const types = Array.isArray(schema.type) ? schema.type : [schema.type];

@@ -8,36 +8,29 @@ import { deref, isObject, type Document, type Json } from "../document.js";
  * only extend an object type, so anything else stays an alias.
  */
 export function isPlainObjectType(doc: Document, schema: Json | undefined): boolean {
-  const seen = new Set<Json>();
-  const plain = (node: Json | undefined): boolean => {
-    let s: Json | undefined;
-    try {
-      s = deref(doc, node);
-    } catch {
-      return false;
-    }
-    if (!isObject(s)) return false;
-    if (seen.has(s)) return true;
-    seen.add(s);
-    // Unions, `null`, subtypes a discriminator picks (a base becomes the union of them), values,
-    // and `allOf`: an intersection whose parts disagree (`kind: { const: a }` and `{ const: b }`)
-    // is `never`, which no interface extends.
-    for (const key of [
-      "oneOf",
-      "anyOf",
-      "allOf",
-      "not",
-      "enum",
-      "const",
-      "discriminator",
-      "if",
-      "$defs",
-    ])
-      if (s[key] !== undefined) return false;
-    if (s.nullable === true) return false;
-    const types = s.type === undefined ? [] : [s.type].flat();
-    if (types.length > 1 || (types.length === 1 && types[0] !== "object")) return false;
-    return types.length > 0 || isObject(s.properties);
-  };
-  return plain(schema);
+  let s: Json | undefined;
+  try {
+    s = deref(doc, schema);
+  } catch {
+    return false;
+  }
+  if (!isObject(s)) return false;
+  // Unions, `null`, subtypes a discriminator picks (a base becomes the union of them), values,
+  // and `allOf`: an intersection whose parts disagree (`kind: { const: a }` and `{ const: b }`)
+  // is `never`, which no interface extends.
+  const excluded = [
+    "oneOf",
+    "anyOf",
+    "allOf",
+    "not",
+    "enum",
+    "const",
+    "discriminator",
+    "if",
+    "$defs",
+  ];
+  if (excluded.some((key) => s[key] !== undefined) || s.nullable === true) return false;
+  const types = s.type === undefined ? [] : [s.type].flat();
+  if (types.length > 1 || (types.length === 1 && types[0] !== "object")) return false;
+  return types.length > 0 || isObject(s.properties);
 }

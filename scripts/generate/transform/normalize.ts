@@ -9,7 +9,7 @@ import {
   type Json,
   type JsonObject,
 } from "../document.js";
-import { JSON_SEQUENCE } from "./collect-operations.js";
+import { JSON_SEQUENCE, sequenceOf } from "./collect-operations.js";
 import { matchTemplateParameters } from "./template-parameters.js";
 import { cutUnguardedCycles } from "./unguarded-cycles.js";
 
@@ -236,32 +236,23 @@ function sequenceItems(content: Json | undefined): void {
 
 /**
  * An answer in a sequential media type (NDJSON, JSON Lines, `json-seq`) is a list of values: by
- * 3.2's `itemSchema`, or, in specs written before it, by a `schema` that describes one value
- * (Ollama's and Cohere's streams: `application/x-ndjson: { schema: $ref Delta }` is each
- * line's; 3.0 and 3.1 have no other way to say it). Read as one value, an answer of three lines was refused ("got an array of 3"); it is
- * the array of them. A schema of an array already says so, and one of text is text.
+ * 3.2's `itemSchema` (`sequenceItems`), or, in the 3.0 and 3.1 specs this generator reads, by a
+ * `schema` that describes one value (Ollama's and Cohere's streams: `application/x-ndjson:
+ * { schema: $ref Delta }` is each line's; those versions have no other way to say it). Read as
+ * one value, an answer of three lines was refused ("got an array of 3"); it is the array of them.
+ * A schema of an array already says so, and one of text is text (`sequenceOf`).
  */
 function sequenceAnswers(doc: Document, content: Json | undefined): void {
+  sequenceItems(content);
   for (const [mediaType, media] of Object.entries(isObject(content) ? content : {})) {
-    if (!isObject(media) || !JSON_SEQUENCE.test(mediaType)) continue;
-    if (media.schema === undefined) {
-      if (media.itemSchema !== undefined) media.schema = { type: "array", items: media.itemSchema };
-      continue;
-    }
-    // (3.2 has `itemSchema` for that: there a `schema` is the whole answer's, as written.)
-    if (!/^3\.[01]\./.test(String(doc.openapi))) continue;
-    let schema: Json | undefined;
+    if (!isObject(media) || media.schema === undefined || !JSON_SEQUENCE.test(mediaType)) continue;
+    let lines: ReturnType<typeof sequenceOf>;
     try {
-      schema = deref(doc, media.schema);
+      lines = sequenceOf(doc, media.schema);
     } catch {
       continue;
     }
-    const types = isObject(schema) ? [schema.type].flat() : [];
-    const listed =
-      isObject(schema) &&
-      (types.includes("array") || schema.items !== undefined || schema.prefixItems !== undefined);
-    const text = types.includes("string") && types.every((t) => t === "string" || t === "null");
-    if (!listed && !text) media.schema = { type: "array", items: media.schema };
+    if (lines === "one") media.schema = { type: "array", items: media.schema };
   }
 }
 

@@ -77,16 +77,16 @@ function isRequestRequired(op: CollectedOperation): boolean {
  */
 export function modelsFile(
   ops: CollectedOperation[],
-  componentNames: string[],
+  /** The component schemas, by name. */
+  components: Record<string, Json>,
   reservedNames: string[],
   access?: ReadWriteAccess,
   /** Components whose name an error class holds, with the name their type goes by instead. */
   dataNames: Map<string, string> = new Map(),
-  /** Each component's doc comment (its description, and whether it is deprecated), if any. */
-  componentDocs: Map<string, string> = new Map(),
   /** Whether a schema (a component's: `{ $ref }`) is a plain object type (`isPlainObjectType`). */
   plainObject: (schema: Json | undefined) => boolean = () => false,
 ): string {
+  const componentNames = Object.keys(components);
   const lines: string[] = [`import type { components, paths } from "./sdk-types.js";`, ""];
   if (access) lines.unshift(`import type { RequestShape, ResponseShape } from "./contract.js";`);
   const sent = (type: string, schema: Json | undefined) =>
@@ -125,12 +125,9 @@ export function modelsFile(
       used.add(requestType);
       const fields = op.parameters.map((p) => {
         const type = `NonNullable<${at}["parameters"][${JSON.stringify(p.in)}]>[${JSON.stringify(p.name)}]`;
-        return `${objectKey(p.sdk, "type")}${p.required ? "" : "?"}: ${type}${p.required ? "" : " | undefined"};`;
+        return member(p.sdk, type, p.required);
       });
-      if (bodyType)
-        fields.push(
-          `${objectKey(op.bodyKey, "type")}${op.requestBody?.required ? "" : "?"}: ${bodyType}${op.requestBody?.required ? "" : " | undefined"};`,
-        );
+      if (bodyType) fields.push(member(op.bodyKey, bodyType, op.requestBody?.required === true));
       lines.push(`export type ${requestType} = { ${fields.join(" ")} };`);
     }
     if (responseType && op.response) {
@@ -177,7 +174,7 @@ export function modelsFile(
     used.add(ident);
     const type = `components["schemas"][${JSON.stringify(name)}]`;
     const marker = access?.holds(name) ? access.markerOf(name) : undefined;
-    const doc = componentDocs.get(name);
+    const doc = componentDoc(components[name]);
     if (!access?.holds(name) || marker) {
       const shape = { readOnly: "ResponseShape", writeOnly: "RequestShape" }[marker!];
       lines.push(
@@ -200,19 +197,25 @@ export function modelsFile(
   return `${lines.join("\n")}\n`;
 }
 
+/** A member of a request type; an optional one takes `undefined` too (`exactOptionalPropertyTypes`). */
+function member(key: string, type: string, required: boolean): string {
+  return required
+    ? `${objectKey(key, "type")}: ${type};`
+    : `${objectKey(key, "type")}?: ${type} | undefined;`;
+}
+
 /**
  * A component's doc comment: its description, and `@deprecated` when it is, so that the type's
- * name is struck through where it is used; undefined when it has neither.
+ * name is struck through where it is used; "" when it has neither.
  */
-export function componentDoc(schema: Json | undefined): string | undefined {
-  if (!isObject(schema)) return undefined;
+function componentDoc(schema: Json | undefined): string {
+  if (!isObject(schema)) return "";
   const text = typeof schema.description === "string" ? commentText(schema.description) : "";
   // (A description may be the tag already: "@deprecated Use identity instead.")
-  const lines = [
-    text || undefined,
-    schema.deprecated === true && !text.startsWith("@deprecated") ? "@deprecated" : undefined,
-  ].filter((l): l is string => !!l);
-  return lines.length ? `/**\n${lines.map((l) => ` * ${l}`).join("\n *\n")}\n */` : undefined;
+  return docComment([
+    text,
+    schema.deprecated === true && !text.startsWith("@deprecated") ? "@deprecated" : "",
+  ]);
 }
 
 /** The resource tree `orq.router.images.edits.create`, as a table and as a type. */
@@ -308,13 +311,22 @@ function jsDoc(op: CollectedOperation): string {
     ?.split(/\r\n?|\n/)
     .map((line) => line.trimEnd().replace(/^(\s*)@/, "$1\\@"))
     .join("\n * ");
-  const lines = [
-    op.summary && commentText(op.summary),
+  return docComment([
+    op.summary ? commentText(op.summary) : "",
     `\`${op.method.toUpperCase()} ${op.path}\``,
-    remarks && `@remarks\n * ${remarks}`,
-    op.deprecated ? "@deprecated" : undefined,
-  ];
-  const text = lines.filter((l): l is string => !!l).map((l) => l.replace(/\*\//g, "*\\/"));
-  // (A blank line of the description would end in a space.)
-  return `/**\n${text.map((l) => ` * ${l}`).join("\n *\n")}\n */`.replace(/ +$/gm, "");
+    remarks ? `@remarks\n * ${remarks}` : "",
+    op.deprecated ? "@deprecated" : "",
+  ]);
+}
+
+/**
+ * A doc comment of the given paragraphs (the empty ones left out), a blank line between them, a
+ * comment's end within them escaped; "" when none is left.
+ */
+function docComment(paragraphs: string[]): string {
+  const text = paragraphs.filter(Boolean).map((p) => p.replace(/\*\//g, "*\\/"));
+  // (A blank line of a description would end in a space.)
+  return text.length
+    ? `/**\n${text.map((p) => ` * ${p}`).join("\n *\n")}\n */`.replace(/ +$/gm, "")
+    : "";
 }

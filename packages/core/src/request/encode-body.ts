@@ -26,7 +26,8 @@ export function encodeBody(
     // Parts go in the order the schema declares the fields (servers may read them as they come:
     // Box wants `attributes` before `file`), then any others as given; not in the order the
     // caller's object happened to list them.
-    // (The fields of `allOf` parts too, in a spec with them.)
+    // (The fields of `allOf` parts too, in a spec with them: tested here as well as in
+    // `withParts`, so that a bundle without `allOf` keeps only the plain expression.)
     const order = spec.usesAllOf
       ? withParts(body.schema).flatMap((node) => Object.keys(node.properties ?? {}))
       : Object.keys(resolve(body.schema).properties ?? {});
