@@ -30,7 +30,7 @@ const BUDGET_GZIP_BYTES = 6_000;
  * parts in the schema's order, not the caller's (+46 B, 9,213 B; probe32: Box refuses a file part
  * before its `attributes`).
  */
-const REGRESSION_CEILING_GZIP_BYTES = 9_215;
+const REGRESSION_CEILING_GZIP_BYTES = 9_385;
 
 describe("size budget", () => {
   it("the Orq client app (every operation), for comparison: reported, not budgeted", async () => {

@@ -291,6 +291,11 @@ describe("answers that are not success", () => {
     expect((error as APIError).statusCode).toBe(401);
     expect((error as APIError).message).toMatch(/^router\.images\.edits\.create\(\) failed: 401/);
     expect((error as APIError).headers.get("content-type")).toContain("json");
+    // The official SDK's members too.
+    expect((error as APIError).contentType).toBe((error as APIError).headers.get("content-type"));
+    expect((error as APIError).rawResponse).toBeInstanceOf(Response);
+    expect((error as APIError).rawResponse.status).toBe(401);
+    expect((error as APIError).pretty()).toBe(`APIError: ${(error as Error).message}`);
   });
 
   it("500 from the server, after the default retries", async () => {
@@ -338,5 +343,31 @@ describe("answers that are not success", () => {
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect((error as Error).message).toContain(message);
     expect(typeof (error as ResponseValidationError).rawBody).toBe("string");
+    // Not JSON: the value that failed is the text itself.
+    expect((error as ResponseValidationError).rawValue).toBe(
+      (error as ResponseValidationError).rawBody,
+    );
+    expect((error as ResponseValidationError).rawResponse.status).toBe(200);
+  });
+});
+
+describe("pretty(): every broken rule on a line of its own", () => {
+  it("a ValidationError lists them all, where its message shows ten", async () => {
+    const error = await new Orq({ apiKey: "k", serverURL: mock.url }).router.images.edits
+      .create({
+        model: "m",
+        prompt: "p",
+        fallbacks: Array.from({ length: 12 }, () => ({})) as never,
+      })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as Error).message).toMatch(/; and 2 more$/);
+    expect((error as ValidationError).pretty()).toBe(
+      [
+        "ValidationError: router.images.edits.create(): invalid request:",
+        ...Array.from({ length: 12 }, (_, i) => `  - fallbacks[${i}].model is required`),
+      ].join("\n"),
+    );
+    expect(mock.requests).toHaveLength(0);
   });
 });

@@ -162,6 +162,11 @@ describe("the key stays hidden where a server echoes it", () => {
     expect((error as ResponseValidationError).issues[0]!.message).toMatch(
       /^created must be a number \(got "\[redacted\]"\)$/,
     );
+    // The value that failed, parsed, with the key cut out too.
+    expect((error as ResponseValidationError).rawValue).toEqual({
+      created: "[redacted]",
+      data: [],
+    });
     expect(rendered(error)).not.toContain(KEY.slice(3, 20));
   });
 
@@ -177,6 +182,8 @@ describe("the key stays hidden where a server echoes it", () => {
     expect(error && error.headers.get("x-echo")).toBe("Bearer [redacted]");
     expect(error && error.headers.get("x-other")).toBe("kept");
     expect(rendered(error)).not.toContain(KEY.slice(3, 20));
+    // The response as it came, for whoever asks for it by name (as `$inspect()` gives it).
+    expect(error && error.rawResponse.headers.get("x-echo")).toBe(`Bearer ${KEY}`);
   });
 
   it("where a message is cut short inside the key", async () => {

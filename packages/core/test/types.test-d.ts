@@ -98,8 +98,18 @@ export async function errorHandling(): Promise<void> {
     }
     if (error instanceof errors.APIError) {
       const status: number = error.statusCode;
-      void status;
+      // Its README's table: `rawResponse`; and `contentType`, as on its errors.
+      const raw: Response = error.rawResponse;
+      const type: string = error.contentType;
+      void [status, raw, type];
     }
+    // Its README: `error.rawValue` and `error.pretty()` on a ResponseValidationError.
+    if (error instanceof errors.ResponseValidationError) {
+      const value: unknown = error.rawValue;
+      const text: string = error.pretty();
+      void [value, text];
+    }
+    if (error instanceof errors.SDKValidationError) console.log(error.pretty());
     if (error instanceof errors.HTTPClientError) void error.cause;
   }
 }

@@ -15,7 +15,7 @@ import { fixtures, repoRoot, run, tempDir, typecheck } from "./helpers.js";
 import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
 
 const ANSWERS: Record<string, [number, unknown]> = {
-  "/things/missing": [404, { code: "nf", message_text: "no such thing" }],
+  "/things/missing": [404, { code: "nf", message_text: "no such thing", status_code: "E404" }],
   "/things/odd": [404, { message_text: 3 }],
   "/things/down": [503, { retry_in: 30 }],
   "/things/bad": [400, { reason: "id" }],
@@ -60,9 +60,33 @@ test("a 404 whose body is the component is its class, with data$ in the SDK's na
   expect(error).toBeInstanceOf(errors.APIError);
   expect(error).toBeInstanceOf(errors.OrqError);
   expect(error.name).toBe("NotFound");
-  expect(error.data$).toEqual({ code: "nf", messageText: "no such thing" });
+  expect(error.data$).toEqual({ code: "nf", messageText: "no such thing", statusCode: "E404" });
   expect(error.statusCode).toBe(404);
   expect(error.message).toMatch(/things.get\(\) failed: 404 Not Found/);
+});
+
+test("the body's fields are on the error too, as the official SDK's, but those it has already", async () => {
+  const { error } = await get("missing");
+  expect(error.code).toBe("nf");
+  expect(error.messageText).toBe("no such thing");
+  // The body's `status_code` does not hide the answer's status.
+  expect(error.statusCode).toBe(404);
+  expect(Object.keys(error)).toEqual(
+    expect.arrayContaining(["statusCode", "headers", "contentType", "body", "data$", "code"]),
+  );
+  // An inline body's too; a body that does not match has none.
+  expect((await get("busy")).error.busyUntil).toBe("noon");
+  expect((await get("odd")).error.messageText).toBeUndefined();
+});
+
+test("an error answer keeps the response (rawResponse) and its contentType", async () => {
+  const { error } = await get("down");
+  expect(error.contentType).toBe("application/json");
+  expect(error.rawResponse).toBeInstanceOf(Response);
+  expect(error.rawResponse.status).toBe(503);
+  expect(error.rawResponse.bodyUsed).toBe(true);
+  // A getter: logging the error does not print the response's headers as they came.
+  expect(Object.getOwnPropertyNames(error)).not.toContain("rawResponse");
 });
 
 test("a status in a range the spec lists (5XX) is that range's class", async () => {
@@ -133,9 +157,16 @@ export function read(error: unknown): string | number | undefined {
   if (error instanceof NotFound) {
     const data: NotFoundData = error.data$;
     const status: number = error.statusCode;
-    return data.messageText + status;
+    // The body's fields, on the error as well: not those the error has (its status is a number).
+    const code: string | undefined = error.code;
+    const text: string = error.messageText;
+    // @ts-expect-error the answer's status, not the body's \`status_code\`
+    const wrong: string = error.statusCode;
+    // @ts-expect-error read-only
+    error.code = "x";
+    return data.messageText + status + code + text + wrong;
   }
-  if (error instanceof ServerTrouble) return error.data$.retryIn;
+  if (error instanceof ServerTrouble) return error.data$.retryIn ?? error.retryIn;
   if (error instanceof GetThingThingsResponseBody) {
     const data: GetThingThingsResponseBodyData = error.data$;
     return data.busyUntil;

@@ -1,6 +1,7 @@
 import { commentText } from "../emit/code.js";
 import { componentSchemas, isObject, type Document, type Json } from "../document.js";
 import { identifier } from "../names.js";
+import { isPlainObjectType } from "./named-object-types.js";
 import type { CollectedOperation, OperationError } from "./collect-operations.js";
 
 /** One error class the SDK throws, and what its `data$` is. */
@@ -106,6 +107,15 @@ export function errorsFile(
         "",
       );
     }
+    // The body's fields on the error itself, as the official SDK has them (`error.code`), where
+    // the body is an object: those the error has already (`message`, `statusCode`) stay its own.
+    const schema = c.component ? schemas[c.component] : c.answer!.schema;
+    if (isPlainObjectType(doc, schema))
+      lines.push(
+        `/** The body's fields (but those an \`APIError\` has itself), as on the official SDK's error. */`,
+        `export interface ${c.name} extends Readonly<Omit<${c.name}Data, keyof APIError | keyof Object>> {}`,
+        "",
+      );
     lines.push(
       `/** An error answer ${about}. */`,
       `export class ${c.name} extends APIError {`,

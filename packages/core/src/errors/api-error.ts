@@ -1,19 +1,16 @@
-import { OrqError } from "./orq-error.js";
+import { keepAnswer, OrqError } from "./orq-error.js";
 
 /** The server answered with a 4XX or 5XX status. */
 export class APIError extends OrqError {
   static override readonly kind: string = "APIError";
-  override readonly statusCode: number;
-  override readonly headers: Headers;
+  declare readonly statusCode: number;
+  declare readonly headers: Headers;
+  declare readonly contentType: string;
+  declare readonly rawResponse: Response;
   /** The parsed JSON body, or the raw text when it is not JSON. */
   override readonly body: unknown;
 
-  constructor(
-    operation: string,
-    response: { status: number; statusText?: string; headers: Headers },
-    body: unknown,
-    note = "",
-  ) {
+  constructor(operation: string, response: Response, body: unknown, note = "") {
     // The human part of the usual error shapes, or the body itself, cut short: the full body
     // stays on `body`.
     let text = "";
@@ -29,8 +26,7 @@ export class APIError extends OrqError {
         (detail && `: ${detail}`) +
         note,
     );
-    this.statusCode = response.status;
-    this.headers = response.headers;
+    keepAnswer(this, response);
     this.body = body;
   }
 }

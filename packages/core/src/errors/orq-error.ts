@@ -1,3 +1,5 @@
+import type { Issue } from "../schema/check-and-rename.js";
+
 const brand = Symbol.for("@orq-sdk/error");
 
 /**
@@ -18,6 +20,15 @@ export class OrqError extends Error {
   declare readonly statusCode?: number;
   declare readonly headers?: Headers;
   declare readonly body?: unknown;
+  /** The answer's `Content-Type` (`""` when it named none), as on the official SDK's errors. */
+  declare readonly contentType?: string;
+  /**
+   * The answer as it came, its body already read (it is `body`, or `rawBody`), and its headers
+   * as the server sent them (`headers` is the copy with the API key cut out, where a server echoed
+   * it). A getter, not a field, so that no rendering of the error (`util.inspect` even with
+   * hidden fields, `JSON.stringify`) shows the response's headers.
+   */
+  declare readonly rawResponse?: Response;
 
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
@@ -30,6 +41,21 @@ export class OrqError extends Error {
     });
   }
 
+  /**
+   * The message with every broken rule on a line of its own (a `ValidationError` or a
+   * `ResponseValidationError`, whose message shows the first few only), else `name: message`: the
+   * official SDK's `pretty()`.
+   */
+  pretty(): string {
+    const { issues } = this as { issues?: readonly Issue[] };
+    const text = `${this.name}: ${this.message}`;
+    // (The rules are listed after the head of the message, from the first one it shows.)
+    const at = issues?.length ? text.indexOf(issues[0]!.message) : -1;
+    return at < 0
+      ? text
+      : text.slice(0, at).trimEnd() + issues!.map((i) => `\n  - ${i.message}`).join("");
+  }
+
   static override [Symbol.hasInstance](value: unknown): boolean {
     for (
       let p = value == null ? null : Object.getPrototypeOf(value);
@@ -39,4 +65,24 @@ export class OrqError extends Error {
       if (p.constructor?.[brand] && p.constructor.kind === this.kind) return true;
     return false;
   }
+}
+
+const answers = new WeakMap<OrqError, Response>();
+Object.defineProperty(OrqError.prototype, "rawResponse", {
+  get(this: OrqError) {
+    return answers.get(this);
+  },
+});
+
+/**
+ * What an error made of an answer (`APIError`, `ResponseValidationError`) keeps of it, under the
+ * official SDK's names.
+ */
+export function keepAnswer(error: OrqError, response: Response): void {
+  Object.assign(error, {
+    statusCode: response.status,
+    headers: response.headers,
+    contentType: response.headers.get("content-type") ?? "",
+  });
+  answers.set(error, response);
 }

@@ -205,11 +205,12 @@ const longestFirst = spec.usesCredentialSets
 function scrub(error: OrqError, key: string): OrqError {
   const redact = (_: string, value: unknown) =>
     typeof value === "string" ? hideKey(value, key) : value;
-  // The message, the stack, the body of an APIError or the raw body of a bad response as the
-  // server sent it, and the issues of a bad one (a value it echoed): every string in them,
-  // through a JSON copy. (Class fields: plain writable properties.)
+  // The message, the stack, the body of an APIError or the raw body (and value) of a bad
+  // response as the server sent it, and the issues of a bad one (a value it echoed): every
+  // string in them, through a JSON copy. (Class fields: plain writable properties.)
+  // (`rawResponse` is left as it came, as `$inspect()` leaves it: a getter, shown by none.)
   const fields = error as unknown as Record<string, unknown>;
-  for (const field of ["message", "stack", "body", "rawBody", "issues"])
+  for (const field of ["message", "stack", "body", "rawBody", "rawValue", "contentType", "issues"])
     if (fields[field] !== undefined)
       try {
         fields[field] = JSON.parse(JSON.stringify(fields[field]), redact);

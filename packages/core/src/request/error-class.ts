@@ -9,8 +9,10 @@ import { own } from "../schema/resolve.js";
  * component's error class (the official SDK's `HonoApiError`), with its body checked and
  * renamed as `data$`; it stays an `APIError` (and `instanceof APIError` holds either way). The
  * status is looked up as written, then as its range (`4XX`). A body that does not match the
- * schema leaves the error as it was: the class promises its `data$`. Called after the key is
- * scrubbed from the body, so `data$` is clean too.
+ * schema leaves the error as it was: the class promises its `data$`. The body's fields are also
+ * set on the error itself, as the official SDK sets them (`error.code`), but those it has already
+ * (`message`, `statusCode`, `toString`). Called after the key is scrubbed from the body, so
+ * `data$` is clean too.
  *
  * `undefined` when the spec has no such answers, so that bundles carry none of this.
  */
@@ -25,5 +27,8 @@ export const asErrorClass = spec.usesErrorClasses
       if (pass.issues.length) return;
       Object.setPrototypeOf(error, entry[0].prototype);
       Object.assign(error, { name: entry[0].kind, data$: data });
+      if (data && typeof data === "object" && !Array.isArray(data))
+        for (const [field, value] of Object.entries(data))
+          if (!(field in error)) (error as unknown as Record<string, unknown>)[field] = value;
     }
   : undefined;

@@ -74,8 +74,8 @@ export const readEventStream = spec.usesEventStreams
         ]
           .filter(Boolean)
           .join("\n");
-        const fail = (problem: string, issues?: Issue[]) =>
-          new ResponseValidationError(operation, response, raw, problem, issues);
+        const fail = (problem: string, issues?: Issue[], value?: unknown) =>
+          new ResponseValidationError(operation, response, raw, problem, issues, value);
         let payload: unknown = data;
         try {
           payload = JSON.parse(data);

@@ -30,8 +30,8 @@ export function readResponse(
     : op.response;
   if (!expected?.schema) return text ? jsonOrText(text) : undefined;
 
-  const fail = (problem: string, issues?: Issue[]) =>
-    new ResponseValidationError(operation, response, text, problem, issues);
+  const fail = (problem: string, issues?: Issue[], value?: unknown) =>
+    new ResponseValidationError(operation, response, text, problem, issues, value);
   const type = response.headers.get("content-type") ?? "";
   // NDJSON, JSON Lines: a JSON text per line, none for an empty list (a server that answers
   // plain JSON instead, as `Accept` allows, is read as JSON below). (Statements only: a minifier
@@ -64,7 +64,7 @@ export function readResponse(
 export function checked(
   schema: NonNullable<NonNullable<Operation["response"]>["schema"]>,
   value: unknown,
-  fail: (problem: string, issues?: Issue[]) => Error,
+  fail: (problem: string, issues?: Issue[], value?: unknown) => Error,
 ): unknown {
   const pass: Pass = { mode: "wire", isFile: isFileInput, issues: [], files: [] };
   const renamed = checkAndRename(schema, value, pass);
@@ -75,6 +75,7 @@ export function checked(
         .map((i) => i.message)
         .join("; "),
       pass.issues,
+      value,
     );
   return renamed;
 }
