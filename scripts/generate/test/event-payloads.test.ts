@@ -5,6 +5,8 @@
  * ("chunk_id is required"). The generator now wraps such a schema as the event's `data`; the
  * mock writes either kind of schema as events. End to end against the mock, which streams.
  */
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { fixtures } from "./helpers.js";
@@ -36,4 +38,31 @@ test("each event from the mock is read, checked and renamed", async () => {
       data: { chunkId: expect.any(String), deltaText: expect.any(String) },
     });
   expect(it.mock.requests.at(-1)).toMatchObject({ status: 200 });
+});
+
+test("a union of events is the event schema, not wrapped again (probe36 F2, Together)", async () => {
+  // Wrapped as `{ data: <union> }`, every event failed ("data.data is required") while the
+  // types said `{ data: chunk } | { data: "[DONE]" }`.
+  const stream = it.operations.streamUnion!.response!.stream!;
+  expect(stream.schema).not.toMatchObject({ required: ["data"] });
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { "content-type": "text/event-stream" });
+    res.end('data: {"chunk_id":"c1","delta_text":"Hi"}\n\ndata: [DONE]\n\n');
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  try {
+    const { port } = server.address() as AddressInfo;
+    const client = new it.OrqCore({ apiKey: "k", serverURL: `http://127.0.0.1:${port}` });
+    const result = await client.callOperation(it.operations.streamUnion!, undefined);
+    expect(result.ok).toBe(true);
+    const events: unknown[] = [];
+    for await (const event of (result as { value: AsyncIterable<unknown> }).value)
+      events.push(event);
+    expect(events).toEqual([{ data: { chunkId: "c1", deltaText: "Hi" } }, { data: "[DONE]" }]);
+  } finally {
+    server.close();
+  }
+  expect(it.files.get("sdk-types.ts")).not.toMatch(
+    /data: components\["schemas"\]\["ChunkStream"\]/,
+  );
 });

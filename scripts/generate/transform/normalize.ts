@@ -280,20 +280,36 @@ function binaryBodies(content: Json | undefined): void {
 /** The fields of one server-sent event (WHATWG HTML § 9.2.6). */
 const EVENT_FIELDS = new Set(["data", "event", "id", "retry"]);
 
+/**
+ * A `text/event-stream` schema describes each event (`{ data, event }`, as Speakeasy-style specs
+ * write it) or only its `data` (OpenAI's `$ref: ChatCompletionChunk`): the latter is wrapped as
+ * the event's `data`, so that the runtime reads every stream's events as `{ data, … }`. A union
+ * whose every branch is an event (Together's `oneOf: [ChatCompletionEvent, StreamSentinel]`, the
+ * sentinel's `data` the text `[DONE]`) describes the event already.
+ */
 function eventEnvelopes(doc: Document, content: Json | undefined): void {
   const media = isObject(content) ? content["text/event-stream"] : undefined;
   if (!isObject(media) || media.schema === undefined) return;
-  const schema = deref(doc, media.schema);
-  const fields = isObject(schema) && isObject(schema.properties) ? schema.properties : undefined;
-  const isEvent =
-    fields !== undefined &&
-    Object.hasOwn(fields, "data") &&
-    Object.keys(fields).every((name) => EVENT_FIELDS.has(name));
-  if (!isEvent)
+  const seen = new Set<Json>();
+  const isEvent = (node: Json | undefined): boolean => {
+    const schema = deref(doc, node);
+    // (A union that holds itself, on the way down, is no event.)
+    if (schema === undefined || seen.has(schema)) return false;
+    seen.add(schema);
+    const fields = isObject(schema) && isObject(schema.properties) ? schema.properties : undefined;
+    const branches = isObject(schema) ? (schema.oneOf ?? schema.anyOf) : undefined;
+    const event =
+      fields !== undefined
+        ? Object.hasOwn(fields, "data") &&
+          Object.keys(fields).every((name) => EVENT_FIELDS.has(name))
+        : Array.isArray(branches) && branches.length > 0 && branches.every(isEvent);
+    seen.delete(schema);
+    return event;
+  };
+  if (!isEvent(media.schema))
     media.schema = { type: "object", required: ["data"], properties: { data: media.schema } };
 }
 
-/** Keeps one listing of each parameter (by name and location) in a path item's or operation's list. */
 /**
  * A request body on GET or HEAD (Discourse's `getSpecificPostsFromTopic`): fetch sends none with
  * them, so the SDK refuses one given ("fetch sends no body with GET"). Required, it made the
@@ -312,6 +328,7 @@ function optionalBodyWithoutBody(doc: Document, method: string, op: JsonObject):
   if (isObject(body) && body.required === true) op.requestBody = { ...body, required: false };
 }
 
+/** Keeps one listing of each parameter (by name and location) in a path item's or operation's list. */
 function uniqueParameters(doc: Document, holder: JsonObject): void {
   if (!Array.isArray(holder.parameters)) return;
   const byKey = new Map<string, Json>();
