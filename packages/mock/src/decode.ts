@@ -30,15 +30,21 @@ export interface DecodedForm {
  * Turns form parts (multipart or urlencoded) into the JSON value the request schema describes.
  * On the wire every text part is a string; the schema and `encoding` say what it stands for.
  */
-export function decodeForm(doc: SpecDocument, media: JsonObject, parts: FormPart[]): DecodedForm {
+export function decodeForm(
+  doc: SpecDocument,
+  media: JsonObject,
+  parts: FormPart[],
+  multipart = false,
+): DecodedForm {
   const result: DecodedForm = { body: {}, forValidation: {}, errors: [] };
   const schema = doc.schema(media.schema);
   const encoding = isObject(media.encoding) ? media.encoding : {};
 
   // Fields an encoding gives a `style`: urlencoded ones, and multipart ones as OpenAPI 3.1 says
   // (§ "Encoding Object"; 3.0 says to ignore it there, but Stripe's 3.0 spec means it for
-  // `file_link_data[create]`), as the SDK writes them.
-  const styled = readStyledFields(doc, schema, encoding, parts, result.errors);
+  // `file_link_data[create]`), as the SDK writes them: in a 3.0 spec, a multipart field whose
+  // encoding also names a `contentType` is read by that (Ideogram's JSON `image_request`).
+  const styled = readStyledFields(doc, schema, encoding, parts, result.errors, multipart);
   for (const [name, value] of styled.values) {
     setOwn(result.body, name, value);
     setOwn(result.forValidation, name, value);

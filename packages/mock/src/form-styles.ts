@@ -35,11 +35,17 @@ export function readStyledFields(
   encoding: JsonObject,
   parts: FormPart[],
   errors: ValidationErrorDetail[],
+  multipart = false,
 ): StyledFields {
   const values = new Map<string, unknown>();
   const claimed = new Set<FormPart>();
+  // (A 3.0 multipart field with a `contentType` too is read by that: see `decodeForm`.)
+  const styleIgnored = (how: JsonObject) =>
+    multipart && doc.openapi.startsWith("3.0") && typeof how.contentType === "string";
   const styled = Object.entries(encoding).flatMap(([name, how]): Array<[string, JsonObject]> =>
-    isObject(how) && ["style", "explode", "allowReserved"].some((key) => key in how)
+    isObject(how) &&
+    ["style", "explode", "allowReserved"].some((key) => key in how) &&
+    !styleIgnored(how)
       ? [[name, how]]
       : [],
   );

@@ -69,7 +69,7 @@ export async function readRequestBody(
   if (mediaType === "multipart/form-data" || mediaType === "application/x-www-form-urlencoded") {
     const urlencoded = mediaType === "application/x-www-form-urlencoded";
     result.parts = urlencoded ? urlencodedParts(await readText(req)) : await parseFormBody(req);
-    const decoded = decodeForm(doc, media ?? {}, result.parts);
+    const decoded = decodeForm(doc, media ?? {}, result.parts, !urlencoded);
     result.value = decoded.body;
     result.forValidation = decoded.forValidation;
     result.errors = decoded.errors;

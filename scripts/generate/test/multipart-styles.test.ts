@@ -59,3 +59,25 @@ test("an empty object or list in the style is refused before sending", async () 
   );
   expect(it.mock.requests.length).toBe(before);
 });
+
+test("3.0: a style beside a contentType is ignored, as 3.0 says: one JSON part (probe36 F1)", async () => {
+  // Ideogram's `image_request: { contentType: application/json, style: form }` went as its
+  // fields, `prompt` and `aspect_ratio` as loose parts, and no `image_request` part; the mock
+  // read it back the same way, so nothing noticed.
+  const result = await it.client.callOperation(it.operations.remix!, {
+    imageRequest: { prompt: "a cat", aspectRatio: "ASPECT_10_16" },
+    imageFile: file(),
+    colorPalette: { name: "EMBER", members: [{ colorHex: "#fff" }] },
+  });
+  expect(result).toEqual({ ok: true, value: { id: "remix_1" } });
+  const received = it.mock.requests.at(-1)!;
+  expect(received.parts).toEqual([
+    { name: "image_request" },
+    { name: "image_file", filename: expect.any(String), contentType: "image/png" },
+    { name: "color_palette" },
+  ]);
+  expect(received.body).toEqual({
+    image_request: { prompt: "a cat", aspect_ratio: "ASPECT_10_16" },
+    color_palette: { name: "EMBER", members: [{ color_hex: "#fff" }] },
+  });
+});

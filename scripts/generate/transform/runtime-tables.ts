@@ -97,8 +97,9 @@ export function runtimeTables(
         // A field the `encoding` gives a style (`file_link_data: { style: deepObject }`, as
         // Stripe writes its file uploads): OpenAPI 3.1 serializes it as a form field of that
         // style, one text part per name (`file_link_data[create]`); 3.0 says to ignore the
-        // style there, but a spec that writes one means it. Files keep their parts.
-        const styled = Object.entries(formEncoding(doc, body.schema, body.encoding)).filter(
+        // style there, but a spec that writes one means it (see `formEncoding`). Files keep
+        // their parts.
+        const styled = Object.entries(formEncoding(doc, body.schema, body.encoding, true)).filter(
           (entry): entry is [string, Serialization] =>
             typeof entry[1] === "object" && enc[entry[0]] !== "file",
         );
@@ -338,18 +339,27 @@ function encodingEntries(listed: [string, FieldEncoding | Serialization | "json"
  * as a query parameter would be (`{}` for `form`'s defaults, which write an object as its own
  * fields; a scalar comes out the same in every style, so only `allowReserved` is kept for it);
  * one with a JSON `contentType` as JSON text, unless it is an object, which is JSON text anyway.
+ *
+ * In a `multipart` body, OpenAPI 3.1 lets a style win over the `contentType`; 3.0 says to ignore
+ * the style there. A 3.0 spec that writes a style and no `contentType` means it (Stripe's
+ * `file_link_data: { style: deepObject }`); one that writes both means the `contentType`
+ * (openapi-generator writes `style: form` on every entry: Ideogram's `image_request: {
+ * contentType: application/json, style: form }` is one JSON part, not its fields as parts).
  */
 function formEncoding(
   doc: Document,
   bodySchema: Json,
   encoding: JsonObject | undefined,
+  multipart = false,
 ): Record<string, Serialization | "json"> {
   const properties = objectProperties(doc, bodySchema);
   const out: Record<string, Serialization | "json"> = {};
+  const styleIgnored = (enc: JsonObject) =>
+    multipart && String(doc.openapi).startsWith("3.0") && typeof enc.contentType === "string";
   for (const [wire, enc] of Object.entries(encoding ?? {})) {
     if (!isObject(enc)) continue;
     const scalar = isScalar(doc, properties[wire]);
-    if ("style" in enc || "explode" in enc || "allowReserved" in enc) {
+    if (("style" in enc || "explode" in enc || "allowReserved" in enc) && !styleIgnored(enc)) {
       const written: Serialization = {
         ...(!scalar && styleFields(enc, "form", false)),
         ...(enc.allowReserved === true && { allowReserved: true }),
