@@ -53,7 +53,10 @@ const TEXTUAL =
  * - a schema that reaches itself without going down a level (`Loop: { allOf: [$ref Loop] }`)
  *   has that reference cut (see `cutUnguardedCycles`);
  * - an `enum` with values of another `type` than its own is read as its values say (see
- *   `enumOfOtherType`).
+ *   `enumOfOtherType`);
+ * - a body's or an answer's media type written with parameters or capitals
+ *   (`application/x-www-form-urlencoded;charset=UTF-8`, `Application/JSON`) is written bare and
+ *   in lower case (see `canonicalMediaTypes`).
  */
 export function normalize(input: Document): Document {
   const doc = structuredClone(input);
@@ -76,12 +79,14 @@ export function normalize(input: Document): Document {
       optionalBodyWithoutBody(doc, method, op);
       if (isObject(op.requestBody)) {
         inlineContentRef(doc, op.requestBody);
+        canonicalMediaTypes(op.requestBody);
         sequenceItems(op.requestBody.content);
         binaryBodies(op.requestBody.content);
       }
       for (const response of Object.values(isObject(op.responses) ? op.responses : {}))
         if (isObject(response)) {
           inlineContentRef(doc, response);
+          canonicalMediaTypes(response);
           sequenceAnswers(doc, response.content);
           binaryBodies(response.content);
           eventEnvelopes(doc, response.content);
@@ -92,6 +97,7 @@ export function normalize(input: Document): Document {
     for (const body of Object.values(isObject(group) ? group : {}))
       if (isObject(body)) {
         inlineContentRef(doc, body);
+        canonicalMediaTypes(body);
         sequenceItems(body.content);
         binaryBodies(body.content);
       }
@@ -119,6 +125,30 @@ function inlineContentRef(doc: Document, holder: JsonObject): void {
     return;
   }
   if (isObject(target)) holder.content = structuredClone(target);
+}
+
+/**
+ * Media types are case-insensitive and their parameters say nothing of the body's shape (RFC
+ * 9110 § 8.3.1): Spring writes `application/x-www-form-urlencoded;charset=UTF-8`, some specs
+ * `Application/JSON`, and every rule of the generator and the runtime that knows a form, a
+ * multipart body or JSON by its name missed them (such a body was taken for raw bytes, so the
+ * method refused every call its types allowed). Each key is written as `type/subtype` in lower
+ * case, in its place, unless another key is already that (the first keeps it).
+ */
+function canonicalMediaTypes(holder: JsonObject): void {
+  const content = holder.content;
+  if (!isObject(content)) return;
+  const keys = Object.keys(content);
+  const bare = (key: string) => key.split(";")[0]!.trim().toLowerCase();
+  if (keys.every((key) => bare(key) === key)) return;
+  const taken = new Set(keys.filter((key) => bare(key) === key));
+  const out: JsonObject = {};
+  for (const key of keys) {
+    const name = bare(key) !== key && bare(key) && !taken.has(bare(key)) ? bare(key) : key;
+    taken.add(name);
+    out[name] = content[key]!;
+  }
+  holder.content = out;
 }
 
 /**
