@@ -288,7 +288,7 @@ describe("with every uses* constant on", () => {
       names: { display_name: "displayName" },
     };
     const part: SchemaNode = { type: "object", properties: { email: { type: "string" } } };
-    const open: SchemaNode = { allOf: [() => named, part] };
+    const open: SchemaNode = { allOf: [() => named, part, { type: "object" }] };
     const closed: SchemaNode = { allOf: [() => named, part], unevaluatedProperties: false };
     expect(issues(open, { displayName: "Ada", nickname: "A" })).toEqual([]);
     expect(issues(closed, { displayName: "Ada", email: "a@b.co" })).toEqual([]);
@@ -313,6 +313,36 @@ describe("with every uses* constant on", () => {
     ).toEqual([]);
     // Answers may hold fields newer than the SDK.
     expect(issues(closed, { nickname: "A" }, wire)).toEqual([]);
+  });
+
+  it("an allOf declares its parts' properties: another key is a slip, unless a part is open (probe36 F4)", () => {
+    // Recraft's bodies, `allOf: [Base, { image, mask }]`: a misspelt key went on the wire, and a
+    // file under one as `{}`, where the same body written flat refused both.
+    const base: SchemaNode = {
+      type: "object",
+      properties: { prompt: { type: "string" }, negative_prompt: { type: "string" } },
+      names: { negative_prompt: "negativePrompt" },
+    };
+    const files: SchemaNode = { type: "object", properties: { image: { type: "string" } } };
+    const body: SchemaNode = { allOf: [() => base, files] };
+    expect(issues(body, { prompt: "cat", negativePrompt: "dog", image: "x" })).toEqual([]);
+    expect(issues(body, { prompt: "cat", negativePromt: "dog", imageFile: "x" })).toEqual([
+      "negativePromt is not a known field",
+      "imageFile is not a known field",
+    ]);
+    // A part that only requires adds no freedom; nested parts declare theirs too.
+    expect(issues({ allOf: [body, { required: ["prompt"] }] }, { prompt: "p", x: 1 })).toEqual([
+      "x is not a known field",
+    ]);
+    // A part that takes other keys, or a free-form part, opens it.
+    for (const part of [
+      { type: "object", additionalProperties: true },
+      { type: "object", additionalProperties: { type: "integer" } },
+      { type: "object" },
+    ] as SchemaNode[])
+      expect(issues({ allOf: [() => base, part] }, { prompt: "p", x: 1 })).toEqual([]);
+    // Answers may hold fields newer than the SDK.
+    expect(issues(body, { prompt: "p", brand_new: 1 }, wire)).toEqual([]);
   });
 
   it("unevaluatedProperties: a schema checks the keys nothing else declares", () => {

@@ -2,7 +2,7 @@ import type { NodeType, SchemaNode, SchemaRef } from "../generated/contract.js";
 import * as spec from "../generated/schemas.js";
 import { canonicalJson } from "./canonical-json.js";
 import { isMultipleOf } from "./multiple-of.js";
-import { own, resolve, typesOf } from "./resolve.js";
+import { own, resolve, typesOf, withParts } from "./resolve.js";
 
 /** One broken rule: where (a field path in the names the caller used) and what. */
 export interface Issue {
@@ -629,8 +629,10 @@ function checkObject(
       ? (node.additionalProperties ?? node.unevaluatedProperties)
       : node.additionalProperties;
   // A key no schema declares is a slip in a request, unless the object is open to more: as
-  // `additionalProperties` says, or else when it declares no properties or is a composition, or
-  // when it is tried against a subschema alone (`openObjects`).
+  // `additionalProperties` says, or else when it declares no properties or is a union, or when it
+  // is tried against a subschema alone (`openObjects`). An `allOf` declares its parts'
+  // properties (all in `properties`): it is open only where a part is (Recraft's bodies,
+  // `allOf: [Base, { image, mask }]`, took any key, and a file under a misspelt one went as `{}`).
   const open =
     extra ??
     (((spec.usesNot ||
@@ -640,7 +642,27 @@ function checkObject(
       (spec.usesAnyOf && spec.usesObjectUnions)) &&
       pass.openObjects) ||
       (spec.usesAllOf || spec.usesAnyOf
-        ? !properties[0] || node.oneOf || node.allOf || node.anyOf
+        ? !properties[0] ||
+          node.oneOf ||
+          node.anyOf ||
+          (spec.usesAllOf &&
+            node.allOf &&
+            // (A part's rules, checked apart: the object's keys were judged with the object.)
+            (pass.partRules ||
+              withParts(node)
+                .slice(1)
+                .some(
+                  (part) =>
+                    (part.additionalProperties ?? false) !== false ||
+                    part.unevaluatedProperties !== undefined ||
+                    part.patternProperties ||
+                    part.oneOf ||
+                    part.anyOf ||
+                    part.not ||
+                    part.if ||
+                    // (A free-form part, `{ type: object }`: not one that only requires.)
+                    !(part.properties || part.allOf || part.required),
+                )))
         : !properties[0] || node.oneOf));
   // fromEntries defines keys, as opposed to assigning them: a key named "__proto__" stays a key.
   return Object.fromEntries(
