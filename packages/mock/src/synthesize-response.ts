@@ -90,7 +90,8 @@ function pickMediaType(types: string[], stream: boolean): string | undefined {
   return (
     (stream ? types.find(isEventStream) : undefined) ??
     types.find((t) => isJsonMediaType(t)) ??
-    types.find(isEventStream) ??
+    // (Audio bytes, or a stream of them: a call that asks for no stream gets the bytes.)
+    types.find((t) => !isEventStream(t)) ??
     types[0]
   );
 }

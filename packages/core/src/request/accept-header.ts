@@ -3,13 +3,18 @@ import * as spec from "../generated/schemas.js";
 import { isJsonType } from "./media-types.js";
 
 /**
- * The `Accept` header for an operation: the media types of its 2XX answer (`text/event-stream`
- * for the streams it may answer with), and JSON, which error bodies are.
+ * The `Accept` header for an operation: the media type of its 2XX answer (`audio/wav`), and
+ * `text/event-stream` for the streams it may answer with instead, and JSON, which error bodies
+ * are.
  */
 export function acceptHeader({ response }: Operation): string {
-  if (spec.usesEventStreams && response?.stream)
-    return response.schema ? "application/json, text/event-stream" : "text/event-stream";
-  if (spec.usesNonJsonResponses && response?.mediaType && !isJsonType(response.mediaType))
-    return `${response.mediaType}, application/json`;
-  return "application/json";
+  const answer =
+    spec.usesNonJsonResponses && response?.mediaType && !isJsonType(response.mediaType)
+      ? `${response.mediaType}, application/json`
+      : "application/json";
+  return spec.usesEventStreams && response?.stream
+    ? response.schema
+      ? `${answer}, text/event-stream`
+      : "text/event-stream"
+    : answer;
 }
