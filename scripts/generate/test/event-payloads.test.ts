@@ -66,3 +66,30 @@ test("a union of events is the event schema, not wrapped again (probe36 F2, Toge
     /data: components\["schemas"\]\["ChunkStream"\]/,
   );
 });
+
+test("data that can only be a string is the text as sent, JSON or not (probe36 F9)", async () => {
+  // It was parsed as JSON first: `42` failed ("data must be a string (got 42)"), and `"hi"`
+  // lost its quotes.
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { "content-type": "text/event-stream" });
+    res.end('data: 42\n\ndata: "hi"\n\nevent: json\ndata: {"a":1}\n\ndata: hello world\n\n');
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  try {
+    const { port } = server.address() as AddressInfo;
+    const client = new it.OrqCore({ apiKey: "k", serverURL: `http://127.0.0.1:${port}` });
+    const result = await client.callOperation(it.operations.streamLogs!, undefined);
+    expect(result.ok, result.ok ? "" : String(result.error)).toBe(true);
+    const events: unknown[] = [];
+    for await (const event of (result as { value: AsyncIterable<unknown> }).value)
+      events.push(event);
+    expect(events).toEqual([
+      { data: "42" },
+      { data: '"hi"' },
+      { data: '{"a":1}', event: "json" },
+      { data: "hello world" },
+    ]);
+  } finally {
+    server.close();
+  }
+});

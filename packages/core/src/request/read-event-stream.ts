@@ -62,9 +62,11 @@ export const readEventStream = spec.usesEventStreams
       };
 
       // The event schema's `data`: a payload that is not JSON is kept as text only where it may
-      // be a string.
+      // be a string; where it can only be one (log lines), it is the text as sent, JSON or not
+      // (`42` stays "42", `"hi"` keeps its quotes).
       const dataNode = own(resolve(schema).properties, "data");
       const dataTypes = dataNode && typesOf(resolve(dataNode));
+      const textOnly = dataTypes?.every((type) => type === "string");
       const toEvent = ({ data, event, id, retry }: Message): unknown => {
         const raw = [
           event !== undefined && `event: ${event}`,
@@ -78,7 +80,7 @@ export const readEventStream = spec.usesEventStreams
           new ResponseValidationError(operation, response, raw, problem, issues, value);
         let payload: unknown = data;
         try {
-          payload = JSON.parse(data);
+          if (!textOnly) payload = JSON.parse(data);
         } catch {
           if (dataTypes && !dataTypes.includes("string"))
             throw fail("an event's data is not valid JSON");
