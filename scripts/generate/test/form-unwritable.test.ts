@@ -21,6 +21,11 @@ const call = (request: object) => it.client.callOperation(it.operations.createSc
 
 test.each([
   [{ tags: [] }, "tags: an empty list has no field in a form body; leave it out"],
+  // One field per item (`labels=a&labels=b`): a null one went as the text `null` (probe36 F12).
+  [
+    { tags: ["a"], labels: ["a", null, "b"] },
+    "labels[1]: a null in a list has no field in a form body; leave it out",
+  ],
   [
     { tags: ["a"], schedulePhases: [{ lineItems: [] }] },
     "schedulePhases[0].lineItems: an empty list has no field in a form body; leave it out",

@@ -31,6 +31,11 @@ test.each([
     { name: "v", files: [png()], labels: [] },
     "labels: an empty list has no part in a multipart body",
   ],
+  // A null item wrote no part: the list came out shorter (probe36 F12).
+  [
+    { name: "v", files: [png()], labels: ["a", null] },
+    "labels[1]: a null in a list has no part in a multipart body",
+  ],
 ])("%j is refused before sending", async (request, message) => {
   it.mock.reset();
   const result = await call(request);

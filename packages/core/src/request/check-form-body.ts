@@ -17,7 +17,8 @@ import { own, withParts } from "../schema/resolve.js";
  * `phases[0]`: a map to the server, or a shorter list), a change nobody asked for. Nor can the
  * brackets hold a map key that is empty (`metadata[]=v` adds to a list) or holds a bracket.
  * The same goes for a multipart field written in `deepObject` (one text part per name), and for
- * an empty list where a multipart body repeats a part per item: it writes no part at all.
+ * an empty list (or a null in one) where a form or a multipart body repeats a field per item: it
+ * writes no field for it.
  */
 export const checkFormBody =
   spec.usesFormBodies || spec.usesFormEncodings || spec.usesEmptyMultipartLists
@@ -47,15 +48,30 @@ export const checkFormBody =
           // (Unless a rule of its own, `minItems`, refused it already.)
           else if (
             (form ? typeof how !== "object" && how !== "json" : how === "file" || how === "text") &&
-            Array.isArray(field) &&
-            !field.length &&
-            !pass.issues.some((issue) => issue.path === path)
-          )
-            addIssue(
-              pass,
-              path,
-              form ? NO_FIELD("an empty list") : ": an empty list has no part in a multipart body",
+            Array.isArray(field)
+          ) {
+            if (!field.length && !pass.issues.some((issue) => issue.path === path))
+              addIssue(
+                pass,
+                path,
+                form
+                  ? NO_FIELD("an empty list")
+                  : ": an empty list has no part in a multipart body",
+              );
+            // One field (or part) per item: a null item has none, and the list would come out
+            // shorter, its items moved up.
+            field.forEach(
+              (item, i) =>
+                item == null &&
+                addIssue(
+                  pass,
+                  `${path}[${i}]`,
+                  form
+                    ? NO_FIELD("a null in a list")
+                    : ": a null in a list has no part in a multipart body",
+                ),
             );
+          }
         }
       }
     : undefined;
