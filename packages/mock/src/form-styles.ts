@@ -105,9 +105,11 @@ export function readStyledFields(
         (explode || style === "deepObject") && !(own.length === 1 && own[0]!.value === "")
           ? own.map((part) => part.value)
           : own.flatMap(items);
+      // An item that is an object or a list is its JSON text, as the SDK writes a nested value
+      // (probe36 F8: Ideogram's `color_palette.members`).
       values.set(
         name,
-        list.map((text, i) => leaf(itemSchema, text, `${path}/${i}`)),
+        list.map((text, i) => decodeScalar(doc, itemSchema, text, `${path}/${i}`, errors, true)),
       );
     } else if (shape === "object" && style !== "deepObject") {
       values.set(

@@ -81,3 +81,16 @@ test("3.0: a style beside a contentType is ignored, as 3.0 says: one JSON part (
     color_palette: { name: "EMBER", members: [{ color_hex: "#fff" }] },
   });
 });
+
+test("a styled list of objects: each item its JSON text, read back as such (probe36 F8)", async () => {
+  // The mock read each item as a string: 422 "/palette/0 must be object".
+  const result = await it.client.callOperation(it.operations.createFile!, {
+    file: file(),
+    purpose: "dispute_evidence",
+    palette: [{ colorHex: "#fff" }, { colorHex: "#000" }],
+  });
+  expect(result).toEqual({ ok: true, value: { id: "file_1" } });
+  expect(it.mock.requests.at(-1)!.body).toMatchObject({
+    palette: [{ color_hex: "#fff" }, { color_hex: "#000" }],
+  });
+});
