@@ -22,6 +22,8 @@ test("the tables and types name the body as the official SDK does", async () => 
   // Acronyms kept, as the official SDK keeps them (not `addIpRangeRequest`).
   const addRange = Object.values(it.operations).find((op) => op.operationId === "AddIPRange");
   expect(addRange!.bodyKey).toBe("addIPRangeRequest");
+  // A leading acronym is lower case whole (probe36 F14: FishAudio's `tTSRequest`).
+  expect(it.operations.speak!.bodyKey).toBe("ttsRequest");
   await writeFile(
     join(it.dir, "usage.ts"),
     `import type { UpdateAlertRequest, UpdateDatasetRequest } from "./models.js";

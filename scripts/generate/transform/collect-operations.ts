@@ -409,9 +409,10 @@ function bodyKeyOf(schema: Json | undefined): string {
   if (name === undefined) return "requestBody";
   const plain = name.replace(/~1/g, "/").replace(/~0/g, "~");
   // A name that is an identifier keeps its acronyms, as the official SDK's do
-  // (`AddIPRangeRequest` → `addIPRangeRequest`); any other is camelCased.
+  // (`AddIPRangeRequest` → `addIPRangeRequest`), but a leading one is lower case whole
+  // (`TTSRequest` → `ttsRequest`, not `tTSRequest`); any other is camelCased.
   return /^[A-Za-z][A-Za-z0-9]*$/.test(plain)
-    ? plain[0]!.toLowerCase() + plain.slice(1)
+    ? plain.replace(/^[A-Z]+(?=[A-Z][a-z]|[0-9]|$)|^[A-Z]/, (head) => head.toLowerCase())
     : identifier(plain, "camel");
 }
 
