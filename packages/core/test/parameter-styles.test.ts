@@ -310,6 +310,40 @@ describe("several parameters, as one request", () => {
     );
   });
 
+  it.each([
+    ["pipeDelimited", { style: "pipeDelimited" }, "query", ["1|2", "3"], "|"],
+    ["spaceDelimited", { style: "spaceDelimited" }, "query", ["a b", "c"], " "],
+    ["a header's list", {}, "header", ["p,q", "r"], ","],
+  ] as const)(
+    "an item holding its %s delimiter is refused: the server would read more items (probe36 F13)",
+    async (_, how, where, value, delimiter) => {
+      const op = paint("/paint", {
+        name: "tags",
+        sdk: "tags",
+        in: where,
+        required: true,
+        schema: ARRAY,
+        ...how,
+      });
+      const result = await client().callOperation(op, { tags: value });
+      expect(!result.ok && result.error).toBeInstanceOf(sdk.ValidationError);
+      expect(!result.ok && result.error.message).toContain(
+        `tags[0] must not contain "${delimiter}"`,
+      );
+      expect(received).toHaveLength(0);
+      // Exploded, each item is a field of its own: nothing to split.
+      if (where === "query")
+        expect(
+          (
+            await send(
+              { ...op, parameters: [{ ...op.parameters![0]!, explode: true }] },
+              { tags: value },
+            )
+          ).url,
+        ).toContain("tags=");
+    },
+  );
+
   it("a deepObject with no members writes nothing, not `filter=`", async () => {
     const op = paint(
       "/paint",

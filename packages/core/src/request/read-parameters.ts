@@ -41,6 +41,31 @@ export const readParameters = spec.usesParameters
         // Nothing is sent once a rule is broken, and a broken value need not be writable.
         if (pass.issues.length) continue;
         const where = p.in;
+        // A list written as one value, its items joined by a delimiter the items are not
+        // escaped from (`|`, a space, or a header's comma): an item holding it would reach the
+        // server as several. (Object items are JSON text, which a server reads whole, or not.)
+        const delimiter = !Array.isArray(wire)
+          ? undefined
+          : where === "header"
+            ? ","
+            : spec.usesParameterStyles && !p.explode && p.style === "pipeDelimited"
+              ? "|"
+              : spec.usesParameterStyles && !p.explode && p.style === "spaceDelimited"
+                ? " "
+                : undefined;
+        if (delimiter) {
+          (wire as unknown[]).forEach(
+            (item, i) =>
+              typeof item !== "object" &&
+              String(item).includes(delimiter) &&
+              addIssue(
+                pass,
+                `${p.sdk}[${i}]`,
+                ` must not contain "${delimiter}": the ${where === "header" ? "header" : p.style} list separates its items with it, so the server would read more items`,
+              ),
+          );
+          if (pass.issues.length) continue;
+        }
         const text = writeStyle!(
           p.name,
           spec.usesParameterStyles && p.content
