@@ -118,6 +118,11 @@ export interface CollectedOperation {
     stream?: { schema: Json; sentinel?: string };
     /** A JSON sequence answer: read as `each` item of the array, or the `one` value. */
     lines?: "each" | "one";
+    /**
+     * A JSON sequence the answer may come as instead of the JSON read (Ollama's
+     * `application/x-ndjson` when `stream` is left on): not read, but named when it comes.
+     */
+    linesInstead?: string;
   };
   /**
    * The other 2XX answers the spec lists beside `response` (a 202 with a job beside a 200, a 204
@@ -520,7 +525,16 @@ function pickResponse(
     if (mediaType === EVENT_STREAM) return { status, mediaType, stream: stream! };
     const media = content[mediaType];
     const schema = isObject(media) ? media.schema : undefined;
-    return { status, ...readAs(doc, mediaType, schema), schema, ...(stream && { stream }) };
+    const linesInstead = JSON_TYPE.test(mediaType)
+      ? types.find((t) => JSON_SEQUENCE.test(t))
+      : undefined;
+    return {
+      status,
+      ...readAs(doc, mediaType, schema),
+      schema,
+      ...(stream && { stream }),
+      ...(linesInstead && { linesInstead }),
+    };
   }
   return undefined;
 }

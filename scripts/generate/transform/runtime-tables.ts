@@ -196,6 +196,8 @@ export function runtimeTables(
     usesJsonSequenceAnswers: ops.some((op) =>
       [op.response, ...op.otherResponses].some((answer) => answer?.lines !== undefined),
     ),
+    // A JSON answer the spec also offers as a JSON sequence, which is not read: named when it comes.
+    usesJsonSequenceInstead: ops.some((op) => op.response?.linesInstead !== undefined),
     // Operations fetch cannot send as the spec writes them: a body on GET or HEAD, or TRACE.
     usesMethodsFetchRefuses: ops.some(
       (op) =>

@@ -31,6 +31,7 @@ export const usesCredentialSets = false;
 export const usesRawBodies = false;
 export const usesJsonSequences = false;
 export const usesJsonSequenceAnswers = false;
+export const usesJsonSequenceInstead = false;
 export const usesMethodsFetchRefuses = false;
 export const usesNestedFiles = false;
 export const usesFieldlessMultipart = false;

@@ -53,7 +53,12 @@ export function readResponse(
   // (an HTML error page from a proxy) is not taken for JSON either, even when it happens to parse.
   const value = jsonOrText(text);
   if (value === text || !/json|^$/i.test(type))
-    throw fail(`the body is not valid JSON (${type || "no content type"})`);
+    throw fail(
+      // An answer the spec also offers as JSON lines (Ollama streams unless told not to).
+      spec.usesJsonSequenceInstead && /ndjson|jsonl|json-?lines|json-seq/i.test(type)
+        ? `the server answered ${type}, a JSON value per line, where this call reads one JSON answer: ask for one (an API that streams by default takes an option such as stream: false)`
+        : `the body is not valid JSON (${type || "no content type"})`,
+    );
   return checked(expected.schema, value, fail);
 }
 
