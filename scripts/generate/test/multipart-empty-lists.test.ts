@@ -77,3 +77,26 @@ test("fields declared in allOf parts: refused by their names, and parts in the p
   expect(sent).toMatchObject({ ok: true });
   expect(it.mock.requests.at(-1)!.parts.map((p) => p.name)).toEqual(["voice_name", "sample_files"]);
 });
+
+test("a file without a name is named after its type: file.wav, not file (probe36 F15)", async () => {
+  // Whisper-style servers read an upload's format from its name.
+  it.mock.reset();
+  const result = await call({
+    name: "v",
+    files: [
+      new Blob(["RIFF"], { type: "audio/wav" }),
+      new Blob(["ID3"], { type: "audio/mpeg" }),
+      new Blob(["x"], { type: "application/octet-stream" }),
+      new Blob([PNG]),
+      { fileName: "mine.ogg", content: new Blob(["OggS"], { type: "audio/ogg" }) },
+    ],
+  });
+  expect(result.ok, result.ok ? "" : result.error.message).toBe(true);
+  expect(it.mock.requests.at(-1)!.files.map((f) => f.filename)).toEqual([
+    "file.wav",
+    "file.mpeg",
+    "file",
+    "image.png",
+    "mine.ogg",
+  ]);
+});

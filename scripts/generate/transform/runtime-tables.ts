@@ -43,6 +43,7 @@ export function runtimeTables(
   let usesOperationServers = false;
   let usesOtherResponses = false;
   let usesFileOrValueFields = false;
+  let usesUnsniffedFiles = false;
   let usesEmptyMultipartLists = false;
   const servers = serverURLs(doc);
   // The error classes the tables name, for `operations.ts` to import.
@@ -91,6 +92,16 @@ export function runtimeTables(
           emptyLists,
         } = multipartEncoding(doc, body.schema, body.encoding);
         if (fileOrValue.length) usesFileOrValueFields = true;
+        // A file field that takes more than the images core tells by their bytes
+        // (`core/src/files/sniff-media-type.ts`): its nameless files are named by their type.
+        if (
+          Object.entries(enc).some(
+            ([wire, how]) =>
+              how === "file" &&
+              !files[wire]?.mediaTypes?.every((type) => SNIFFED_IMAGES.includes(type)),
+          )
+        )
+          usesUnsniffedFiles = true;
         if (emptyLists.length) usesEmptyMultipartLists = true;
         schema = emitter.multipartBody(body.schema, files);
         const properties = objectProperties(doc, body.schema);
@@ -187,6 +198,7 @@ export function runtimeTables(
     usesServerIndex: servers.length > 1,
     usesOtherResponses,
     usesFileOrValueFields,
+    usesUnsniffedFiles,
     usesEventStreams: ops.some((op) => op.response?.stream !== undefined),
     usesPositionalArguments: ops.some((op) => op.positional !== undefined),
     usesOtherAuth: ops.some((op) => op.auth !== undefined),
@@ -334,6 +346,9 @@ function encodingEntries(listed: [string, FieldEncoding | Serialization | "json"
         .join(", ")} }`
     : "";
 }
+
+/** The media types core tells by a file's first bytes (`core/src/files/sniff-media-type.ts`). */
+const SNIFFED_IMAGES = ["image/png", "image/jpeg", "image/webp", "image/gif"];
 
 /**
  * How each field of a form body is written, where the runtime would not do it anyway (§ 4.8.15

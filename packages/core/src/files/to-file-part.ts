@@ -1,4 +1,5 @@
 import type { SchemaNode } from "../generated/contract.js";
+import * as spec from "../generated/schemas.js";
 import type { Runtime } from "../client/runtime.js";
 import type { Issue } from "../schema/check-and-rename.js";
 import type { FilePart } from "./file-part.js";
@@ -95,14 +96,16 @@ export async function toFilePart(
   const contentType =
     sniffed || blob?.type || (allowed?.length === 1 ? allowed[0]! : "application/octet-stream");
   return {
-    // Without a name of its own, a file is named after its type (`image.png`, `image.jpeg`), as
-    // an image upload expects.
+    // Without a name of its own, a file is named after its type (`image.png`), as an upload
+    // expects (see `namedByType` for fields that take more than images).
     filename:
       typeof fileName === "string" && fileName
         ? fileName
-        : sniffed
-          ? `image.${sniffed.slice(6)}`
-          : "file",
+        : spec.usesUnsniffedFiles
+          ? namedByType!(sniffed, contentType)
+          : sniffed
+            ? `image.${sniffed.slice(6)}`
+            : "file",
     contentType,
     size,
     replayable: !!blob,
@@ -124,3 +127,16 @@ async function readIntoBlob(
   for await (const chunk of input) chunks.push(chunk);
   return new Blob(chunks as BlobPart[]);
 }
+
+/**
+ * A file's name from its media type, for fields that take more than the images the bytes tell
+ * (`file.wav`, `file.mpeg` for `audio/mpeg`): uploads that read the format from the name
+ * (Whisper's) refused a bare `file`. Bytes of no known type (`application/octet-stream`) stay
+ * `file`. Only specs with such fields (`usesUnsniffedFiles`) carry it.
+ */
+const namedByType = spec.usesUnsniffedFiles
+  ? (sniffed: string | undefined, contentType: string): string => {
+      const extension = /^\w+\/(?:x-)?([a-z\d]{1,5})(?:[+;]|$)/.exec(contentType)?.[1];
+      return `${sniffed ? "image" : "file"}${extension ? `.${extension}` : ""}`;
+    }
+  : undefined;

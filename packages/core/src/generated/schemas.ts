@@ -24,6 +24,7 @@ export const usesErrorClasses = false;
 export const usesServerIndex = false;
 export const usesOtherResponses = false;
 export const usesFileOrValueFields = false;
+export const usesUnsniffedFiles = false;
 export const usesEventStreams = false;
 export const usesPositionalArguments = false;
 export const usesOtherAuth = false;
