@@ -225,6 +225,11 @@ function declaresJson(value: unknown): boolean {
   return parseMediaTypeList(value)?.some(isJsonMediaType) ?? false;
 }
 
+/** How a file part stands in the value a multipart body is validated as: `<file name N bytes>`. */
+export const FILE_PLACEHOLDER = "<file ";
+
 function placeholder(part: FormPart): string {
-  return part.kind === "file" ? `<file ${part.filename ?? ""} ${part.size} bytes>` : part.value;
+  return part.kind === "file"
+    ? `${FILE_PLACEHOLDER}${part.filename ?? ""} ${part.size} bytes>`
+    : part.value;
 }

@@ -266,8 +266,15 @@ export class RequestHandler {
       return errors;
     }
     errors.push(...body.errors);
+    // A field decoding already refused (a text part where only a file or an object goes) is not
+    // reported again by the schema, in its words.
+    const refused = new Set(body.errors.map((error) => error.instancePath));
     if (body.schemaPointer)
-      errors.push(...this.deps.validators.validateBody(body.schemaPointer, body.forValidation));
+      errors.push(
+        ...this.deps.validators
+          .validateBody(body.schemaPointer, body.forValidation, body.multipart)
+          .filter((error) => !refused.has(error.instancePath)),
+      );
     return errors;
   }
 

@@ -22,6 +22,8 @@ export interface ReadBody {
   forValidation: unknown;
   schemaPointer: string | undefined;
   parts: FormPart[];
+  /** A multipart body: its files are parts, so only a file part is `format: binary` there. */
+  multipart: boolean;
   /** A body that is neither JSON nor a form: its size and hash. */
   raw: { size: number; sha256: string } | undefined;
   errors: ValidationErrorDetail[];
@@ -69,6 +71,7 @@ export async function readRequestBody(
   if (mediaType === "multipart/form-data" || mediaType === "application/x-www-form-urlencoded") {
     const urlencoded = mediaType === "application/x-www-form-urlencoded";
     result.parts = urlencoded ? urlencodedParts(await readText(req)) : await parseFormBody(req);
+    result.multipart = !urlencoded;
     const decoded = decodeForm(doc, media ?? {}, result.parts, !urlencoded);
     result.value = decoded.body;
     result.forValidation = decoded.forValidation;
@@ -185,6 +188,7 @@ export function emptyBody(): ReadBody {
     forValidation: undefined,
     schemaPointer: undefined,
     parts: [],
+    multipart: false,
     raw: undefined,
     errors: [],
     problem: undefined,

@@ -14,14 +14,24 @@ import {
 } from "./request-parameters.js";
 import { possibleTypes } from "./schema-info.js";
 import { DATA_KEYWORDS, NAME_MAPS } from "./schema-keys.js";
+import { FILE_PLACEHOLDER } from "./decode.js";
 import { decodeScalar } from "./text-value.js";
 import type { ValidationErrorDetail } from "./types.js";
 
 /** The id the whole OpenAPI document is registered under, so `#/components/...` refs resolve. */
 export const DOC_ID = "https://orq-mock.invalid/openapi.json";
 
-/** An ajv with the document registered: `view`, the document as one direction reads it. */
-function createAjv(view: JsonObject, coerce: false | true | "array"): Ajv2020 {
+/**
+ * An ajv with the document registered: `view`, the document as one direction reads it. With
+ * `filesAsParts` (a multipart body), `format: binary` takes only a file part's placeholder: a
+ * text part is no file, so a field that is "a file or a URL" (`oneOf: [binary, { format: uri }]`)
+ * matches one branch with a URL, where any string matched both and was refused.
+ */
+function createAjv(
+  view: JsonObject,
+  coerce: false | true | "array",
+  filesAsParts = false,
+): Ajv2020 {
   const ajv = new Ajv2020({
     strict: false,
     allErrors: true,
@@ -38,6 +48,7 @@ function createAjv(view: JsonObject, coerce: false | true | "array"): Ajv2020 {
     code: { regExp: lenientRegExp },
   });
   addFormats(ajv);
+  if (filesAsParts) ajv.addFormat("binary", (text: string) => text.startsWith(FILE_PLACEHOLDER));
   useDecimalMultipleOf(ajv);
   ajv.addFormat("ulid", /^[0-9A-HJKMNP-TV-Z]{26}$/i);
   ajv.addSchema(view, DOC_ID);
@@ -75,6 +86,8 @@ export class Validators {
   private readonly ajv: Ajv2020;
   private readonly paramsAjv: Ajv2020;
   private paramsScalarAjv: Ajv2020 | undefined;
+  private multipartAjv: Ajv2020 | undefined;
+  private readonly byMultipartPointer = new Map<string, ValidateFunction | null>();
   private readonly view: JsonObject;
   private readonly byPointer = new Map<string, ValidateFunction | null>();
   private readonly byObject = new WeakMap<object, ValidateFunction | null>();
@@ -123,10 +136,21 @@ export class Validators {
     return fn ?? undefined;
   }
 
-  validateBody(pointer: string, value: unknown): ValidationErrorDetail[] {
-    const fn = this.at(pointer);
+  validateBody(pointer: string, value: unknown, multipart = false): ValidationErrorDetail[] {
+    const fn = multipart ? this.multipartAt(pointer) : this.at(pointer);
     if (!fn || fn(value)) return [];
     return (fn.errors ?? []).map((e) => toDetail("body", e));
+  }
+
+  /** The validator for a multipart body's schema (see `createAjv`'s `filesAsParts`). */
+  private multipartAt(pointer: string): ValidateFunction | undefined {
+    this.multipartAjv ??= createAjv(this.view, false, true);
+    let fn = this.byMultipartPointer.get(pointer);
+    if (fn === undefined) {
+      fn = this.compile(this.multipartAjv, { $ref: refTo(pointer) }, pointer);
+      this.byMultipartPointer.set(pointer, fn);
+    }
+    return fn ?? undefined;
   }
 
   /**

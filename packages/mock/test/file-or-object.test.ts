@@ -25,6 +25,13 @@ const spec = {
                   video: fileOrRef,
                   image: { type: "string", format: "binary" },
                   refs: { type: "array", items: fileOrRef },
+                  // Together's transcriptions: a file, or the URL of one.
+                  audio: {
+                    oneOf: [
+                      { type: "string", format: "binary" },
+                      { type: "string", format: "uri" },
+                    ],
+                  },
                 },
               },
             },
@@ -117,5 +124,23 @@ describe("a multipart field that is a file or an object", () => {
     expect(image.details).toMatchObject([
       { instancePath: "/image", message: "must be a file part with a filename" },
     ]);
+  });
+});
+
+describe("a multipart field that is a file or a URL (probe36 F7)", () => {
+  it("takes a URL as a text part, and a file as a file part; refuses a text that is no URL", async () => {
+    // Any string matched the file branch too (`format: binary` took any string): a URL matched
+    // both branches of the `oneOf`, and every such call was refused.
+    const server = await mock({ spec });
+    const video = text("video", '{"id":"video_1"}');
+    const url = await send(server, [video, text("audio", "https://example.com/a.mp3")]);
+    expect(url).toMatchObject({
+      status: 200,
+      record: { body: { audio: "https://example.com/a.mp3" } },
+    });
+    expect((await send(server, [video, file("audio")])).status).toBe(200);
+    const wrong = await send(server, [video, text("audio", "not a url")]);
+    expect(wrong.status).toBe(422);
+    expect(wrong.details?.map((d) => d.instancePath)).toContain("/audio");
   });
 });
