@@ -1,4 +1,4 @@
-import { keepAnswer, OrqError } from "./orq-error.js";
+import { keepAnswer, OrqError, type AnswerShape } from "./orq-error.js";
 
 /** The server answered with a 4XX or 5XX status. */
 export class APIError extends OrqError {
@@ -10,7 +10,7 @@ export class APIError extends OrqError {
   /** The parsed JSON body, or the raw text when it is not JSON. */
   override readonly body: unknown;
 
-  constructor(operation: string, response: Response, body: unknown, note = "") {
+  constructor(operation: string, response: Response | AnswerShape, body: unknown, note = "") {
     // The human part of the usual error shapes, or the body itself, cut short: the full body
     // stays on `body`.
     let text = "";

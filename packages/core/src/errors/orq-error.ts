@@ -75,14 +75,20 @@ Object.defineProperty(OrqError.prototype, "rawResponse", {
 });
 
 /**
+ * What an error made of an answer is built from: the `Response`, or, for errors made by hand (a
+ * test's), its status and headers, which then stand as its `rawResponse`.
+ */
+export type AnswerShape = { status: number; statusText?: string; headers: Headers };
+
+/**
  * What an error made of an answer (`APIError`, `ResponseValidationError`) keeps of it, under the
  * official SDK's names.
  */
-export function keepAnswer(error: OrqError, response: Response): void {
+export function keepAnswer(error: OrqError, response: Response | AnswerShape): void {
   Object.assign(error, {
     statusCode: response.status,
     headers: response.headers,
     contentType: response.headers.get("content-type") ?? "",
   });
-  answers.set(error, response);
+  answers.set(error, response as Response);
 }

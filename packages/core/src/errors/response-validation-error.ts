@@ -1,5 +1,5 @@
 import type { Issue } from "../schema/check-and-rename.js";
-import { keepAnswer, OrqError } from "./orq-error.js";
+import { keepAnswer, OrqError, type AnswerShape } from "./orq-error.js";
 
 /** A 2XX response that is not JSON, or lacks what the spec says it always has. */
 export class ResponseValidationError extends OrqError {
@@ -16,7 +16,7 @@ export class ResponseValidationError extends OrqError {
 
   constructor(
     operation: string,
-    response: Response,
+    response: Response | AnswerShape,
     rawBody: string,
     problem: string,
     issues: readonly Issue[] = [],
