@@ -40,28 +40,37 @@ test("each event from the mock is read, checked and renamed", async () => {
   expect(it.mock.requests.at(-1)).toMatchObject({ status: 200 });
 });
 
-test("a union of events is the event schema, not wrapped again (probe36 F2, Together)", async () => {
-  // Wrapped as `{ data: <union> }`, every event failed ("data.data is required") while the
-  // types said `{ data: chunk } | { data: "[DONE]" }`.
-  const stream = it.operations.streamUnion!.response!.stream!;
-  expect(stream.schema).not.toMatchObject({ required: ["data"] });
+/** The events an operation yields when a real server on 127.0.0.1 answers with `wire`. */
+async function eventsFrom(operationId: string, wire: string): Promise<unknown[]> {
   const server = createServer((_req, res) => {
-    res.writeHead(200, { "content-type": "text/event-stream" });
-    res.end('data: {"chunk_id":"c1","delta_text":"Hi"}\n\ndata: [DONE]\n\n');
+    res.writeHead(200, { "content-type": "text/event-stream" }).end(wire);
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   try {
     const { port } = server.address() as AddressInfo;
     const client = new it.OrqCore({ apiKey: "k", serverURL: `http://127.0.0.1:${port}` });
-    const result = await client.callOperation(it.operations.streamUnion!, undefined);
-    expect(result.ok).toBe(true);
+    const result = await client.callOperation(it.operations[operationId]!, undefined);
+    expect(result.ok, result.ok ? "" : String(result.error)).toBe(true);
     const events: unknown[] = [];
     for await (const event of (result as { value: AsyncIterable<unknown> }).value)
       events.push(event);
-    expect(events).toEqual([{ data: { chunkId: "c1", deltaText: "Hi" } }, { data: "[DONE]" }]);
+    return events;
   } finally {
     server.close();
   }
+}
+
+test("a union of events is the event schema, not wrapped again (probe36 F2, Together)", async () => {
+  // Wrapped as `{ data: <union> }`, every event failed ("data.data is required") while the
+  // types said `{ data: chunk } | { data: "[DONE]" }`.
+  const stream = it.operations.streamUnion!.response!.stream!;
+  expect(stream.schema).not.toMatchObject({ required: ["data"] });
+  expect(
+    await eventsFrom(
+      "streamUnion",
+      'data: {"chunk_id":"c1","delta_text":"Hi"}\n\ndata: [DONE]\n\n',
+    ),
+  ).toEqual([{ data: { chunkId: "c1", deltaText: "Hi" } }, { data: "[DONE]" }]);
   expect(it.files.get("sdk-types.ts")).not.toMatch(
     /data: components\["schemas"\]\["ChunkStream"\]/,
   );
@@ -70,26 +79,15 @@ test("a union of events is the event schema, not wrapped again (probe36 F2, Toge
 test("data that can only be a string is the text as sent, JSON or not (probe36 F9)", async () => {
   // It was parsed as JSON first: `42` failed ("data must be a string (got 42)"), and `"hi"`
   // lost its quotes.
-  const server = createServer((_req, res) => {
-    res.writeHead(200, { "content-type": "text/event-stream" });
-    res.end('data: 42\n\ndata: "hi"\n\nevent: json\ndata: {"a":1}\n\ndata: hello world\n\n');
-  });
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  try {
-    const { port } = server.address() as AddressInfo;
-    const client = new it.OrqCore({ apiKey: "k", serverURL: `http://127.0.0.1:${port}` });
-    const result = await client.callOperation(it.operations.streamLogs!, undefined);
-    expect(result.ok, result.ok ? "" : String(result.error)).toBe(true);
-    const events: unknown[] = [];
-    for await (const event of (result as { value: AsyncIterable<unknown> }).value)
-      events.push(event);
-    expect(events).toEqual([
-      { data: "42" },
-      { data: '"hi"' },
-      { data: '{"a":1}', event: "json" },
-      { data: "hello world" },
-    ]);
-  } finally {
-    server.close();
-  }
+  expect(
+    await eventsFrom(
+      "streamLogs",
+      'data: 42\n\ndata: "hi"\n\nevent: json\ndata: {"a":1}\n\ndata: hello world\n\n',
+    ),
+  ).toEqual([
+    { data: "42" },
+    { data: '"hi"' },
+    { data: '{"a":1}', event: "json" },
+    { data: "hello world" },
+  ]);
 });
