@@ -344,6 +344,18 @@ describe("several parameters, as one request", () => {
     },
   );
 
+  it("a list a parameter's content writes as JSON keeps its commas: nothing to split", async () => {
+    const op = paint("/paint", {
+      name: "x-tags",
+      sdk: "xTags",
+      in: "header",
+      required: true,
+      schema: ARRAY,
+      content: "json",
+    });
+    expect((await send(op, { xTags: ["p,q", "r"] })).headers["x-tags"]).toBe('["p,q","r"]');
+  });
+
   it("a deepObject with no members writes nothing, not `filter=`", async () => {
     const op = paint(
       "/paint",

@@ -44,15 +44,16 @@ export const readParameters = spec.usesParameters
         // A list written as one value, its items joined by a delimiter the items are not
         // escaped from (`|`, a space, or a header's comma): an item holding it would reach the
         // server as several. (Object items are JSON text, which a server reads whole, or not.)
-        const delimiter = !Array.isArray(wire)
-          ? undefined
-          : where === "header"
-            ? ","
-            : spec.usesParameterStyles && !p.explode && p.style === "pipeDelimited"
-              ? "|"
-              : spec.usesParameterStyles && !p.explode && p.style === "spaceDelimited"
-                ? " "
-                : undefined;
+        const delimiter =
+          !Array.isArray(wire) || (spec.usesParameterStyles && p.content)
+            ? undefined
+            : where === "header"
+              ? ","
+              : spec.usesParameterStyles && !p.explode && p.style === "pipeDelimited"
+                ? "|"
+                : spec.usesParameterStyles && !p.explode && p.style === "spaceDelimited"
+                  ? " "
+                  : undefined;
         if (delimiter) {
           (wire as unknown[]).forEach(
             (item, i) =>
