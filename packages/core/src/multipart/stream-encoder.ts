@@ -16,11 +16,7 @@ export function encodeMultipartStream(
 ): ReplayableBody {
   const heads = parts.map((part) => encoder.encode(`--${boundary}\r\n${partHeaders(part)}\r\n`));
   const tail = encoder.encode(`--${boundary}--\r\n`);
-  // A text's line breaks as CRLF, as `FormData` writes them (WHATWG § "multipart/form-data
-  // encoding algorithm"), so that a prompt reaches the server the same from every runtime.
-  const values = parts.map((part) =>
-    "value" in part ? encoder.encode(part.value.replace(/\r\n|\r|\n/g, "\r\n")) : undefined,
-  );
+  const values = parts.map((part) => ("value" in part ? encoder.encode(part.value) : undefined));
 
   let length: number | undefined = tail.byteLength;
   parts.forEach((part, i) => {
