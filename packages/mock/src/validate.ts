@@ -1,5 +1,6 @@
 import { selectByDiscriminator } from "./discriminator-view.js";
-import type { ErrorObject, ValidateFunction } from "ajv";
+import type { ErrorObject, KeywordDefinition, SchemaValidateFunction, ValidateFunction } from "ajv";
+import type { DataValidationCxt } from "ajv/dist/types/index.js";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { escapePointerSegment, isObject, type JsonObject, type SpecDocument } from "./document.js";
@@ -21,17 +22,8 @@ import type { ValidationErrorDetail } from "./types.js";
 /** The id the whole OpenAPI document is registered under, so `#/components/...` refs resolve. */
 export const DOC_ID = "https://orq-mock.invalid/openapi.json";
 
-/**
- * An ajv with the document registered: `view`, the document as one direction reads it. With
- * `filesAsParts` (a multipart body), `format: binary` takes only a file part's placeholder: a
- * text part is no file, so a field that is "a file or a URL" (`oneOf: [binary, { format: uri }]`)
- * matches one branch with a URL, where any string matched both and was refused.
- */
-function createAjv(
-  view: JsonObject,
-  coerce: false | true | "array",
-  filesAsParts = false,
-): Ajv2020 {
+/** An ajv with the document registered: `view`, the document as one direction reads it. */
+function createAjv(view: JsonObject, coerce: false | true | "array"): Ajv2020 {
   const ajv = new Ajv2020({
     strict: false,
     allErrors: true,
@@ -48,7 +40,7 @@ function createAjv(
     code: { regExp: lenientRegExp },
   });
   addFormats(ajv);
-  if (filesAsParts) ajv.addFormat("binary", (text: string) => text.startsWith(FILE_PLACEHOLDER));
+  ajv.addKeyword(filePartKeyword);
   useDecimalMultipleOf(ajv);
   ajv.addFormat("ulid", /^[0-9A-HJKMNP-TV-Z]{26}$/i);
   ajv.addSchema(view, DOC_ID);
@@ -76,6 +68,63 @@ const lenientRegExp = Object.assign(
   },
   { code: "new RegExp" },
 );
+
+/** Marks a `format: binary` schema in the view multipart bodies are checked against. */
+const FILE_PART = "x-mock-file-part";
+
+/**
+ * The view with each `format: binary` made the `FILE_PART` check. In a multipart body a field of
+ * its own, or an item of a field sent as repeated parts, is a file only as a file part: a text
+ * part there is no file, so a field that is "a file or a URL" (`oneOf: [binary, { format: uri }]`)
+ * matches one branch with a URL, where any string matched both and was refused. Deeper, inside a
+ * part read as JSON, a binary field is the text JSON carries (as the SDK sends it).
+ */
+function asFileParts(view: JsonObject): JsonObject {
+  const marked = new Map<object, unknown>();
+  const mark = (node: unknown): unknown => {
+    if (typeof node !== "object" || node === null) return node;
+    const done = marked.get(node);
+    if (done !== undefined) return done;
+    if (Array.isArray(node)) {
+      const copy: unknown[] = [];
+      marked.set(node, copy);
+      for (const item of node) copy.push(mark(item));
+      return copy;
+    }
+    const copy: JsonObject = {};
+    marked.set(node, copy);
+    for (const [key, value] of Object.entries(node)) {
+      if (key === "format" && value === "binary") copy[FILE_PART] = true;
+      else copy[key] = mark(value);
+    }
+    return copy;
+  };
+  return mark(view) as JsonObject;
+}
+
+/** True where a multipart body's value stands for a part: a field, or one of a field's items. */
+function isPartPosition(cxt: DataValidationCxt): boolean {
+  const { parentData, rootData } = cxt;
+  if (parentData === rootData) return true;
+  if (!Array.isArray(parentData) || !isObject(rootData)) return false;
+  return Object.values(rootData).includes(parentData);
+}
+
+const filePartKeyword: KeywordDefinition = {
+  keyword: FILE_PART,
+  schemaType: "boolean",
+  errors: true,
+  validate: filePart,
+};
+
+function filePart(...[, data, , cxt]: Parameters<SchemaValidateFunction>): boolean {
+  if (typeof data !== "string" || !cxt || !isPartPosition(cxt)) return true;
+  if (data.startsWith(FILE_PLACEHOLDER)) return true;
+  (filePart as SchemaValidateFunction).errors = [
+    { keyword: "format", message: "must be a file part", params: { format: "binary" } },
+  ];
+  return false;
+}
 
 /** A `$ref` to a location in the document, e.g. `/paths/~1v2~1x/post/requestBody/...`. */
 export function refTo(pointer: string): string {
@@ -142,9 +191,9 @@ export class Validators {
     return (fn.errors ?? []).map((e) => toDetail("body", e));
   }
 
-  /** The validator for a multipart body's schema (see `createAjv`'s `filesAsParts`). */
+  /** The validator for a multipart body's schema (see `asFileParts`). */
   private multipartAt(pointer: string): ValidateFunction | undefined {
-    this.multipartAjv ??= createAjv(this.view, false, true);
+    this.multipartAjv ??= createAjv(asFileParts(this.view), false);
     let fn = this.byMultipartPointer.get(pointer);
     if (fn === undefined) {
       fn = this.compile(this.multipartAjv, { $ref: refTo(pointer) }, pointer);

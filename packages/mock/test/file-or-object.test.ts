@@ -32,6 +32,14 @@ const spec = {
                       { type: "string", format: "uri" },
                     ],
                   },
+                  // A part read as JSON: a binary field inside it is the text JSON carries.
+                  meta: {
+                    type: "object",
+                    properties: {
+                      thumbnail: { type: "string", format: "binary" },
+                      frames: { type: "array", items: { type: "string", format: "binary" } },
+                    },
+                  },
                 },
               },
             },
@@ -142,5 +150,21 @@ describe("a multipart field that is a file or a URL (probe36 F7)", () => {
     const wrong = await send(server, [video, text("audio", "not a url")]);
     expect(wrong.status).toBe(422);
     expect(wrong.details?.map((d) => d.instancePath)).toContain("/audio");
+  });
+});
+
+describe("a binary field inside a part read as JSON", () => {
+  it("is the text JSON carries, while a text where a file part goes is still refused", async () => {
+    // The file-part check applied at any depth: the JSON part's `thumbnail` was refused as "not a
+    // file part", though JSON can only carry it as text (the SDK sends it so).
+    const server = await mock({ spec });
+    const video = text("video", '{"id":"video_1"}');
+    const meta = text("meta", '{"thumbnail":"aGk=","frames":["aGk=","aGk="]}', "application/json");
+    const ok = await send(server, [video, meta]);
+    expect(ok.details).toBeUndefined();
+    expect(ok).toMatchObject({ status: 200, record: { body: { meta: { thumbnail: "aGk=" } } } });
+    const wrong = await send(server, [video, meta, text("image", "aGk=")]);
+    expect(wrong.status).toBe(422);
+    expect(wrong.details?.map((d) => d.instancePath)).toEqual(["/image"]);
   });
 });
