@@ -28,11 +28,12 @@ import {
 import { denoRuntime } from "./src/runtime.ts";
 import type { DenoResources } from "./src/types.ts";
 
-export * from "@orq-sdk/core";
+// All of core, with its standalone functions typed for Deno's inputs (generated: one per
+// operation of the spec).
+export * from "./src/generated/standalone.ts";
 export { fileFromPath, type FileFromPathOptions } from "./src/file-from-path.ts";
 export { FileOnDisk } from "./src/file-on-disk.ts";
 export { denoRuntime } from "./src/runtime.ts";
-export { routerImagesEditsCreate, routerImagesVariationsCreate } from "./src/standalone.ts";
 export type {
   DenoFileContent,
   DenoFileInput,

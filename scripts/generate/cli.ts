@@ -1,23 +1,26 @@
 /**
  * `pnpm generate [--spec file] [--out dir] [--check]`: the spec → TypeScript generator.
- * Defaults: specs/openapi.yaml → packages/core/src/generated. `--check` writes nothing and
- * fails when the folder differs from a fresh generation (CI runs it).
+ * Defaults: specs/openapi.yaml → packages/core/src/generated, and the Deno and browser packages'
+ * `src/generated/standalone.ts` (see `RUNTIME_STANDALONES`); with another `--out`, that folder
+ * alone. `--check` writes nothing and fails when a folder differs from a fresh generation (CI
+ * runs it).
  */
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadDocument } from "./document.js";
-import { generate } from "./generate.js";
+import { generateAll } from "./generate.js";
 import { drift, readFolder, writeFolder } from "./output.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const cwd = process.env.INIT_CWD ?? process.cwd();
+const defaultOut = join(root, "packages/core/src/generated");
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       spec: { type: "string", default: join(root, "specs/openapi.yaml") },
-      out: { type: "string", default: join(root, "packages/core/src/generated") },
+      out: { type: "string", default: defaultOut },
       check: { type: "boolean", default: false },
     },
   });
@@ -29,28 +32,36 @@ async function main(): Promise<number> {
   const apiError = relative(out, join(root, "packages/core/src/errors/api-error.js"))
     .split(sep)
     .join("/");
-  const files = await generate(await loadDocument(spec), join(root, ".prettierrc.json"), {
+  const generated = await generateAll(await loadDocument(spec), join(root, ".prettierrc.json"), {
     apiErrorModule: apiError.startsWith(".") ? apiError : `./${apiError}`,
   });
+  // Core's folder, and with it (unless another folder was asked for) the runtime packages'.
+  const folders = new Map([[out, generated.core]]);
+  if (out === defaultOut)
+    for (const [folder, files] of generated.runtimes) folders.set(join(root, folder), files);
+  const count = [...folders.values()].reduce((n, files) => n + files.size, 0);
 
-  const existing = await readFolder(out);
+  const existing = new Map<string, Map<string, string>>();
+  for (const folder of folders.keys()) existing.set(folder, await readFolder(folder));
   if (values.check) {
-    const found = drift(existing, files);
+    const found = [...folders].flatMap(([folder, files]) =>
+      drift(existing.get(folder)!, files).map((line) => `${line} (${relative(root, folder)})`),
+    );
     if (found.length) {
       console.error(
-        `${relative(root, out)} differs from the spec (${relative(root, spec)}):\n  ${found.join("\n  ")}\nRun: pnpm generate`,
+        `generated code differs from the spec (${relative(root, spec)}):\n  ${found.join("\n  ")}\nRun: pnpm generate`,
       );
       return 1;
     }
     console.log(
-      `${relative(root, out)} is up to date with ${relative(root, spec)} (${files.size} files)`,
+      `${[...folders.keys()].map((f) => relative(root, f)).join(", ")}: up to date with ${relative(root, spec)} (${count} files)`,
     );
     return 0;
   }
-  await writeFolder(out, files, existing);
+  for (const [folder, files] of folders) await writeFolder(folder, files, existing.get(folder));
   const ms = Math.round(performance.now() - started);
   console.log(
-    `generated ${files.size} files in ${relative(cwd, out) || "."} from ${relative(cwd, spec)} (${ms} ms)`,
+    `generated ${count} files in ${[...folders.keys()].map((f) => relative(cwd, f) || ".").join(", ")} from ${relative(cwd, spec)} (${ms} ms)`,
   );
   return 0;
 }

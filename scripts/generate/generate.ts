@@ -17,6 +17,7 @@ import {
 import { normalize } from "./transform/normalize.js";
 import { ReadWriteAccess } from "./transform/read-write-only.js";
 import { runtimeTables } from "./transform/runtime-tables.js";
+import { RUNTIME_STANDALONES, runtimeStandaloneFile } from "./transform/runtime-standalone.js";
 import { funcFiles, modelsFile, resourcesFile } from "./transform/sdk-surface.js";
 import { isPlainObjectType } from "./transform/named-object-types.js";
 import { sdkTypes } from "./transform/sdk-types.js";
@@ -41,22 +42,42 @@ which fails when these files differ from a fresh generation.
 | \`funcs/\` | one standalone function per operation (\`routerImagesEditsCreate\`), for tree-shaking |
 `;
 
+export interface GenerateOptions {
+  threads?: number;
+  /**
+   * Where the error classes' base (`APIError`) is imported from: core's, beside
+   * `packages/core/src/generated`. Tests that generate elsewhere give core's file itself.
+   */
+  apiErrorModule?: string;
+}
+
 /**
- * Every file the generator writes for one spec, by path relative to the output folder, in a
- * stable order. The same document gives the same bytes.
+ * Every file the generator writes into core's generated folder for one spec, by path relative
+ * to that folder, in a stable order. The same document gives the same bytes.
  */
 export async function generate(
   input: Document,
   prettierConfigFrom: string,
-  options: {
-    threads?: number;
-    /**
-     * Where the error classes' base (`APIError`) is imported from: core's, beside
-     * `packages/core/src/generated`. Tests that generate elsewhere give core's file itself.
-     */
-    apiErrorModule?: string;
-  } = {},
+  options: GenerateOptions = {},
 ): Promise<Map<string, string>> {
+  return (await generateAll(input, prettierConfigFrom, options)).core;
+}
+
+/** What `generate` writes, plus the runtime packages' generated folders (`RUNTIME_STANDALONES`). */
+export interface GeneratedFolders {
+  core: Map<string, string>;
+  /** By folder from the repository root (`packages/deno/src/generated`): its files. */
+  runtimes: Map<string, Map<string, string>>;
+}
+
+/** Where a runtime package's file waits in the formatter, apart from core's. */
+const RUNTIME_KEY = "runtime:";
+
+export async function generateAll(
+  input: Document,
+  prettierConfigFrom: string,
+  options: GenerateOptions = {},
+): Promise<GeneratedFolders> {
   // Each file is handed to the formatter as soon as it is made: big ones format meanwhile.
   const formatter = await Formatter.create(prettierConfigFrom, options.threads);
   try {
@@ -79,9 +100,27 @@ export async function generate(
     formatter.add("resources.ts", resourcesFile(ops));
     for (const [file, code] of funcs) formatter.add(file, code);
     formatter.add("index.ts", indexFile([...funcs.keys()], componentClassNames(classes)));
+    for (const target of RUNTIME_STANDALONES)
+      formatter.add(
+        `${RUNTIME_KEY}${target.folder}/${target.file}`,
+        runtimeStandaloneFile(target, ops),
+      );
 
     const formatted = await formatter.finish();
-    return new Map([...formatted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    const core = new Map<string, string>();
+    const runtimes = new Map<string, Map<string, string>>();
+    for (const [key, code] of [...formatted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (!key.startsWith(RUNTIME_KEY)) {
+        core.set(key, code);
+        continue;
+      }
+      const path = key.slice(RUNTIME_KEY.length);
+      const folder = path.slice(0, path.lastIndexOf("/"));
+      const files = runtimes.get(folder) ?? new Map<string, string>();
+      files.set(path.slice(folder.length + 1), code);
+      runtimes.set(folder, files);
+    }
+    return { core, runtimes };
   } finally {
     await formatter.close();
   }

@@ -66,6 +66,7 @@ export const SDK_EXPORTS: readonly string[] = [
   "WithBrowserArgument",
   "IsFileField",
   "BrowserMethods",
+  "BrowserStandalone",
   // @orq-sdk/deno
   "FileFromPathOptions",
   "FileOnDisk",

@@ -1,4 +1,10 @@
-import type { FileInput, IsRequestOptions } from "@orq-sdk/core";
+import type {
+  APIPromise,
+  FileInput,
+  IsRequestOptions,
+  OperationCaller,
+  Result,
+} from "@orq-sdk/core";
 import type { BrowserFileInput } from "./files/to-file-input.js";
 
 /** A field that holds only files (a file, or a list of files), apart from null/undefined. */
@@ -51,3 +57,19 @@ export type WithBrowserArgument<A> =
     : IsFileField<A> extends true
       ? WithBrowserInputs<A>
       : WithBrowserFiles<A>;
+
+/**
+ * A standalone function of core (`routerImagesEditsCreate`, …), taking the browser's inputs: in
+ * its request, or in each of the arguments it takes one by one (`agentsUpdate(core,
+ * requestBody, agentKey, options)`). Read from the generic function, the options are `unknown`:
+ * they become the function's `Options` again.
+ */
+export type BrowserStandalone<F> = F extends (
+  core: never,
+  ...args: infer A
+) => APIPromise<Result<infer T, unknown>>
+  ? <Options, E>(
+      core: OperationCaller<Options, E>,
+      ...args: { [I in keyof A]: unknown extends A[I] ? Options : WithBrowserArgument<A[I]> }
+    ) => APIPromise<Result<T, E>>
+  : never;

@@ -34,7 +34,7 @@ const SOURCES = [
   "packages/core/src/index.ts",
   "packages/core/src/errors/index.ts",
   "packages/node/src/index.ts",
-  "packages/browser/src/index.ts",
+  "packages/browser/src/browser.ts",
   "packages/deno/mod.ts",
 ];
 

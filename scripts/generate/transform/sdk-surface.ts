@@ -304,7 +304,7 @@ export function funcFiles(ops: CollectedOperation[]): Map<string, string> {
  * A doc comment: the summary, the endpoint, the description as `@remarks` (its lines kept: it is
  * often Markdown), and `@deprecated` when the spec says so.
  */
-function jsDoc(op: CollectedOperation): string {
+export function jsDoc(op: CollectedOperation): string {
   // (A line that starts with `@` would read as a tag: `@deprecated` would strike the method
   // through. TSDoc's escape keeps it text.)
   const remarks = op.description

@@ -99,7 +99,7 @@ export async function bundleApp(
     alias:
       from === "src"
         ? {
-            "@orq-sdk/browser": join(packageDir, "src/index.ts"),
+            "@orq-sdk/browser": join(packageDir, "src/generated/index.ts"),
             "@orq-sdk/core": join(repoDir, "packages/core/src/index.ts"),
           }
         : {},

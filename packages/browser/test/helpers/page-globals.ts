@@ -1,4 +1,4 @@
-import type * as sdk from "../../src/index.js";
+import type * as sdk from "../../src/generated/index.js";
 
 /** An error from the page, as plain data (see `describeError` in fixtures/page.html). */
 export interface PageError {

@@ -1,27 +1,18 @@
-// @orq-sdk/browser: everything from @orq-sdk/core, with the browser's upload inputs and a guard
-// against shipping an API key in page code.
+// @orq-sdk/browser's own exports: the client classes with the browser's runtime, upload inputs
+// and a guard against shipping an API key in page code, and the browser's file helpers. The
+// package's root (src/generated/index.ts) exports these with all of core.
 import {
   Orq as BaseOrq,
   OrqCore as BaseOrqCore,
   createOrqClient as baseCreateOrqClient,
-  routerImagesEditsCreate as baseRouterImagesEditsCreate,
-  routerImagesVariationsCreate as baseRouterImagesVariationsCreate,
   ValidationError,
-  type APIPromise,
-  type CreateImageEditRequestBody,
-  type CreateImageEditResponseBody,
-  type CreateImageVariationRequestBody,
-  type CreateImageVariationResponseBody,
-  type OperationCaller,
   type OrqClientOptions,
   type OrqOptions,
-  type Result,
   type Runtime,
 } from "@orq-sdk/core";
-import type { BrowserMethods, WithBrowserFiles } from "./types.js";
+import type { BrowserMethods } from "./types.js";
 import { browserRuntime } from "./runtime.js";
 
-export * from "@orq-sdk/core";
 export { browserRuntime } from "./runtime.js";
 export {
   blobFromDataURL,
@@ -32,6 +23,7 @@ export {
 export { blobFromB64, objectURLFromB64 } from "./files/from-b64.js";
 export type {
   BrowserMethods,
+  BrowserStandalone,
   IsFileField,
   WithBrowserArgument,
   WithBrowserFiles,
@@ -89,24 +81,3 @@ export function createOrqClient(
   refuseBrowserKey({ apiKey: rest.apiKey, dangerouslyAllowBrowser }, "createOrqClient()");
   return baseCreateOrqClient(rest);
 }
-
-/**
- * Create image edit: `POST /v2/router/images/edits`, as a standalone function. Upload fields
- * take the browser's inputs too.
- */
-export const routerImagesEditsCreate: <Options, E>(
-  core: OperationCaller<Options, E>,
-  request: WithBrowserFiles<CreateImageEditRequestBody>,
-  options?: Options,
-) => APIPromise<Result<CreateImageEditResponseBody, E>> = baseRouterImagesEditsCreate as never;
-
-/**
- * Create image variation: `POST /v2/router/images/variations`, as a standalone function. Upload
- * fields take the browser's inputs too.
- */
-export const routerImagesVariationsCreate: <Options, E>(
-  core: OperationCaller<Options, E>,
-  request: WithBrowserFiles<CreateImageVariationRequestBody>,
-  options?: Options,
-) => APIPromise<Result<CreateImageVariationResponseBody, E>> =
-  baseRouterImagesVariationsCreate as never;
