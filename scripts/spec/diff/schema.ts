@@ -264,7 +264,15 @@ export class SchemaDiff {
       if (removed.length) {
         if (side === "request")
           this.emit("enum-value-removed", "major", path, `no longer accepts ${list(removed)}`);
-        else this.emit("enum-value-removed", "minor", path, `no longer returns ${list(removed)}`);
+        // TypeScript refuses a comparison with a value the type no longer has (TS2367, and
+        // TS2678 for a `case`): code that handled the old value stops compiling.
+        else
+          this.emit(
+            "enum-value-removed",
+            "major",
+            path,
+            `no longer returns ${list(removed)}: code comparing with it stops compiling`,
+          );
       }
       if (added.length) {
         if (side === "request")
@@ -277,7 +285,15 @@ export class SchemaDiff {
       // Now limited to a list of values.
       if (side === "request")
         this.emit("constraint-tightened", "major", path, `only accepts ${list(b)}`);
-      else this.emit("constraint", "minor", path, `is now one of ${list(b)}`);
+      // A string type becomes a union of literals: comparing with any other value stops
+      // compiling (TS2367), as when an enum value is removed.
+      else
+        this.emit(
+          "constraint",
+          "major",
+          path,
+          `is now one of ${list(b)}: code comparing with another value stops compiling`,
+        );
     } else {
       if (side === "request")
         this.emit("constraint-loosened", "minor", path, `accepts any value, not only ${list(a!)}`);

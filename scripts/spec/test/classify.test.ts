@@ -290,13 +290,27 @@ const cases: Case[] = [
     },
   ],
   [
-    "response enum value removed: minor",
+    "response enum value removed: major (code comparing with it stops compiling)",
     {
       given: response(
         object({ status: { type: "string", enum: ["done", "queued"] } }),
         object({ status: { type: "string", enum: ["done"] } }),
       ),
-      want: [`${THING}: response.status Changed (Compatible): no longer returns "queued"`],
+      want: [
+        `${THING}: response.status Changed (Breaking): no longer returns "queued": code comparing with it stops compiling`,
+      ],
+    },
+  ],
+  [
+    "response string narrowed to an enum: major (code comparing with another value stops compiling)",
+    {
+      given: response(
+        object({ format: str }),
+        object({ format: { type: "string", enum: ["png", "jpeg"] } }),
+      ),
+      want: [
+        `${THING}: response.format Changed (Breaking): is now one of "png", "jpeg": code comparing with another value stops compiling`,
+      ],
     },
   ],
   [

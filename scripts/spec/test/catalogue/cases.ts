@@ -709,10 +709,16 @@ R(
 R(
   "S12",
   "response enum value removed",
-  "minor",
-  "narrower",
+  "major",
+  'code comparing with the value stops compiling (TS2367: `finishReason === "function_call"`)',
   resProp("3.1", { type: "string", enum: ["a", "b"] }, { type: "string", enum: ["a"] }),
-  ["patch"],
+);
+R(
+  "S12b",
+  "response string → enum",
+  "major",
+  "code comparing with a value outside the enum stops compiling (TS2367)",
+  resProp("3.1", str, { type: "string", enum: ["png", "jpeg"] }),
 );
 R(
   "S13",
