@@ -45,11 +45,16 @@ export function checkOverlay(value: unknown, source: string): Overlay {
 /** The document with the overlay's actions applied; the input is not changed. */
 export function applyOverlay(input: JsonObject, overlay: Overlay): JsonObject {
   const doc = structuredClone(input);
+  // Every action that finds nothing is named, not only the first: a moved path leaves several.
+  const lost: string[] = [];
   for (const [i, action] of overlay.actions.entries()) {
     const where = `overlay action ${i + 1} (${action.description ?? action.target})`;
     const found: Path[] = [];
     exec(doc, action.target, (_value, path) => found.push([...path]));
-    if (found.length === 0) throw new Error(`${where}: target selects nothing in the spec`);
+    if (found.length === 0) {
+      lost.push(`action ${i + 1}${describe(action)}\n    target: ${action.target}`);
+      continue;
+    }
     if (action.remove === true) {
       // Deepest and last first, so that removing one node does not move another (array indexes).
       for (const path of found.sort(comparePathsDescending)) removeAt(doc, path, where);
@@ -66,7 +71,19 @@ export function applyOverlay(input: JsonObject, overlay: Overlay): JsonObject {
         throw new Error(`${where}: the target selects a ${typeof node}, not an object or array`);
     }
   }
+  if (lost.length)
+    throw new Error(
+      `specs/overlay.yaml: ${lost.length === 1 ? "an action's target selects" : `${lost.length} actions' targets select`} ` +
+        `nothing in the spec. Did the published spec move or remove what they change (a path, an ` +
+        `operation, a property)? Point each at its new place, or remove it if the published ` +
+        `spec now says it itself:\n  ${lost.join("\n  ")}`,
+    );
   return doc;
+}
+
+/** ` "its description"`, when it has one. */
+function describe(action: OverlayAction): string {
+  return action.description ? ` "${action.description}"` : "";
 }
 
 function mergeInto(target: JsonObject, update: JsonObject): void {

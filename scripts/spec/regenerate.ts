@@ -1,8 +1,11 @@
 /**
- * `pnpm regenerate <published spec: path or URL> [--filter <package>]… [--skip-tests]`: the
+ * `pnpm regenerate <published spec: path or URL> [--filter <package>]… [--skip-tests]
+ * [--overlay-reviewed]`: the
  * whole spec-change pipeline in one command, the same steps the regenerate workflow runs:
  *
- *   1. spec:update   the published spec → specs/openapi.yaml (operations list + overlay)
+ *   1. spec:update   the published spec → specs/openapi.yaml (operations list + overlay); stops
+ *                    when the published text changed under an overlay action (see
+ *                    overlay-review.ts), until `--overlay-reviewed` says a person read it
  *   2. generate      specs/openapi.yaml → packages/core/src/generated
  *   3. spec:diff     HEAD's spec → the new one: the changes, and a changeset that says them
  *   4. build         turbo run build
@@ -45,19 +48,22 @@ async function main(): Promise<void> {
     options: {
       filter: { type: "string", multiple: true, default: [] },
       "skip-tests": { type: "boolean", default: false },
+      "overlay-reviewed": { type: "boolean", default: false },
     },
   });
   const source = positionals[0];
   if (!source || positionals.length > 1) {
     console.error(
-      "Usage: pnpm regenerate <published orq spec: path or URL> [--filter <package>]… [--skip-tests]",
+      "Usage: pnpm regenerate <published orq spec: path or URL> [--filter <package>]… [--skip-tests] [--overlay-reviewed]",
     );
     process.exit(2);
   }
   const filters = values.filter!.map((f) => `--filter=${f}`);
 
   step(`spec:update from ${source}`);
-  await updateSpec(source, files.spec, userCwd);
+  await updateSpec(source, files.spec, userCwd, {
+    overlayReviewed: values["overlay-reviewed"],
+  });
   console.log(`wrote ${relative(files.root, files.spec)}`);
 
   step("generate");

@@ -8,6 +8,13 @@ import { parse } from "yaml";
 import { extractOperations } from "./extract.js";
 import { canonicalOrder } from "./order.js";
 import { applyOverlay, checkOverlay } from "./overlay.js";
+import {
+  fingerprint,
+  recordReview,
+  restsOn,
+  reviewMessage,
+  unreviewedActions,
+} from "./overlay-review.js";
 import { repoFiles, userCwd } from "./paths.js";
 import { isObject, loadSpec, writeSpec, type JsonObject } from "./spec-file.js";
 
@@ -27,11 +34,17 @@ export async function readOverlay(file: string) {
 
 /** The shipped spec made from a published one, with the repo's operation list and overlay. */
 export async function shippedSpec(published: JsonObject, root?: string): Promise<JsonObject> {
+  return (await build(published, root)).spec;
+}
+
+/** The listed operations as published, the overlay, and the spec they make. */
+async function build(published: JsonObject, root?: string) {
   const files = repoFiles(root);
   const extracted = extractOperations(published, await readOperationIds(files.operations));
-  const spec = applyOverlay(extracted, await readOverlay(files.overlay));
+  const overlay = await readOverlay(files.overlay);
+  const spec = applyOverlay(extracted, overlay);
   refuseIgnored(spec);
-  return canonicalOrder(spec);
+  return { extracted, overlay, spec: canonicalOrder(spec) };
 }
 
 /**
@@ -52,13 +65,38 @@ function refuseIgnored(spec: JsonObject): void {
     );
 }
 
-/** Reads the published spec (path relative to `cwd`, or URL) and writes the shipped one. */
+export interface UpdateOptions {
+  /**
+   * A person has read what changed under the overlay's actions (see `overlay-review.ts`):
+   * record the published text's fingerprints in specs/overlay.yaml instead of failing.
+   */
+  overlayReviewed?: boolean;
+  /** The repository whose specs/ folder is read (and whose overlay a review is recorded in). */
+  root?: string;
+}
+
+/**
+ * Reads the published spec (path relative to `cwd`, or URL) and writes the shipped one. Fails,
+ * writing nothing, when the published text changed under an overlay action that no one has
+ * reviewed since.
+ */
 export async function updateSpec(
   source: string,
   out = repoFiles().spec,
   cwd = userCwd,
+  options: UpdateOptions = {},
 ): Promise<JsonObject> {
-  const spec = await shippedSpec(await loadSpec(source, cwd));
+  const files = repoFiles(options.root);
+  const { extracted, overlay, spec } = await build(await loadSpec(source, cwd), options.root);
+  const before = await loadSpec(files.spec).catch(() => undefined);
+  const unreviewed = unreviewedActions(extracted, overlay, { before, after: spec });
+  if (unreviewed.length && !options.overlayReviewed)
+    throw new Error(reviewMessage(unreviewed, source));
+  if (unreviewed.length)
+    await recordReview(
+      files.overlay,
+      overlay.actions.map((action) => fingerprint(restsOn(extracted, action))),
+    );
   await writeSpec(spec, out, specHeader(source));
   return spec;
 }

@@ -122,6 +122,27 @@ describe("applyOverlay", () => {
     expect(() => applyOverlay(base(), overlay(action))).toThrow(message);
   });
 
+  test("names every action whose target selects nothing, with its target (a moved path)", () => {
+    // It named the first one alone, by its description: the maintainer fixed one and ran again.
+    let message = "";
+    try {
+      applyOverlay(
+        base(),
+        overlay(
+          { target: "$.paths['/gone'].post", description: "First.", update: { a: 1 } },
+          { target: "$.info", update: { x: 1 } },
+          { target: "$.paths['/gone'].get", remove: true },
+        ),
+      );
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/2 actions' targets select nothing in the spec/);
+    expect(message).toContain(`action 1 "First."\n    target: $.paths['/gone'].post`);
+    expect(message).toContain(`action 3\n    target: $.paths['/gone'].get`);
+    expect(message).not.toContain("action 2");
+  });
+
   test.each([
     [
       "no version",
@@ -144,8 +165,14 @@ describe("applyOverlay", () => {
   });
 });
 
-test("the repo's overlay is a valid Overlay 1.0 document with described actions", async () => {
+test("the repo's overlay is a valid Overlay 1.0 document with described, reviewed actions", async () => {
   const repo = await readOverlay(repoFiles().overlay);
   expect(repo.overlay).toBe("1.0.0");
-  for (const action of repo.actions) expect(action.description, action.target).toBeTruthy();
+  for (const action of repo.actions) {
+    expect(action.description, action.target).toBeTruthy();
+    // Reviewed against the published text (overlay-review.ts).
+    expect((action as unknown as Record<string, unknown>)["x-upstream"], action.target).toMatch(
+      /^sha256:[0-9a-f]{16}$/,
+    );
+  }
 });

@@ -28,6 +28,7 @@ function cleanEnv(): NodeJS.ProcessEnv {
 let repo: { dir: string; remove: () => Promise<void> };
 let upstream: string;
 let result: { code: number; output: string };
+let stopped: { code: number; output: string };
 /** Changesets the copied repo already had (committed in its baseline). */
 let before: string[];
 
@@ -81,10 +82,17 @@ beforeAll(async () => {
   upstream = join(repo.dir, "..", `${basename(repo.dir)}-published.yaml`);
   await writeFile(upstream, stringify(spec));
 
-  result = await run("pnpm", ["regenerate", upstream, "--filter", "@orq-sdk/core"], {
+  // The changes are in the bodies the overlay rewrites: the pipeline stops for a person to read
+  // them, then goes on once they say they have.
+  stopped = await run("pnpm", ["regenerate", upstream, "--filter", "@orq-sdk/core"], {
     cwd: repo.dir,
     env,
   });
+  result = await run(
+    "pnpm",
+    ["regenerate", upstream, "--filter", "@orq-sdk/core", "--overlay-reviewed"],
+    { cwd: repo.dir, env },
+  );
   // About a minute alone; a copy, an install and a build of the repo took over four on this
   // 2-core machine while other work ran on it, and failed the whole test run.
 }, 600_000);
@@ -94,12 +102,30 @@ afterAll(async () => {
   if (upstream) await rm(upstream, { force: true });
 });
 
+test("without --overlay-reviewed it stops at spec:update, naming the overlay actions changed under", () => {
+  expect(stopped.code).not.toBe(0);
+  expect(stopped.output).toContain("── spec:update");
+  expect(stopped.output).not.toContain("── generate");
+  expect(stopped.output).toMatch(/rewrites parts of the published spec that have changed/);
+  expect(stopped.output).toContain(`action 4 "The multipart encoding of every image edit field."`);
+  expect(stopped.output).toMatch(/\+ {4}background:/);
+  expect(stopped.output).toMatch(/--overlay-reviewed/);
+});
+
 test("the pipeline runs green: update, generate, diff, build, lint, generate:check, core's tests", () => {
   expect(result.code, result.output.slice(-4000)).toBe(0);
   for (const step of ["spec:update", "generate", "spec:diff", "build", "test (@orq-sdk/core)"])
     expect(result.output).toContain(`── ${step}`);
   // vitest colours its summary
   expect(result.output.replace(/\x1b\[[\d;]*m/g, "")).toMatch(/Test Files\s+\d+ passed/);
+});
+
+test("the review is recorded in the overlay: its fingerprints, and nothing else", async () => {
+  const lines = (text: string) => text.split("\n").filter((line) => !/x-upstream:/.test(line));
+  const overlay = await readFile(join(repo.dir, "specs/overlay.yaml"), "utf8");
+  const original = await readFile(join(repoRoot, "specs/overlay.yaml"), "utf8");
+  expect(overlay).not.toBe(original);
+  expect(lines(overlay)).toEqual(lines(original));
 });
 
 test("the spec and the generated code carry the change", async () => {
