@@ -13,6 +13,8 @@ import {
   webRuntime,
   type Runtime,
 } from "../src/index.js";
+import type { SchemaNode, SchemaRef } from "../src/generated/contract.js";
+import { createImageEdit } from "../src/generated/operations.js";
 import { images, sha256 } from "./helpers/images.js";
 
 let mock: MockServer;
@@ -230,14 +232,26 @@ describe("standalone functions", () => {
   });
 });
 
+// A field's schema and its union branches (a nullable field may be written either way).
+const branches = (ref: SchemaRef | undefined): SchemaNode[] => {
+  const node = typeof ref === "function" ? ref() : (ref ?? {});
+  return [node, ...[...(node.anyOf ?? []), ...(node.oneOf ?? [])].flatMap(branches)];
+};
+const editFields = branches(createImageEdit.requestBody!.schema)[0]!.properties!;
+const nMax = branches(editFields.n).find((b) => b.maximum !== undefined)!.maximum!;
+const qualities = branches(editFields.quality)
+  .flatMap((b) => b.enum ?? [])
+  .map(String);
+
 describe("bad input is refused before a byte is sent", () => {
   const orq = () => new Orq({ apiKey: "k", serverURL: mock.url });
   it.each([
-    ["n too large", { model: "m", prompt: "p", n: 11 }, "n must be <= 10"],
+    // The limit and the list as the spec has them today (validate.test.ts pins the values).
+    ["n too large", { model: "m", prompt: "p", n: nMax + 1 }, `n must be <= ${nMax}`],
     [
       "quality",
-      { model: "m", prompt: "p", quality: "ultra" },
-      "quality must be one of auto, high, medium, low, standard, null",
+      { model: "m", prompt: "p", quality: "not-a-quality" },
+      `quality must be one of ${qualities.join(", ")}`,
     ],
     [
       "17 images",

@@ -62,8 +62,8 @@ export async function checks(): Promise<void> {
 
   // @ts-expect-error prompt is required for edits
   await orq.router.images.edits.create({ model: "m" });
-  // @ts-expect-error quality is an enum
-  await orq.router.images.edits.create({ model: "m", prompt: "p", quality: "ultra" });
+  // @ts-expect-error quality is one of the values the spec lists
+  await orq.router.images.edits.create({ model: "m", prompt: "p", quality: "not-a-quality" });
   // @ts-expect-error the wire's snake_case is not the SDK's name
   await orq.router.images.edits.create({ model: "m", prompt: "p", response_format: "url" });
   // @ts-expect-error variations take one image
