@@ -24,6 +24,7 @@ import { repoFiles, userCwd } from "./paths.js";
 import { updateSpec } from "./update-spec.js";
 
 const files = repoFiles();
+const LEVEL_WORDS = { major: "breaking", minor: "compatible", patch: "documentation" } as const;
 
 function step(name: string): void {
   console.log(`\n── ${name}`);
@@ -79,7 +80,7 @@ async function main(): Promise<void> {
   for (const change of diff.changes) console.log(describe(change));
   console.log(
     diff.file
-      ? `${diff.changes.length} changes, ${highest(diff.changes)}: wrote ${relative(files.root, diff.file)}`
+      ? `${diff.changes.length} change${diff.changes.length === 1 ? "" : "s"}, the highest ${LEVEL_WORDS[highest(diff.changes)!]}: wrote ${relative(files.root, diff.file)}`
       : "no changes to the spec: no changeset",
   );
 

@@ -5,7 +5,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { byLevel, describe, highest, type Change, type Level } from "./change.js";
@@ -26,12 +26,30 @@ export function generatedPackages(root: string): string[] {
   return PACKAGES.filter(([, dir]) => existsSync(join(root, dir, "package.json"))).map(([n]) => n);
 }
 
+/** The version the packages are released at (one `fixed` group): core's. */
+export function packagesVersion(root: string): string | undefined {
+  try {
+    const manifest = JSON.parse(readFileSync(join(root, "packages/core/package.json"), "utf8"));
+    return typeof manifest.version === "string" ? manifest.version : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `version`: the packages' version today. Below 1.0.0 a breaking change bumps the minor
+ * version, as semver has it for 0.x and as npm's `^0.1.0` reads it (it does not take 0.2.0):
+ * the first upstream removal must not release 1.0.0 by itself.
+ */
 export function changesetText(
   changes: readonly Change[],
   packages: readonly string[],
+  version?: string,
 ): string | undefined {
-  const level = highest(changes);
-  if (!level) return undefined;
+  const highestLevel = highest(changes);
+  if (!highestLevel) return undefined;
+  const beforeOne = highestLevel === "major" && version !== undefined && /^0\./.test(version);
+  const level = beforeOne ? "minor" : highestLevel;
   const sorted = [...changes].sort(byLevel); // stable: operations keep their order within a level
   const count = (l: Level) => sorted.filter((c) => c.level === l).length;
   const parts = [
@@ -46,6 +64,13 @@ export function changesetText(
     "",
     `The orq API spec changed: ${parts.join(", ")}.`,
     "",
+    ...(beforeOne
+      ? [
+          `(A minor release: the packages are ${version}, and before 1.0.0 breaking changes ` +
+            `bump the minor version. To release 1.0.0 with it, make the levels above \`major\`.)`,
+          "",
+        ]
+      : []),
     ...sorted.map((c) => `- ${describe(c)}`),
     "",
   ].join("\n");

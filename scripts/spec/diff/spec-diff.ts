@@ -7,7 +7,7 @@ import { relative } from "node:path";
 import { parseSpec } from "../spec-file.js";
 import type { Change } from "./change.js";
 import { classify } from "./classify.js";
-import { changesetText, generatedPackages, writeChangeset } from "./changeset.js";
+import { changesetText, generatedPackages, packagesVersion, writeChangeset } from "./changeset.js";
 
 export interface SpecDiff {
   changes: Change[];
@@ -27,7 +27,11 @@ export async function specDiff(options: {
     parseSpec(options.oldText, "old spec"),
     parseSpec(options.newText, "new spec"),
   );
-  const changeset = changesetText(changes, generatedPackages(options.root));
+  const changeset = changesetText(
+    changes,
+    generatedPackages(options.root),
+    packagesVersion(options.root),
+  );
   if (!changeset || !options.write) return { changes, changeset };
   const file = await writeChangeset(options.root, changeset, options.newText);
   return { changes, changeset, file };

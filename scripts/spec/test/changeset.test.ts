@@ -64,6 +64,24 @@ The orq API spec changed: 1 breaking change, 2 compatible changes, 1 documentati
 
 test.each(cases)("changesetText: %s", (_name, { given, want }) => {
   expect(changesetText(given, ["@orq-sdk/core", "@orq-sdk/node"])).toBe(want);
+  // Released at 1.x: the same.
+  expect(changesetText(given, ["@orq-sdk/core", "@orq-sdk/node"], "1.4.0")).toBe(want);
+});
+
+test("before 1.0.0 a breaking change is a minor release, and the changeset says why (probe35 F9)", () => {
+  // Written `major`, the first upstream removal released the unreleased 0.1.0 packages as 1.0.0.
+  const breaking = [change("major", "request.quality", 'no longer accepts "standard"')];
+  const text = changesetText(breaking, ["@orq-sdk/core", "@orq-sdk/node"], "0.1.0")!;
+  expect(text).toMatch(/^---\n"@orq-sdk\/core": minor\n"@orq-sdk\/node": minor\n---\n/);
+  expect(text).toContain("The orq API spec changed: 1 breaking change.");
+  expect(text).toContain("request.quality Changed (Breaking)");
+  expect(text).toContain(
+    "the packages are 0.1.0, and before 1.0.0 breaking changes bump the minor",
+  );
+  // A compatible change at 0.x stays what it is.
+  const minor = changesetText([change("minor", "request.style")], ["@orq-sdk/core"], "0.1.0")!;
+  expect(minor).toMatch(/"@orq-sdk\/core": minor/);
+  expect(minor).not.toContain("before 1.0.0");
 });
 
 describe("in a repo", () => {

@@ -144,13 +144,14 @@ test("the spec and the generated code carry the change", async () => {
   expect(types).toMatch(/background\?: "transparent" \| "opaque" \| "auto"/);
 });
 
-test("a changeset with the highest level (major) and one line per change", async () => {
+test("a changeset with the highest level (breaking: minor at 0.x) and one line per change", async () => {
   const files = (await readdir(join(repo.dir, ".changeset"))).filter((f) => !before.includes(f));
   expect(files).toHaveLength(1);
   expect(files[0]).toMatch(/^spec-update-[0-9a-f]{8}\.md$/);
   const text = await readFile(join(repo.dir, ".changeset", files[0]!), "utf8");
   expect(text).toMatch(
-    /^---\n"@orq-sdk\/core": major\n"@orq-sdk\/node": major\n"@orq-sdk\/mock": major\n/,
+    // Breaking, at 0.1.0: a minor release (before 1.0.0, semver's minor is the breaking one).
+    /^---\n"@orq-sdk\/core": minor\n"@orq-sdk\/node": minor\n"@orq-sdk\/mock": minor\n/,
   );
   expect(text).toContain(
     "orq.router.images.variations.create(): response.created Changed (Breaking): now optional: may be missing",
@@ -161,14 +162,14 @@ test("a changeset with the highest level (major) and one line per change", async
   );
 });
 
-test("changeset version reads it: the fixed packages go to 1.0.0 with the lines in their changelog", async () => {
+test("changeset version reads it: the fixed packages go to 0.2.0 with the lines in their changelog", async () => {
   const version = await run("pnpm", ["changeset", "version"], { cwd: repo.dir, env: cleanEnv() });
   expect(version.code, version.output).toBe(0);
   for (const pkg of ["core", "node", "mock"]) {
     const manifest = JSON.parse(
       await readFile(join(repo.dir, "packages", pkg, "package.json"), "utf8"),
     );
-    expect(manifest.version, pkg).toBe("1.0.0");
+    expect(manifest.version, pkg).toBe("0.2.0");
   }
   const changelog = await readFile(join(repo.dir, "packages/core/CHANGELOG.md"), "utf8");
   expect(changelog).toContain("response.created Changed (Breaking): now optional: may be missing");
