@@ -109,7 +109,7 @@ export function classify(oldDoc: JsonObject, newDoc: JsonObject): Change[] {
           : classesBefore.has(name.replace(/Data$/, "")) &&
               b.surface.componentTypes.has(name.replace(/Data$/, ""))
             ? `the body type of the error class ${name.replace(/Data$/, "")}, which is gone: the schema's type is ${name.replace(/Data$/, "")} again`
-            : "no longer exported (the spec has no schema of that name any more)",
+            : `no longer exported (the spec has no schema of that name any more${renamedTo(a, b, component)})`,
       });
   }
   changes.push(...serverChanges(serverURLs(a.doc), serverURLs(b.doc)));
@@ -194,7 +194,9 @@ function surfaceChanges(
     const [a, b] = [old.get(field), next.get(field)];
     const shown = (v: string | undefined) => (v === undefined ? "none" : JSON.parse(v));
     if (renamed && (field === "path" || field === "method")) continue;
-    if (field === "path" || field === "method" || field === "auth")
+    // Said by `credentials`, in words.
+    if (field === "auth") continue;
+    if (field === "path" || field === "method")
       emit(
         "docs",
         "patch",
@@ -356,8 +358,40 @@ function credentials(o: SdkOperation, n: SdkOperation, emit: EmitFn): void {
       );
     else emit("constraint", "minor", ["credentials"], "the credentials it takes changed");
   }
-  if (canonical(o.auth ?? null) !== canonical(n.auth ?? null))
-    emit("docs", "patch", [], "the key is now sent another way (the SDK places it itself)");
+  if (canonical(o.auth ?? null) !== canonical(n.auth ?? null)) {
+    // The SDK places the key itself: a patch, said once, in words.
+    const detail =
+      n.auth === false
+        ? "no longer sends the key: the operation takes none"
+        : o.auth === false
+          ? `now sends the key, in ${keyPlace(n.auth)}`
+          : `the key now goes in ${keyPlace(n.auth)} (was ${keyPlace(o.auth)}); the SDK places it itself`;
+    emit("docs", "patch", [], detail);
+  }
+}
+
+/**
+ * `; now X, the same schema`, when a model that is gone has a twin the new spec adds under
+ * another name (a component renamed): the line then says what to import instead.
+ */
+function renamedTo(a: Read, b: Read, component: string): string {
+  const schemaOf = (r: Read, name: string) => {
+    const schemas = (r.doc.components as JsonObject | undefined)?.schemas;
+    return isObject(schemas) ? schemas[name] : undefined;
+  };
+  const was = schemaOf(a, component);
+  if (was === undefined) return "";
+  const twins = [...b.surface.componentTypes]
+    .filter(([model]) => !a.surface.componentTypes.has(model))
+    .filter(([, name]) => canonical(schemaOf(b, name) ?? null) === canonical(was))
+    .map(([model]) => model);
+  return twins.length === 1 ? `; now ${twins[0]}, the same schema` : "";
+}
+
+function keyPlace(auth: SdkOperation["auth"]): string {
+  if (!auth) return "Authorization: Bearer";
+  if (auth.scheme === "basic") return "Authorization: Basic";
+  return `the ${auth.in} ${auth.name}`;
 }
 
 function parameters(diff: SchemaDiff, o: SdkOperation, n: SdkOperation, emit: EmitFn): void {
@@ -506,14 +540,17 @@ function otherResponses(diff: SchemaDiff, o: SdkOperation, n: SdkOperation, emit
  */
 function errorAnswers(diff: SchemaDiff, o: SdkOperation, n: SdkOperation, emit: EmitFn) {
   const olds = new Map(o.errors.map((e) => [e.status, e]));
-  const named = (e: SdkOperation["errors"][number]) => e.className ?? "an APIError";
+  // Error classes come from `…/models/errors`: an inline body's class has the official SDK's
+  // name, which may also be a success model's (`CreateImageEditResponseBody`).
+  const named = (e: SdkOperation["errors"][number]) =>
+    e.className ? `models/errors.${e.className}` : "an APIError";
   for (const answer of n.errors) {
     const at = [`error(${answer.status})`];
     const was = olds.get(answer.status);
     olds.delete(answer.status);
     if (!was) {
       if (answer.className)
-        emit("body", "minor", at, `a ${answer.status} answer is now thrown as ${answer.className}`);
+        emit("body", "minor", at, `a ${answer.status} answer is now thrown as ${named(answer)}`);
       continue;
     }
     if (was.className !== answer.className)

@@ -23,3 +23,43 @@ test.each(cases.map((c) => [`${c.id} ${c.title}`, c] as const))("%s", async (_, 
     level,
   );
 });
+
+// The words, where the level alone said too little (probe35 F8: a key placed elsewhere was
+// listed twice, and "sent another way" where the operation took no key any more).
+test.each([
+  ["O11", ["no longer sends the key: the operation takes none"]],
+  [
+    "O12",
+    [
+      "the key now goes in the header x-api-key (was Authorization: Bearer); the SDK places it itself",
+    ],
+  ],
+])("%s: one line per operation, saying where the key goes", async (id, details) => {
+  const c = cases.find((c) => c.id === id)!;
+  const { changes } = await specDiff({
+    root: "/nonexistent",
+    oldText: text(c.old),
+    newText: text(c.new),
+    write: false,
+  });
+  expect(changes.map((change) => change.detail)).toEqual(details);
+});
+
+test("a model renamed with the same schema: the line names the new one (C10); one removed does not (C09)", async () => {
+  const lines = async (id: string) => {
+    const c = cases.find((c) => c.id === id)!;
+    const { changes } = await specDiff({
+      root: "/nonexistent",
+      oldText: text(c.old),
+      newText: text(c.new),
+      write: false,
+    });
+    return changes.filter((change) => change.path === "models.Thing").map(describe);
+  };
+  expect(await lines("C10")).toEqual([
+    "The API spec: models.Thing Removed (Breaking): no longer exported (the spec has no schema of that name any more; now Widget, the same schema)",
+  ]);
+  expect(await lines("C09")).toEqual([
+    "The API spec: models.Thing Removed (Breaking): no longer exported (the spec has no schema of that name any more)",
+  ]);
+});

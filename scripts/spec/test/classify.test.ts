@@ -679,7 +679,7 @@ group("what the generator makes of the specs (the audit's findings)", () => {
     const message = object({ message: str }, ["message"]);
     // One more: a narrower class for what was an APIError.
     expect(lines(thing(), withErrors({ "404": message }))).toEqual([
-      `${THING}: error(404) Changed (Compatible): a 404 answer is now thrown as CreateThingResponseBody`,
+      `${THING}: error(404) Changed (Compatible): a 404 answer is now thrown as models/errors.CreateThingResponseBody`,
     ]);
     // One fewer: the class is gone from the SDK, and the answer is an APIError again.
     expect(lines(withErrors({ "404": message }), thing())).toEqual([
@@ -690,8 +690,8 @@ group("what the generator makes of the specs (the audit's findings)", () => {
     expect(
       lines(withErrors({ "404": message }), withErrors({ "400": message, "404": message })),
     ).toEqual([
-      `${THING}: error(400) Changed (Compatible): a 400 answer is now thrown as CreateThingResponseBody`,
-      `${THING}: error(404) Changed (Breaking): a 404 answer is now thrown as CreateThingThingsResponseBody (was CreateThingResponseBody)`,
+      `${THING}: error(400) Changed (Compatible): a 400 answer is now thrown as models/errors.CreateThingResponseBody`,
+      `${THING}: error(404) Changed (Breaking): a 404 answer is now thrown as models/errors.CreateThingThingsResponseBody (was models/errors.CreateThingResponseBody)`,
     ]);
     // Its body, `data$`, compares as an answer does.
     expect(
@@ -708,7 +708,7 @@ group("what the generator makes of the specs (the audit's findings)", () => {
         withErrors({ "404": message }, { NotFound: message }),
       ),
     ).toEqual([
-      `${THING}: error(404) Changed (Breaking): a 404 answer is now thrown as CreateThingResponseBody (was NotFound)`,
+      `${THING}: error(404) Changed (Breaking): a 404 answer is now thrown as models/errors.CreateThingResponseBody (was models/errors.NotFound)`,
       "The API spec: models/errors.NotFound Removed (Breaking): no longer exported (no error answer is thrown as it any more)",
       "The API spec: models.NotFoundData Removed (Breaking): the body type of the error class NotFound, which is gone: the schema's type is NotFound again",
     ]);
@@ -780,7 +780,7 @@ group("what the generator makes of the specs (the audit's findings)", () => {
       return spec;
     };
     expect(lines(withError(false), withError(true))).toEqual([
-      `${THING}: error(404) Changed (Compatible): a 404 answer is now thrown as NotFound`,
+      `${THING}: error(404) Changed (Compatible): a 404 answer is now thrown as models/errors.NotFound`,
       "The API spec: models.NotFound Removed (Breaking): now the error class of that name (models/errors), its body's type NotFoundData",
     ]);
   });
@@ -811,8 +811,9 @@ group("what the generator makes of the specs (the audit's findings)", () => {
       specWith([{ request: { $ref: `#/components/schemas/${name}` } }], {
         [name]: object({ a: str }),
       });
+    // Renamed, the same schema: the line says what to import instead.
     expect(lines(uses("Thing"), uses("Widget"))).toEqual([
-      "The API spec: models.Thing Removed (Breaking): no longer exported (the spec has no schema of that name any more)",
+      "The API spec: models.Thing Removed (Breaking): no longer exported (the spec has no schema of that name any more; now Widget, the same schema)",
     ]);
   });
 
