@@ -1,11 +1,13 @@
 /**
  * `pnpm spec:lint [file]`: checks the spec with Redocly's OpenAPI linter (the `recommended`
  * ruleset, structural errors and all) and fails on any error. Default: specs/openapi.yaml, which
- * must also be in sync with specs/operations.yaml and specs/overlay.yaml (`sync-check.ts`).
+ * must also be in sync with specs/operations.yaml and specs/overlay.yaml (`sync-check.ts`), and
+ * give every multipart file field a media type rule (`file-rules-check.ts`).
  */
 import { createConfig, lint, formatProblems } from "@redocly/openapi-core";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { unruledFileFields } from "./file-rules-check.js";
 import { syncProblems } from "./sync-check.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -34,6 +36,8 @@ if (problems.length)
 console.log(
   `${file.replace(`${root}/`, "")}: ${errors.length} errors, ${problems.length - errors.length} warnings (redocly recommended)`,
 );
+// The repo's own spec: in sync with its sources, and every file field with a media type rule.
 const unsynced = process.argv[2] ? [] : await syncProblems(root);
-for (const problem of unsynced) console.error(`specs/openapi.yaml: ${problem}`);
-process.exit(errors.length || unsynced.length ? 1 : 0);
+const unruled = process.argv[2] ? [] : await unruledFileFields(file);
+for (const problem of [...unsynced, ...unruled]) console.error(`specs/openapi.yaml: ${problem}`);
+process.exit(errors.length || unsynced.length || unruled.length ? 1 : 0);
