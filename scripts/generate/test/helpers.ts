@@ -1,6 +1,6 @@
 /** What the generator tests share: paths, generating into a temp folder, running tsc. */
 import { spawn } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -99,4 +99,47 @@ export function run(
     child.on("error", fail);
     child.on("close", (code) => done({ code: code ?? 1, output }));
   });
+}
+
+/**
+ * Type-checks `usage` (a module's text) against copies of the repo's packages, each with its
+ * generated folder replaced (`packages`: the package's folder from the repo root, as
+ * `packages/core`, → the files its `src/generated` gets), as their own builds check them. The
+ * copies sit under core's node_modules so that core's dependencies resolve from there; a
+ * package is reached by its name through `paths` (`@orq-sdk/core` → the copy of core).
+ */
+export async function typecheckPackages(
+  packages: Record<string, Map<string, string>>,
+  usage: string,
+  paths: Record<string, string> = {},
+): Promise<{ code: number; output: string }> {
+  const cache = join(repoRoot, "packages/core/node_modules/.cache");
+  await mkdir(cache, { recursive: true });
+  const dir = await mkdtemp(join(cache, "typecheck-"));
+  try {
+    for (const [pkg, generated] of Object.entries(packages)) {
+      const src = join(dir, pkg, "src");
+      await cp(join(repoRoot, pkg, "src"), src, { recursive: true });
+      await rm(join(src, "generated"), { recursive: true, force: true });
+      await writeOutput(join(src, "generated"), generated);
+    }
+    await writeFile(join(dir, "usage.ts"), usage);
+    await writeFile(
+      join(dir, "tsconfig.json"),
+      JSON.stringify({
+        extends: join(repoRoot, "tsconfig.base.json"),
+        compilerOptions: {
+          types: [],
+          paths: Object.fromEntries(Object.entries(paths).map(([name, to]) => [name, [to]])),
+        },
+        include: [...Object.keys(packages).map((pkg) => `${pkg}/src`), "usage.ts"],
+      }),
+    );
+    return await run(join(repoRoot, "scripts/node_modules/.bin/tsc"), [
+      "-p",
+      join(dir, "tsconfig.json"),
+    ]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

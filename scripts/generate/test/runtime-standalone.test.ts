@@ -5,13 +5,12 @@
  * function that took only core's inputs, failed a Deno test until someone edited the list, and
  * one removed broke the browser build.
  */
-import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { loadDocument } from "../document.js";
 import { generateAll } from "../generate.js";
 import { RUNTIME_STANDALONES } from "../transform/runtime-standalone.js";
-import { fixtures, fullSpec, prettierConfig, repoRoot, run, writeOutput } from "./helpers.js";
+import { fixtures, fullSpec, prettierConfig, typecheckPackages } from "./helpers.js";
 
 const funcsOf = (core: Map<string, string>) =>
   [...core.keys()]
@@ -53,22 +52,9 @@ describe("the browser package, built on a core with other operations", () => {
       { apiErrorModule: "../errors/api-error.js" },
     );
     const browser = RUNTIME_STANDALONES.find((r) => r.folder.startsWith("packages/browser/"))!;
-    // The copies sit under core's node_modules so that core's dependencies resolve from there.
-    const cache = join(repoRoot, "packages/core/node_modules/.cache");
-    await mkdir(cache, { recursive: true });
-    const dir = await mkdtemp(join(cache, "runtime-standalone-"));
-    try {
-      await cp(join(repoRoot, "packages/core/src"), join(dir, "core/src"), { recursive: true });
-      await rm(join(dir, "core/src/generated"), { recursive: true });
-      await writeOutput(join(dir, "core/src/generated"), core);
-      await cp(join(repoRoot, "packages/browser/src"), join(dir, "browser/src"), {
-        recursive: true,
-      });
-      await rm(join(dir, "browser/src/generated"), { recursive: true });
-      await writeOutput(join(dir, "browser/src/generated"), runtimes.get(browser.folder)!);
-      await writeFile(
-        join(dir, "usage.ts"),
-        `import { OrqCore, agentsAvatarSet, agentsUpdate, type SetAvatarRequest } from "./browser/src/generated/index.js";
+    const { code, output } = await typecheckPackages(
+      { "packages/core": core, "packages/browser": runtimes.get(browser.folder)! },
+      `import { OrqCore, agentsAvatarSet, agentsUpdate, type SetAvatarRequest } from "./packages/browser/src/generated/index.js";
 declare const input: HTMLInputElement;
 declare const canvas: HTMLCanvasElement;
 const core = new OrqCore({ serverURL: "/api" });
@@ -81,26 +67,9 @@ export const wrong = agentsAvatarSet(core, { image: 1 }, "agent_1");
 export const json = agentsUpdate(core, { displayName: "n" }, "agent_1");
 export type Core = SetAvatarRequest;
 `,
-      );
-      await writeFile(
-        join(dir, "tsconfig.json"),
-        JSON.stringify({
-          extends: join(repoRoot, "tsconfig.base.json"),
-          compilerOptions: {
-            types: [],
-            paths: { "@orq-sdk/core": ["./core/src/index.ts"] },
-          },
-          include: ["core/src", "browser/src", "usage.ts"],
-        }),
-      );
-      const { code, output } = await run(join(repoRoot, "scripts/node_modules/.bin/tsc"), [
-        "-p",
-        join(dir, "tsconfig.json"),
-      ]);
-      expect(output).toBe("");
-      expect(code).toBe(0);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+      { "@orq-sdk/core": "./packages/core/src/index.ts" },
+    );
+    expect(output).toBe("");
+    expect(code).toBe(0);
   }, 120_000);
 });

@@ -4,11 +4,11 @@
  * compile (TS2308, every FastAPI spec's `ValidationError`), or was shadowed by core's own type
  * without a word (a spec's `Issue`, `Part`, `RetryConfig`).
  */
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { SDK_EXPORTS } from "../sdk-exports.js";
-import { fixtures, generateSpec, repoRoot, run, writeOutput } from "./helpers.js";
+import { fixtures, generateSpec, repoRoot, typecheckPackages } from "./helpers.js";
 
 /** The names a module exports by name (not through `export *`), in its own words. */
 function exportedNames(source: string): string[] {
@@ -72,40 +72,17 @@ describe("a spec whose names are the SDK's own", () => {
       "funcs/openStream.ts",
     );
 
-    // Core with this spec's generated folder, type-checked as core's own build does. The copy
-    // sits under core's node_modules so that core's dependencies resolve from it.
-    const cache = join(repoRoot, "packages/core/node_modules/.cache");
-    await mkdir(cache, { recursive: true });
-    const dir = await mkdtemp(join(cache, "sdk-export-names-"));
-    try {
-      await cp(join(repoRoot, "packages/core/src"), join(dir, "src"), { recursive: true });
-      await rm(join(dir, "src/generated"), { recursive: true });
-      await writeOutput(join(dir, "src/generated"), files);
-      await writeFile(
-        join(dir, "usage.ts"),
-        `import { ValidationError, type ValidationErrorSchema, type IssueSchema, type RetryConfigSchema } from "./src/index.js";
+    // Core with this spec's generated folder, type-checked as core's own build does.
+    const { code, output } = await typecheckPackages(
+      { "packages/core": files },
+      `import { ValidationError, type ValidationErrorSchema, type IssueSchema, type RetryConfigSchema } from "./packages/core/src/index.js";
 export const issue: IssueSchema = { title: "t" };
 export const retry: RetryConfigSchema = { attempts: 3 };
 export const detail: ValidationErrorSchema = { loc: ["body"], msg: "m", type: "t" };
 export const isClass: typeof ValidationError.prototype.issues = [];
 `,
-      );
-      await writeFile(
-        join(dir, "tsconfig.json"),
-        JSON.stringify({
-          extends: join(repoRoot, "tsconfig.base.json"),
-          compilerOptions: { types: [] },
-          include: ["src", "usage.ts"],
-        }),
-      );
-      const { code, output } = await run(join(repoRoot, "scripts/node_modules/.bin/tsc"), [
-        "-p",
-        join(dir, "tsconfig.json"),
-      ]);
-      expect(output).toBe("");
-      expect(code).toBe(0);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    );
+    expect(output).toBe("");
+    expect(code).toBe(0);
   }, 120_000);
 });

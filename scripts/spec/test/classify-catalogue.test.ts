@@ -11,13 +11,20 @@ import { cases } from "./catalogue/cases.js";
 const text = (doc: unknown) =>
   typeof doc === "string" ? doc : stringify(doc, { aliasDuplicateObjects: false });
 
-test.each(cases.map((c) => [`${c.id} ${c.title}`, c] as const))("%s", async (_, c) => {
+/** spec:diff's changes for one pair of specs of the catalogue. */
+async function changesOf(c: (typeof cases)[number]) {
   const { changes } = await specDiff({
     root: "/nonexistent",
     oldText: text(c.old),
     newText: text(c.new),
     write: false,
   });
+  return changes;
+}
+const byId = (id: string) => cases.find((c) => c.id === id)!;
+
+test.each(cases.map((c) => [`${c.id} ${c.title}`, c] as const))("%s", async (_, c) => {
+  const changes = await changesOf(c);
   const level = highest(changes) ?? "none";
   expect([c.expect, ...(c.alt ?? [])], `${c.why}\n${changes.map(describe).join("\n")}`).toContain(
     level,
@@ -35,27 +42,12 @@ test.each([
     ],
   ],
 ])("%s: one line per operation, saying where the key goes", async (id, details) => {
-  const c = cases.find((c) => c.id === id)!;
-  const { changes } = await specDiff({
-    root: "/nonexistent",
-    oldText: text(c.old),
-    newText: text(c.new),
-    write: false,
-  });
-  expect(changes.map((change) => change.detail)).toEqual(details);
+  expect((await changesOf(byId(id))).map((change) => change.detail)).toEqual(details);
 });
 
 test("a model renamed with the same schema: the line names the new one (C10); one removed does not (C09)", async () => {
-  const lines = async (id: string) => {
-    const c = cases.find((c) => c.id === id)!;
-    const { changes } = await specDiff({
-      root: "/nonexistent",
-      oldText: text(c.old),
-      newText: text(c.new),
-      write: false,
-    });
-    return changes.filter((change) => change.path === "models.Thing").map(describe);
-  };
+  const lines = async (id: string) =>
+    (await changesOf(byId(id))).filter((change) => change.path === "models.Thing").map(describe);
   expect(await lines("C10")).toEqual([
     "The API spec: models.Thing Removed (Breaking): no longer exported (the spec has no schema of that name any more; now Widget, the same schema)",
   ]);
