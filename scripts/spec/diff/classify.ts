@@ -55,13 +55,12 @@ export function classify(oldDoc: JsonObject, newDoc: JsonObject): Change[] {
     else {
       const before = changes.length;
       compareOperation(new SchemaDiff(a.doc, b.doc, emit), o, n, emit);
-      // The safety net: what the SDK sends and checks for this method changed, and no rule
-      // above said a word about it (a word about the operation's docs, a summary edited beside
-      // it, says nothing about it). Breaking until someone reads the generated diff and says
-      // otherwise.
+      // The safety net: a part of what the SDK sends and checks for this method changed, and
+      // no rule above said a word about that part. Breaking until someone reads the generated
+      // diff and says otherwise.
       const said = changes.slice(before);
       surfaceChanges(a.surface.operations.get(o.key), b.surface.operations.get(n.key), emit, {
-        unruled: said.every((change) => change.kind === "docs" && change.path === ""),
+        said,
         // (A renamed method's line names its new path and method already.)
         renamed: said.some((change) => change.kind === "operation-renamed"),
       });
@@ -177,11 +176,11 @@ function surfaceChanges(
   next: Map<string, string> | undefined,
   emit: EmitFn,
   {
-    unruled,
+    said,
     renamed,
   }: {
-    /** No rule said a word about what the method sends or checks: the rest is reported too. */
-    unruled: boolean;
+    /** What the rules said about the method: the parts of its entry they spoke of are theirs. */
+    said: Change[];
     renamed: boolean;
   },
 ): void {
@@ -210,8 +209,8 @@ function surfaceChanges(
         [],
         `${field} ${JSON.stringify(shown(a))} → ${JSON.stringify(shown(b))}`,
       );
-    // (Where a rule spoke, what follows is what it said, in the table's words.)
-    else if (!unruled) continue;
+    // (Where a rule spoke of this part, what follows is what it said, in the table's words.)
+    else if (said.some((change) => speaksOf(change, field))) continue;
     else if (
       WIRE_ONLY[field] &&
       withoutWireForm(a, WIRE_ONLY[field]) === withoutWireForm(b, WIRE_ONLY[field])
@@ -232,6 +231,39 @@ function surfaceChanges(
       `what the SDK sends or checks changed (${unknown.join(", ")}) in a way spec:diff does ` +
         `not classify: taken as breaking; read the generated diff`,
     );
+}
+
+/**
+ * Whether a rule's change is about a part of the operation's table entry: its request (the
+ * parameters, the body and its key), its answers, its errors, its credentials, its arguments
+ * or its names. A word about the operation's own docs (a summary) is about none of them.
+ */
+function speaksOf(change: Change, field: string): boolean {
+  const { path, kind } = change;
+  const under = (...roots: string[]) =>
+    roots.some(
+      (root) => path === root || path.startsWith(`${root}.`) || path.startsWith(`${root}(`),
+    );
+  switch (field) {
+    case "parameters":
+    case "requestBody":
+    case "bodyKey":
+      return under("request");
+    case "response":
+    case "otherResponses":
+      return under("response", "events");
+    case "errors":
+      return under("error");
+    case "credentials":
+      return under("credentials");
+    case "positional":
+      return kind === "arguments";
+    case "operationId":
+    case "sdkName":
+      return kind === "operation-renamed";
+    default:
+      return false;
+  }
 }
 
 /** A field's canonical JSON without the keys that only say how it is written. */

@@ -731,6 +731,20 @@ group("what the generator makes of the specs (the audit's findings)", () => {
     ]);
   });
 
+  test("a rule's change in one part of the method leaves the net on for the others", () => {
+    // The same request change no rule knows, beside a field added to the answer: the rule's
+    // word switched the whole net off, and the release was called compatible.
+    const open = { ...object({ name: str }), additionalProperties: true };
+    const old = specWith([{ request: open, response: object({ id: str }) }]);
+    const next = specWith([
+      { request: object({ name: str }), response: object({ id: str, label: str }) },
+    ]);
+    expect(lines(old, next)).toEqual([
+      `${THING}: response.label Added (Compatible)`,
+      `${THING}: Changed (Breaking): what the SDK sends or checks changed (requestBody) in a way spec:diff does not classify: taken as breaking; read the generated diff`,
+    ]);
+  });
+
   test("a path that changes beside a rule's change is still said", () => {
     // (The method keeps its name, the official SDK's way: its group and name given.)
     const at = (path: string, param: string) => {
