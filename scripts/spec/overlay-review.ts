@@ -216,6 +216,11 @@ export async function recordReview(file: string, fingerprints: string[]): Promis
   for (const [i, item] of actions.items.entries()) {
     const print = fingerprints[i];
     if (!isMap(item) || print === undefined) continue;
+    if (item.flow)
+      throw new Error(
+        `${file}: action ${i + 1} is written in flow style ({ … }); write it as a block ` +
+          `(one key per line) so that its ${REVIEWED} line can be added`,
+      );
     const pairs = item.items as Pair<Scalar, Node>[];
     const recorded = pairs.find((pair) => pair.key?.value === REVIEWED);
     if (recorded?.value?.range) {

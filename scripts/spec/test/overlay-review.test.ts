@@ -261,3 +261,18 @@ describe.skipIf(!hasFullSpec)(
 );
 
 if (!hasFullSpec) test.skip(noFullSpec, () => {});
+
+test("an action in flow style is refused with what to do, the file left as it was", async () => {
+  const tmp = await tempDir("flow");
+  try {
+    const file = join(tmp.dir, "overlay.yaml");
+    const text = `overlay: 1.0.0\ninfo: { title: t, version: "1" }\nactions:\n  - { target: $.info, update: { x: 1 } }\n`;
+    await writeFile(file, text);
+    await expect(recordReview(file, ["sha256:0000000000000000"])).rejects.toThrow(
+      /action 1 is written in flow style/,
+    );
+    expect(await readFile(file, "utf8")).toBe(text);
+  } finally {
+    await tmp.remove();
+  }
+});
