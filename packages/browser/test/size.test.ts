@@ -2,7 +2,7 @@
 // must stay at or under 6 KB (6,000 bytes) gzipped (issue: "Browser"). openapi-fetch alone is
 // about 2.7 KB; the official SDK is about 356 KB.
 //
-// NOT MET YET: 9,213 B today (from 11,481 B; the README's "Size" table lists every step). The
+// NOT MET YET: 9,381 B today (from 11,481 B; the README's "Size" table lists every step). The
 // budget is the real one and is not raised:
 // - `REGRESSION_CEILING` is enforced: the bundle may only shrink from where it is, unless a
 //   feature is added on purpose (then the ceiling and the README's table both say which);
@@ -14,6 +14,7 @@ import {
   bundleApp,
   formatReport,
   MINIMAL_EDIT_APP,
+  modulesBySize,
   ORQ_CLIENT_EDIT_APP,
 } from "./helpers/bundle.js";
 
@@ -28,30 +29,25 @@ const BUDGET_GZIP_BYTES = 6_000;
  * (+51 B, 9,114 B); the `b64_json` helpers' own error for an answer of URLs (+34 B, 9,148 B); a
  * URL input that cannot be fetched named with the call and the field (+19 B, 9,167 B); multipart
  * parts in the schema's order, not the caller's (+46 B, 9,213 B; probe32: Box refuses a file part
- * before its `attributes`).
+ * before its `attributes`); the official SDK's error members `rawResponse`, `contentType`,
+ * `rawValue` and `pretty()` (+169 B, 9,382 B); the generated package root (9,381 B).
  */
 const REGRESSION_CEILING_GZIP_BYTES = 9_385;
 
 describe("size budget", () => {
   it("the Orq client app (every operation), for comparison: reported, not budgeted", async () => {
-    const report = formatReport(
-      "Orq client app",
-      await bundleApp(ORQ_CLIENT_EDIT_APP),
-      await bundleApp(ORQ_CLIENT_EDIT_APP, "src"),
-    );
+    const report = formatReport("Orq client app", await bundleApp(ORQ_CLIENT_EDIT_APP));
     console.log(report);
   });
 
   it(`minimal image-edit app does not grow past ${REGRESSION_CEILING_GZIP_BYTES} B gzipped`, async () => {
     const app = await bundleApp(MINIMAL_EDIT_APP);
-    console.log(
-      formatReport(
-        "minimal edit app (OrqCore + routerImagesEditsCreate)",
-        app,
-        await bundleApp(MINIMAL_EDIT_APP, "src"),
-      ),
-    );
+    console.log(formatReport("minimal edit app (OrqCore + routerImagesEditsCreate)", app));
     console.log(`budget: ${BUDGET_GZIP_BYTES} B gzipped; measured: ${app.gzip} B`);
+    // The breakdown accounts for every byte, so it can be trusted when looking for what to cut.
+    const modules = modulesBySize(app);
+    expect(modules.reduce((sum, m) => sum + m.bytes, 0)).toBe(app.minified);
+    expect(modules.map((m) => m.module)).toContain("core/src/schema/check-and-rename.ts");
     expect(app.gzip, `minimal edit app: ${app.gzip} B gzipped`).toBeLessThanOrEqual(
       REGRESSION_CEILING_GZIP_BYTES,
     );

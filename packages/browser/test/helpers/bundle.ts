@@ -1,3 +1,4 @@
+import { decode } from "@jridgewell/sourcemap-codec";
 import { build, type Metafile, type Plugin } from "esbuild";
 import { builtinModules } from "node:module";
 import { dirname, join, relative } from "node:path";
@@ -72,6 +73,8 @@ export interface BundleReport {
   gzip: number;
   brotli: number;
   metafile: Metafile;
+  /** The output's source map (esbuild's, through the packages' own maps to their sources). */
+  sourceMap: { sources: string[]; mappings: string };
   nodeImports: string[];
 }
 
@@ -94,6 +97,10 @@ export async function bundleApp(
     target: "es2022",
     write: false,
     metafile: true,
+    // A map without the comment that points at it, so the measured bytes are the app's alone.
+    // esbuild follows the dist files' own maps, so it names the packages' source modules.
+    sourcemap: "external",
+    outdir: "out",
     logLevel: "silent",
     plugins: [noNodeBuiltins(nodeImports)],
     alias:
@@ -108,7 +115,8 @@ export async function bundleApp(
       throw new Error(`Node built-ins in the bundle: ${nodeImports.join(", ")}`);
     throw error;
   });
-  const output = result.outputFiles![0]!;
+  const output = result.outputFiles!.find((file) => file.path.endsWith(".js"))!;
+  const map = result.outputFiles!.find((file) => file.path.endsWith(".js.map"))!;
   const bytes = output.contents;
   return {
     code: output.text,
@@ -118,33 +126,57 @@ export async function bundleApp(
       params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
     }).byteLength,
     metafile: result.metafile!,
+    sourceMap: JSON.parse(map.text) as BundleReport["sourceMap"],
     nodeImports,
   };
 }
 
-/** Minified bytes per module, largest first, with paths from the repository root. */
-export function modulesBySize(metafile: Metafile): { module: string; bytes: number }[] {
-  const output = Object.values(metafile.outputs)[0]!;
-  return Object.entries(output.inputs)
-    .map(([path, input]) => ({
+/**
+ * Minified bytes per source module, largest first, with paths from the repository root. Read
+ * from the bundle's source map, so it is the bundle that was measured: each byte of the output
+ * counts for the module its mapping points into (a bundle of the sources instead would hold
+ * what only the published build shakes away, such as code behind a spec's `uses…` constants).
+ */
+export function modulesBySize(report: BundleReport): { module: string; bytes: number }[] {
+  const { sources, mappings } = report.sourceMap;
+  // Each line with its own line break, so that the counts add up to the bundle's bytes.
+  const lines = report.code.split(/(?<=\n)/);
+  const bytes = new Map<string, number>();
+  const count = (source: number | undefined, text: string) => {
+    const module = source === undefined ? "(no source: the bundler's own glue)" : sources[source]!;
+    bytes.set(module, (bytes.get(module) ?? 0) + new TextEncoder().encode(text).byteLength);
+  };
+  const segmentsByLine = decode(mappings);
+  lines.forEach((line, index) => {
+    let column = 0;
+    let source: number | undefined;
+    for (const [next, nextSource] of segmentsByLine[index] ?? []) {
+      count(source, line.slice(column, next));
+      column = next;
+      source = nextSource;
+    }
+    count(source, line.slice(column));
+  });
+  return [...bytes]
+    .map(([path, size]) => ({
       module: path
         .replace(/^.*node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?/, "node_modules/")
-        .replace(/^(\.\.\/)+/, ""),
-      bytes: input.bytesInOutput,
+        .replace(/^(\.\.\/)+/, "")
+        .replace(/^(?=src\/|test\/)/, "browser/"),
+      bytes: size,
     }))
     .filter((m) => m.bytes > 0)
     .sort((a, b) => b.bytes - a.bytes);
 }
 
 /** The breakdown as a table, each module's share of the gzip figure estimated by its share of the minified bytes. */
-export function formatReport(title: string, total: BundleReport, bySource: BundleReport): string {
-  const modules = modulesBySize(bySource.metafile);
+export function formatReport(title: string, report: BundleReport): string {
   const lines = [
-    `${title}: ${total.minified} B minified, ${total.gzip} B gzipped (${(total.gzip / 1024).toFixed(2)} KiB), ${total.brotli} B brotli`,
-    `  per module (from sources: ${bySource.minified} B minified, ${bySource.gzip} B gzipped):`,
-    ...modules.map(
+    `${title}: ${report.minified} B minified, ${report.gzip} B gzipped (${(report.gzip / 1024).toFixed(2)} KiB), ${report.brotli} B brotli`,
+    "  per source module (from the bundle's source map):",
+    ...modulesBySize(report).map(
       (m) =>
-        `  ${String(m.bytes).padStart(6)} B min  ~${String(Math.round((m.bytes / bySource.minified) * bySource.gzip)).padStart(5)} B gz  ${m.module}`,
+        `  ${String(m.bytes).padStart(6)} B min  ~${String(Math.round((m.bytes / report.minified) * report.gzip)).padStart(5)} B gz  ${m.module}`,
     ),
   ];
   return lines.join("\n");
