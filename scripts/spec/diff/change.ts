@@ -22,6 +22,8 @@ export type ChangeKind =
   | "property-renamed"
   | "export-removed"
   | "server"
+  /** What the server uses for a request field a call leaves out. */
+  | "default"
   | "docs"
   /** What the generator makes of the operation changed, and no rule says how: see `classify`. */
   | "unclassified";

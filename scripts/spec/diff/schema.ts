@@ -10,7 +10,12 @@
  * | type widened / narrowed / changed    | minor / major / major      | major / minor / major |
  * | enum value added / removed           | minor / major              | major / minor         |
  * | constraint tightened / loosened      | major / minor              | patch                 |
- * | description, example, default, title | patch                      | patch                 |
+ * | default                              | minor                      | patch                 |
+ * | description, example, title          | patch                      | patch                 |
+ *
+ * A request field's `default` is what the server does when a call leaves the field out: a call
+ * that did not change gets another result, so it is said apart from the documentation (minor,
+ * as a new behaviour is). In an answer it only documents: the SDK returns what the server sent.
  *
  * A request that takes more is compatible, one that takes less breaks callers; a response that
  * can hold more breaks exhaustive handling, one that holds less does not.
@@ -134,7 +139,7 @@ export class SchemaDiff {
   private compareResolved(side: Side, o: JsonObject, n: JsonObject, path: string[]): void {
     o = exclusiveBounds(o);
     n = exclusiveBounds(n);
-    this.docs(o, n, path);
+    this.docs(side, o, n, path);
     this.rules(side, o, n, path);
     const ov = variantsOf(o);
     const nv = variantsOf(n);
@@ -178,7 +183,7 @@ export class SchemaDiff {
     }
   }
 
-  private docs(o: JsonObject, n: JsonObject, path: string[]): void {
+  private docs(side: Side, o: JsonObject, n: JsonObject, path: string[]): void {
     const changed = [...new Set([...DOCS, ...Object.keys(o), ...Object.keys(n)])].filter(
       (k) =>
         (DOCS.includes(k) || (k.startsWith("x-") && k !== "x-max-bytes")) &&
@@ -186,8 +191,20 @@ export class SchemaDiff {
         show(o[k]) !== show(n[k]),
     );
     const parts = changed.length ? [`${changed.join(", ")} changed`] : [];
-    if (show(o.default) !== show(n.default))
-      parts.push(`default ${show(o.default) ?? "none"} → ${show(n.default) ?? "none"}`);
+    if (show(o.default) !== show(n.default)) {
+      const was = show(o.default) ?? "none";
+      const now = show(n.default) ?? "none";
+      if (side === "request")
+        this.emit(
+          "default",
+          "minor",
+          path,
+          n.default === undefined
+            ? `default ${was} → none: a call that leaves it out no longer gets ${was}`
+            : `default ${was} → ${now}: a call that leaves it out gets ${now}`,
+        );
+      else parts.push(`default ${was} → ${now}`);
+    }
     if (parts.length) this.emit("docs", "patch", path, parts.join("; "));
     if (Boolean(o.deprecated) !== Boolean(n.deprecated))
       this.emit("docs", "patch", path, n.deprecated ? "deprecated" : "no longer deprecated");

@@ -352,13 +352,32 @@ const cases: Case[] = [
     },
   ],
   [
-    "example and default only: patch",
+    "example only: patch; a request field's default: minor, said apart (a call that leaves it out gets another value)",
     {
       given: request(
         object({ n: { ...num, example: 1, default: 1 } }),
         object({ n: { ...num, example: 2, default: 2 } }),
       ),
-      want: [`${THING}: request.n Changed (Docs): example changed; default 1 → 2`],
+      want: [
+        `${THING}: request.n Changed (Compatible): default 1 → 2: a call that leaves it out gets 2`,
+        `${THING}: request.n Changed (Docs): example changed`,
+      ],
+    },
+  ],
+  [
+    "a request field's default taken away: minor",
+    {
+      given: request(object({ n: { ...num, default: 1 } }), object({ n: num })),
+      want: [
+        `${THING}: request.n Changed (Compatible): default 1 → none: a call that leaves it out no longer gets 1`,
+      ],
+    },
+  ],
+  [
+    "an answer's default: patch (the SDK returns what the server sent)",
+    {
+      given: response(object({ n: { ...num, default: 1 } }), object({ n: { ...num, default: 2 } })),
+      want: [`${THING}: response.n Changed (Docs): default 1 → 2`],
     },
   ],
   [

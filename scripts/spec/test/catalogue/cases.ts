@@ -923,10 +923,9 @@ R(
 R(
   "S35",
   "request default changed",
-  "patch",
-  "docs (server default)",
+  "minor",
+  "a call that leaves the field out gets another value: a new behaviour, said apart from docs",
   reqProp("3.1", { type: "number", default: 1 }, { type: "number", default: 2 }),
-  ["minor"],
 );
 R(
   "S36",
