@@ -8,7 +8,7 @@
  */
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { describe, highest } from "./diff/change.js";
+import { describe, grouped, highest } from "./diff/change.js";
 import { specAtRevision, specDiff } from "./diff/spec-diff.js";
 import { repoFiles, userCwd } from "./paths.js";
 import { readSpecText } from "./spec-file.js";
@@ -41,10 +41,11 @@ async function main(): Promise<void> {
     console.log(`no changes from ${from} to ${to}: no changeset`);
     return;
   }
-  for (const change of result.changes) console.log(describe(change));
+  const entries = grouped(result.changes);
+  for (const group of entries) console.log(describe(group));
   const level = highest(result.changes);
   console.log(
-    `${result.changes.length} changes from ${from} to ${to}: ${level}` +
+    `${entries.length} changes from ${from} to ${to}: ${level}` +
       (result.file
         ? `; wrote ${relative(userCwd, result.file)}`
         : ships || values["no-changeset"]

@@ -18,7 +18,7 @@ import { spawnSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { relative } from "node:path";
 import { parseArgs } from "node:util";
-import { describe, highest } from "./diff/change.js";
+import { describe, grouped, highest } from "./diff/change.js";
 import { specAtRevision, specDiff } from "./diff/spec-diff.js";
 import { repoFiles, userCwd } from "./paths.js";
 import { updateSpec } from "./update-spec.js";
@@ -77,10 +77,11 @@ async function main(): Promise<void> {
     newText: await readFile(files.spec, "utf8"),
     write: true,
   });
-  for (const change of diff.changes) console.log(describe(change));
+  const entries = grouped(diff.changes);
+  for (const group of entries) console.log(describe(group));
   console.log(
     diff.file
-      ? `${diff.changes.length} change${diff.changes.length === 1 ? "" : "s"}, the highest ${LEVEL_WORDS[highest(diff.changes)!]}: wrote ${relative(files.root, diff.file)}`
+      ? `${entries.length} change${entries.length === 1 ? "" : "s"}, the highest ${LEVEL_WORDS[highest(diff.changes)!]}: wrote ${relative(files.root, diff.file)}`
       : "no changes to the spec: no changeset",
   );
 

@@ -53,8 +53,36 @@ export function byLevel(a: Change, b: Change): number {
 
 const LABEL: Record<Level, string> = { major: "Breaking", minor: "Compatible", patch: "Docs" };
 
-/** `orq.router.images.edits.create(): request.quality Changed (Breaking): no longer accepts "standard"` */
-export function describe(change: Change): string {
+/**
+ * `orq.router.images.edits.create(): request.quality Changed (Breaking): no longer accepts "standard"`.
+ * A group (see `grouped`) names each of its operations, once: `orq.a(), orq.b(): request.orq…`.
+ */
+export function describe(change: Change | readonly Change[]): string {
+  const group: readonly Change[] = Array.isArray(change) ? change : [change as Change];
+  const who = group
+    .map((c) => (c.operation === "*" ? "The API spec" : `orq.${c.operation}()`))
+    .join(", ");
+  return `${who}:${what(group[0]!)}`;
+}
+
+/**
+ * The same change in several operations as one entry: a shared schema (the `orq` settings every
+ * router call takes) changed once upstream, and listing it per operation buries the rest. In
+ * the order of each group's first change.
+ */
+export function grouped(changes: readonly Change[]): Change[][] {
+  const groups = new Map<string, Change[]>();
+  for (const change of changes) {
+    const key = what(change);
+    const group = groups.get(key);
+    if (group) group.push(change);
+    else groups.set(key, [change]);
+  }
+  return [...groups.values()];
+}
+
+/** A change without its operation: ` request.quality Changed (Breaking): no longer accepts…`. */
+function what(change: Change): string {
   const verb =
     change.kind === "property-added" || change.kind === "operation-added"
       ? "Added"
@@ -65,6 +93,5 @@ export function describe(change: Change): string {
         : "Changed";
   const where = change.path ? ` ${change.path}` : "";
   const detail = change.detail ? `: ${change.detail}` : "";
-  const who = change.operation === "*" ? "The API spec" : `orq.${change.operation}()`;
-  return `${who}:${where} ${verb} (${LABEL[change.level]})${detail}`;
+  return `${where} ${verb} (${LABEL[change.level]})${detail}`;
 }

@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { byLevel, describe, highest, type Change, type Level } from "./change.js";
+import { byLevel, describe, grouped, highest, type Change, type Level } from "./change.js";
 
 /** The packages generated from the spec; the runtime ones only where they exist yet. */
 const PACKAGES: [name: string, dir: string][] = [
@@ -50,8 +50,10 @@ export function changesetText(
   if (!highestLevel) return undefined;
   const beforeOne = highestLevel === "major" && version !== undefined && /^0\./.test(version);
   const level = beforeOne ? "minor" : highestLevel;
-  const sorted = [...changes].sort(byLevel); // stable: operations keep their order within a level
-  const count = (l: Level) => sorted.filter((c) => c.level === l).length;
+  // Stable: operations keep their order within a level. One entry per change, however many
+  // operations it is in (a shared schema's), and counted once.
+  const entries = grouped([...changes].sort(byLevel));
+  const count = (l: Level) => entries.filter(([c]) => c!.level === l).length;
   const parts = [
     count("major") && plural(count("major"), "breaking change"),
     count("minor") && plural(count("minor"), "compatible change"),
@@ -71,7 +73,7 @@ export function changesetText(
           "",
         ]
       : []),
-    ...sorted.map((c) => `- ${describe(c)}`),
+    ...entries.map((group) => `- ${describe(group)}`),
     "",
   ].join("\n");
 }

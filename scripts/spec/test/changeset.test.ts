@@ -60,6 +60,38 @@ The orq API spec changed: 1 breaking change, 2 compatible changes, 1 documentati
 `,
     },
   ],
+  [
+    "the same change in several operations (a shared schema's) is one entry naming each, counted once (probe35 F8)",
+    {
+      given: [
+        { ...change("minor", "request.orq.contact.tags"), kind: "property-added" },
+        {
+          ...change("minor", "request.orq.contact.tags"),
+          kind: "property-added",
+          operation: "router.images.variations.create",
+        },
+        // Same path, another detail: its own entry.
+        {
+          ...change("minor", "request.orq.contact.tags"),
+          kind: "property-added",
+          operation: "router.images.generations.create",
+          detail: "a list of texts",
+        },
+        { ...change("patch", "request.n", "description changed"), operation: "files.create" },
+      ],
+      want: `---
+"@orq-sdk/core": minor
+"@orq-sdk/node": minor
+---
+
+The orq API spec changed: 2 compatible changes, 1 documentation change.
+
+- orq.router.images.edits.create(), orq.router.images.variations.create(): request.orq.contact.tags Added (Compatible)
+- orq.router.images.generations.create(): request.orq.contact.tags Added (Compatible): a list of texts
+- orq.files.create(): request.n Changed (Docs): description changed
+`,
+    },
+  ],
 ];
 
 test.each(cases)("changesetText: %s", (_name, { given, want }) => {
