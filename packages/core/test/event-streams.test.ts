@@ -178,6 +178,37 @@ describe("event streams", () => {
     ]);
   });
 
+  it("a spec that declares no sentinel: `data: [DONE]` still ends the stream where data is JSON, and is an event's text where data may be text (probe40)", async () => {
+    // OpenAI's and Mistral's specs leave the sentinel out; their APIs end every stream so.
+    const noSentinel: Operation = {
+      ...streamOnly,
+      response: { ...streamOnly.response!, stream: { schema: deltaEvent } },
+    };
+    routes.set("/v2/deployments/stream", async (res) => {
+      sse(res);
+      await pieces(res, ['data: {"delta_text": "a"}\n\n', "data: [DONE]\n\n"]);
+      res.end();
+    });
+    expect(await collect(await stream(noSentinel))).toEqual([{ data: { deltaText: "a" } }]);
+
+    const textEvents: Operation = {
+      ...streamOnly,
+      response: {
+        ...streamOnly.response!,
+        stream: { schema: { type: "object", properties: { data: { type: "string" } } } },
+      },
+    };
+    routes.set("/v2/deployments/stream", async (res) => {
+      sse(res);
+      await pieces(res, ["data: one line\n\n", "data: [DONE]\n\n"]);
+      res.end();
+    });
+    expect(await collect(await stream(textEvents))).toEqual([
+      { data: "one line" },
+      { data: "[DONE]" },
+    ]);
+  });
+
   it("reads nothing before an event is asked for, and can be read as a web stream", async () => {
     routes.set("/v2/deployments/stream", async (res) => {
       sse(res);

@@ -16,7 +16,7 @@ type Message = EventSourceMessage & { retry?: number };
  * `{ data }` with `data` parsed from JSON, checked and renamed by the operation's event schema as
  * a JSON answer is (and `event`, `id`, `retry` when the server sent them). The body is read only
  * as events are asked for; it ends with the body or at the sentinel (a `data` that is not an
- * event). Parsing is eventsource-parser's (the WHATWG rules: lines split anyhow across chunks,
+ * event: the spec's, else `[DONE]` where it cannot be one). Parsing is eventsource-parser's (the WHATWG rules: lines split anyhow across chunks,
  * comments, multi-line data).
  *
  * Iterating it rejects with a `ResponseValidationError` (holding the event's text) on a broken
@@ -67,6 +67,14 @@ export const readEventStream = spec.usesEventStreams
       const dataNode = own(resolve(schema).properties, "data");
       const dataTypes = dataNode && typesOf(resolve(dataNode));
       const textOnly = dataTypes?.every((type) => type === "string");
+      // The stream's end: the spec's sentinel, else `[DONE]` where `data` can only be JSON that
+      // is no text. OpenAI's convention, which Mistral, orq and most model APIs follow and many
+      // of their specs do not declare (no `x-speakeasy-sse-sentinel`): read as an event, it
+      // broke every stream at its normal end. Where `data` may be text, it is an event's text.
+      const ends = (data: string) =>
+        sentinel === undefined
+          ? data === "[DONE]" && !!dataTypes && !dataTypes.includes("string")
+          : data === sentinel;
       const toEvent = ({ data, event, id, retry }: Message): unknown => {
         const raw = [
           event !== undefined && `event: ${event}`,
@@ -103,7 +111,7 @@ export const readEventStream = spec.usesEventStreams
             try {
               for (;;) {
                 const message = queue.shift();
-                if (message && message.data !== sentinel) {
+                if (message && !ends(message.data)) {
                   controller.enqueue(toEvent(message));
                   return;
                 }
