@@ -256,6 +256,21 @@ export function runtimeTables(
     " * the client's `serverIdx` picks, unless it is given a `serverURL`.",
     " */",
     `export const serverList: readonly string[] = ${JSON.stringify(servers)};`,
+    "",
+    "/**",
+    " * The operations whose body goes as a form (multipart or URL-encoded), by method and path as",
+    " * openapi-fetch takes them: `createOrqClient` writes a plain object given for one of these",
+    " * as that form, where openapi-fetch alone would send it as JSON.",
+    " */",
+    `export const formBodyTypes: { readonly [operation: string]: string } = ${JSON.stringify(
+      Object.fromEntries(
+        ops.flatMap((op) =>
+          op.requestBody?.mediaType === FORM || op.requestBody?.mediaType === "multipart/form-data"
+            ? [[`${op.method.toUpperCase()} ${op.path}`, op.requestBody.mediaType]]
+            : [],
+        ),
+      ),
+    )};`,
   ].join("\n");
   const errorImports = errorClasses.size
     ? `import { ${[...errorClasses].sort().join(", ")} } from "./errors.js";\n`

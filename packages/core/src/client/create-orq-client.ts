@@ -2,8 +2,11 @@ import createClient, { type Client, type ClientOptions } from "openapi-fetch";
 import type { paths } from "../generated/paths.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { apiKeyProblem, resolveApiKey } from "./api-key.js";
-import { serverList } from "../generated/schemas.js";
+import { formBodyTypes, serverList } from "../generated/schemas.js";
+import { withFormBody, type FormInit } from "./form-body.js";
 import type { ApiKey } from "./options.js";
+
+const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 
 export interface OrqClientOptions extends Omit<ClientOptions, "baseUrl"> {
   apiKey?: ApiKey;
@@ -13,8 +16,9 @@ export interface OrqClientOptions extends Omit<ClientOptions, "baseUrl"> {
 /**
  * The low-level client: openapi-fetch typed by the spec's paths, in wire (snake_case) names,
  * with the API key applied. No validation, renaming or retries: for callers who want the HTTP
- * API as it is. Multipart bodies are yours to build (pass a `FormData` and
- * `bodySerializer: (b) => b`).
+ * API as it is. A form body (multipart, URL-encoded) given as the plain object its types ask
+ * for is written as that form (see `withFormBody`); a `FormData` or a `bodySerializer` of your
+ * own goes as it is.
  */
 export function createOrqClient(options: OrqClientOptions = {}): Client<paths> {
   const { apiKey, serverURL = serverList[0]!, ...rest } = options;
@@ -30,5 +34,16 @@ export function createOrqClient(options: OrqClientOptions = {}): Client<paths> {
       return request;
     },
   });
-  return client;
+  // Each method call sees its path, which openapi-fetch's serializers do not: where the spec
+  // says the body is a form, the call gets the serializer for it.
+  const own = { ...client } as Record<string, unknown>;
+  for (const method of METHODS) {
+    const send = client[method] as (path: string, init?: FormInit) => unknown;
+    own[method] = (path: string, init?: FormInit) =>
+      send(path, withFormBody(formBodyTypes[`${method} ${path}`], init));
+  }
+  const request = client.request as (method: string, path: string, init?: FormInit) => unknown;
+  own.request = (method: string, path: string, init?: FormInit) =>
+    request(method, path, withFormBody(formBodyTypes[`${method.toUpperCase()} ${path}`], init));
+  return own as unknown as Client<paths>;
 }

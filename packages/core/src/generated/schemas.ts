@@ -78,6 +78,16 @@ export const formatPatterns: { readonly [format: string]: RegExp } = {
  */
 export const serverList: readonly string[] = ["https://api.orq.ai"];
 
+/**
+ * The operations whose body goes as a form (multipart or URL-encoded), by method and path as
+ * openapi-fetch takes them: `createOrqClient` writes a plain object given for one of these
+ * as that form, where openapi-fetch alone would send it as JSON.
+ */
+export const formBodyTypes: { readonly [operation: string]: string } = {
+  "POST /v2/router/images/edits": "multipart/form-data",
+  "POST /v2/router/images/variations": "multipart/form-data",
+};
+
 export const PublicContactSchema: SchemaNode = {
   type: "object",
   properties: {
