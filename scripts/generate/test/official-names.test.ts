@@ -80,3 +80,61 @@ describe("operation names", () => {
     expect(names.GetWidget).toEqual(["widgets.get", "widgetsGet"]);
   });
 });
+
+describe("Fern's names, where a spec has no Speakeasy ones (probe40: ElevenLabs)", () => {
+  const fern: Document = {
+    openapi: "3.1.0",
+    info: { title: "fern", version: "1" },
+    paths: {
+      "/v1/text-to-speech/{voice_id}": {
+        post: {
+          operationId: "text_to_speech_v1_text_to_speech__voice_id__post",
+          "x-fern-sdk-group-name": "text_to_speech",
+          "x-fern-sdk-method-name": "convert",
+          responses: answer,
+        },
+      },
+      "/v1/convai/agents/create": {
+        post: {
+          operationId: "create_agent_route",
+          "x-fern-sdk-group-name": ["conversational_ai", "agents"],
+          "x-fern-sdk-method-name": "create",
+          responses: answer,
+        },
+      },
+      "/v1/history": {
+        get: {
+          operationId: "get_history",
+          tags: ["History"],
+          "x-fern-sdk-method-name": "list",
+          responses: answer,
+        },
+      },
+      "/v1/internal": {
+        get: { operationId: "internal", "x-fern-ignore": true, responses: answer },
+      },
+      "/v1/both": {
+        get: {
+          operationId: "both",
+          "x-speakeasy-group": "speakeasy",
+          "x-speakeasy-name-override": "wins",
+          "x-fern-sdk-group-name": "fern",
+          "x-fern-sdk-method-name": "loses",
+          responses: answer,
+        },
+      },
+    },
+  };
+  const names = Object.fromEntries(
+    collectOperations(fern).map((op) => [op.operationId, op.sdkName.join(".")]),
+  );
+
+  test("group (a name or a list) and method name, in camelCase; Speakeasy's first", () => {
+    expect(names).toEqual({
+      text_to_speech_v1_text_to_speech__voice_id__post: "textToSpeech.convert",
+      create_agent_route: "conversationalAi.agents.create",
+      get_history: "history.list",
+      both: "speakeasy.wins",
+    });
+  });
+});

@@ -211,19 +211,24 @@ const FUNC_RESERVED = ["operation", "paths", "wireComponents", "wireOperations",
  */
 function sdkNameOf(op: JsonObject, method: string, path: string, collection: boolean): string[] {
   const fromPath = resourceName(method, path, collection);
-  const name = op["x-speakeasy-name-override"];
+  // Fern's names (`x-fern-sdk-group-name`, a name or a list of them, and
+  // `x-fern-sdk-method-name`) where Speakeasy's are absent: ElevenLabs names 206 of its 208
+  // operations so, for `textToSpeech.convert` where the path gives `v1TextToSpeechVoiceIdPost`.
+  const name = op["x-speakeasy-name-override"] ?? op["x-fern-sdk-method-name"];
   if (typeof name !== "string" || !name.trim())
     return (
       (typeof op.operationId === "string" && operationIdName(op.operationId, path)) || fromPath
     );
-  const group = op["x-speakeasy-group"];
+  const group = op["x-speakeasy-group"] ?? op["x-fern-sdk-group-name"];
+  const groups = (Array.isArray(group) ? group : [group]).flatMap((g) =>
+    typeof g === "string" ? g.split(".") : [],
+  );
   const tag = Array.isArray(op.tags) && typeof op.tags[0] === "string" ? op.tags[0] : undefined;
-  const resources =
-    typeof group === "string" && group.trim()
-      ? group.split(".").filter(Boolean).map(speakeasyCase)
-      : tag
-        ? [identifier(tag)]
-        : fromPath.slice(0, -1);
+  const resources = groups.some((g) => g.trim())
+    ? groups.filter((g) => g.trim()).map(speakeasyCase)
+    : tag
+      ? [identifier(tag)]
+      : fromPath.slice(0, -1);
   return [...resources, speakeasyCase(name)];
 }
 
@@ -272,7 +277,8 @@ export function collectOperations(doc: Document): CollectedOperation[] {
       // Speakeasy's `x-speakeasy-ignore: true` (20 internal operations of the published orq
       // spec): the spec's authors leave it out of their SDKs, and so does this one. The wire
       // types (`paths.ts`) still list it, as the API still serves it.
-      if (op["x-speakeasy-ignore"] === true) continue;
+      // Fern's `x-fern-ignore` says the same.
+      if (op["x-speakeasy-ignore"] === true || op["x-fern-ignore"] === true) continue;
       // A HEAD answer has no body (RFC 9110 § 9.3.2), whatever content a spec lists for it
       // (Swashbuckle lists the GET's): the method resolves to nothing.
       const bodiless = method === "head";
