@@ -222,7 +222,7 @@ export class Validators {
       operation,
     );
     const typed = structuredClone(values);
-    if (scalarsOnly?.(typed)) return { errors, values: typed };
+    if (scalarsOnly?.(typed) && !nulledByCoercion(values, typed)) return { errors, values: typed };
     // Then each text typed as its schema reads it (a string where a string goes, else a number
     // or a boolean), checked as it is: coerced, the text `161335` matched both branches of
     // `oneOf: [integer, string]` (GitHub's `workflow_id`), and so neither.
@@ -365,4 +365,22 @@ function toDetail(
     params: e.params as Record<string, unknown>,
     message: e.message ?? e.keyword,
   };
+}
+
+/**
+ * Whether coercion turned a text into `null` that does not say null: ajv, checking every branch
+ * of `anyOf: [boolean, null]` (`allErrors`), coerces `"false"` to `false` for the first and then
+ * `false` to `null` for the second, so `?dry_run=false` was recorded as `null` (probe40: Mistral).
+ * Such values are read by the next pass, which types each text as its schema reads it.
+ */
+function nulledByCoercion(values: ParameterValues, typed: ParameterValues): boolean {
+  return Object.entries(values).some(([location, byName]) =>
+    Object.entries(byName).some(
+      ([name, text]) =>
+        typeof text === "string" &&
+        text !== "" &&
+        text !== "null" &&
+        typed[location as keyof ParameterValues][name] === null,
+    ),
+  );
 }

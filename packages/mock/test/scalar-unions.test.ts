@@ -32,6 +32,27 @@ const spec = {
   },
 };
 
+/** Mistral's `dry_run` (OpenAPI 3.1): a boolean that may be null, written as a union with null. */
+const nullableBoolean = {
+  openapi: "3.1.0",
+  info: { title: "nullable boolean", version: "1" },
+  paths: {
+    "/jobs": {
+      post: {
+        operationId: "createJob",
+        parameters: [
+          {
+            name: "dry_run",
+            in: "query",
+            schema: { anyOf: [{ type: "boolean" }, { type: "null" }], title: "Dry Run" },
+          },
+        ],
+        responses: ok,
+      },
+    },
+  },
+};
+
 describe("a parameter of a union of scalar types", () => {
   it("takes a numeric id and a name alike, each once", async () => {
     const server = await mock({ spec });
@@ -48,6 +69,18 @@ describe("a parameter of a union of scalar types", () => {
       "7",
     ]);
     expect(server.requests.at(-1)?.parameters?.query.limit).toBe(true);
+  });
+
+  it("a boolean that may be null keeps its value: false is not recorded as null (probe40)", async () => {
+    const server = await mock({ spec: nullableBoolean });
+    for (const value of ["false", "true", "null"]) {
+      const response = await fetch(`${server.url}/jobs?dry_run=${value}`, {
+        method: "POST",
+        headers: { authorization: "Bearer k" },
+      });
+      expect(response.status, await response.text()).toBe(200);
+    }
+    expect(server.requests.map((r) => r.parameters?.query.dry_run)).toEqual([false, true, null]);
   });
 
   it("still refuses a text no branch takes", async () => {
