@@ -81,6 +81,41 @@ describe("createOrqClient", () => {
     expect(mock.requests[1]?.files[0]?.filename).toBe("mine.png");
   });
 
+  it("a client given a bodySerializer of its own uses it for every call, forms too (probe41)", async () => {
+    let called = 0;
+    const client = createOrqClient({
+      serverURL: mock.url,
+      apiKey: "k",
+      bodySerializer: (body: unknown) => {
+        called++;
+        const form = new FormData();
+        form.append("model", String((body as { model: string }).model));
+        form.append("image", new Blob([images.png()], { type: "image/png" }), "own.png");
+        return form;
+      },
+    });
+    const { response } = await client.POST("/v2/router/images/variations", {
+      body: { model: "openai/dall-e-2", image: new Blob([]) },
+    });
+    expect(called).toBe(1);
+    expect(response.status).toBe(200);
+    expect(mock.requests[0]?.files[0]?.filename).toBe("own.png");
+  });
+
+  it("a file inside an object is refused before sending, not written as {} (probe41)", async () => {
+    const client = createOrqClient({ serverURL: mock.url, apiKey: "k" });
+    await expect(
+      client.POST("/v2/router/images/variations", {
+        body: {
+          model: "openai/dall-e-2",
+          image: new Blob([images.png()], { type: "image/png" }),
+          orq: { identity: { id: "x", metadata: [{ file: new Blob([]) }] } },
+        } as never,
+      }),
+    ).rejects.toThrow(/a file inside an object cannot be sent/);
+    expect(mock.requests).toHaveLength(0);
+  });
+
   it("a request refused by the spec comes back as openapi-fetch's error, not a crash", async () => {
     const client = createOrqClient({ serverURL: mock.url, apiKey: "k" });
     const { error, response } = await client.POST("/v2/router/images/variations", {

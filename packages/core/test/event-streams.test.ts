@@ -207,6 +207,36 @@ describe("event streams", () => {
       { data: "one line" },
       { data: "[DONE]" },
     ]);
+
+    // Events whose `data` is a union (no `type` of its own), or that are a union of events, and
+    // a `[DONE]` with a space after it: still the end (probe41).
+    const unionData: Operation = {
+      ...streamOnly,
+      response: {
+        ...streamOnly.response!,
+        stream: {
+          schema: {
+            oneOf: [
+              { type: "object", properties: { data: deltaEvent.properties.data } },
+              { type: "object", properties: { data: { type: "integer" } }, required: ["data"] },
+            ],
+          },
+        },
+      },
+    };
+    routes.set("/v2/deployments/stream", async (res) => {
+      sse(res);
+      await pieces(res, ['data: {"delta_text": "a"}\n\n', "data: [DONE] \n\n"]);
+      res.end();
+    });
+    expect(await collect(await stream(unionData))).toEqual([{ data: { deltaText: "a" } }]);
+    // Any other broken event still throws.
+    routes.set("/v2/deployments/stream", async (res) => {
+      sse(res);
+      await pieces(res, ["data: [NOT DONE]\n\n"]);
+      res.end();
+    });
+    await expect(collect(await stream(unionData))).rejects.toThrow(/not valid JSON|must be/);
   });
 
   it("reads nothing before an event is asked for, and can be read as a web stream", async () => {

@@ -35,7 +35,9 @@ export function createOrqClient(options: OrqClientOptions = {}): Client<paths> {
     },
   });
   // Each method call sees its path, which openapi-fetch's serializers do not: where the spec
-  // says the body is a form, the call gets the serializer for it.
+  // says the body is a form, the call gets the serializer for it, unless the client was given a
+  // serializer of its own.
+  if (rest.bodySerializer) return client;
   const own = { ...client } as Record<string, unknown>;
   for (const method of METHODS) {
     const send = client[method] as (path: string, init?: FormInit) => unknown;

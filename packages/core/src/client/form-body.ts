@@ -61,7 +61,16 @@ function parts(value: unknown): (string | Blob)[] {
     return value.flatMap(parts);
   if (value instanceof Blob) return [value];
   if (typeof value === "object")
-    return [value instanceof Date ? value.toISOString() : JSON.stringify(value)];
+    return [
+      value instanceof Date
+        ? value.toISOString()
+        : JSON.stringify(value, (_, v: unknown) => {
+            // JSON would write a file as `{}`: a part of JSON text cannot carry one.
+            if (v instanceof Blob)
+              throw new TypeError("createOrqClient(): a file inside an object cannot be sent");
+            return v;
+          }),
+    ];
   return [String(value)];
 }
 

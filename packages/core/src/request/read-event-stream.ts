@@ -67,14 +67,6 @@ export const readEventStream = spec.usesEventStreams
       const dataNode = own(resolve(schema).properties, "data");
       const dataTypes = dataNode && typesOf(resolve(dataNode));
       const textOnly = dataTypes?.every((type) => type === "string");
-      // The stream's end: the spec's sentinel, else `[DONE]` where `data` can only be JSON that
-      // is no text. OpenAI's convention, which Mistral, orq and most model APIs follow and many
-      // of their specs do not declare (no `x-speakeasy-sse-sentinel`): read as an event, it
-      // broke every stream at its normal end. Where `data` may be text, it is an event's text.
-      const ends = (data: string) =>
-        sentinel === undefined
-          ? data === "[DONE]" && !!dataTypes && !dataTypes.includes("string")
-          : data === sentinel;
       const toEvent = ({ data, event, id, retry }: Message): unknown => {
         const raw = [
           event !== undefined && `event: ${event}`,
@@ -105,14 +97,31 @@ export const readEventStream = spec.usesEventStreams
         );
       };
 
+      // The stream's end: the spec's sentinel, else `[DONE]` where the event schema does not
+      // take it. OpenAI's convention, which Mistral, orq and most model APIs follow and many of
+      // their specs do not declare (no `x-speakeasy-sse-sentinel`): read as an event, it broke
+      // every stream at its normal end. Where an event may hold it as text, it is an event.
+      // (Whatever the schema's shape, a union of events included: it is the reading that says.)
+      const END = Symbol();
+      const eventOrEnd = (message: Message): unknown => {
+        if (message.data === sentinel) return END;
+        try {
+          return toEvent(message);
+        } catch (error) {
+          if (sentinel === undefined && message.data.trim() === "[DONE]") return END;
+          throw error;
+        }
+      };
+
       const stream = new ReadableStream<unknown>(
         {
           async pull(controller) {
             try {
               for (;;) {
                 const message = queue.shift();
-                if (message && !ends(message.data)) {
-                  controller.enqueue(toEvent(message));
+                const event = message && eventOrEnd(message);
+                if (message && event !== END) {
+                  controller.enqueue(event);
                   return;
                 }
                 let chunk: ReadableStreamReadResult<Uint8Array> | undefined;
