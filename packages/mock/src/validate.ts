@@ -13,7 +13,7 @@ import {
   type ParameterSources,
   type ParameterValues,
 } from "./request-parameters.js";
-import { possibleTypes } from "./schema-info.js";
+import { arrayItemSchemas, possibleTypes } from "./schema-info.js";
 import { DATA_KEYWORDS, NAME_MAPS } from "./schema-keys.js";
 import { FILE_PLACEHOLDER } from "./decode.js";
 import { decodeScalar } from "./text-value.js";
@@ -307,8 +307,16 @@ function decodeTexts(
   for (const p of parameters) {
     const section = decoded[p.in];
     const text = section?.[p.name];
-    if (typeof text === "string" && p.contentType === undefined)
+    if (p.contentType !== undefined) continue;
+    if (typeof text === "string")
       section![p.name] = decodeScalar(doc, p.schema, text, "", [], false);
+    // A list's texts, each as its items' schema reads it (one items schema: unions of lists
+    // are left to the passes that coerce).
+    const items = arrayItemSchemas(doc, p.schema);
+    if (Array.isArray(text) && items.length === 1)
+      section![p.name] = text.map((item: unknown) =>
+        typeof item === "string" ? decodeScalar(doc, items[0], item, "", [], false) : item,
+      );
   }
   return decoded;
 }
@@ -373,14 +381,12 @@ function toDetail(
  * `false` to `null` for the second, so `?dry_run=false` was recorded as `null` (probe40: Mistral).
  * Such values are read by the next pass, which types each text as its schema reads it.
  */
-function nulledByCoercion(values: ParameterValues, typed: ParameterValues): boolean {
-  return Object.entries(values).some(([location, byName]) =>
-    Object.entries(byName).some(
-      ([name, text]) =>
-        typeof text === "string" &&
-        text !== "" &&
-        text !== "null" &&
-        typed[location as keyof ParameterValues][name] === null,
-    ),
+function nulledByCoercion(text: unknown, typed: unknown): boolean {
+  if (typeof text === "string") return text !== "" && text !== "null" && typed === null;
+  if (typeof text !== "object" || text === null || typeof typed !== "object" || typed === null)
+    return false;
+  // Lists and objects (a `deepObject`, items of a list) are looked through.
+  return Object.entries(text).some(([key, value]) =>
+    nulledByCoercion(value, (typed as Record<string, unknown>)[key]),
   );
 }

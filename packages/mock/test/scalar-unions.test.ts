@@ -46,6 +46,11 @@ const nullableBoolean = {
             in: "query",
             schema: { anyOf: [{ type: "boolean" }, { type: "null" }], title: "Dry Run" },
           },
+          {
+            name: "ids",
+            in: "query",
+            schema: { type: "array", items: { anyOf: [{ type: "integer" }, { type: "null" }] } },
+          },
         ],
         responses: ok,
       },
@@ -81,6 +86,13 @@ describe("a parameter of a union of scalar types", () => {
       expect(response.status, await response.text()).toBe(200);
     }
     expect(server.requests.map((r) => r.parameters?.query.dry_run)).toEqual([false, true, null]);
+    // The same in a list's items: 0 is not null either.
+    const response = await fetch(`${server.url}/jobs?ids=0&ids=1`, {
+      method: "POST",
+      headers: { authorization: "Bearer k" },
+    });
+    expect(response.status, await response.text()).toBe(200);
+    expect(server.requests.at(-1)?.parameters?.query.ids).toEqual([0, 1]);
   });
 
   it("still refuses a text no branch takes", async () => {
