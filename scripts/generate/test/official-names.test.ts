@@ -110,6 +110,16 @@ describe("Fern's names, where a spec has no Speakeasy ones (probe40: ElevenLabs)
           responses: answer,
         },
       },
+      "/v1/blank": {
+        get: {
+          operationId: "blank",
+          "x-speakeasy-name-override": " ",
+          "x-speakeasy-group": "",
+          "x-fern-sdk-group-name": "voices",
+          "x-fern-sdk-method-name": "search",
+          responses: answer,
+        },
+      },
       "/v1/internal": {
         get: { operationId: "internal", "x-fern-ignore": true, responses: answer },
       },
@@ -135,6 +145,8 @@ describe("Fern's names, where a spec has no Speakeasy ones (probe40: ElevenLabs)
       create_agent_route: "conversationalAi.agents.create",
       get_history: "history.list",
       both: "speakeasy.wins",
+      // Blank Speakeasy names say nothing: Fern's are used.
+      blank: "voices.search",
     });
   });
 });

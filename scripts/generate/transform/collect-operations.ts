@@ -214,12 +214,12 @@ function sdkNameOf(op: JsonObject, method: string, path: string, collection: boo
   // Fern's names (`x-fern-sdk-group-name`, a name or a list of them, and
   // `x-fern-sdk-method-name`) where Speakeasy's are absent: ElevenLabs names 206 of its 208
   // operations so, for `textToSpeech.convert` where the path gives `v1TextToSpeechVoiceIdPost`.
-  const name = op["x-speakeasy-name-override"] ?? op["x-fern-sdk-method-name"];
+  const name = named(op["x-speakeasy-name-override"]) ?? op["x-fern-sdk-method-name"];
   if (typeof name !== "string" || !name.trim())
     return (
       (typeof op.operationId === "string" && operationIdName(op.operationId, path)) || fromPath
     );
-  const group = op["x-speakeasy-group"] ?? op["x-fern-sdk-group-name"];
+  const group = named(op["x-speakeasy-group"]) ?? op["x-fern-sdk-group-name"];
   const groups = (Array.isArray(group) ? group : [group]).flatMap((g) =>
     typeof g === "string" ? g.split(".") : [],
   );
@@ -230,6 +230,11 @@ function sdkNameOf(op: JsonObject, method: string, path: string, collection: boo
       ? [identifier(tag)]
       : fromPath.slice(0, -1);
   return [...resources, speakeasyCase(name)];
+}
+
+/** A name that says something: a string that is not blank. */
+function named(value: Json | undefined): string | undefined {
+  return typeof value === "string" && value.trim() ? value : undefined;
 }
 
 /**

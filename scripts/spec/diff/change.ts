@@ -59,9 +59,10 @@ const LABEL: Record<Level, string> = { major: "Breaking", minor: "Compatible", p
  */
 export function describe(change: Change | readonly Change[]): string {
   const group: readonly Change[] = Array.isArray(change) ? change : [change as Change];
-  const who = group
-    .map((c) => (c.operation === "*" ? "The API spec" : `orq.${c.operation}()`))
-    .join(", ");
+  // Each operation once, however many times the change is in it.
+  const who = [
+    ...new Set(group.map((c) => (c.operation === "*" ? "The API spec" : `orq.${c.operation}()`))),
+  ].join(", ");
   return `${who}:${what(group[0]!)}`;
 }
 

@@ -447,7 +447,7 @@ function parameters(diff: SchemaDiff, o: SdkOperation, n: SdkOperation, emit: Em
       (k) => canonical(was.raw[k]) !== canonical(p.raw[k]),
     );
     if (docs.length) emit("docs", "patch", at, `${docs.join(", ")} changed`);
-    diff.compare("request", was.schema, p.schema, at);
+    diff.compare("request", was.schema, p.schema, at, p.required);
   };
   for (const p of n.parameters) {
     const was = olds.get(key(p));

@@ -103,14 +103,28 @@ export class SchemaDiff {
     private readonly emit: Emit,
   ) {}
 
-  compare(side: Side, old: Json | undefined, next: Json | undefined, path: string[]): void {
+  /** `required`: the value is always given (a required property or parameter), so a default
+   * says nothing a call can see. */
+  compare(
+    side: Side,
+    old: Json | undefined,
+    next: Json | undefined,
+    path: string[],
+    required = false,
+  ): void {
     if (this.same(old, next)) return;
     // A recursive schema compared with itself again: what is below was or will be reported.
     const key = `${refOf(old)}|${refOf(next)}`;
     if (key !== "|" && this.active.has(key)) return;
     this.active.add(key);
     try {
-      this.compareResolved(side, flatten(this.oldDoc, old), flatten(this.newDoc, next), path);
+      this.compareResolved(
+        side,
+        flatten(this.oldDoc, old),
+        flatten(this.newDoc, next),
+        path,
+        required,
+      );
     } finally {
       this.active.delete(key);
     }
@@ -136,10 +150,16 @@ export class SchemaDiff {
     return same;
   }
 
-  private compareResolved(side: Side, o: JsonObject, n: JsonObject, path: string[]): void {
+  private compareResolved(
+    side: Side,
+    o: JsonObject,
+    n: JsonObject,
+    path: string[],
+    required: boolean,
+  ): void {
     o = exclusiveBounds(o);
     n = exclusiveBounds(n);
-    this.docs(side, o, n, path);
+    this.docs(side, o, n, path, required);
     this.rules(side, o, n, path);
     const ov = variantsOf(o);
     const nv = variantsOf(n);
@@ -183,7 +203,7 @@ export class SchemaDiff {
     }
   }
 
-  private docs(side: Side, o: JsonObject, n: JsonObject, path: string[]): void {
+  private docs(side: Side, o: JsonObject, n: JsonObject, path: string[], required: boolean): void {
     const changed = [...new Set([...DOCS, ...Object.keys(o), ...Object.keys(n)])].filter(
       (k) =>
         (DOCS.includes(k) || (k.startsWith("x-") && k !== "x-max-bytes")) &&
@@ -194,7 +214,7 @@ export class SchemaDiff {
     if (show(o.default) !== show(n.default)) {
       const was = show(o.default) ?? "none";
       const now = show(n.default) ?? "none";
-      if (side === "request")
+      if (side === "request" && !required)
         this.emit(
           "default",
           "minor",
@@ -465,7 +485,7 @@ export class SchemaDiff {
         if (side === "request") this.emit("optional", "minor", at, "now optional");
         else this.emit("optional", "major", at, "now optional: may be missing");
       }
-      this.compare(side, op[was], np[key], at);
+      this.compare(side, op[was], np[key], at, is);
     }
   }
 

@@ -78,6 +78,8 @@ The orq API spec changed: 1 breaking change, 2 compatible changes, 1 documentati
           detail: "a list of texts",
         },
         { ...change("patch", "request.n", "description changed"), operation: "files.create" },
+        // The same change twice in one operation (a schema it uses in two places): named once.
+        { ...change("patch", "request.n", "description changed"), operation: "files.create" },
       ],
       want: `---
 "@orq-sdk/core": minor

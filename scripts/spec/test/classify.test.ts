@@ -374,6 +374,16 @@ const cases: Case[] = [
     },
   ],
   [
+    "a required field's default: patch (no call leaves it out)",
+    {
+      given: request(
+        object({ n: { ...num, default: 1 } }, ["n"]),
+        object({ n: { ...num, default: 2 } }, ["n"]),
+      ),
+      want: [`${THING}: request.n Changed (Docs): default 1 → 2`],
+    },
+  ],
+  [
     "an answer's default: patch (the SDK returns what the server sent)",
     {
       given: response(object({ n: { ...num, default: 1 } }), object({ n: { ...num, default: 2 } })),
