@@ -217,6 +217,18 @@ function isParam(segment: string): boolean {
 }
 
 /**
+ * Whether an operationId is the one FastAPI makes up when a route names none: the handler's
+ * name, the path with every non-word character as `_`, and the method (`embeddings_v1_embeddings_post`
+ * for `POST /v1/embeddings`). Such an id names the code behind the API, not the operation: the
+ * path and method name it instead (`embeddings.create`, where the id gave
+ * `embeddings.v1EmbeddingsPost`).
+ */
+export function isFastApiDefaultId(operationId: string, method: string, path: string): boolean {
+  const suffix = `${path.replace(/\W/g, "_")}_${method.toLowerCase()}`;
+  return operationId.length > suffix.length && operationId.endsWith(suffix);
+}
+
+/**
  * The resource method an operationId spells out along its path, for RPC-style paths whose
  * last segment is already the action (Dropbox Sign's `POST /account/create`, `accountCreate`;
  * `GET /api_app/list`, `apiAppList`), or whose operationId adds the action to the path's

@@ -150,3 +150,31 @@ describe("Fern's names, where a spec has no Speakeasy ones (probe40: ElevenLabs)
     });
   });
 });
+
+describe("operationIds FastAPI makes up (probe40: Mistral)", () => {
+  const fastapi: Document = {
+    openapi: "3.1.0",
+    info: { title: "fastapi", version: "1" },
+    paths: {
+      "/v1/embeddings": {
+        post: { operationId: "embeddings_v1_embeddings_post", responses: answer },
+      },
+      "/v1/files/{file_id}": {
+        get: { operationId: "retrieve_file_v1_files__file_id__get", responses: answer },
+      },
+      // Written by hand, though it spells the path: kept.
+      "/v1/ocr": { post: { operationId: "ocrProcess", responses: answer } },
+    },
+  };
+  test("are passed over: the path and method name the operation", () => {
+    expect(
+      Object.fromEntries(
+        collectOperations(fastapi).map((op) => [op.operationId, op.sdkName.join(".")]),
+      ),
+    ).toEqual({
+      embeddings_v1_embeddings_post: "embeddings.create",
+      retrieve_file_v1_files__file_id__get: "files.get",
+      ocrProcess: "ocr.process",
+    });
+  });
+});

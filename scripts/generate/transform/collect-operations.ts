@@ -12,6 +12,7 @@ import {
   identifier,
   parameterNames,
   RESERVED,
+  isFastApiDefaultId,
   operationIdName,
   resourceName,
   uniqueName,
@@ -217,7 +218,10 @@ function sdkNameOf(op: JsonObject, method: string, path: string, collection: boo
   const name = named(op["x-speakeasy-name-override"]) ?? op["x-fern-sdk-method-name"];
   if (typeof name !== "string" || !name.trim())
     return (
-      (typeof op.operationId === "string" && operationIdName(op.operationId, path)) || fromPath
+      (typeof op.operationId === "string" &&
+        !isFastApiDefaultId(op.operationId, method, path) &&
+        operationIdName(op.operationId, path)) ||
+      fromPath
     );
   const group = named(op["x-speakeasy-group"]) ?? op["x-fern-sdk-group-name"];
   const groups = (Array.isArray(group) ? group : [group]).flatMap((g) =>
