@@ -579,3 +579,17 @@ describe("the rarer rules, with every uses* constant on", () => {
     ]);
   });
 });
+
+describe("a ValidationError's message", () => {
+  it("says a message once however many times it was found (probe40 F10: OpenAI's chat completions said `temperature must be <= 2` twice), and counts the rest", async () => {
+    const { ValidationError } = await import("../src/errors/validation-error.js");
+    const twice = { path: "temperature", message: "temperature must be <= 2" };
+    const error = new ValidationError("chat.completions.create()", [twice, { ...twice }]);
+    expect(error.message).toBe(
+      "chat.completions.create(): invalid request: temperature must be <= 2",
+    );
+    expect(error.issues).toHaveLength(2);
+    const many = Array.from({ length: 12 }, (_, i) => ({ path: `a${i}`, message: `a${i} bad` }));
+    expect(new ValidationError("op()", [...many, many[0]!]).message).toMatch(/a9 bad; and 2 more$/);
+  });
+});

@@ -8,8 +8,10 @@ export class ValidationError extends OrqError {
   readonly issues: readonly Issue[];
 
   constructor(operation: string, issues: readonly Issue[]) {
-    const shown = issues.slice(0, 10).map((i) => i.message);
-    const more = issues.length > shown.length ? `; and ${issues.length - shown.length} more` : "";
+    // Each message once: a rule stated in two `allOf` parts is broken twice, and says so once.
+    const messages = [...new Set(issues.map((i) => i.message))];
+    const shown = messages.slice(0, 10);
+    const more = messages.length > 10 ? `; and ${messages.length - 10} more` : "";
     super(`${operation}: invalid request: ${shown.join("; ")}${more}`);
     this.issues = issues;
   }
