@@ -218,8 +218,8 @@ function isParam(segment: string): boolean {
 
 /**
  * Whether an operationId is the one FastAPI makes up when a route names none: the handler's
- * name, the path with every non-word character as `_`, and the method (`embeddings_v1_embeddings_post`
- * for `POST /v1/embeddings`). Such an id names the code behind the API, not the operation: the
+ * name, the path with every non-word character as `_`, and the method
+ * (`embeddings_v1_embeddings_post` for `POST /v1/embeddings`). Such an id names the code behind the API, not the operation: the
  * path and method name it instead (`embeddings.create`, where the id gave
  * `embeddings.v1EmbeddingsPost`).
  */

@@ -310,13 +310,15 @@ function decodeTexts(
     if (p.contentType !== undefined) continue;
     if (typeof text === "string")
       section![p.name] = decodeScalar(doc, p.schema, text, "", [], false);
-    // A list's texts, each as its items' schema reads it (one items schema: unions of lists
-    // are left to the passes that coerce).
-    const items = arrayItemSchemas(doc, p.schema);
-    if (Array.isArray(text) && items.length === 1)
-      section![p.name] = text.map((item: unknown) =>
-        typeof item === "string" ? decodeScalar(doc, items[0], item, "", [], false) : item,
-      );
+    else if (Array.isArray(text)) {
+      // A list's texts, each as its items' schema reads it (one items schema: unions of lists
+      // are left to the passes that coerce).
+      const items = arrayItemSchemas(doc, p.schema);
+      if (items.length === 1)
+        section![p.name] = text.map((item: unknown) =>
+          typeof item === "string" ? decodeScalar(doc, items[0], item, "", [], false) : item,
+        );
+    }
   }
   return decoded;
 }

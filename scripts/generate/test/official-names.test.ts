@@ -9,6 +9,10 @@ import type { Document } from "../document.js";
 import { collectOperations } from "../transform/collect-operations.js";
 
 const answer = { "200": { description: "ok" } };
+
+/** Each operation's SDK name, by operationId. */
+const sdkNames = (spec: Document) =>
+  Object.fromEntries(collectOperations(spec).map((op) => [op.operationId, op.sdkName.join(".")]));
 const doc: Document = {
   openapi: "3.1.0",
   info: { title: "names", version: "1" },
@@ -135,9 +139,7 @@ describe("Fern's names, where a spec has no Speakeasy ones (probe40: ElevenLabs)
       },
     },
   };
-  const names = Object.fromEntries(
-    collectOperations(fern).map((op) => [op.operationId, op.sdkName.join(".")]),
-  );
+  const names = sdkNames(fern);
 
   test("group (a name or a list) and method name, in camelCase; Speakeasy's first", () => {
     expect(names).toEqual({
@@ -167,11 +169,7 @@ describe("operationIds FastAPI makes up (probe40: Mistral)", () => {
     },
   };
   test("are passed over: the path and method name the operation", () => {
-    expect(
-      Object.fromEntries(
-        collectOperations(fastapi).map((op) => [op.operationId, op.sdkName.join(".")]),
-      ),
-    ).toEqual({
+    expect(sdkNames(fastapi)).toEqual({
       embeddings_v1_embeddings_post: "embeddings.create",
       retrieve_file_v1_files__file_id__get: "files.get",
       ocrProcess: "ocr.process",

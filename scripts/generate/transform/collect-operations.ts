@@ -215,8 +215,8 @@ function sdkNameOf(op: JsonObject, method: string, path: string, collection: boo
   // Fern's names (`x-fern-sdk-group-name`, a name or a list of them, and
   // `x-fern-sdk-method-name`) where Speakeasy's are absent: ElevenLabs names 206 of its 208
   // operations so, for `textToSpeech.convert` where the path gives `v1TextToSpeechVoiceIdPost`.
-  const name = named(op["x-speakeasy-name-override"]) ?? op["x-fern-sdk-method-name"];
-  if (typeof name !== "string" || !name.trim())
+  const name = named(op["x-speakeasy-name-override"]) ?? named(op["x-fern-sdk-method-name"]);
+  if (!name)
     return (
       (typeof op.operationId === "string" &&
         !isFastApiDefaultId(op.operationId, method, path) &&
@@ -224,12 +224,12 @@ function sdkNameOf(op: JsonObject, method: string, path: string, collection: boo
       fromPath
     );
   const group = named(op["x-speakeasy-group"]) ?? op["x-fern-sdk-group-name"];
-  const groups = (Array.isArray(group) ? group : [group]).flatMap((g) =>
-    typeof g === "string" ? g.split(".") : [],
-  );
+  const groups = (Array.isArray(group) ? group : [group])
+    .flatMap((g) => (typeof g === "string" ? g.split(".") : []))
+    .filter((g) => g.trim());
   const tag = Array.isArray(op.tags) && typeof op.tags[0] === "string" ? op.tags[0] : undefined;
-  const resources = groups.some((g) => g.trim())
-    ? groups.filter((g) => g.trim()).map(speakeasyCase)
+  const resources = groups.length
+    ? groups.map(speakeasyCase)
     : tag
       ? [identifier(tag)]
       : fromPath.slice(0, -1);

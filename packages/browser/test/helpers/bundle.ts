@@ -131,6 +131,8 @@ export async function bundleApp(
   };
 }
 
+const encoder = new TextEncoder();
+
 /**
  * Minified bytes per source module, largest first, with paths from the repository root. Read
  * from the bundle's source map, so it is the bundle that was measured: each byte of the output
@@ -144,7 +146,7 @@ export function modulesBySize(report: BundleReport): { module: string; bytes: nu
   const bytes = new Map<string, number>();
   const count = (source: number | undefined, text: string) => {
     const module = source === undefined ? "(no source: the bundler's own glue)" : sources[source]!;
-    bytes.set(module, (bytes.get(module) ?? 0) + new TextEncoder().encode(text).byteLength);
+    bytes.set(module, (bytes.get(module) ?? 0) + encoder.encode(text).byteLength);
   };
   const segmentsByLine = decode(mappings);
   lines.forEach((line, index) => {

@@ -38,14 +38,15 @@ export function createOrqClient(options: OrqClientOptions = {}): Client<paths> {
   // says the body is a form, the call gets the serializer for it, unless the client was given a
   // serializer of its own.
   if (rest.bodySerializer) return client;
+  const formed = (method: string, path: string, init?: FormInit) =>
+    withFormBody(formBodyTypes[`${method.toUpperCase()} ${path}`], init);
   const own = { ...client } as Record<string, unknown>;
   for (const method of METHODS) {
     const send = client[method] as (path: string, init?: FormInit) => unknown;
-    own[method] = (path: string, init?: FormInit) =>
-      send(path, withFormBody(formBodyTypes[`${method} ${path}`], init));
+    own[method] = (path: string, init?: FormInit) => send(path, formed(method, path, init));
   }
   const request = client.request as (method: string, path: string, init?: FormInit) => unknown;
   own.request = (method: string, path: string, init?: FormInit) =>
-    request(method, path, withFormBody(formBodyTypes[`${method.toUpperCase()} ${path}`], init));
+    request(method, path, formed(method, path, init));
   return own as unknown as Client<paths>;
 }

@@ -19,7 +19,7 @@ export function withFormBody(
   mediaType: string | undefined,
   init: FormInit | undefined,
 ): FormInit | undefined {
-  if (!mediaType || !init || init.bodySerializer || !isPlainObject(init.body)) return init;
+  if (!mediaType || !init || init.bodySerializer || !isObjectLiteral(init.body)) return init;
   if (mediaType === "multipart/form-data")
     // No Content-Type: fetch writes it with the boundary it chose.
     return { ...init, bodySerializer: toFormData };
@@ -57,7 +57,7 @@ function fields(body: Record<string, unknown>): [string, string][] {
 
 function parts(value: unknown): (string | Blob)[] {
   if (value === undefined || value === null) return [];
-  if (Array.isArray(value) && !value.some((item) => isPlainObject(item) || Array.isArray(item)))
+  if (Array.isArray(value) && !value.some((item) => isObjectLiteral(item) || Array.isArray(item)))
     return value.flatMap(parts);
   if (value instanceof Blob) return [value];
   if (typeof value === "object")
@@ -86,8 +86,11 @@ function withContentType(headers: unknown, mediaType: string): Headers {
   return merged;
 }
 
-/** An object literal's kind of object: not a `FormData`, `URLSearchParams`, `Blob` or class. */
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+/**
+ * An object literal's kind of object: not a `FormData`, `URLSearchParams`, `Blob` or class
+ * (the schema pass's `isPlainObject` takes those too, as it checks them by their schema).
+ */
+function isObjectLiteral(value: unknown): value is Record<string, unknown> {
   if (typeof value !== "object" || value === null) return false;
   const proto: unknown = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;

@@ -16,8 +16,8 @@ type Message = EventSourceMessage & { retry?: number };
  * `{ data }` with `data` parsed from JSON, checked and renamed by the operation's event schema as
  * a JSON answer is (and `event`, `id`, `retry` when the server sent them). The body is read only
  * as events are asked for; it ends with the body or at the sentinel (a `data` that is not an
- * event: the spec's, else `[DONE]` where it cannot be one). Parsing is eventsource-parser's (the WHATWG rules: lines split anyhow across chunks,
- * comments, multi-line data).
+ * event: the spec's, else `[DONE]` where it cannot be one). Parsing is eventsource-parser's (the
+ * WHATWG rules: lines split anyhow across chunks, comments, multi-line data).
  *
  * Iterating it rejects with a `ResponseValidationError` (holding the event's text) on a broken
  * event, a `ConnectionError` when the connection breaks, and the `RequestAbortedError` of the
