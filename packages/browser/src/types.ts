@@ -39,11 +39,15 @@ export type WithBrowserFiles<T> = T extends FileInput | Date
 /**
  * The client's resource tree with every method's request widened by {@link WithBrowserFiles}:
  * the request object, or each of the arguments a method takes one by one
- * (`agents.avatar.set(requestBody, agentKey, options)`), its options left as they are.
+ * (`agents.avatar.set(requestBody, agentKey, options)`), its options left as they are. A method
+ * that takes no files keeps its own type: retyping reads only a method's last signature, and
+ * would drop the overloads of a stream switch (`stream: true` resolving to the events).
  */
 export type BrowserMethods<T> = {
   readonly [K in keyof T]: T[K] extends (...args: infer A) => infer P
-    ? (...args: { [I in keyof A]: WithBrowserArgument<A[I]> }) => P
+    ? [{ [I in keyof A]: WithBrowserArgument<A[I]> }] extends [A]
+      ? T[K]
+      : (...args: { [I in keyof A]: WithBrowserArgument<A[I]> }) => P
     : BrowserMethods<T[K]>;
 };
 
@@ -62,14 +66,17 @@ export type WithBrowserArgument<A> =
  * A standalone function of core (`routerImagesEditsCreate`, …), taking the browser's inputs: in
  * its request, or in each of the arguments it takes one by one (`agentsUpdate(core,
  * requestBody, agentKey, options)`). Read from the generic function, the options are `unknown`:
- * they become the function's `Options` again.
+ * they become the function's `Options` again. A function that takes no files is core's as it
+ * is, overloads and all (see {@link BrowserMethods}).
  */
 export type BrowserStandalone<F> = F extends (
   core: never,
   ...args: infer A
 ) => APIPromise<Result<infer T, unknown>>
-  ? <Options, E>(
-      core: OperationCaller<Options, E>,
-      ...args: { [I in keyof A]: unknown extends A[I] ? Options : WithBrowserArgument<A[I]> }
-    ) => APIPromise<Result<T, E>>
+  ? [{ [I in keyof A]: unknown extends A[I] ? A[I] : WithBrowserArgument<A[I]> }] extends [A]
+    ? F
+    : <Options, E>(
+        core: OperationCaller<Options, E>,
+        ...args: { [I in keyof A]: unknown extends A[I] ? Options : WithBrowserArgument<A[I]> }
+      ) => APIPromise<Result<T, E>>
   : never;

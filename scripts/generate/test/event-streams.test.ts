@@ -70,7 +70,14 @@ describe("event streams", () => {
       /^type \$EventStreamSchema = components\["schemas"\]\["EventStream"\];\nexport interface EventStreamSchema extends \$EventStreamSchema \{\}$/m,
     );
 
-    expect(flat(files.get("funcs/routerChatCompletionsCreate.ts")!)).toContain(
+    const completions = flat(files.get("funcs/routerChatCompletionsCreate.ts")!);
+    expect(completions).toContain(
+      "request: CreateChatCompletionRequestBody & { stream: true }, options?: Options, ): APIPromise<Result<EventStream<CreateChatCompletionStreamEvent>, E>>;",
+    );
+    expect(completions).toContain(
+      "request: CreateChatCompletionRequestBody & { stream?: false | null | undefined }, options?: Options, ): APIPromise<Result<CreateChatCompletionResponseBody, E>>;",
+    );
+    expect(completions).toContain(
       "Promise< Result<CreateChatCompletionResponseBody | EventStream<CreateChatCompletionStreamEvent>, E> >",
     );
     expect(flat(files.get("funcs/deploymentsStreamCreate.ts")!)).toContain(
@@ -78,13 +85,14 @@ describe("event streams", () => {
     );
   });
 
-  test("SDK users get typed events, and a union they must narrow where the answer may be JSON", async () => {
+  test("SDK users get typed events; a stream switch picks the answer's type, else a union to narrow", async () => {
     await writeFile(
       join(dir, "usage.ts"),
       `import type { EventStream, OperationCaller } from "./contract.js";
 import type { CreateChatCompletionStreamEvent, DeploymentStreamResponseBody } from "./models.js";
 import type { Resources } from "./resources.js";
 import { deploymentsStreamCreate } from "./funcs/deploymentsStreamCreate.js";
+import { routerChatCompletionsCreate } from "./funcs/routerChatCompletionsCreate.js";
 
 declare const orq: Resources<{ signal?: AbortSignal }>;
 declare const core: OperationCaller<{ signal?: AbortSignal }, Error>;
@@ -99,13 +107,31 @@ export async function usage(): Promise<string> {
   const result = await deploymentsStreamCreate(core, { key: "k" });
   if (result.ok) for await (const event of result.value) text += event.data?.deltaText;
 
-  const answer = await orq.router.chat.completions.create({ model: "m", stream: true });
+  // \`stream: true\` resolves to the events, \`stream: false\` or none to the JSON (overloads).
+  const chunks = await orq.router.chat.completions.create({ model: "m", stream: true });
+  for await (const chunk of chunks) text += chunk.data.deltaText + (chunk.data.finishReason ?? "");
+  // @ts-expect-error a stream has no fullText
+  text += chunks.fullText;
+  text += (await orq.router.chat.completions.create({ model: "m" })).fullText;
+  text += (await orq.router.chat.completions.create({ model: "m", stream: false })).fullText;
+  const streamed = await routerChatCompletionsCreate(core, { model: "m", stream: true });
+  if (streamed.ok) for await (const chunk of streamed.value) text += chunk.data.deltaText;
+  const whole = await routerChatCompletionsCreate(core, { model: "m" });
+  if (whole.ok) text += whole.value.fullText;
+  // A \`boolean\` known only at run time: either, to be narrowed.
+  const answer = await orq.router.chat.completions.create({ model: "m", stream: text === "" });
   // @ts-expect-error the answer may be a stream
   text += answer.fullText;
   if ("fullText" in answer) text += answer.fullText;
-  else for await (const chunk of answer) text += chunk.data.deltaText + (chunk.data.finishReason ?? "");
+  else for await (const chunk of answer) text += chunk.data.deltaText;
   const stream: EventStream<CreateChatCompletionStreamEvent> | undefined =
     "fullText" in answer ? undefined : answer;
+  // @ts-expect-error a stream of the events is no JSON answer
+  const notJson: { fullText: string } = await orq.router.chat.completions.create({ model: "m", stream: true });
+  // @ts-expect-error nor is the JSON a stream
+  const notStream: EventStream<CreateChatCompletionStreamEvent> = await orq.router.chat.completions.create({ model: "m" });
+  void notJson;
+  void notStream;
   // @ts-expect-error an event's data is required here, and deltaText a string
   const wrong: number = (null as unknown as CreateChatCompletionStreamEvent).data.deltaText;
   return text + String(stream) + String(wrong);

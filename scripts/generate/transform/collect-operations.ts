@@ -20,6 +20,7 @@ import {
 import { SDK_EXPORTS } from "../sdk-exports.js";
 import { multipartEncoding } from "./multipart-encoding.js";
 import { isBinary } from "./schema-nodes.js";
+import { streamSwitch, type StreamSwitch } from "./stream-switch.js";
 import {
   credentialSets,
   keyPlacement,
@@ -125,6 +126,8 @@ export interface CollectedOperation {
      */
     linesInstead?: string;
   };
+  /** The body's `stream` field, when it chooses between the answer's JSON and its events. */
+  streamSwitch?: StreamSwitch;
   /**
    * The other 2XX answers the spec lists beside `response` (a 202 with a job beside a 200, a 204
    * beside a 201), each by its status, read by its own media type and schema when it comes.
@@ -315,6 +318,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
         credentials: credentialSets(doc, op.security, severalSchemes),
         requestBody,
         response,
+        streamSwitch: streamSwitch(doc, requestBody, response),
         otherResponses: otherResponses(doc, op.responses, response?.status, bodiless),
         errors: errorAnswers(doc, op.responses),
         summary: typeof op.summary === "string" ? op.summary : undefined,

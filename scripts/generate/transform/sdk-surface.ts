@@ -33,30 +33,90 @@ function resultType(op: CollectedOperation, prefix = ""): string {
 }
 
 /**
+ * What the body's fields are narrowed to, for one overload of an operation with a stream switch
+ * (`StreamSwitch`), and whether that overload needs the body at all.
+ */
+interface BodyNarrowing {
+  type: string;
+  needsBody: boolean;
+}
+
+/**
+ * Each signature of a method or function: its parameters before `options`, and what it
+ * resolves to. An operation with a stream switch has three, as openai-node's have: one that
+ * streams (`stream: true`), one that does not (`stream: false`, or left out), and one for a
+ * `boolean` known only at run time, which resolves to either; any other has one.
+ */
+function signatures(op: CollectedOperation, prefix = ""): { params: string; result: string }[] {
+  const general = { params: requestParameters(op, prefix), result: resultType(op, prefix) };
+  if (!op.streamSwitch) return [general];
+  const { responseType, eventType } = typeNames(op);
+  const { defaultOn } = op.streamSwitch;
+  const streams: BodyNarrowing = {
+    type: defaultOn ? "{ stream?: true | undefined }" : "{ stream: true }",
+    needsBody: !defaultOn,
+  };
+  const answers: BodyNarrowing = {
+    type: defaultOn ? "{ stream: false }" : "{ stream?: false | null | undefined }",
+    needsBody: defaultOn,
+  };
+  return [
+    {
+      params: requestParameters(op, prefix, streams),
+      result: `EventStream<${prefix}${eventType}>`,
+    },
+    { params: requestParameters(op, prefix, answers), result: `${prefix}${responseType}` },
+    general,
+  ];
+}
+
+/**
  * The arguments of a method that takes its request's keys one by one (`op.positional`): each
  * key, the parameter name it goes by (clear of reserved words and of `core`, `options` and
  * `operation`, which a standalone function also names), and its declaration, typed by the
  * request type's field (`agentKey: models.RetrieveAgentRequest["agentKey"]`).
  */
-function positionalArguments(op: CollectedOperation, prefix = "") {
+function positionalArguments(op: CollectedOperation, prefix = "", narrow?: BodyNarrowing) {
   const { requestType } = typeNames(op);
   const taken = new Set(["core", "options", "operation"]);
   return (op.positional ?? []).map(({ key, required }) => {
     const name = uniqueName(identifier(key), taken);
-    const type = `${prefix}${requestType}[${JSON.stringify(key)}]`;
-    return { key, name, declaration: `${name}${required ? "" : "?"}: ${type}, ` };
+    let type = `${prefix}${requestType}[${JSON.stringify(key)}]`;
+    let needed = required;
+    if (narrow && key === op.bodyKey) {
+      type = `${type} & ${narrow.type}`;
+      needed ||= narrow.needsBody;
+    }
+    return { key, name, declaration: `${name}${needed ? "" : "?"}: ${type}, ` };
   });
 }
 
-/** A method's or function's parameters before `options`: the request, or its keys one by one. */
-function requestParameters(op: CollectedOperation, prefix = ""): string {
+/**
+ * A method's or function's parameters before `options`: the request, or its keys one by one;
+ * with `narrow`, its body's fields narrowed for one overload of a stream switch.
+ */
+function requestParameters(op: CollectedOperation, prefix = "", narrow?: BodyNarrowing): string {
   const { requestType, requestRequired } = typeNames(op);
   if (op.positional)
-    return positionalArguments(op, prefix)
+    return positionalArguments(op, prefix, narrow)
       .map((a) => a.declaration)
       .join("");
   // An operation that takes nothing takes its options first, as the official SDK's do.
-  return requestType ? `request${requestRequired ? "" : "?"}: ${prefix}${requestType}, ` : "";
+  if (!requestType) return "";
+  let type = `${prefix}${requestType}`;
+  let required = requestRequired;
+  if (narrow) {
+    // With parameters, the body is the request's `bodyKey` field.
+    const key = objectKey(op.bodyKey, "type");
+    const bodyRequired = op.requestBody?.required === true || narrow.needsBody;
+    type += op.parameters.length
+      ? bodyRequired
+        ? ` & { ${key}: ${narrow.type} }`
+        : ` & { ${key}?: ${narrow.type} | undefined }`
+      : ` & ${narrow.type}`;
+    required ||= narrow.needsBody;
+  }
+  return `request${required ? "" : "?"}: ${type}, `;
 }
 
 function isRequestRequired(op: CollectedOperation): boolean {
@@ -237,7 +297,13 @@ export function resourcesFile(ops: CollectedOperation[]): string {
     `{ ${[...t]
       .map(([k, v]) => {
         if (!isOp(v)) return `readonly ${objectKey(k, "type")}: ${type(v)};`;
-        return `${jsDoc(v)}\n${objectKey(k, "type")}(${requestParameters(v, "models.")}options?: Options): Promise<${resultType(v, "models.")}>;`;
+        // (Each overload carries the doc: an editor shows the one the call matched.)
+        return signatures(v, "models.")
+          .map(
+            ({ params, result }) =>
+              `${jsDoc(v)}\n${objectKey(k, "type")}(${params}options?: Options): Promise<${result}>;`,
+          )
+          .join("\n");
       })
       .join("\n")} }`;
   const streams = ops.some((op) => op.response?.stream);
@@ -279,6 +345,13 @@ export function funcFiles(ops: CollectedOperation[]): Map<string, string> {
         ? "request"
         : "undefined";
     const result = resultType(op);
+    // A stream switch's overloads, before the implementation's own signature.
+    const overloads = op.streamSwitch
+      ? signatures(op).map(
+          ({ params, result }) =>
+            `${jsDoc(op)}\nexport function ${name}<Options, E>(core: OperationCaller<Options, E>, ${params}options?: Options): APIPromise<Result<${result}, E>>;`,
+        )
+      : [];
     const contract = eventType
       ? "APIPromise, EventStream, OperationCaller, Result"
       : "APIPromise, OperationCaller, Result";
@@ -289,7 +362,7 @@ export function funcFiles(ops: CollectedOperation[]): Map<string, string> {
         imports.length ? `import type { ${imports.join(", ")} } from "../models.js";` : "",
         `import { ${op.ident} as operation } from "../operations.js";`,
         "",
-        jsDoc(op),
+        ...(overloads.length ? overloads : [jsDoc(op)]),
         `export function ${name}<Options, E>(core: OperationCaller<Options, E>, ${request}options?: Options): APIPromise<Result<${result}, E>> {`,
         `  return core.callOperation(operation, ${sent}, options) as APIPromise<Result<${result}, E>>;`,
         `}`,
