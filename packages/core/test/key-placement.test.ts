@@ -145,6 +145,27 @@ describe("where the key goes", () => {
     expect(received[0]!.headers.authorization).toBe(`Basic ${btoa(`${KEY}:`)}`);
   });
 
+  it("a header or query parameter of the key's name that the call gives is sent instead", async () => {
+    // As a spec without security schemes lists it (ElevenLabs' optional `xi-api-key` header),
+    // where the generator puts the key (scripts/generate/test/fixtures/undeclared-security.yaml).
+    const withParameter = (at: "header" | "query", name: string): Operation => ({
+      ...op({ in: at, name }),
+      parameters: [{ name, sdk: "keyParam", in: at, required: false, schema: { type: "string" } }],
+    });
+    await client().callOperation(withParameter("header", "xi-api-key"), { keyParam: "mine" });
+    await client().callOperation(withParameter("header", "xi-api-key"), {});
+    await client().callOperation(withParameter("query", "api_key"), { keyParam: "mine" });
+    await client().callOperation(withParameter("query", "api_key"), {});
+    expect(received.map((r) => r.headers["xi-api-key"])).toEqual([
+      "mine",
+      KEY,
+      undefined,
+      undefined,
+    ]);
+    const queried = received.map((r) => new URL(r.url, server.url).searchParams.getAll("api_key"));
+    expect(queried).toEqual([[], [], ["mine"], [KEY]]);
+  });
+
   it("no key for an operation that takes none", async () => {
     await client().callOperation(op(false), undefined);
     expect(received[0]!.headers.authorization).toBeUndefined();

@@ -23,8 +23,8 @@ import { isBinary } from "./schema-nodes.js";
 import { streamSwitch, type StreamSwitch } from "./stream-switch.js";
 import {
   credentialSets,
-  keyPlacement,
   needsSeveralSchemes,
+  operationKeyPlacement,
   type CredentialPlacement,
   type KeyPlacement,
 } from "./security.js";
@@ -314,7 +314,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
         parameters,
         bodyKey,
         positional: positionalArguments(doc, op, parameters, requestBody, bodyKey),
-        auth: keyPlacement(doc, op.security),
+        auth: operationKeyPlacement(doc, op.security, parameters),
         credentials: credentialSets(doc, op.security, severalSchemes),
         requestBody,
         response,

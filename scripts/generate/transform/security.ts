@@ -37,6 +37,45 @@ export function keyPlacement(
   return requirements.some((r) => isObject(r) && !Object.keys(r).length) ? false : undefined;
 }
 
+/**
+ * Where an operation's key goes (see `keyPlacement`), also for a spec that declares no
+ * `security` anywhere, which many leave out although their API wants a key: its one security
+ * scheme, when it defines exactly one; else a header or query parameter of the operation's that
+ * is named as a key (ElevenLabs' `xi-api-key`, `x-api-key`, `api_key`); else the runtime's
+ * `Authorization: Bearer`. Such a parameter given in a call is sent instead of the key.
+ */
+export function operationKeyPlacement(
+  doc: Document,
+  operationSecurity: Json | undefined,
+  parameters: readonly { name: string; in: string }[],
+): KeyPlacement | undefined {
+  if (requirementsOf(doc, operationSecurity) || declaresSecurity(doc))
+    return keyPlacement(doc, operationSecurity);
+  const components = isObject(doc.components) ? doc.components : {};
+  const schemes = Object.keys(
+    isObject(components.securitySchemes) ? components.securitySchemes : {},
+  );
+  if (schemes.length === 1) return keyPlacement(doc, [{ [schemes[0]!]: [] }]);
+  const named = parameters.find((p) => p.in !== "path" && KEY_PARAMETER.test(p.name));
+  if (!named) return undefined;
+  // (Header names as `placementOf` writes them: in lower case.)
+  return named.in === "header"
+    ? { in: "header", name: named.name.toLowerCase() }
+    : { in: named.in as "query" | "cookie", name: named.name };
+}
+
+/** A parameter named as an API key: `xi-api-key`, `X-API-Key`, `x-goog-api-key`, `api_key`, `apikey`. */
+const KEY_PARAMETER = /(^|[-_])api[-_]?key$/i;
+
+/** Whether the document or any of its operations has a `security` list. */
+function declaresSecurity(doc: Document): boolean {
+  if (Array.isArray(doc.security)) return true;
+  for (const item of Object.values(isObject(doc.paths) ? doc.paths : {}))
+    for (const op of Object.values(isObject(item) ? item : {}))
+      if (isObject(op) && Array.isArray(op.security)) return true;
+  return false;
+}
+
 /** § 4.8.10 `security`, else the document's (§ 4.8.1); `undefined` where neither says. */
 function requirementsOf(doc: Document, operationSecurity: Json | undefined): Json[] | undefined {
   return Array.isArray(operationSecurity)

@@ -2,7 +2,10 @@ import type { Operation } from "../generated/contract.js";
 
 /**
  * Puts the key where the operation's security scheme says (`op.auth`) instead of
- * `Authorization: Bearer`, and returns the URL, which carries it for a query key.
+ * `Authorization: Bearer`, and returns the URL, which carries it for a query key. A header or
+ * query parameter of that name the call gave (one the spec lists as a parameter too, as specs
+ * without security schemes do: ElevenLabs' `xi-api-key`) is sent instead, as a call's own
+ * `Authorization` is.
  */
 export function placeKey(
   auth: NonNullable<Operation["auth"]>,
@@ -13,14 +16,16 @@ export function placeKey(
   if (!auth) return url;
   const value = auth.scheme === "basic" ? `Basic ${basicCredentials(key)}` : key;
   if (auth.in === "query")
-    return `${url}${url.includes("?") ? "&" : "?"}${encodeURIComponent(auth.name)}=${encodeURIComponent(value)}`;
+    return new URLSearchParams(url.split("?")[1]).has(auth.name)
+      ? url
+      : `${url}${url.includes("?") ? "&" : "?"}${encodeURIComponent(auth.name)}=${encodeURIComponent(value)}`;
   // One `Cookie` header, its pairs joined by "; " (RFC 6265): `append` would join with ", ".
   if (auth.in === "cookie")
     headers.set(
       "cookie",
       [headers.get("cookie"), `${auth.name}=${cookieValue(value)}`].filter(Boolean).join("; "),
     );
-  else headers.set(auth.name, value);
+  else headers.has(auth.name) || headers.set(auth.name, value);
   return url;
 }
 

@@ -1,0 +1,104 @@
+/**
+ * Where the key goes in a spec that declares no `security` (many do not, although their API
+ * wants a key): its one security scheme, else a parameter of the operation's named as a key
+ * (ElevenLabs' `xi-api-key`), else `Authorization: Bearer` (probe40 F2: every ElevenLabs call
+ * sent a bearer token its API does not read). End to end against the mock, which records what
+ * it received, for fixtures/undeclared-security.yaml; the rules on inline documents.
+ */
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Document } from "../document.js";
+import { collectOperations } from "../transform/collect-operations.js";
+import { normalize } from "../transform/normalize.js";
+import { fixtures } from "./helpers.js";
+import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
+
+const KEY = "user:test-key"; // runtimeAgainstMock's client's
+let it: RuntimeAgainstMock;
+const last = () => it.mock.requests.at(-1)!;
+beforeAll(async () => {
+  it = await runtimeAgainstMock(join(fixtures, "undeclared-security.yaml"), "undeclared-security");
+}, 60_000);
+afterAll(() => it?.close());
+
+describe("calls against the mock", () => {
+  test("the key goes in the header parameter named as one, not as a bearer token", async () => {
+    const result = await it.client.callOperation(it.operations.listVoices!, {});
+    expect(result.ok, result.ok ? "" : result.error.message).toBe(true);
+    expect(last().headers["xi-api-key"]).toBe(KEY);
+    expect(last().headers.authorization).toBeUndefined();
+  });
+
+  test("a call's own value of that parameter is sent instead", async () => {
+    await it.client.callOperation(it.operations.listVoices!, { xiApiKey: "another" });
+    expect(last().headers["xi-api-key"]).toBe("another");
+  });
+
+  test("a query parameter named as a key takes it too", async () => {
+    await it.client.callOperation(it.operations.listModels!, {});
+    expect(last().query).toMatchObject({ api_key: KEY });
+    expect(last().headers.authorization).toBeUndefined();
+  });
+
+  test("an operation with no such parameter sends a bearer token", async () => {
+    await it.client.callOperation(it.operations.getHealth!, undefined);
+    expect(last().headers.authorization).toBe(`Bearer ${KEY}`);
+  });
+});
+
+const opsOf = (doc: object) =>
+  Object.fromEntries(
+    collectOperations(
+      normalize({ openapi: "3.1.0", info: { title: "t", version: "1" }, ...doc } as Document),
+    ).map((op) => [op.operationId, op.auth]),
+  );
+const get = (operationId: string, extra: object = {}) => ({
+  get: { operationId, responses: { "200": { description: "ok" } }, ...extra },
+});
+
+describe("the rules", () => {
+  test("one security scheme and no requirement anywhere: that scheme", () => {
+    const auth = opsOf({
+      paths: { "/a": get("a") },
+      components: { securitySchemes: { key: { type: "apiKey", in: "header", name: "X-Key" } } },
+    });
+    expect(auth.a).toEqual({ in: "header", name: "x-key" });
+  });
+
+  test("several schemes and no requirement: a key-named parameter, else the bearer default", () => {
+    const auth = opsOf({
+      paths: {
+        "/a": get("a", {
+          parameters: [{ name: "X-Goog-Api-Key", in: "header", schema: { type: "string" } }],
+        }),
+        "/b": get("b", {
+          parameters: [{ name: "key_id", in: "query", schema: { type: "string" } }],
+        }),
+      },
+      components: {
+        securitySchemes: {
+          one: { type: "apiKey", in: "header", name: "X-One" },
+          two: { type: "http", scheme: "bearer" },
+        },
+      },
+    });
+    expect(auth.a).toEqual({ in: "header", name: "x-goog-api-key" });
+    expect(auth.b).toBeUndefined();
+  });
+
+  test("a requirement anywhere in the spec: as the spec says, no guessing", () => {
+    const auth = opsOf({
+      paths: {
+        "/a": get("a", {
+          parameters: [{ name: "x-api-key", in: "header", schema: { type: "string" } }],
+        }),
+        "/b": get("b", { security: [] }),
+      },
+      components: { securitySchemes: { key: { type: "apiKey", in: "header", name: "X-Key" } } },
+    });
+    // `a` has no requirement of its own and the document none: the spec says no key; the SDK
+    // keeps its bearer default, as before.
+    expect(auth.a).toBeUndefined();
+    expect(auth.b).toBe(false);
+  });
+});
