@@ -9,7 +9,13 @@ import type { Fault, FaultQueue } from "./faults.js";
 import { isImageResponseSchema, shapeImageResponse } from "./image-response.js";
 import { tinyPng } from "./png.js";
 import { headerRecord, queryRecord, toRecordedFile, toRecordedPart } from "./record.js";
-import { bodySchemaPointer, emptyBody, readRequestBody, type ReadBody } from "./request-body.js";
+import {
+  bodyAs,
+  bodySchemaPointer,
+  emptyBody,
+  readRequestBody,
+  type ReadBody,
+} from "./request-body.js";
 import { errorBody, sendJson, summarize } from "./respond.js";
 import type { Operation, Router } from "./routes.js";
 import {
@@ -182,26 +188,23 @@ export class RequestHandler {
     }
     // Twins told apart only by a fragment (`/chat` and `/chat#stream`, the stream's request has
     // `stream: true`): the first whose request this one fits serves it, as a real server's one
-    // handler would. (JSON and other bodies read whole; a form is decoded by the first twin.)
-    if (match.kind === "operation" && match.twins.length && !body.parts.length) {
-      const fits = [...new Set([operation, match.operation, ...match.twins])].find(
-        (candidate) =>
-          !this.validate(
-            req,
-            url,
-            candidate,
-            match.rawPathParams,
-            {
-              ...body,
-              schemaPointer: bodySchemaPointer(this.deps.doc, candidate, contentType ?? ""),
-            },
-            { ...record },
-          ).length,
-      );
-      if (fits && fits !== operation) {
-        operation = fits;
-        record.operationId = fits.operationId;
-        body.schemaPointer = bodySchemaPointer(this.deps.doc, fits, contentType ?? "");
+    // handler would. A form is decoded again by each twin's schema (Mistral's multipart
+    // transcriptions and their `#stream` twin).
+    if (match.kind === "operation" && match.twins.length) {
+      const fits = [...new Set([operation, match.operation, ...match.twins])]
+        .map((candidate) => ({
+          candidate,
+          read: bodyAs(this.deps.doc, body, candidate, contentType ?? ""),
+        }))
+        .find(
+          ({ candidate, read }) =>
+            !this.validate(req, url, candidate, match.rawPathParams, read, { ...record }).length,
+        );
+      if (fits && fits.candidate !== operation) {
+        operation = fits.candidate;
+        record.operationId = operation.operationId;
+        body = fits.read;
+        record.body = body.value;
       }
     }
     const errors = this.validate(

@@ -49,16 +49,7 @@ export async function readRequestBody(
   result.present = true;
   const contentType = req.headers["content-type"] ?? "";
   const mediaType = canonicalMediaType(contentType);
-  const requestBody = operation ? doc.deref(operation.op.requestBody) : undefined;
-  const content =
-    requestBody && isObject(requestBody.value) && isObject(requestBody.value.content)
-      ? requestBody.value.content
-      : undefined;
-  const mediaKey = content ? bestMediaKey(Object.keys(content), mediaType) : undefined;
-  const media =
-    mediaKey && content && isObject(content[mediaKey])
-      ? (content[mediaKey] as JsonObject)
-      : undefined;
+  const { content, mediaKey, media } = bodyMedia(doc, operation, mediaType);
   if (operation) result.schemaPointer = bodySchemaPointer(doc, operation, contentType);
   if (content && !mediaKey) {
     result.problem = {
@@ -103,6 +94,52 @@ export async function readRequestBody(
     if (!raw.validateText) result.schemaPointer = undefined;
   }
   return result;
+}
+
+/** The operation's request body content, the key of it the media type picks, and that media. */
+function bodyMedia(doc: SpecDocument, operation: Operation | undefined, mediaType: string) {
+  const requestBody = operation ? doc.deref(operation.op.requestBody) : undefined;
+  const content =
+    requestBody && isObject(requestBody.value) && isObject(requestBody.value.content)
+      ? requestBody.value.content
+      : undefined;
+  const mediaKey = content ? bestMediaKey(Object.keys(content), mediaType) : undefined;
+  const media =
+    mediaKey && content && isObject(content[mediaKey])
+      ? (content[mediaKey] as JsonObject)
+      : undefined;
+  return { content, mediaKey, media };
+}
+
+/**
+ * A form body read for `operation` decoded again as another operation's schema says (its text
+ * fields typed by that schema: `stream=true` is `true` where a field is boolean), for twins on
+ * one path that the body itself tells apart. Any other body is read the same by every operation.
+ */
+export function bodyAs(
+  doc: SpecDocument,
+  body: ReadBody,
+  operation: Operation,
+  contentType: string,
+): ReadBody {
+  const mediaType = canonicalMediaType(contentType);
+  const form =
+    mediaType === "multipart/form-data" || mediaType === "application/x-www-form-urlencoded";
+  const schemaPointer = bodySchemaPointer(doc, operation, contentType);
+  if (!form || !body.present) return { ...body, schemaPointer };
+  const decoded = decodeForm(
+    doc,
+    bodyMedia(doc, operation, mediaType).media ?? {},
+    body.parts,
+    body.multipart,
+  );
+  return {
+    ...body,
+    schemaPointer,
+    value: decoded.body,
+    forValidation: decoded.forValidation,
+    errors: decoded.errors,
+  };
 }
 
 /**

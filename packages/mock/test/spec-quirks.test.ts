@@ -236,6 +236,73 @@ describe("operations told apart by a fragment", () => {
     expect(server.requests.at(-1)!.operationId).toBe("chat");
   });
 
+  // Mistral's `POST /v1/audio/transcriptions` and its `#stream` twin take a multipart form with
+  // the file: the form was decoded and checked by the first twin only, so a streaming request
+  // was refused with "/stream must be equal to constant" (probe40 F3).
+  it("serve a multipart form by the twin whose form it fits, decoded by that twin's schema", async () => {
+    const transcription = (stream: boolean, mediaType: string, operationId: string) => ({
+      post: {
+        operationId,
+        requestBody: {
+          required: true,
+          content: {
+            "multipart/form-data": {
+              schema: {
+                type: "object",
+                required: ["file", ...(stream ? ["stream"] : [])],
+                properties: {
+                  file: { type: "string", format: "binary" },
+                  temperature: { type: "number" },
+                  stream: stream
+                    ? { type: "boolean", const: true }
+                    : { type: "boolean", enum: [false], default: false },
+                },
+              },
+            },
+          },
+        },
+        responses: answer(mediaType),
+      },
+    });
+    const server = await mock({
+      spec: {
+        openapi: "3.1.0",
+        info: { title: "form twins", version: "1" },
+        paths: {
+          "/transcriptions": transcription(false, "application/json", "transcribe"),
+          "/transcriptions#stream": transcription(true, "text/event-stream", "transcribeStream"),
+        },
+      },
+    });
+    const post = (fields: Record<string, string>) => {
+      const form = new FormData();
+      form.append("file", new Blob([new Uint8Array([1, 2, 3])]), "a.mp3");
+      for (const [name, value] of Object.entries(fields)) form.append(name, value);
+      return fetch(`${server.url}/transcriptions`, {
+        method: "POST",
+        headers: { authorization: "Bearer k" },
+        body: form,
+      });
+    };
+    const streamed = await post({ stream: "true", temperature: "0.5" });
+    expect(streamed.status, await streamed.clone().text()).toBe(200);
+    expect(streamed.headers.get("content-type")).toMatch(/^text\/event-stream/);
+    expect(server.requests.at(-1)).toMatchObject({
+      operationId: "transcribeStream",
+      body: { stream: true, temperature: 0.5 },
+    });
+    const whole = await post({ stream: "false" });
+    expect([whole.status, whole.headers.get("content-type")]).toEqual([200, "application/json"]);
+    expect(server.requests.at(-1)).toMatchObject({
+      operationId: "transcribe",
+      body: { stream: false },
+    });
+    // Fitting neither: refused by the first, as before.
+    const wrong = await post({ stream: "maybe" });
+    expect(wrong.status).toBe(422);
+    expect(server.requests.at(-1)!.operationId).toBe("transcribe");
+  });
+
   // Box's `PUT /schema#add` takes JSON, `#update` JSON Patch: the second's requests were read by
   // the first's media type and refused (415) before any twin was looked at (probe32 F4).
   it("read the body by the twin that takes the request's media type", async () => {
