@@ -1,9 +1,11 @@
 import { type ByteReader, type ByteSource, FileOnDisk } from "./file-on-disk.ts";
+import { mediaTypeOfName } from "./media-type-of-name.ts";
 
 /** Options of {@link fileFromPath}. */
 export interface FileFromPathOptions {
-  /** The media type the file reports; "" (unknown) when not given. The SDK reads the real one
-   * from the bytes either way. */
+  /** The media type the file reports; when not given, the one its name's extension stands for
+   * (`application/pdf` for `report.pdf`), else "" (unknown). The SDK reads an image's real one
+   * from its bytes either way. */
   type?: string;
   /** The file name sent with it; the path's last segment when not given. */
   name?: string;
@@ -61,12 +63,13 @@ export async function fileFromPath(
       return fileReader(file, false);
     },
   };
+  const name = options.name ?? baseName(label);
   return new FileOnDisk(
     source,
     { start: 0, end: info.size },
     {
-      name: options.name ?? baseName(label),
-      type: options.type ?? "",
+      name,
+      type: options.type ?? (await mediaTypeOfName(name)),
       lastModified: snapshot.mtime ?? Date.now(),
     },
   );

@@ -257,6 +257,22 @@ Deno.test(
   },
 );
 
+Deno.test("fileFromPath reports the media type its name's extension stands for", async () => {
+  await using dir = await scratchDir();
+  const path = `${dir.path}/report.pdf`;
+  await Deno.writeTextFile(path, "%PDF-1.7");
+  assert.equal((await fileFromPath(path)).type, "application/pdf");
+  // The name it reports decides; a type given wins; no known extension, no type.
+  assert.equal((await fileFromPath(path, { name: "talk.MP3" })).type, "audio/mpeg");
+  assert.equal(
+    (await fileFromPath(path, { type: "application/x-custom" })).type,
+    "application/x-custom",
+  );
+  assert.equal((await fileFromPath(path, { name: "data.zzzunknown" })).type, "");
+  await Deno.writeTextFile(`${dir.path}/README`, "text");
+  assert.equal((await fileFromPath(`${dir.path}/README`)).type, "");
+});
+
 Deno.test("fileFromPath fails with Deno's errors, naming the file", async () => {
   await using dir = await scratchDir();
   await assert.rejects(fileFromPath(`${dir.path}/missing.png`), Deno.errors.NotFound);

@@ -3,9 +3,13 @@ import { access, constants, open, stat } from "node:fs/promises";
 import type { FileHandle } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { mediaTypeOfName } from "./media-type-of-name.js";
 
 export interface FileFromPathOptions {
-  /** The media type the File reports; "" (unknown) when not given. */
+  /**
+   * The media type the File reports; when not given, the one its name's extension stands for
+   * (`application/pdf` for `report.pdf`), else "" (unknown).
+   */
   type?: string;
   /** The file name the File reports; the path's last segment when not given. */
   name?: string;
@@ -50,11 +54,12 @@ export async function fileFromPath(
   // of what the whole package adds to a program's start.)
   const { openAsBlob } = await import("node:fs");
   const blob = await openAsBlob(absolute);
+  const name = options.name ?? basename(absolute);
   return new FileOnDisk(blob, {
     path: absolute,
     displayPath: path,
-    name: options.name ?? basename(absolute),
-    type: options.type ?? "",
+    name,
+    type: options.type ?? (await mediaTypeOfName(name)),
     size: blob.size,
     mtimeNs: stats.mtimeNs,
   });

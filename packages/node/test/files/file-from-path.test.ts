@@ -45,7 +45,22 @@ describe("fileFromPath", () => {
 
     const renamed = await fileFromPath(path, { name: "upload.png" });
     expect(renamed.name).toBe("upload.png");
-    expect(renamed.type).toBe("");
+  });
+
+  it("reports the media type its name's extension stands for, unless given one", async () => {
+    const path = await write("report.pdf", "%PDF-1.7");
+    expect((await fileFromPath(path)).type).toBe("application/pdf");
+    // The name it reports decides: a renamed file is typed by its new name.
+    expect((await fileFromPath(path, { name: "talk.MP3" })).type).toBe("audio/mpeg");
+    expect((await fileFromPath(path, { name: "notes.docx" })).type).toBe(
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    );
+    expect((await fileFromPath(path, { type: "application/x-custom" })).type).toBe(
+      "application/x-custom",
+    );
+    // No extension, or one that stands for nothing: unknown, as before.
+    expect((await fileFromPath(await write("README", "text"))).type).toBe("");
+    expect((await fileFromPath(path, { name: "data.zzzunknown" })).type).toBe("");
   });
 
   it("takes a file: URL, as Deno's fileFromPath and Node's fs do; another URL is refused", async () => {

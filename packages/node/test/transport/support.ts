@@ -2,7 +2,7 @@
 import { spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -116,6 +116,8 @@ export async function transpileForChild(): Promise<{ dir: string; remove(): Prom
     }
   }
   await writeFile(join(dir, "package.json"), JSON.stringify({ type: "module" }));
+  // The package's dependencies (mime, which `fileFromPath` loads), found as from the package.
+  await symlink(join(PACKAGE_ROOT, "node_modules"), join(dir, "node_modules"), "dir");
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
