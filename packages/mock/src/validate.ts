@@ -13,7 +13,7 @@ import {
   type ParameterSources,
   type ParameterValues,
 } from "./request-parameters.js";
-import { arrayItemSchemas, possibleTypes } from "./schema-info.js";
+import { arrayItemSchemas, possibleTypes, propertySchema } from "./schema-info.js";
 import { DATA_KEYWORDS, NAME_MAPS } from "./schema-keys.js";
 import { FILE_PLACEHOLDER } from "./decode.js";
 import { decodeScalar } from "./text-value.js";
@@ -306,21 +306,35 @@ function decodeTexts(
   const decoded = structuredClone(values);
   for (const p of parameters) {
     const section = decoded[p.in];
-    const text = section?.[p.name];
-    if (p.contentType !== undefined) continue;
-    if (typeof text === "string")
-      section![p.name] = decodeScalar(doc, p.schema, text, "", [], false);
-    else if (Array.isArray(text)) {
-      // A list's texts, each as its items' schema reads it (one items schema: unions of lists
-      // are left to the passes that coerce).
-      const items = arrayItemSchemas(doc, p.schema);
-      if (items.length === 1)
-        section![p.name] = text.map((item: unknown) =>
-          typeof item === "string" ? decodeScalar(doc, items[0], item, "", [], false) : item,
-        );
-    }
+    if (p.contentType !== undefined || !section || !Object.hasOwn(section, p.name)) continue;
+    section[p.name] = decodeText(doc, p.schema, section[p.name]);
   }
   return decoded;
+}
+
+/**
+ * A parameter's value with its texts typed as its schema reads them: a text; each of a list's
+ * texts by its items' schema (one items schema: unions of lists are left to the passes that
+ * coerce); each of an object's (`deepObject`, `form` exploded into fields) by its property's.
+ */
+function decodeText(doc: SpecDocument, schema: unknown, value: unknown): unknown {
+  if (typeof value === "string") return decodeScalar(doc, schema, value, "", [], false);
+  if (Array.isArray(value)) {
+    const items = arrayItemSchemas(doc, schema);
+    return items.length === 1
+      ? value.map((item: unknown) =>
+          typeof item === "string" ? decodeScalar(doc, items[0], item, "", [], false) : item,
+        )
+      : value;
+  }
+  if (isObject(value) && schema !== undefined)
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [
+        key,
+        decodeText(doc, propertySchema(doc, schema, key), item),
+      ]),
+    );
+  return value;
 }
 
 function paramsSchema(parameters: Parameter[]): JsonObject {
@@ -384,7 +398,7 @@ function toDetail(
  * Such values are read by the next pass, which types each text as its schema reads it.
  */
 function nulledByCoercion(text: unknown, typed: unknown): boolean {
-  if (typeof text === "string") return text !== "" && text !== "null" && typed === null;
+  if (typeof text === "string") return text !== "null" && typed === null;
   if (typeof text !== "object" || text === null || typeof typed !== "object" || typed === null)
     return false;
   // Lists and objects (a `deepObject`, items of a list) are looked through.

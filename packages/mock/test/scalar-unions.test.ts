@@ -51,6 +51,25 @@ const nullableBoolean = {
             in: "query",
             schema: { type: "array", items: { anyOf: [{ type: "integer" }, { type: "null" }] } },
           },
+          { name: "label", in: "query", schema: { anyOf: [{ type: "string" }, { type: "null" }] } },
+          {
+            name: "count",
+            in: "query",
+            schema: { anyOf: [{ type: "integer" }, { type: "null" }] },
+          },
+          {
+            name: "filter",
+            in: "query",
+            style: "deepObject",
+            explode: true,
+            schema: {
+              type: "object",
+              properties: {
+                n: { anyOf: [{ type: "integer" }, { type: "null" }] },
+                on: { anyOf: [{ type: "boolean" }, { type: "null" }] },
+              },
+            },
+          },
         ],
         responses: ok,
       },
@@ -93,6 +112,24 @@ describe("a parameter of a union of scalar types", () => {
     });
     expect(response.status, await response.text()).toBe(200);
     expect(server.requests.at(-1)?.parameters?.query.ids).toEqual([0, 1]);
+  });
+
+  it("a deepObject's fields and an empty text keep their values too", async () => {
+    const server = await mock({ spec: nullableBoolean });
+    const recorded = async (query: string) => {
+      const response = await fetch(`${server.url}/jobs?${query}`, {
+        method: "POST",
+        headers: { authorization: "Bearer k" },
+      });
+      expect(response.status, await response.text()).toBe(200);
+      return server.requests.at(-1)?.parameters?.query;
+    };
+    expect(await recorded("filter[n]=0&filter[on]=false")).toEqual({ filter: { n: 0, on: false } });
+    expect(await recorded("filter[n]=null")).toEqual({ filter: { n: null } });
+    // An empty text is a string where one goes; where none does, it can only be null.
+    expect(await recorded("label=")).toEqual({ label: "" });
+    expect(await recorded("count=")).toEqual({ count: null });
+    expect(await recorded("count=0&label=null")).toEqual({ count: 0, label: "null" });
   });
 
   it("still refuses a text no branch takes", async () => {
