@@ -1,5 +1,5 @@
 import { type ByteReader, type ByteSource, FileOnDisk } from "./file-on-disk.ts";
-import { mediaTypeOfName } from "./media-type-of-name.ts";
+import { mediaTypeOfName } from "@orq-sdk/core";
 
 /** Options of {@link fileFromPath}. */
 export interface FileFromPathOptions {
@@ -69,7 +69,7 @@ export async function fileFromPath(
     { start: 0, end: info.size },
     {
       name,
-      type: options.type ?? (await mediaTypeOfName(name)),
+      type: options.type ?? mediaTypeOfName(name),
       lastModified: snapshot.mtime ?? Date.now(),
     },
   );

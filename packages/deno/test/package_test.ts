@@ -31,9 +31,6 @@ Deno.test("versions and pins agree with the npm packages", async () => {
   const parser = corePkg.dependencies["eventsource-parser"];
   assert.match(parser, /^\d+\.\d+\.\d+$/, "eventsource-parser pinned in core's package.json");
   assert.equal(coreJson.imports["eventsource-parser"], `npm:eventsource-parser@${parser}`);
-  // mime (fileFromPath's media types): the version the Node package pins.
-  const nodePkg = await json("packages/node/package.json");
-  assert.equal(denoJson.imports.mime, `npm:mime@${nodePkg.dependencies.mime}`);
 });
 
 Deno.test("every standalone function of core is exported, the same function", async () => {
@@ -95,7 +92,6 @@ Deno.test("JSR: @orq-sdk/deno publishes, without slow types, exactly its files",
     "packages/deno/src/file-on-disk.ts",
     "packages/deno/src/fs-file.ts",
     "packages/deno/src/generated/standalone.ts",
-    "packages/deno/src/media-type-of-name.ts",
     "packages/deno/src/models/errors.ts",
     "packages/deno/src/net.ts",
     "packages/deno/src/runtime.ts",

@@ -3,7 +3,7 @@ import { access, constants, open, stat } from "node:fs/promises";
 import type { FileHandle } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { mediaTypeOfName } from "./media-type-of-name.js";
+import { mediaTypeOfName } from "@orq-sdk/core";
 
 export interface FileFromPathOptions {
   /**
@@ -59,7 +59,7 @@ export async function fileFromPath(
     path: absolute,
     displayPath: path,
     name,
-    type: options.type ?? (await mediaTypeOfName(name)),
+    type: options.type ?? mediaTypeOfName(name),
     size: blob.size,
     mtimeNs: stats.mtimeNs,
   });

@@ -116,7 +116,8 @@ export async function transpileForChild(): Promise<{ dir: string; remove(): Prom
     }
   }
   await writeFile(join(dir, "package.json"), JSON.stringify({ type: "module" }));
-  // The package's dependencies (mime, which `fileFromPath` loads), found as from the package.
+  // The package's dependencies (`@orq-sdk/core`, which `fileFromPath` takes media types from),
+  // found as from the package.
   await symlink(join(PACKAGE_ROOT, "node_modules"), join(dir, "node_modules"), "dir");
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
