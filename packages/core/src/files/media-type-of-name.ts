@@ -14,9 +14,8 @@ export function mediaTypeOfName(name: string): string {
   return Object.hasOwn(BY_EXTENSION, extension) ? BY_EXTENSION[extension]! : "";
 }
 
-const OFFICE = "application/vnd.openxmlformats-officedocument.";
-
-// IANA's registered types where there is one (`audio/mp4` for `.m4a`, `audio/flac`), else the
+// (Plain strings: a template literal would keep the table in bundles that never call this, as
+// esbuild cannot tell it has no side effects.) IANA's registered types where there is one (`audio/mp4` for `.m4a`, `audio/flac`), else the
 // type in common use (`application/jsonl`).
 const BY_EXTENSION: Record<string, string> = {
   // Documents and text.
@@ -37,11 +36,11 @@ const BY_EXTENSION: Record<string, string> = {
   rtf: "application/rtf",
   epub: "application/epub+zip",
   doc: "application/msword",
-  docx: `${OFFICE}wordprocessingml.document`,
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   xls: "application/vnd.ms-excel",
-  xlsx: `${OFFICE}spreadsheetml.sheet`,
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   ppt: "application/vnd.ms-powerpoint",
-  pptx: `${OFFICE}presentationml.presentation`,
+  pptx: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
   odt: "application/vnd.oasis.opendocument.text",
   ods: "application/vnd.oasis.opendocument.spreadsheet",
   odp: "application/vnd.oasis.opendocument.presentation",
