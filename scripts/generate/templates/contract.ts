@@ -339,7 +339,7 @@ export type RequestShape<T> = T extends FileContent | Date
           : T;
 
 /** An answer's type, for such specs: the write-only properties gone, the read-only ones as they are. */
-export type ResponseShape<T> = T extends Blob | Date
+export type ResponseShape<T> = T extends Blob | Date | ReadableStream
   ? T
   : T extends WriteOnlyMarker
     ? never

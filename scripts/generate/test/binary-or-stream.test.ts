@@ -1,7 +1,7 @@
 /**
  * An answer offered as bytes or as events (fixtures/binary-or-stream.yaml, probe36 F6): the SDK
  * asked for `application/json, text/event-stream`, leaving the audio out, and the mock, reading
- * that, answered a call without `stream` with events where the caller expected a Blob.
+ * that, answered a call without `stream` with events where the caller expected audio.
  */
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
@@ -14,14 +14,21 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => it?.close());
 
-test("without stream: the audio's type is asked for first, and the bytes come as a Blob", async () => {
-  const result = await it.client.callOperation(it.operations.createSpeech!, { input: "hi" });
+test("without stream: the audio's type is asked for first, and its bytes come as a stream", async () => {
+  const [result, call] = await it.client
+    .callOperation(it.operations.createSpeech!, { input: "hi" })
+    .$inspect();
   expect(result.ok, result.ok ? "" : result.error.message).toBe(true);
   expect(it.mock.requests.at(-1)!.headers.accept).toBe(
     "audio/wav, application/json, text/event-stream",
   );
-  expect(result.ok && result.value).toBeInstanceOf(Blob);
-  expect(result.ok && (result.value as Blob).type).toBe("audio/wav");
+  expect(result.ok && result.value).toBeInstanceOf(ReadableStream);
+  const bytes = await new Response(
+    result.ok ? (result.value as ReadableStream) : null,
+  ).arrayBuffer();
+  // Every byte the mock sent; the answer's type is the response's.
+  expect(bytes.byteLength).toBe(Number(call.response?.headers.get("content-length")));
+  expect(call.response?.headers.get("content-type")).toMatch(/^audio\/wav/);
 });
 
 test("stream: true gets the events", async () => {

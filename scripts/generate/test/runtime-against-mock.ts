@@ -10,7 +10,12 @@ export interface Caller {
   callOperation(
     op: Operation,
     request: unknown,
-  ): Promise<{ ok: true; value: unknown } | { ok: false; error: Error }>;
+  ): Promise<{ ok: true; value: unknown } | { ok: false; error: Error }> & {
+    /** The result, and the last attempt's request and answer (core's `APIPromise`). */
+    $inspect(): Promise<
+      [{ ok: true; value: unknown } | { ok: false; error: Error }, { response?: Response }]
+    >;
+  };
 }
 
 /** A spec's generated tables, core's runtime to drive them, and the mock serving that spec. */

@@ -29,7 +29,8 @@ import { admitsNull, isBinary, readsAsDate, typeList } from "./schema-nodes.js";
 
 /**
  * openapi-typescript's types for a document, with every file field (`format: binary`, or 3.1's
- * `contentMediaType`, see `isBinary`) typed as `fileType`, and a binary answer as `Blob`; with
+ * `contentMediaType`, see `isBinary`) typed as `fileType`, and a binary answer as a
+ * `ReadableStream<Uint8Array>`; with
  * `dates`, every `date-time` the SDK reads as a `Date` (see `readsAsDate`) typed so; with
  * `optionalTakesUndefined`, optional properties take `undefined` (see `optionalTakesUndefined`).
  * The document is changed (its discriminator pass patches schemas): pass a copy.
@@ -60,11 +61,12 @@ export function openapiTypes(
   const options: OpenAPITSOptions = {
     silent: false,
     transform(node, { path }) {
-      // What a call sends is any file input; what it receives (a binary answer) is a Blob. A
-      // `date-time` the SDK reads as a `Date` (`readsAsDate`, which the runtime tables follow).
+      // What a call sends is any file input; what it receives (a binary answer) is a stream of
+      // its bytes, as the official SDK's is. A `date-time` the SDK reads as a `Date`
+      // (`readsAsDate`, which the runtime tables follow).
       const type = isBinary(node as never)
         ? /\/responses\//.test(path ?? "")
-          ? "Blob"
+          ? "ReadableStream<Uint8Array>"
           : fileType
         : // (A list of types, `[string, integer]`, is typed a type at a time: `Date | number`.)
           dates &&
@@ -76,7 +78,12 @@ export function openapiTypes(
       const nullable =
         (node.nullable === true || (Array.isArray(node.type) && node.type.includes("null"))) &&
         admitsNull(doc, node as never);
-      const named = ts.factory.createTypeReferenceNode(type);
+      // (`ReadableStream<Uint8Array>`: a name and its one type argument.)
+      const [name, argument] = type.split(/[<>]/);
+      const named = ts.factory.createTypeReferenceNode(
+        name!,
+        argument ? [ts.factory.createTypeReferenceNode(argument)] : undefined,
+      );
       return nullable
         ? ts.factory.createUnionTypeNode([
             named,

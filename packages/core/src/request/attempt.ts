@@ -26,7 +26,7 @@ export interface Call {
   readonly events?: boolean;
   /** The key when it is in the URL (a query key): logs leave it out. */
   readonly secret?: string | undefined;
-  /** The operation answers with bytes: a 2XX answer is read into a Blob, not text. */
+  /** The operation answers with bytes: a 2XX answer of them is handed over unread, not text. */
   readonly binary?: boolean;
   /** Where each attempt leaves its request and answer, for `$inspect()`: the last one stays. */
   readonly exchange: Exchange;
@@ -44,13 +44,15 @@ export interface Exchange {
 }
 
 /**
- * A 2XX answer of server-sent events, handed over unread once its headers came: the request's
- * signal (the caller's abort fires it; the timeout no longer does), and `release`, which lets go
- * of the caller's signal when the stream is done with.
+ * A 2XX answer of server-sent events or of bytes, handed over unread once its headers came: the
+ * request's signal (the caller's abort fires it; the timeout no longer does), and `release`,
+ * which lets go of the caller's signal when the stream is done with.
  */
 export interface Streaming {
   readonly signal: AbortSignal;
   readonly release: () => void;
+  /** An answer of bytes (`Call.binary`), not of events. */
+  readonly bytes?: boolean;
 }
 
 /**
@@ -58,7 +60,7 @@ export interface Streaming {
  * it needs), or with the SDK error it failed with.
  */
 export type Outcome =
-  | [response: Response, body: string | Streaming | Blob, error?: undefined]
+  | [response: Response, body: string | Streaming, error?: undefined]
   | [response: undefined, text: string, error: OrqError];
 
 /**
@@ -86,21 +88,19 @@ export async function attempt(call: Call): Promise<Outcome> {
     // This attempt's request, with no answer yet: an earlier attempt's is not this one's.
     Object.assign(call.exchange, { request, response: undefined });
     const response = (call.exchange.response = await (call.fetch ?? fetch)(request));
-    // A 2XX stream of events is handed over unread: the timeout ends here, the caller's abort
-    // stays until the stream is done with (see `Streaming`).
+    // A 2XX stream of events, or of bytes, is handed over unread: the timeout ends here, the
+    // caller's abort stays until the stream is done with (see `Streaming`).
     return spec.usesEventStreams &&
       call.events &&
       response.ok &&
       /^text\/event-stream\b/i.test(response.headers.get("content-type") ?? "")
       ? [response, (streaming = { signal: bounded.signal, release: bounded.release })]
-      : [
-          response,
-          spec.usesNonJsonResponses && call.binary && response.ok
-            ? await response.blob()
-            : spec.usesNonJsonResponses
-              ? await readText!(response)
-              : await response.text(),
-        ];
+      : spec.usesNonJsonResponses && call.binary && response.ok
+        ? [
+            response,
+            (streaming = { signal: bounded.signal, release: bounded.release, bytes: true }),
+          ]
+        : [response, spec.usesNonJsonResponses ? await readText!(response) : await response.text()];
   } catch (cause) {
     // fetch says "fetch failed" and hides why in its own `cause` ("connect ECONNREFUSED …").
     const reason =
@@ -127,7 +127,7 @@ export async function attempt(call: Call): Promise<Outcome> {
           )),
     ];
   } finally {
-    if (spec.usesEventStreams && streaming) bounded.stopTimer();
+    if ((spec.usesEventStreams || spec.usesNonJsonResponses) && streaming) bounded.stopTimer();
     else bounded.release();
   }
 }

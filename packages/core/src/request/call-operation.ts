@@ -14,6 +14,7 @@ import { placeCredentials } from "./place-credentials.js";
 import { prepareRequest } from "./prepare-request.js";
 import { acceptHeader } from "./accept-header.js";
 import { readAnswer } from "./read-event-stream.js";
+import { readByteStream } from "./read-byte-stream.js";
 import { readResponse } from "./read-response.js";
 import { sendWithRetries } from "./send-with-retries.js";
 import type { Exchange, Streaming } from "./attempt.js";
@@ -150,10 +151,10 @@ export async function callOperation(
     );
     result = {
       ok: true,
-      // A binary answer is the Blob it was read into.
+      // An answer of bytes is a stream of them, read as the caller reads it.
       value:
-        spec.usesNonJsonResponses && answerBody instanceof Blob
-          ? answerBody
+        spec.usesNonJsonResponses && (answerBody as Streaming).bytes
+          ? readByteStream!(operation, response, answerBody as Streaming)
           : spec.usesEventStreams
             ? readAnswer!(op, operation, response, answerBody as string | Streaming)
             : readResponse(op, operation, response, answerBody as string),

@@ -18,7 +18,7 @@ export async function sendWithRetries(
   call: Call,
   policy: RetryPolicy,
   logger: Logger | undefined,
-): Promise<[Response, string | Streaming | Blob]> {
+): Promise<[Response, string | Streaming]> {
   const started = Date.now();
   for (let tryNumber = 1; ; tryNumber++) {
     const attemptStarted = Date.now();

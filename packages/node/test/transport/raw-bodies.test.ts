@@ -102,15 +102,18 @@ describe("raw bodies through node:http", () => {
     expect(seen).toHaveLength(1);
   });
 
-  it("resolves a binary answer to a Blob of every byte", async () => {
+  it("resolves a binary answer to a stream of every byte, through the node:http transport", async () => {
     const result = await client().callOperation(download, undefined);
     expect(result.ok).toBe(true);
-    const blob = (result as { value: Blob }).value;
-    expect(blob.size).toBe(file.size);
+    const stream = (result as { value: ReadableStream<Uint8Array> }).value;
     const { createHash } = await import("node:crypto");
-    const sha256 = createHash("sha256")
-      .update(Buffer.from(await blob.arrayBuffer()))
-      .digest("hex");
-    expect(sha256).toBe(file.sha256);
+    const hash = createHash("sha256");
+    let size = 0;
+    for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) {
+      hash.update(chunk);
+      size += chunk.length;
+    }
+    expect(size).toBe(file.size);
+    expect(hash.digest("hex")).toBe(file.sha256);
   });
 });
