@@ -188,6 +188,16 @@ export const DATA_KEYWORDS: ReadonlySet<string> = new Set([
   "const",
 ]);
 
+/** Keywords whose value maps names to schemas: walks take their keys as names, not keywords. */
+export const NAME_MAPS: ReadonlySet<string> = new Set([
+  "properties",
+  "patternProperties",
+  "dependentSchemas",
+  "$defs",
+  "definitions",
+  "schemas",
+]);
+
 /** The document's component schemas (`components.schemas`), or none. */
 export function componentSchemas(doc: Document): JsonObject {
   return isObject(doc.components) && isObject(doc.components.schemas) ? doc.components.schemas : {};

@@ -62,10 +62,11 @@ export function normalize(input: Document): Document {
   const doc = structuredClone(input);
   matchTemplateParameters(doc);
   const schemaNames = new Set(Object.keys(componentSchemas(doc)));
+  const declaredAround = declaredByEnclosingObjects(doc);
   eachObject(doc, (at) => {
     if (isObject(at.discriminator) && isObject(at.discriminator.mapping))
       bareMappings(at.discriminator.mapping, schemaNames);
-    declareRequired(at);
+    declareRequired(at, declaredAround.get(at));
     nullableReference(at);
     taggedUnionParts(doc, at);
     enumOfOtherType(at);
@@ -236,14 +237,40 @@ function nullableReference(schema: JsonObject): void {
 /**
  * Declares the required properties an object schema leaves out, where nothing else can declare
  * them: not beside a union or `allOf` of its own, whose branches or parts may (a part's own
- * `{}` would still lose to the real schema another part declares: the first one found wins).
+ * `{}` would still lose to the real schema another part declares: the first one found wins),
+ * nor where the object the schema is a branch or part of declares them (`declared`).
  */
-function declareRequired(schema: JsonObject): void {
+function declareRequired(schema: JsonObject, declared?: ReadonlySet<string>): void {
   const { properties, required } = schema;
   if (!isObject(properties) || !Array.isArray(required)) return;
   if (schema.oneOf || schema.anyOf || schema.allOf) return;
   for (const name of required)
-    if (typeof name === "string" && !Object.hasOwn(properties, name)) properties[name] = {};
+    if (typeof name === "string" && !Object.hasOwn(properties, name) && !declared?.has(name))
+      properties[name] = {};
+}
+
+/**
+ * For each inline branch of a `oneOf`/`anyOf` and each inline `allOf` part, the properties the
+ * object around it declares (its own, and its inline `allOf` parts'). A branch that only
+ * requires one of them (GitHub's check run update: `conclusion`, a string enum of the object,
+ * required by the `anyOf` branch for `status: completed`) must not declare it as `{}`: merged
+ * with the object, the branch's schema wins, and any value was taken.
+ */
+function declaredByEnclosingObjects(doc: Document): Map<JsonObject, Set<string>> {
+  const around = new Map<JsonObject, Set<string>>();
+  eachObject(doc, (at) => {
+    const parts = Array.isArray(at.allOf) ? at.allOf.filter(isObject) : [];
+    const names = new Set<string>();
+    for (const holder of [at, ...parts])
+      if (isObject(holder.properties))
+        for (const name of Object.keys(holder.properties)) names.add(name);
+    if (!names.size) return;
+    for (const key of ["oneOf", "anyOf", "allOf"] as const)
+      for (const branch of Array.isArray(at[key]) ? at[key] : [])
+        if (isObject(branch))
+          around.set(branch, new Set([...(around.get(branch) ?? []), ...names]));
+  });
+  return around;
 }
 
 function bareMappings(mapping: JsonObject, components: Set<string>): void {

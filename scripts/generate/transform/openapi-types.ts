@@ -15,10 +15,12 @@ import {
   escapeSegment,
   followRef,
   isObject,
+  NAME_MAPS,
   type Document,
   type Json,
   type JsonObject,
 } from "../document.js";
+import { anyOfBesideProperties } from "./any-of-beside-properties.js";
 import { unionInheritedBases } from "./inheritance-unions.js";
 import { typeTaggedUnionsAsTheRuntimeReads } from "./tagged-union-types.js";
 import { mergeOpenObjectTypes } from "./open-object-types.js";
@@ -54,6 +56,7 @@ export function openapiTypes(
   typeTaggedUnionsAsTheRuntimeReads(doc);
   inlineDeepRefs(doc);
   declareConditionalProperties(doc);
+  anyOfBesideProperties(doc);
   unionInheritedBases(doc);
   const markers = usesReadWriteOnly(doc);
   if (markers) markPropertiesByAccess(doc);
@@ -242,16 +245,6 @@ function hoistDefs(doc: Document): void {
   const components = (doc.components ??= {}) as JsonObject;
   components.schemas = { ...(isObject(components.schemas) ? components.schemas : {}), ...schemas };
 }
-
-/** Keywords whose value maps names to schemas. */
-const NAME_MAPS: ReadonlySet<string> = new Set([
-  "properties",
-  "patternProperties",
-  "dependentSchemas",
-  "$defs",
-  "definitions",
-  "schemas",
-]);
 
 /**
  * Writes into each object schema, as optional properties, those that only its `then`, `else` or
