@@ -157,6 +157,22 @@ describe("raw request bodies", () => {
     expect(Buffer.compare(request!.body, Buffer.from(bytes))).toBe(0);
   });
 
+  it("sends a raw body as the Content-Type the caller gives (GitHub's release assets)", async () => {
+    const zip = new Blob([bytes], { type: "application/zip" });
+    await client().callOperation(putBlob, zip, {
+      fetchOptions: { headers: { "Content-Type": "application/zip" } },
+    });
+    await client().callOperation(putBlob, zip, { headers: { "content-type": "application/zip" } });
+    // Not given: the spec's type, whatever the Blob says.
+    await client().callOperation(putBlob, zip);
+    expect(received.map((r) => r.headers["content-type"])).toEqual([
+      "application/zip",
+      "application/zip",
+      "application/octet-stream",
+    ]);
+    for (const r of received) expect(Buffer.compare(r.body, Buffer.from(bytes))).toBe(0);
+  });
+
   it("sends an empty file where any bytes go; refuses one where an image must be", async () => {
     const empty = await client().callOperation(putBlob, new Blob([]));
     expect(empty).toEqual({ ok: true, value: undefined });

@@ -131,7 +131,12 @@ export async function prepareRequest(
   if (pass.issues.length) throw new ValidationError(operation, pass.issues);
   const encoded =
     wire === undefined ? undefined : encodeBody(body!, wire, files, runtime.encodeMultipart);
-  for (const [name, value] of Object.entries(encoded?.headers ?? {})) headers.set(name, value);
+  for (const [name, value] of Object.entries(encoded?.headers ?? {}))
+    // A raw body's `Content-Type` the caller gave wins (GitHub's release assets are stored as
+    // the type sent, where the spec says only `application/octet-stream`); a JSON or form
+    // body's is the SDK's, which writes it (a multipart boundary).
+    if (!(spec.usesRawBodies && name === "content-type" && isRawBody(body!) && headers.has(name)))
+      headers.set(name, value);
   return [path, encoded];
 }
 
