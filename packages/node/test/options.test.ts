@@ -32,6 +32,16 @@ describe("an option name written another way is refused", () => {
   });
 });
 
+describe("credentials the spec has no schemes for are refused", () => {
+  // The orq spec takes one bearer key: credentials were taken and never sent (probe42 F4).
+  it("says to pass the key as apiKey", () => {
+    const make = () => new Orq({ credentials: { bearer: "k" } });
+    expect(make).toThrow(ValidationError);
+    expect(make).toThrow(/credentials: this API takes one key, as apiKey/);
+    expect(() => new Orq({ apiKey: "k", credentials: undefined })).not.toThrow();
+  });
+});
+
 describe("a fetch and an httpClient given together are refused", () => {
   // The fetch carried every call, and the httpClient's hooks (a proxy's beforeRequest) never
   // ran, without a word.

@@ -24,6 +24,7 @@ import { streamSwitch, type StreamSwitch } from "./stream-switch.js";
 import {
   credentialSets,
   needsSeveralSchemes,
+  offersAlternativeSchemes,
   operationKeyPlacement,
   type CredentialPlacement,
   type KeyPlacement,
@@ -271,7 +272,8 @@ export function collectOperations(doc: Document): CollectedOperation[] {
   const ops: CollectedOperation[] = [];
   const operationIds = new Map<string, string>();
   const collections = collectionPaths(Object.keys(paths));
-  const severalSchemes = needsSeveralSchemes(doc);
+  // Credentials fill requirements of several schemes at once, and pick among alternatives.
+  const fromCredentials = needsSeveralSchemes(doc) || offersAlternativeSchemes(doc);
   for (const path of Object.keys(paths).sort()) {
     const item = deref(doc, paths[path]);
     if (!isObject(item)) continue;
@@ -315,7 +317,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
         bodyKey,
         positional: positionalArguments(doc, op, parameters, requestBody, bodyKey),
         auth: operationKeyPlacement(doc, op.security, parameters),
-        credentials: credentialSets(doc, op.security, severalSchemes),
+        credentials: credentialSets(doc, op.security, fromCredentials),
         requestBody,
         response,
         streamSwitch: streamSwitch(doc, requestBody, response),

@@ -124,6 +124,29 @@ export function credentialSets(
 }
 
 /**
+ * Whether a requirement list of the document (its own, or an operation's) offers two schemes or
+ * more as alternatives (Figma's `[{ PersonalAccessToken }, { PlanAccessToken }, { OAuth2 }]`):
+ * the key fills the first the client can meet, and clients take `credentials` to pick another
+ * (an OAuth app's bearer token instead of a personal token's header).
+ */
+export function offersAlternativeSchemes(doc: Document): boolean {
+  const alternatives = (list: Json | undefined) =>
+    Array.isArray(list) &&
+    new Set(
+      list.flatMap((r) =>
+        isObject(r) && Object.keys(r).length === 1 && placementOf(doc, Object.keys(r)[0]!)
+          ? Object.keys(r)
+          : [],
+      ),
+    ).size > 1;
+  if (alternatives(doc.security)) return true;
+  for (const item of Object.values(isObject(doc.paths) ? doc.paths : {}))
+    for (const op of Object.values(isObject(item) ? item : {}))
+      if (isObject(op) && alternatives(op.security)) return true;
+  return false;
+}
+
+/**
  * Whether any requirement of the document (its own, or an operation's) needs several schemes
  * at once: then clients take `credentials`, and every operation's requirements are filled
  * from them where they can be (see `credentialSets`).

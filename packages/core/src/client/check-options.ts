@@ -1,4 +1,5 @@
 import { ValidationError } from "../errors/validation-error.js";
+import * as spec from "../generated/schemas.js";
 import { fold, isPlainObject, type Issue } from "../schema/check-and-rename.js";
 import { refuseConflictingOptions } from "./option-conflicts.js";
 import { refuseMisspeltOptions } from "./option-names.js";
@@ -11,7 +12,8 @@ import type { OrqOptions } from "./options.js";
  * that are not an object (`new Orq("sk-…")`, the key where the options go), a name written
  * another way (`serverUrl`), options that cannot go together (a `fetch` beside an
  * `httpClient`), a `serverIdx` that picks no server, no `serverURL` where the spec's server has
- * no host, and a `timeoutMs` or `retryConfig` that would be misread. Browser bundles leave it
+ * no host, `credentials` a spec has no schemes for, and a `timeoutMs` or `retryConfig` that would
+ * be misread. Browser bundles leave it
  * out, for their size.
  */
 export function checkClientOptions(options: OrqOptions): void {
@@ -27,6 +29,16 @@ export function checkClientOptions(options: OrqOptions): void {
   refuseConflictingOptions(options);
   refuseUnknownServerIndex(options);
   refuseRelativeServer(options);
+  // `credentials` fill schemes a spec needs together or offers beside its first: for a spec of
+  // one key they would be taken, and never sent (the calls went out with no key at all).
+  if (!spec.usesCredentialSets && options.credentials != null)
+    throw new ValidationError("new Orq()", [
+      {
+        path: "credentials",
+        message:
+          "credentials: this API takes one key, as apiKey; its spec has no security schemes to fill from credentials",
+      },
+    ]);
   const issues = optionValueIssues(options, options.retryConfig, "retryConfig");
   if (issues.length) throw new ValidationError("new Orq()", issues);
 }
