@@ -6,6 +6,7 @@ import { isObject, pointerOf, type JsonObject, type SpecDocument } from "./docum
 import { bestMediaKey, canonicalMediaType, isJsonMediaType, isJsonSequence } from "./media-type.js";
 import { parseFormBody, type FormPart, type TextPart } from "./multipart.js";
 import { readRawBody } from "./raw-body.js";
+import { possibleTypes } from "./schema-info.js";
 import type { Operation } from "./routes.js";
 import type { ValidationErrorDetail } from "./types.js";
 import { parseUrlEncoded } from "./urlencoded.js";
@@ -67,6 +68,10 @@ export async function readRequestBody(
     result.value = decoded.body;
     result.forValidation = decoded.forValidation;
     result.errors = decoded.errors;
+    if (namesNoFields(doc, media)) {
+      result.schemaPointer = undefined;
+      result.errors = [];
+    }
   } else if (isJsonMediaType(mediaType)) {
     parseText(result, await readText(req), "JSON", (text) => JSON.parse(text) as unknown);
   } else if (isJsonSequence(mediaType) && sequenceSchema(doc, media) !== undefined) {
@@ -127,19 +132,26 @@ export function bodyAs(
     mediaType === "multipart/form-data" || mediaType === "application/x-www-form-urlencoded";
   const schemaPointer = bodySchemaPointer(doc, operation, contentType);
   if (!form || !body.present) return { ...body, schemaPointer };
-  const decoded = decodeForm(
-    doc,
-    bodyMedia(doc, operation, mediaType).media ?? {},
-    body.parts,
-    body.multipart,
-  );
+  const { media } = bodyMedia(doc, operation, mediaType);
+  const decoded = decodeForm(doc, media ?? {}, body.parts, body.multipart);
+  const fieldless = namesNoFields(doc, media);
   return {
     ...body,
-    schemaPointer,
+    schemaPointer: fieldless ? undefined : schemaPointer,
     value: decoded.body,
     forValidation: decoded.forValidation,
-    errors: decoded.errors,
+    errors: fieldless ? [] : decoded.errors,
   };
+}
+
+/**
+ * A form whose schema names no fields (a bare file, a list: Jira's attachment upload, whose
+ * callers name the part `file`): nothing says what its parts are called, so they are recorded
+ * and not checked against it.
+ */
+function namesNoFields(doc: SpecDocument, media: JsonObject | undefined): boolean {
+  const types = possibleTypes(doc, media?.schema);
+  return types.size > 0 && !types.has("object");
 }
 
 /**

@@ -18,8 +18,8 @@ import {
   uniqueName,
 } from "../names.js";
 import { SDK_EXPORTS } from "../sdk-exports.js";
-import { multipartEncoding } from "./multipart-encoding.js";
-import { isBinary } from "./schema-nodes.js";
+import { multipartEncoding, objectProperties } from "./multipart-encoding.js";
+import { isBinary, typeList } from "./schema-nodes.js";
 import { streamSwitch, type StreamSwitch } from "./stream-switch.js";
 import {
   credentialSets,
@@ -99,6 +99,12 @@ export interface CollectedOperation {
     encoding?: JsonObject;
     /** For a raw body: the other raw media types the spec offers it in (a file of one goes as it). */
     alsoAs?: string[];
+    /**
+     * A multipart body the spec names no fields for (Jira's attachment upload: a bare file):
+     * the caller builds the `FormData`, with the field names the API expects, and it goes as
+     * it is.
+     */
+    formData?: true;
     /**
      * A JSON sequence body (`application/x-ndjson`, `jsonl`, `json-seq`) written from values:
      * `each` item of an array schema as one JSON text (Pinecone's records), or the `one` value a
@@ -482,7 +488,16 @@ function pickRequestBody(doc: Document, raw: Json | undefined): CollectedOperati
     encoding: isObject(media) && isObject(media.encoding) ? media.encoding : undefined,
     ...(alsoAs.length && { alsoAs }),
     ...(lines && { lines }),
+    ...(mediaType === MULTIPART && isFieldless(doc, schema) && { formData: true as const }),
   };
+}
+
+/** A schema that names no fields: a bare file, a list, a scalar (nothing names their parts). */
+function isFieldless(doc: Document, schema: Json | undefined): boolean {
+  const s = deref(doc, schema);
+  if (!isObject(s) || Object.keys(objectProperties(doc, s)).length) return false;
+  const types = typeList(s);
+  return isBinary(s) || (types.length > 0 && !types.includes("object"));
 }
 
 /** An operation's description, unless it is empty or only says the summary again. */

@@ -138,8 +138,9 @@ export function runtimeTables(
         schema = emitter.node(body.schema);
       }
       const lines = body.lines ? `, lines: ${JSON.stringify(body.lines)}` : "";
+      const formData = body.formData ? ", formData: true" : "";
       fields.push(
-        `requestBody: { mediaType: ${JSON.stringify(body.mediaType)}, required: ${body.required}, schema: ${schema}${encoding}${lines} }`,
+        `requestBody: { mediaType: ${JSON.stringify(body.mediaType)}, required: ${body.required}, schema: ${schema}${encoding}${lines}${formData} }`,
       );
     }
     if (op.response) {
@@ -218,11 +219,7 @@ export function runtimeTables(
     ),
     usesNestedFiles: usesNestedFiles(doc, ops),
     // A multipart body the spec gives no fields (a bare file, a list): nothing names its parts.
-    usesFieldlessMultipart: ops.some(
-      (op) =>
-        op.requestBody?.mediaType === "multipart/form-data" &&
-        isFieldless(doc, op.requestBody.schema),
-    ),
+    usesFieldlessMultipart: ops.some((op) => op.requestBody?.formData),
     usesNonJsonResponses: ops.some(
       (op) => !!op.response?.mediaType && isNonJsonAnswer(op.response.mediaType),
     ),
@@ -285,17 +282,6 @@ export function runtimeTables(
     operations: `import type { Operation } from "./contract.js";\n${errorImports}${schemaImports}\n${entries.join("\n\n")}\n`,
     schemas: `import type { SchemaNode } from "./contract.js";\n\n${rules}\n\n${components.join("\n\n")}\n`,
   };
-}
-
-/**
- * A schema that is not an object of fields: typed, and neither an object nor with properties
- * anywhere (through `$ref`, `allOf`, union branches): a file, a list, a string.
- */
-function isFieldless(doc: Document, schema: Json | undefined): boolean {
-  const s = deref(doc, schema);
-  if (!isObject(s) || Object.keys(objectProperties(doc, s)).length) return false;
-  const types = typeList(s);
-  return isBinary(s) || (types.length > 0 && !types.includes("object"));
 }
 
 const FORM = "application/x-www-form-urlencoded";

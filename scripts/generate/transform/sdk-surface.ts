@@ -171,14 +171,17 @@ export function modelsFile(
       used.add(bodyType);
       const schema = op.requestBody.schema;
       lines.push(
-        declare(
-          bodyType,
-          sent(
-            `NonNullable<${at}["requestBody"]>["content"][${JSON.stringify(op.requestBody.mediaType)}]`,
-            schema,
-          ),
-          !access?.mentions(schema) && plainObject(schema),
-        ),
+        // A multipart body with no fields named is the caller's own FormData.
+        op.requestBody.formData
+          ? declare(bodyType, "FormData", false)
+          : declare(
+              bodyType,
+              sent(
+                `NonNullable<${at}["requestBody"]>["content"][${JSON.stringify(op.requestBody.mediaType)}]`,
+                schema,
+              ),
+              !access?.mentions(schema) && plainObject(schema),
+            ),
       );
     }
     if (requestType && op.parameters.length) {

@@ -217,6 +217,11 @@ export interface Operation {
      * text per line, or the `one` value as the only line.
      */
     readonly lines?: "each" | "one";
+    /**
+     * A multipart body the spec names no fields for (a bare file): the caller's `FormData`, with
+     * the fields the API expects, goes as it is.
+     */
+    readonly formData?: true;
   };
   /** The response the method resolves to: the 2XX one, else `default` when the spec has no 2XX. */
   readonly response?: {

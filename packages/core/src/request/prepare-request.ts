@@ -45,6 +45,13 @@ export async function prepareRequest(
 
   const body = op.requestBody;
   let wire: unknown;
+  // A multipart body the spec names no fields for is the caller's FormData, sent as it is:
+  // only they know the field names the API reads (Jira's `file`). `fetch` writes it, with its
+  // boundary. (A statement of its own: a minifier drops it for a spec without such bodies.)
+  if (spec.usesFieldlessMultipart && body?.formData && bodyValue instanceof FormData) {
+    if (pass.issues.length) throw new ValidationError(operation, pass.issues);
+    return [path, { headers: {}, replayable: true, open: () => bodyValue as FormData }];
+  }
   if (body && bodyValue !== undefined) {
     // Runtime-specific inputs (a canvas, a Deno file) become core inputs before any check.
     const value = await convertRuntimeInputs(
@@ -81,7 +88,7 @@ export async function prepareRequest(
     )
       pass.issues.push({
         path: bodyPath,
-        message: `${bodyPath || "request"}: a multipart/form-data body is sent as named fields, and the spec names none for this one`,
+        message: `${bodyPath || "request"}: a multipart/form-data body is sent as named fields, and the spec names none for this one${body.formData ? ": pass a FormData with the fields the API reads" : ""}`,
       });
     // JSON has no form for a file (`JSON.stringify` writes `{}`, and the server never learns it
     // lost one): a file goes as a multipart field of its own, or as a raw body, nowhere else.
