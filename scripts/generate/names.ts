@@ -136,8 +136,8 @@ const FORMAT_SUFFIX = /\.(json|xml|csv|txt|ya?ml)$/i;
 /**
  * A path key's segments as they name things: without a literal query or a fragment (they
  * address the same resource: `/responses?beta=true`, `/auth#basic`; an operation left with the
- * same name as another is told apart by its operationId, see `disambiguate`), a leading version
- * segment, or format suffixes.
+ * same name as another is told apart by its operationId, see `disambiguate`), the base path up
+ * to a version in the first three segments, or format suffixes.
  */
 function namingSegments(path: string): string[] {
   const segments = path
@@ -145,7 +145,22 @@ function namingSegments(path: string): string[] {
     .split("/")
     .filter(Boolean)
     .map((segment) => segment.replace(FORMAT_SUFFIX, ""));
-  if (segments[0] && VERSION.test(segments[0])) segments.shift();
+  // The base path up to a version (`/v2`, `/api/v1`, Jira's `/rest/api/3`, Databricks'
+  // `/api/2.0`) names no resource: Jira's 499 methods all sat under `rest.api["3"]`. Past the
+  // first segment, a date is a resource's key (`/reports/2024-01-01`), and a version with
+  // nothing after it is the resource (`/api/v2`).
+  const version = segments
+    .slice(0, 3)
+    .findIndex(
+      (segment, i) =>
+        (i === 0 ? VERSION.test(segment) : /^v\d/i.test(segment) && VERSION.test(segment)) ||
+        /^\d+(\.\d+)*$/.test(segment),
+    );
+  if (
+    version === 0 ||
+    (version > 0 && version < segments.length - 1 && !segments.slice(0, version).some(isParam))
+  )
+    segments.splice(0, version + 1);
   return segments;
 }
 
@@ -226,6 +241,18 @@ function isParam(segment: string): boolean {
 export function isFastApiDefaultId(operationId: string, method: string, path: string): boolean {
   const suffix = `${path.replace(/\W/g, "_")}_${method.toLowerCase()}`;
   return operationId.length > suffix.length && operationId.endsWith(suffix);
+}
+
+/**
+ * The resource and method an operationId of the form `group/action` names, GitHub's convention
+ * (`repos/upload-release-asset`, `gists/check-is-starred`), which octokit's methods follow:
+ * `repos.uploadReleaseAsset`, `gists.checkIsStarred`. Named from the path, GitHub's 1,223
+ * operations got 447 methods called `list`, `GET /user` among them, and `gists.star.list` for
+ * the check (probe42 F5). Undefined for any other operationId.
+ */
+export function groupedOperationId(operationId: string): string[] | undefined {
+  const [, group, action] = /^([A-Za-z][\w-]*)\/([A-Za-z][\w-]*)$/.exec(operationId) ?? [];
+  return group && action ? [camelCase(group), camelCase(action)] : undefined;
 }
 
 /**

@@ -1,6 +1,10 @@
 import { describe, expect, test } from "vitest";
+import type { Document } from "../document.js";
+import { collectOperations } from "../transform/collect-operations.js";
+import { normalize } from "../transform/normalize.js";
 import {
   camelCase,
+  groupedOperationId,
   identifier,
   operationIdName,
   parameterNames,
@@ -198,6 +202,11 @@ describe("resourceName", () => {
     ["other versions", { given: ["get", "/v1beta1/models"], want: "models.list" }],
     ["v3", { given: ["post", "/v3/evaluators/{id}/invoke"], want: "evaluators.invoke" }],
     ["version-like later segment stays", { given: ["get", "/api/v2"], want: "api.v2.list" }],
+    // A base path up to its version names nothing (probe42 F5: Jira's `rest.api["3"]`).
+    ["base path and version", { given: ["get", "/api/v1/users"], want: "users.list" }],
+    ["Jira's base path", { given: ["get", "/rest/api/3/issue/{id}"], want: "issue.get" }],
+    ["a dotted version", { given: ["get", "/api/2.0/clusters"], want: "clusters.list" }],
+    ["a parameter before it", { given: ["get", "/{org}/v1/users"], want: "v1.users.list" }],
     ["parameter first", { given: ["get", "/v2/{workspace_key}/domains"], want: "domains.list" }],
     [
       "custom method on an item",
@@ -290,6 +299,39 @@ describe("operationIdName", () => {
   ];
   for (const [name, { given, want }] of tests)
     test(name, () => expect(operationIdName(...given)?.join(".")).toBe(want));
+});
+
+describe("groupedOperationId", () => {
+  // GitHub's `group/action` operationIds, which octokit's methods follow (probe42 F5).
+  test.each([
+    ["repos/upload-release-asset", "repos.uploadReleaseAsset"],
+    ["gists/check-is-starred", "gists.checkIsStarred"],
+    ["users/get-authenticated", "users.getAuthenticated"],
+    ["security-advisories/list-global-advisories", "securityAdvisories.listGlobalAdvisories"],
+  ])("%s is %s", (id, name) => expect(groupedOperationId(id)?.join(".")).toBe(name));
+
+  test.each(["listPets", "a/b/c", "/pets", "pets/", "v1/{id}"])("%s: not of that form", (id) =>
+    expect(groupedOperationId(id)).toBeUndefined(),
+  );
+
+  test("names the method in collectOperations, ahead of the path", () => {
+    const doc = normalize({
+      openapi: "3.0.3",
+      info: { title: "t", version: "1" },
+      paths: {
+        "/user": { get: { operationId: "users/get-authenticated", responses: {} } },
+        "/gists/{gist_id}/star": {
+          get: { operationId: "gists/check-is-starred", responses: {} },
+          put: { operationId: "gists/star", responses: {} },
+        },
+      },
+    } as Document);
+    expect(collectOperations(doc).map((op) => op.sdkName.join("."))).toEqual([
+      "gists.checkIsStarred",
+      "gists.star",
+      "users.getAuthenticated",
+    ]);
+  });
 });
 
 describe("resource names the client already answers to", () => {

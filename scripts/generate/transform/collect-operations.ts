@@ -12,6 +12,7 @@ import {
   identifier,
   parameterNames,
   RESERVED,
+  groupedOperationId,
   isFastApiDefaultId,
   operationIdName,
   resourceName,
@@ -229,8 +230,9 @@ function sdkNameOf(op: JsonObject, method: string, path: string, collection: boo
   if (!name)
     return (
       (typeof op.operationId === "string" &&
-        !isFastApiDefaultId(op.operationId, method, path) &&
-        operationIdName(op.operationId, path)) ||
+        (groupedOperationId(op.operationId) ??
+          (!isFastApiDefaultId(op.operationId, method, path) &&
+            operationIdName(op.operationId, path)))) ||
       fromPath
     );
   const group = named(op["x-speakeasy-group"]) ?? op["x-fern-sdk-group-name"];
