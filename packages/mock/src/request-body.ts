@@ -3,7 +3,13 @@ import type { IncomingMessage } from "node:http";
 import { drain, hasBody, readText } from "./body.js";
 import { decodeForm } from "./decode.js";
 import { isObject, pointerOf, type JsonObject, type SpecDocument } from "./document.js";
-import { bestMediaKey, canonicalMediaType, isJsonMediaType, isJsonSequence } from "./media-type.js";
+import {
+  bestMediaKey,
+  canonicalMediaType,
+  isJsonMediaType,
+  isJsonSequence,
+  isTextMediaType,
+} from "./media-type.js";
 import { parseFormBody, type FormPart, type TextPart } from "./multipart.js";
 import { readRawBody } from "./raw-body.js";
 import { possibleTypes } from "./schema-info.js";
@@ -108,7 +114,7 @@ function bodyMedia(doc: SpecDocument, operation: Operation | undefined, mediaTyp
     requestBody && isObject(requestBody.value) && isObject(requestBody.value.content)
       ? requestBody.value.content
       : undefined;
-  const mediaKey = content ? bestMediaKey(Object.keys(content), mediaType) : undefined;
+  const mediaKey = content ? requestMediaKey(Object.keys(content), mediaType) : undefined;
   const media =
     mediaKey && content && isObject(content[mediaKey])
       ? (content[mediaKey] as JsonObject)
@@ -245,6 +251,28 @@ export function emptyBody(): ReadBody {
 }
 
 /** Where the schema of an operation's request body of this Content-Type is, if it has one. */
+/**
+ * The operation's content key a request's media type is read by: the best match, else
+ * `application/octet-stream` for bytes of a type of their own. Any bytes may go where the spec
+ * says octet-stream, labelled with what they are: GitHub stores a release asset as the type it
+ * was sent with (`application/zip`), and refusing it with a 415 would fail a call the API takes.
+ * Text, JSON and forms are not bytes of their own type: they still need their own key.
+ */
+function requestMediaKey(keys: string[], mediaType: string): string | undefined {
+  return (
+    bestMediaKey(keys, mediaType) ??
+    (keys.includes(OCTET_STREAM) &&
+    !isJsonMediaType(mediaType) &&
+    !isTextMediaType(mediaType) &&
+    !mediaType.startsWith("multipart/") &&
+    mediaType !== "application/x-www-form-urlencoded"
+      ? OCTET_STREAM
+      : undefined)
+  );
+}
+
+const OCTET_STREAM = "application/octet-stream";
+
 export function bodySchemaPointer(
   doc: SpecDocument,
   operation: Operation,
@@ -254,7 +282,7 @@ export function bodySchemaPointer(
   const content = isObject(requestBody.value) ? requestBody.value.content : undefined;
   if (!isObject(content)) return undefined;
   const mediaType = canonicalMediaType(contentType);
-  const mediaKey = bestMediaKey(Object.keys(content), mediaType);
+  const mediaKey = requestMediaKey(Object.keys(content), mediaType);
   const media = mediaKey === undefined ? undefined : content[mediaKey];
   if (!isObject(media) || media.schema === undefined) return undefined;
   const base =

@@ -111,6 +111,22 @@ describe("raw request bodies", () => {
     });
   });
 
+  it("takes bytes labelled with their own type where the spec says octet-stream", async () => {
+    // GitHub's release assets: the SDK sends the caller's Content-Type (application/zip); the
+    // mock answered 415 to a call the API takes.
+    const server = await mock({ spec });
+    const bytes = new Uint8Array([80, 75, 3, 4, 1, 2, 3]);
+    const zip = await send(server.url + "/blobs", bytes, "application/zip");
+    expect(zip.status).toBe(201);
+    expect(server.requests[0]).toMatchObject({
+      contentType: "application/zip",
+      raw: { size: 7, sha256: sha256(Buffer.from(bytes)) },
+    });
+    // JSON, text and forms are not bytes of a type of their own: still refused there.
+    for (const type of ["application/json", "text/plain", "application/x-www-form-urlencoded"])
+      expect((await send(server.url + "/blobs", "{}", type)).status, type).toBe(415);
+  });
+
   it("takes an empty body where any bytes go, not where an image must be", async () => {
     const server = await mock({ spec });
     const empty = await send(server.url + "/blobs", new Uint8Array(0), "application/octet-stream");

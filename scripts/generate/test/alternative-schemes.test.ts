@@ -38,6 +38,12 @@ test("credentials pick another: an OAuth app's bearer token, and no personal tok
   expect(headers["x-figma-token"]).toBeUndefined();
 });
 
+test("the tables list the schemes credentials may name, for the client's check", () => {
+  expect(it.files.get("schemas.ts")).toContain(
+    'export const credentialSchemes: readonly string[] = ["PersonalAccessToken", "OAuth2"];',
+  );
+});
+
 test("credentials for the first scheme go there too", async () => {
   const [result, headers] = await call({ credentials: { PersonalAccessToken: "figd_other" } });
   expect(result.ok, JSON.stringify(result)).toBe(true);

@@ -332,6 +332,28 @@ describe("groupedOperationId", () => {
       "users.getAuthenticated",
     ]);
   });
+
+  test("not where only a few of a spec's ids have that form: the path names those", () => {
+    // VTEX's logistics API: `create/updateDock` beside ids of other forms (probe43).
+    const doc = normalize({
+      openapi: "3.0.3",
+      info: { title: "t", version: "1" },
+      paths: {
+        "/api/logistics/pvt/configuration/docks": {
+          post: { operationId: "create/updateDock", responses: {} },
+          get: { operationId: "AllDocks", responses: {} },
+        },
+        "/api/logistics/pvt/configuration/holidays": {
+          get: { operationId: "AllHolidays", responses: {} },
+        },
+      },
+    } as Document);
+    expect(collectOperations(doc).map((op) => op.sdkName.join("."))).toEqual([
+      "api.logistics.pvt.configuration.docks.list",
+      "api.logistics.pvt.configuration.docks.create",
+      "api.logistics.pvt.configuration.holidays.list",
+    ]);
+  });
 });
 
 describe("resource names the client already answers to", () => {

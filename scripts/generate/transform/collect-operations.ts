@@ -221,7 +221,13 @@ const FUNC_RESERVED = ["operation", "paths", "wireComponents", "wireOperations",
  * (`accountCreate` for `POST /account/create`: `account.create`), or the one its path and
  * method give.
  */
-function sdkNameOf(op: JsonObject, method: string, path: string, collection: boolean): string[] {
+function sdkNameOf(
+  op: JsonObject,
+  method: string,
+  path: string,
+  collection: boolean,
+  groupedIds: boolean,
+): string[] {
   const fromPath = resourceName(method, path, collection);
   // Fern's names (`x-fern-sdk-group-name`, a name or a list of them, and
   // `x-fern-sdk-method-name`) where Speakeasy's are absent: ElevenLabs names 206 of its 208
@@ -230,7 +236,7 @@ function sdkNameOf(op: JsonObject, method: string, path: string, collection: boo
   if (!name)
     return (
       (typeof op.operationId === "string" &&
-        (groupedOperationId(op.operationId) ??
+        ((groupedIds ? groupedOperationId(op.operationId) : undefined) ??
           (!isFastApiDefaultId(op.operationId, method, path) &&
             operationIdName(op.operationId, path)))) ||
       fromPath
@@ -246,6 +252,23 @@ function sdkNameOf(op: JsonObject, method: string, path: string, collection: boo
       ? [identifier(tag)]
       : fromPath.slice(0, -1);
   return [...resources, speakeasyCase(name)];
+}
+
+/**
+ * Whether the spec names its operations `group/action` (GitHub: every one of its 1,223): then
+ * those ids name the methods. Only when nine in ten of its operationIds have that form: a spec
+ * with a few such ids among others (VTEX's `create/updateDock` beside path-like ones) would file
+ * those few under a stray `create`.
+ */
+function namesOperationsByGroup(doc: Document): boolean {
+  const ids: string[] = [];
+  for (const item of Object.values(isObject(doc.paths) ? doc.paths : {}))
+    for (const method of METHODS) {
+      const op = isObject(item) ? item[method] : undefined;
+      if (isObject(op) && typeof op.operationId === "string") ids.push(op.operationId);
+    }
+  const grouped = ids.filter((id) => groupedOperationId(id)).length;
+  return grouped >= 2 && grouped >= ids.length * 0.9;
 }
 
 /** A name that says something: a string that is not blank. */
@@ -280,6 +303,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
   const ops: CollectedOperation[] = [];
   const operationIds = new Map<string, string>();
   const collections = collectionPaths(Object.keys(paths));
+  const groupedIds = namesOperationsByGroup(doc);
   // Credentials fill requirements of several schemes at once, and pick among alternatives.
   const fromCredentials = needsSeveralSchemes(doc) || offersAlternativeSchemes(doc);
   for (const path of Object.keys(paths).sort()) {
@@ -320,7 +344,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
         method,
         path,
         servers: [op.servers, item.servers].find((s) => Array.isArray(s) && s.length),
-        sdkName: sdkNameOf(op, method, path, collections.has(path)),
+        sdkName: sdkNameOf(op, method, path, collections.has(path), groupedIds),
         parameters,
         bodyKey,
         positional: positionalArguments(doc, op, parameters, requestBody, bodyKey),

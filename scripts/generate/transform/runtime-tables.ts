@@ -255,6 +255,12 @@ export function runtimeTables(
     `export const serverList: readonly string[] = ${JSON.stringify(servers)};`,
     "",
     "/**",
+    " * The security schemes the client's `credentials` fill, by the spec's names: a name not among",
+    " * them (`oauth2` for `OAuth2`) is refused when the client is made, not sent as no key at all.",
+    " */",
+    `export const credentialSchemes: readonly string[] = ${JSON.stringify(credentialSchemes(ops))};`,
+    "",
+    "/**",
     " * The operations whose body goes as a form (multipart or URL-encoded), by method and path as",
     " * openapi-fetch takes them: `createOrqClient` writes a plain object given for one of these",
     " * as that form, where openapi-fetch alone would send it as JSON.",
@@ -282,6 +288,13 @@ export function runtimeTables(
     operations: `import type { Operation } from "./contract.js";\n${errorImports}${schemaImports}\n${entries.join("\n\n")}\n`,
     schemas: `import type { SchemaNode } from "./contract.js";\n\n${rules}\n\n${components.join("\n\n")}\n`,
   };
+}
+
+/** The schemes of every operation's credential sets, each once, in the order first met. */
+function credentialSchemes(ops: CollectedOperation[]): string[] {
+  return [
+    ...new Set(ops.flatMap((op) => op.credentials?.sets.flat().map((p) => p.securityScheme) ?? [])),
+  ];
 }
 
 const FORM = "application/x-www-form-urlencoded";

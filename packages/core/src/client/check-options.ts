@@ -39,6 +39,19 @@ export function checkClientOptions(options: OrqOptions): void {
           "credentials: this API takes one key, as apiKey; its spec has no security schemes to fill from credentials",
       },
     ]);
+  // A scheme name written another way (`oauth2` for `OAuth2`) filled nothing, and the calls
+  // went out with no key.
+  if (spec.usesCredentialSets && isPlainObject(options.credentials))
+    for (const name of Object.keys(options.credentials))
+      if (!spec.credentialSchemes.includes(name)) {
+        const meant = spec.credentialSchemes.find((s) => fold(s) === fold(name));
+        throw new ValidationError("new Orq()", [
+          {
+            path: `credentials.${name}`,
+            message: `credentials.${name} is not a security scheme of this API${meant ? `: did you mean ${meant}?` : ""} (its schemes: ${spec.credentialSchemes.join(", ")})`,
+          },
+        ]);
+      }
   const issues = optionValueIssues(options, options.retryConfig, "retryConfig");
   if (issues.length) throw new ValidationError("new Orq()", issues);
 }

@@ -79,6 +79,12 @@ export const formatPatterns: { readonly [format: string]: RegExp } = {
 export const serverList: readonly string[] = ["https://api.orq.ai"];
 
 /**
+ * The security schemes the client's `credentials` fill, by the spec's names: a name not among
+ * them (`oauth2` for `OAuth2`) is refused when the client is made, not sent as no key at all.
+ */
+export const credentialSchemes: readonly string[] = [];
+
+/**
  * The operations whose body goes as a form (multipart or URL-encoded), by method and path as
  * openapi-fetch takes them: `createOrqClient` writes a plain object given for one of these
  * as that form, where openapi-fetch alone would send it as JSON.
