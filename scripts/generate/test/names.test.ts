@@ -356,6 +356,57 @@ describe("groupedOperationId", () => {
   });
 });
 
+describe("a GET of a literal path", () => {
+  // Jira's `GET /myself` and `GET /serverInfo` were `myself.list` and `serverInfo.list` (probe43).
+  const answer = (schema: object) => ({
+    "200": { description: "ok", content: { "application/json": { schema } } },
+  });
+  test("is list where it answers a list or a page, get where it answers one object", () => {
+    const doc = normalize({
+      openapi: "3.0.3",
+      info: { title: "t", version: "1" },
+      paths: {
+        "/myself": {
+          get: {
+            responses: answer({
+              type: "object",
+              properties: {
+                accountId: { type: "string" },
+                groups: { $ref: "#/components/schemas/Groups" },
+              },
+            }),
+          },
+        },
+        "/pets": { get: { responses: answer({ type: "array", items: { type: "string" } }) } },
+        "/things": {
+          get: {
+            responses: answer({
+              allOf: [{ type: "object", properties: { data: { type: "array", items: {} } } }],
+            }),
+          },
+        },
+        "/status": { get: { responses: { "204": { description: "none" } } } },
+        // A plural: a page may hold its list a level down (Mistral's dataset records).
+        "/records": {
+          get: {
+            responses: answer({ type: "object", properties: { page: { type: "object" } } }),
+          },
+        },
+      },
+      components: {
+        schemas: { Groups: { type: "object", properties: { size: { type: "integer" } } } },
+      },
+    } as Document);
+    expect(collectOperations(doc).map((op) => op.sdkName.join("."))).toEqual([
+      "myself.get",
+      "pets.list",
+      "records.list",
+      "status.list",
+      "things.list",
+    ]);
+  });
+});
+
 describe("resource names the client already answers to", () => {
   // (collectOperations, not resourceName: the rule is the client's, applied to every name.)
   const collect = async (paths: Record<string, string>) => {

@@ -27,7 +27,8 @@ describe("tables and types", () => {
       authBasic: ["auth.basic", "/auth"],
       authToken: ["auth.token", "/auth"],
       getItem: ["items.get", "/items/{item_id}"],
-      search: ["search.list", "/search"],
+      // (One object answers, `{ ok }`, with no list in it: `get`, where the name is no plural.)
+      search: ["search.get", "/search"],
       searchStrict: ["search.strict", "/search/strict"],
       createAddress: [
         "accounts.addresses.create",

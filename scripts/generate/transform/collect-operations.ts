@@ -222,13 +222,26 @@ const FUNC_RESERVED = ["operation", "paths", "wireComponents", "wireOperations",
  * method give.
  */
 function sdkNameOf(
+  doc: Document,
   op: JsonObject,
   method: string,
   path: string,
   collection: boolean,
   groupedIds: boolean,
 ): string[] {
-  const fromPath = resourceName(method, path, collection);
+  const byPath = resourceName(method, path, collection);
+  // A GET of a literal path answers a list, as a rule (`GET /pets`), but not when its answer is
+  // one object with no list in it, no items sit below the path, and its name is no plural
+  // (a page may hold its list a level down: Mistral's `records`): Jira's `GET /myself`,
+  // `GET /serverInfo`, OpenAI's `GET /organization/spend_limit` get theirs.
+  const fromPath =
+    method === "get" &&
+    byPath.at(-1) === "list" &&
+    !collection &&
+    !/(?<![siu])s$/i.test(byPath.at(-2) ?? "") &&
+    answersOneObject(doc, op)
+      ? [...byPath.slice(0, -1), "get"]
+      : byPath;
   // Fern's names (`x-fern-sdk-group-name`, a name or a list of them, and
   // `x-fern-sdk-method-name`) where Speakeasy's are absent: ElevenLabs names 206 of its 208
   // operations so, for `textToSpeech.convert` where the path gives `v1TextToSpeechVoiceIdPost`.
@@ -269,6 +282,34 @@ function namesOperationsByGroup(doc: Document): boolean {
     }
   const grouped = ids.filter((id) => groupedOperationId(id)).length;
   return grouped >= 2 && grouped >= ids.length * 0.9;
+}
+
+/**
+ * Whether an operation's first 2XX JSON answer is one object, not a list: an object schema
+ * (through `$ref`, `allOf`) none of whose properties is an array (a page's `data: [...]`,
+ * `items`, `values` would be). Without such a schema, nothing says so.
+ */
+function answersOneObject(doc: Document, op: JsonObject): boolean {
+  const responses = isObject(op.responses) ? op.responses : {};
+  const status = Object.keys(responses)
+    .filter((s) => SUCCESS.test(s))
+    .sort()[0];
+  const response = status === undefined ? undefined : deref(doc, responses[status]);
+  const content = isObject(response) && isObject(response.content) ? response.content : {};
+  const json = Object.keys(content).find((t) => JSON_TYPE.test(t));
+  const media = json === undefined ? undefined : content[json];
+  const schema = deref(doc, isObject(media) ? media.schema : undefined);
+  if (!isObject(schema) || typeList(schema).some((t) => t !== "object")) return false;
+  const properties = Object.values(objectProperties(doc, schema));
+  return (
+    properties.length > 0 &&
+    !properties.some((p) => {
+      const property = deref(doc, p);
+      return (
+        isObject(property) && (typeList(property).includes("array") || property.items !== undefined)
+      );
+    })
+  );
 }
 
 /** A name that says something: a string that is not blank. */
@@ -344,7 +385,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
         method,
         path,
         servers: [op.servers, item.servers].find((s) => Array.isArray(s) && s.length),
-        sdkName: sdkNameOf(op, method, path, collections.has(path), groupedIds),
+        sdkName: sdkNameOf(doc, op, method, path, collections.has(path), groupedIds),
         parameters,
         bodyKey,
         positional: positionalArguments(doc, op, parameters, requestBody, bodyKey),
