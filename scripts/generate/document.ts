@@ -106,6 +106,27 @@ export function eachObject(
   }
 }
 
+/**
+ * Calls `visit` on every schema object below `root`, each once, after the schemas inside it (so
+ * that it may rely on, or rewrite, what they hold). Keys that map names to schemas
+ * (`NAME_MAPS`) are walked through but are no schemas themselves: a property named `if` is not a
+ * condition. Data (`DATA_KEYWORDS`) and extensions (`x-…`, whose `$ref`s may point anywhere,
+ * since bundlers leave them alone) are not walked into.
+ */
+export function eachSchema(root: Json, visit: (schema: JsonObject) => void): void {
+  const seen = new Set<Json>();
+  const walk = (node: Json | undefined, map = false): void => {
+    if (typeof node !== "object" || node === null || seen.has(node)) return;
+    seen.add(node);
+    if (Array.isArray(node)) return node.forEach((item) => walk(item));
+    for (const [key, value] of Object.entries(node))
+      if (map || !(DATA_KEYWORDS.has(key) || key.startsWith("x-")))
+        walk(value, !map && NAME_MAPS.has(key));
+    if (!map) visit(node);
+  };
+  walk(root);
+}
+
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -189,7 +210,7 @@ export const DATA_KEYWORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Keywords whose value maps names to schemas: walks take their keys as names, not keywords. */
-export const NAME_MAPS: ReadonlySet<string> = new Set([
+const NAME_MAPS: ReadonlySet<string> = new Set([
   "properties",
   "patternProperties",
   "dependentSchemas",

@@ -70,14 +70,7 @@ export async function readRequestBody(
     const urlencoded = mediaType === "application/x-www-form-urlencoded";
     result.parts = urlencoded ? urlencodedParts(await readText(req)) : await parseFormBody(req);
     result.multipart = !urlencoded;
-    const decoded = decodeForm(doc, media ?? {}, result.parts, !urlencoded);
-    result.value = decoded.body;
-    result.forValidation = decoded.forValidation;
-    result.errors = decoded.errors;
-    if (namesNoFields(doc, media)) {
-      result.schemaPointer = undefined;
-      result.errors = [];
-    }
+    Object.assign(result, formAs(doc, media, result.parts, result.multipart, result.schemaPointer));
   } else if (isJsonMediaType(mediaType)) {
     parseText(result, await readText(req), "JSON", (text) => JSON.parse(text) as unknown);
   } else if (isJsonSequence(mediaType) && sequenceSchema(doc, media) !== undefined) {
@@ -139,14 +132,28 @@ export function bodyAs(
   const schemaPointer = bodySchemaPointer(doc, operation, contentType);
   if (!form || !body.present) return { ...body, schemaPointer };
   const { media } = bodyMedia(doc, operation, mediaType);
-  const decoded = decodeForm(doc, media ?? {}, body.parts, body.multipart);
+  return { ...body, ...formAs(doc, media, body.parts, body.multipart, schemaPointer) };
+}
+
+/**
+ * A form's parts as `media`'s schema reads them: the decoded value, and what to check it
+ * against (`schemaPointer`, and the decoding's own errors); nothing to check where the schema
+ * names no fields (see `namesNoFields`).
+ */
+function formAs(
+  doc: SpecDocument,
+  media: JsonObject | undefined,
+  parts: FormPart[],
+  multipart: boolean,
+  schemaPointer: string | undefined,
+): Pick<ReadBody, "value" | "forValidation" | "errors" | "schemaPointer"> {
+  const decoded = decodeForm(doc, media ?? {}, parts, multipart);
   const fieldless = namesNoFields(doc, media);
   return {
-    ...body,
-    schemaPointer: fieldless ? undefined : schemaPointer,
     value: decoded.body,
     forValidation: decoded.forValidation,
     errors: fieldless ? [] : decoded.errors,
+    schemaPointer: fieldless ? undefined : schemaPointer,
   };
 }
 

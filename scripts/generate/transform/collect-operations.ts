@@ -27,6 +27,7 @@ import {
   needsSeveralSchemes,
   offersAlternativeSchemes,
   operationKeyPlacement,
+  securityLists,
   type CredentialPlacement,
   type KeyPlacement,
 } from "./security.js";
@@ -346,7 +347,10 @@ export function collectOperations(doc: Document): CollectedOperation[] {
   const collections = collectionPaths(Object.keys(paths));
   const groupedIds = namesOperationsByGroup(doc);
   // Credentials fill requirements of several schemes at once, and pick among alternatives.
-  const fromCredentials = needsSeveralSchemes(doc) || offersAlternativeSchemes(doc);
+  const securityRequirements = securityLists(doc);
+  const fromCredentials =
+    needsSeveralSchemes(securityRequirements) ||
+    offersAlternativeSchemes(doc, securityRequirements);
   for (const path of Object.keys(paths).sort()) {
     const item = deref(doc, paths[path]);
     if (!isObject(item)) continue;
@@ -389,7 +393,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
         parameters,
         bodyKey,
         positional: positionalArguments(doc, op, parameters, requestBody, bodyKey),
-        auth: operationKeyPlacement(doc, op.security, parameters),
+        auth: operationKeyPlacement(doc, op.security, parameters, securityRequirements),
         credentials: credentialSets(doc, op.security, fromCredentials),
         requestBody,
         response,

@@ -12,10 +12,10 @@ import {
   componentRef,
   DATA_KEYWORDS,
   deref,
+  eachSchema,
   escapeSegment,
   followRef,
   isObject,
-  NAME_MAPS,
   type Document,
   type Json,
   type JsonObject,
@@ -253,7 +253,6 @@ function hoistDefs(doc: Document): void {
  * applies. A property the object or its allOf parts declare already keeps its own schema.
  */
 function declareConditionalProperties(doc: Document): void {
-  const seen = new Set<Json>();
   const declared = (schema: Json | undefined, names: Set<string>, refs: Set<Json>): Set<string> => {
     const s = deref(doc, schema);
     if (!isObject(s) || refs.has(s)) return names;
@@ -262,17 +261,7 @@ function declareConditionalProperties(doc: Document): void {
     for (const part of Array.isArray(s.allOf) ? s.allOf : []) declared(part, names, refs);
     return names;
   };
-  // `map`: the node's keys are names (of properties, of components), not keywords: a property
-  // named `if` is not a condition. Extensions (`x-…`) are not schemas: their `$ref`s may point
-  // anywhere, since bundlers leave them alone.
-  const walk = (node: Json | undefined, map = false): void => {
-    if (typeof node !== "object" || node === null || seen.has(node)) return;
-    seen.add(node);
-    if (Array.isArray(node)) return node.forEach((item) => walk(item));
-    for (const [key, value] of Object.entries(node))
-      if (map || !(DATA_KEYWORDS.has(key) || key.startsWith("x-")))
-        walk(value, !map && NAME_MAPS.has(key));
-    if (map) return;
+  eachSchema(doc, (node) => {
     const parts = [
       ...(node.if === undefined ? [] : [node.then, node.else]),
       ...Object.values(isObject(node.dependentSchemas) ? node.dependentSchemas : {}),
@@ -287,6 +276,5 @@ function declareConditionalProperties(doc: Document): void {
         node.properties = { ...(isObject(node.properties) ? node.properties : {}), [name]: schema };
       }
     }
-  };
-  walk(doc);
+  });
 }

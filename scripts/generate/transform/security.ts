@@ -48,9 +48,10 @@ export function operationKeyPlacement(
   doc: Document,
   operationSecurity: Json | undefined,
   parameters: readonly { name: string; in: string }[],
+  /** The document's requirement lists (`securityLists`): where it has any, the spec says. */
+  lists: readonly Json[][],
 ): KeyPlacement | undefined {
-  if (requirementsOf(doc, operationSecurity) || declaresSecurity(doc))
-    return keyPlacement(doc, operationSecurity);
+  if (lists.length) return keyPlacement(doc, operationSecurity);
   const components = isObject(doc.components) ? doc.components : {};
   const schemes = Object.keys(
     isObject(components.securitySchemes) ? components.securitySchemes : {},
@@ -67,13 +68,13 @@ export function operationKeyPlacement(
 /** A parameter named as an API key: `xi-api-key`, `X-API-Key`, `x-goog-api-key`, `api_key`, `apikey`. */
 const KEY_PARAMETER = /(^|[-_])api[-_]?key$/i;
 
-/** Whether the document or any of its operations has a `security` list. */
-function declaresSecurity(doc: Document): boolean {
-  if (Array.isArray(doc.security)) return true;
+/** Every requirement list the document has: its own `security`, and each operation's. */
+export function securityLists(doc: Document): Json[][] {
+  const lists = [doc.security];
   for (const item of Object.values(isObject(doc.paths) ? doc.paths : {}))
     for (const op of Object.values(isObject(item) ? item : {}))
-      if (isObject(op) && Array.isArray(op.security)) return true;
-  return false;
+      if (isObject(op)) lists.push(op.security);
+  return lists.filter((list): list is Json[] => Array.isArray(list));
 }
 
 /** § 4.8.10 `security`, else the document's (§ 4.8.1); `undefined` where neither says. */
@@ -129,21 +130,17 @@ export function credentialSets(
  * the key fills the first the client can meet, and clients take `credentials` to pick another
  * (an OAuth app's bearer token instead of a personal token's header).
  */
-export function offersAlternativeSchemes(doc: Document): boolean {
-  const alternatives = (list: Json | undefined) =>
-    Array.isArray(list) &&
-    new Set(
-      list.flatMap((r) =>
-        isObject(r) && Object.keys(r).length === 1 && placementOf(doc, Object.keys(r)[0]!)
-          ? Object.keys(r)
-          : [],
-      ),
-    ).size > 1;
-  if (alternatives(doc.security)) return true;
-  for (const item of Object.values(isObject(doc.paths) ? doc.paths : {}))
-    for (const op of Object.values(isObject(item) ? item : {}))
-      if (isObject(op) && alternatives(op.security)) return true;
-  return false;
+export function offersAlternativeSchemes(doc: Document, lists: readonly Json[][]): boolean {
+  return lists.some(
+    (list) =>
+      new Set(
+        list.flatMap((r) =>
+          isObject(r) && Object.keys(r).length === 1 && placementOf(doc, Object.keys(r)[0]!)
+            ? Object.keys(r)
+            : [],
+        ),
+      ).size > 1,
+  );
 }
 
 /**
@@ -151,14 +148,8 @@ export function offersAlternativeSchemes(doc: Document): boolean {
  * at once: then clients take `credentials`, and every operation's requirements are filled
  * from them where they can be (see `credentialSets`).
  */
-export function needsSeveralSchemes(doc: Document): boolean {
-  const several = (list: Json | undefined) =>
-    Array.isArray(list) && list.some((r) => isObject(r) && Object.keys(r).length > 1);
-  if (several(doc.security)) return true;
-  for (const item of Object.values(isObject(doc.paths) ? doc.paths : {}))
-    for (const op of Object.values(isObject(item) ? item : {}))
-      if (isObject(op) && several(op.security)) return true;
-  return false;
+export function needsSeveralSchemes(lists: readonly Json[][]): boolean {
+  return lists.some((list) => list.some((r) => isObject(r) && Object.keys(r).length > 1));
 }
 
 /**

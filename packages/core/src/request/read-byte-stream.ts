@@ -1,6 +1,6 @@
-import { ConnectionError } from "../errors/connection-error.js";
 import * as spec from "../generated/schemas.js";
 import type { Streaming } from "./attempt.js";
+import { holdAnswer, iterable } from "./held-answer.js";
 
 /**
  * A 2XX answer of bytes (`audio/mpeg`, `application/pdf`, `application/octet-stream`) as a web
@@ -19,48 +19,33 @@ export const readByteStream = spec.usesNonJsonResponses
   ? (
       operation: string,
       response: Response,
-      { signal, release }: Streaming,
-    ): ReadableStream<Uint8Array> => {
-      const upstream = response.body?.getReader();
-      // An abort while a read is pending ends it at once, whatever the transport does with it.
-      const onAbort = () => void upstream?.cancel(signal.reason).catch(() => {});
-      signal.addEventListener("abort", onAbort);
-      let open = true;
-      const close = async (reason?: unknown) => {
-        if (!open) return;
-        open = false;
-        signal.removeEventListener("abort", onAbort);
-        release();
-        await upstream?.cancel(reason).catch(() => {});
-      };
-      return new ReadableStream<Uint8Array>(
-        {
-          async pull(controller) {
-            try {
-              if (signal.aborted) throw signal.reason;
-              const chunk = upstream ? await upstream.read() : { done: true as const };
-              // (An abort during the read may end it as a plain end: the abort wins.)
-              if (signal.aborted) throw signal.reason;
-              if (chunk.done) {
-                await close();
-                controller.close();
-              } else controller.enqueue(chunk.value);
-            } catch (cause) {
-              await close(cause);
-              controller.error(
-                signal.aborted
-                  ? signal.reason
-                  : new ConnectionError(
-                      `${operation}: the answer broke off after status ${response.status}: ${(cause as Error)?.message ?? cause}`,
-                      { cause },
-                    ),
-              );
-            }
+      streaming: Streaming,
+    ): ReadableStream<Uint8Array> & AsyncIterable<Uint8Array> => {
+      const { read, close } = holdAnswer(
+        response,
+        streaming,
+        (why) => `${operation}: the answer broke off after status ${response.status}: ${why}`,
+      );
+      return iterable(
+        new ReadableStream<Uint8Array>(
+          {
+            async pull(controller) {
+              try {
+                const chunk = await read();
+                if (chunk.done) {
+                  await close();
+                  controller.close();
+                } else controller.enqueue(chunk.value);
+              } catch (error) {
+                await close(error);
+                throw error;
+              }
+            },
+            cancel: (reason) => close(reason),
           },
-          cancel: (reason) => close(reason),
-        },
-        // Nothing is read ahead of the caller.
-        { highWaterMark: 0 },
+          // Nothing is read ahead of the caller.
+          { highWaterMark: 0 },
+        ),
       );
     }
   : undefined;

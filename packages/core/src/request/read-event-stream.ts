@@ -1,11 +1,11 @@
 import { createParser, type EventSourceMessage } from "eventsource-parser";
 import type { EventStream, Operation } from "../generated/contract.js";
 import * as spec from "../generated/schemas.js";
-import { ConnectionError } from "../errors/connection-error.js";
 import { ResponseValidationError } from "../errors/response-validation-error.js";
 import type { Issue } from "../schema/check-and-rename.js";
 import { own, resolve, typesOf } from "../schema/resolve.js";
 import type { Streaming } from "./attempt.js";
+import { holdAnswer, iterable } from "./held-answer.js";
 import { checked, readResponse } from "./read-response.js";
 
 /** One event as eventsource-parser gives it, with the `retry` field that came in its block. */
@@ -32,10 +32,14 @@ export const readEventStream = spec.usesEventStreams
       op: Operation,
       operation: string,
       response: Response,
-      { signal, release }: Streaming,
+      streaming: Streaming,
     ): EventStream<unknown> => {
       const { schema, sentinel } = op.response!.stream!;
-      const upstream = response.body?.getReader();
+      const { read, close } = holdAnswer(
+        response,
+        streaming,
+        (why) => `${operation}: the event stream broke: ${why}`,
+      );
       const decoder = new TextDecoder();
       const queue: Message[] = [];
       let retry: number | undefined;
@@ -48,18 +52,6 @@ export const readEventStream = spec.usesEventStreams
           retry = ms;
         },
       });
-
-      // An abort while a read is pending ends it at once, whatever the transport does with it.
-      const onAbort = () => void upstream?.cancel(signal.reason).catch(() => {});
-      signal.addEventListener("abort", onAbort);
-      let open = true;
-      const close = async (reason?: unknown) => {
-        if (!open) return;
-        open = false;
-        signal.removeEventListener("abort", onAbort);
-        release();
-        await upstream?.cancel(reason).catch(() => {});
-      };
 
       // The event schema's `data`: a payload that is not JSON is kept as text only where it may
       // be a string; where it can only be one (log lines), it is the text as sent, JSON or not
@@ -124,19 +116,7 @@ export const readEventStream = spec.usesEventStreams
                   controller.enqueue(event);
                   return;
                 }
-                let chunk: ReadableStreamReadResult<Uint8Array> | undefined;
-                if (!message && upstream) {
-                  try {
-                    chunk = await upstream.read();
-                  } catch (cause) {
-                    if (signal.aborted) throw signal.reason;
-                    const why = (cause as { message?: unknown } | undefined)?.message ?? cause;
-                    throw new ConnectionError(`${operation}: the event stream broke: ${why}`, {
-                      cause,
-                    });
-                  }
-                  if (signal.aborted) throw signal.reason;
-                }
+                const chunk = message ? undefined : await read();
                 if (chunk && !chunk.done) {
                   parser.feed(decoder.decode(chunk.value, { stream: true }));
                   continue;
@@ -162,23 +142,7 @@ export const readEventStream = spec.usesEventStreams
         { highWaterMark: 0 },
       );
 
-      // Our own iterator rather than the platform's (which not every browser has): `break`,
-      // `return` and a `throw` in the loop body all cancel the stream, and so the response.
-      return Object.assign(stream, {
-        [Symbol.asyncIterator](): AsyncIterableIterator<unknown> {
-          const reader = stream.getReader();
-          return {
-            next: () => reader.read() as Promise<IteratorResult<unknown>>,
-            async return(value?: unknown) {
-              await reader.cancel();
-              return { done: true, value };
-            },
-            [Symbol.asyncIterator]() {
-              return this;
-            },
-          };
-        },
-      });
+      return iterable(stream);
     }
   : undefined;
 
