@@ -16,16 +16,22 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => it?.close());
 
-const call = (options: object) =>
-  new it.OrqCore({ serverURL: it.mock.url, retryConfig: { strategy: "none" }, ...options })
-    .callOperation(it.operations.getMe!, undefined)
-    .then((result) => [result, it.mock.requests.at(-1)!.headers] as const);
+/** The result, and the headers of the request the mock received (`undefined`: none was sent). */
+const call = (options: object, operation = "getMe") => {
+  const before = it.mock.requests.at(-1);
+  return new it.OrqCore({ serverURL: it.mock.url, retryConfig: { strategy: "none" }, ...options })
+    .callOperation(it.operations[operation]!, undefined)
+    .then((result: { ok: boolean; error?: Error }) => {
+      const last = it.mock.requests.at(-1);
+      return [result, last === before ? undefined : last!.headers] as const;
+    });
+};
 
 test("the key fills the first scheme", async () => {
   const [result, headers] = await call({ apiKey: "figd_personal" });
   expect(result.ok, JSON.stringify(result)).toBe(true);
-  expect(headers["x-figma-token"]).toBe("figd_personal");
-  expect(headers.authorization).toBeUndefined();
+  expect(headers!["x-figma-token"]).toBe("figd_personal");
+  expect(headers!.authorization).toBeUndefined();
 });
 
 test("credentials pick another: an OAuth app's bearer token, and no personal token", async () => {
@@ -34,18 +40,58 @@ test("credentials pick another: an OAuth app's bearer token, and no personal tok
     credentials: { OAuth2: "oauth-token" },
   });
   expect(result.ok, JSON.stringify(result)).toBe(true);
-  expect(headers.authorization).toBe("Bearer oauth-token");
-  expect(headers["x-figma-token"]).toBeUndefined();
+  expect(headers!.authorization).toBe("Bearer oauth-token");
+  expect(headers!["x-figma-token"]).toBeUndefined();
 });
 
 test("the tables list the schemes credentials may name, for the client's check", () => {
   expect(it.files.get("schemas.ts")).toContain(
-    'export const credentialSchemes: readonly string[] = ["PersonalAccessToken", "OAuth2"];',
+    'export const credentialSchemes: readonly string[] = ["OrgOAuth2", "PersonalAccessToken", "OAuth2"];',
   );
 });
 
 test("credentials for the first scheme go there too", async () => {
   const [result, headers] = await call({ credentials: { PersonalAccessToken: "figd_other" } });
   expect(result.ok, JSON.stringify(result)).toBe(true);
-  expect(headers["x-figma-token"]).toBe("figd_other");
+  expect(headers!["x-figma-token"]).toBe("figd_other");
+});
+
+// probe42: `credentials` for another scheme than the operation's (an app's `OAuth2` token where
+// only `OrgOAuth2` does) sent the call with no key at all, for the server to refuse.
+test("credentials, none for the operation, and no key: refused before sending, naming both", async () => {
+  const [result, headers] = await call(
+    { credentials: { OAuth2: "oauth-token" } },
+    "getActivityLogs",
+  );
+  expect(result.error?.name).toBe("ValidationError");
+  expect(result.error?.message).toContain(
+    "credentials: this operation takes OrgOAuth2 (or apiKey), and the client has credentials for OAuth2 only",
+  );
+  expect(headers).toBeUndefined();
+});
+
+test("the operation's own scheme in credentials, or the key, goes as its bearer token", async () => {
+  const [fromCredentials, sent] = await call(
+    { credentials: { OAuth2: "oauth-token", OrgOAuth2: "org-token" } },
+    "getActivityLogs",
+  );
+  expect(fromCredentials.ok, JSON.stringify(fromCredentials)).toBe(true);
+  expect(sent!.authorization).toBe("Bearer org-token");
+  const [fromKey, sentKey] = await call(
+    { apiKey: "org-key", credentials: { OAuth2: "oauth-token" } },
+    "getActivityLogs",
+  );
+  expect(fromKey.ok, JSON.stringify(fromKey)).toBe(true);
+  expect(sentKey!.authorization).toBe("Bearer org-key");
+});
+
+test("an operation that may go anonymously goes with no key; so does any with neither (a proxy adds it)", async () => {
+  const [anonymous, sent] = await call({ credentials: { OAuth2: "oauth-token" } }, "getStatus");
+  expect(anonymous.ok, JSON.stringify(anonymous)).toBe(true);
+  expect(sent!.authorization).toBeUndefined();
+  // No key and no credentials: the backend proxy's pattern; the mock wants a key, so 401.
+  const [proxied, sentProxied] = await call({}, "getActivityLogs");
+  expect(proxied.ok).toBe(false);
+  expect(sentProxied).toBeDefined();
+  expect(sentProxied!.authorization).toBeUndefined();
 });

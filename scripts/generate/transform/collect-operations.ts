@@ -28,7 +28,7 @@ import {
   offersAlternativeSchemes,
   operationKeyPlacement,
   securityLists,
-  type CredentialPlacement,
+  type CredentialSets,
   type KeyPlacement,
 } from "./security.js";
 
@@ -93,7 +93,7 @@ export interface CollectedOperation {
   /** Where the key goes when not in `Authorization: Bearer` (see `keyPlacement`). */
   auth?: KeyPlacement;
   /** Requirements of several schemes at once, filled from `credentials` (see `credentialSets`). */
-  credentials?: { sets: CredentialPlacement[][]; required: boolean };
+  credentials?: CredentialSets;
   requestBody?: {
     mediaType: string;
     required: boolean;

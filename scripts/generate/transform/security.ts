@@ -104,13 +104,15 @@ export function credentialSets(
   doc: Document,
   operationSecurity: Json | undefined,
   singles = false,
-): { sets: CredentialPlacement[][]; required: boolean } | undefined {
+): CredentialSets | undefined {
   const requirements = requirementsOf(doc, operationSecurity) ?? [];
   const sets: CredentialPlacement[][] = [];
   let other = false;
+  let anonymous = false;
   for (const requirement of requirements) {
     if (!isObject(requirement)) continue;
     const names = Object.keys(requirement);
+    if (!names.length) anonymous = true;
     if (names.length < 2) {
       other = true;
       // `singles`: a client with `credentials` fills a one-scheme requirement from them too
@@ -121,7 +123,21 @@ export function credentialSets(
     const set = names.map((name) => placementOf(doc, name));
     if (set.every((p) => p !== undefined)) sets.push(set as CredentialPlacement[]);
   }
-  return sets.length ? { sets, required: !other } : undefined;
+  if (!sets.length) return undefined;
+  return anonymous ? { sets, required: !other, anonymous: true } : { sets, required: !other };
+}
+
+/** An operation's requirements that `credentials` fill (see `credentialSets`). */
+export interface CredentialSets {
+  sets: CredentialPlacement[][];
+  /** No other requirement can be met: by the one key, or anonymously. */
+  required: boolean;
+  /**
+   * A requirement is `{}`: the call may go with no key. Without it, a client that has
+   * `credentials` but none for this operation, and no key, is refused before sending (they
+   * were meant for it, misplaced: Figma's `OrgOAuth2` operations given an `OAuth2` token).
+   */
+  anonymous?: true;
 }
 
 /**

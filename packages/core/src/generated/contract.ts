@@ -199,6 +199,12 @@ export interface Operation {
       readonly bearer?: true;
     }[])[];
     readonly required: boolean;
+    /**
+     * A requirement is `{}`: the call may go with no key. Otherwise a client with `credentials`
+     * (none of them for this operation) and no key is refused before sending: they were meant
+     * for it and are misplaced, and the call would go with no key.
+     */
+    readonly anonymous?: true;
   };
   readonly requestBody?: {
     readonly mediaType: string;

@@ -102,7 +102,15 @@ export async function callOperation(
     // operations keep none of this).
     const placed: [url: string, secrets: string[]] | false | undefined =
       spec.usesCredentialSets &&
-      (await placeCredentials(op, client.credentials, operation, headers, url));
+      (await placeCredentials(
+        op,
+        client.credentials,
+        operation,
+        headers,
+        url,
+        // (A call's own `Authorization` counts as its key.)
+        key !== undefined || headers.has("authorization"),
+      ));
     if (spec.usesCredentialSets && placed) [url, secrets] = placed as [string, string[]];
     // (One expression, so that a spec of bearer keys only keeps just the header.)
     else if (key)

@@ -17,13 +17,24 @@ export async function placeCredentials(
   operation: string,
   headers: Headers,
   url: string,
+  /** Whether the client has the one key, which meets this operation's other requirements. */
+  hasKey: boolean,
 ): Promise<[url: string, secrets: string[]] | undefined> {
   const given = credentials ?? {};
   const sets = op.credentials?.sets ?? [];
   const set = sets.find((s) => s.every((p) => given[p.securityScheme] !== undefined));
   if (!set) {
-    if (!op.credentials?.required) return undefined;
     const needed = sets.map((s) => s.map((p) => p.securityScheme).join(", ")).join("; or ");
+    const givenNames = Object.keys(given).filter((name) => given[name] !== undefined);
+    // Credentials, none for this operation, and no key: the call would go with no key at all.
+    if (!op.credentials?.required && !hasKey && !op.credentials?.anonymous && givenNames.length)
+      throw new ValidationError(operation, [
+        {
+          path: "credentials",
+          message: `credentials: this operation takes ${needed} (or apiKey), and the client has credentials for ${givenNames.join(", ")} only`,
+        },
+      ]);
+    if (!op.credentials?.required) return undefined;
     throw new ValidationError(operation, [
       {
         path: "credentials",
