@@ -175,6 +175,27 @@ function namingSegments(path: string): string[] {
  * /insights:preview` → `insights.preview`). A query or fragment the path key carries
  * (`/items/{id}?beta=true`, `/auth#basic`) is left out.
  */
+/**
+ * The method a collection's operation is named by (`create` for a POST), for `POST
+ * /comments/{id}/reactions` when `reactions` turns out to be a collection after all: other
+ * operations are named under it (`reactions.list`, beside a `GET` of the same path).
+ */
+export function collectionVerb(method: string): string {
+  return (VERBS[method] ?? { collection: method }).collection;
+}
+
+/**
+ * The verb an operationId starts with, where it is one that names a write more precisely than
+ * the HTTP method does (Jira's `addVote`, OpenAI's `update-project-model-permissions`): `add`,
+ * `update`. An HTTP method's own name (`postCommentReaction`) or any other word says nothing.
+ */
+export function operationIdVerb(operationId: string): string | undefined {
+  const first = words(operationId)[0]?.toLowerCase();
+  return first && ID_VERBS.has(first) ? first : undefined;
+}
+
+const ID_VERBS = new Set(["add", "create", "update", "set", "replace", "modify", "upsert"]);
+
 export function resourceName(method: string, path: string, collection = false): string[] {
   const segments = namingSegments(path);
   const custom = /^(.*[^:]):([A-Za-z][\w.-]*)$/.exec(segments[segments.length - 1] ?? "");

@@ -407,6 +407,72 @@ describe("a GET of a literal path", () => {
   });
 });
 
+describe("a POST whose action name other operations are filed under", () => {
+  // Figma's `POST /comments/{id}/reactions` was `comments.postCommentReaction` beside
+  // `comments.reactions.list`, Jira's `POST /issue/{id}/votes` `issue.addVote` (probe43).
+  const ok = { "200": { description: "ok" } };
+  const one = {
+    "200": {
+      description: "ok",
+      content: {
+        "application/json": {
+          schema: { type: "object", properties: { cap: { type: "integer" } } },
+        },
+      },
+    },
+  };
+  const names = (paths: object) =>
+    collectOperations(
+      normalize({ openapi: "3.0.3", info: { title: "t", version: "1" }, paths } as Document),
+    ).map((op) => `${op.method} ${op.sdkName.join(".")}`);
+
+  test("is that collection's create, its operationId's write, or the update of one object", () => {
+    expect(
+      names({
+        "/comments/{id}/reactions": {
+          get: { operationId: "getCommentReactions", responses: ok },
+          post: { operationId: "postCommentReaction", responses: ok },
+          delete: { operationId: "deleteCommentReaction", responses: ok },
+        },
+        "/issue/{id}/votes": {
+          get: { operationId: "getVotes", responses: ok },
+          post: { operationId: "addVote", responses: ok },
+        },
+        "/projects/{id}/spend_limit": {
+          get: { operationId: "getSpendLimit", responses: one },
+          post: { operationId: "Updateprojectspendlimit", responses: ok },
+        },
+      }),
+    ).toEqual([
+      "get comments.reactions.list",
+      "post comments.reactions.create",
+      "delete comments.reactions.delete",
+      "get issue.votes.list",
+      "post issue.votes.add",
+      "get projects.spendLimit.get",
+      "post projects.spendLimit.update",
+    ]);
+  });
+
+  test("stays an action where nothing is filed under it, and takes its operationId where the name is taken", () => {
+    expect(
+      names({
+        "/agents/{key}/run": { post: { operationId: "runAgent", responses: ok } },
+        "/votes/{id}/tally": {
+          get: { operationId: "getTally", responses: ok },
+          post: { operationId: "recount", responses: ok },
+        },
+        "/votes/{id}/tally:create": { post: { operationId: "makeTally", responses: ok } },
+      }),
+    ).toEqual([
+      "post agents.run",
+      "get votes.tally.list",
+      "post votes.recount",
+      "post votes.tally.create",
+    ]);
+  });
+});
+
 describe("resource names the client already answers to", () => {
   // (collectOperations, not resourceName: the rule is the client's, applied to every name.)
   const collect = async (paths: Record<string, string>) => {

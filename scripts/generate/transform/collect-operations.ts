@@ -15,6 +15,8 @@ import {
   groupedOperationId,
   isFastApiDefaultId,
   operationIdName,
+  collectionVerb,
+  operationIdVerb,
   resourceName,
   uniqueName,
 } from "../names.js";
@@ -758,7 +760,12 @@ function clearOfClientMembers(name: string, depth: number): string {
 
 /**
  * Two operations must not share a method name, and a method must not share its name with a
- * resource (`a.b` and `a.b.list`): the later ones, in stable order, take their operationId.
+ * resource (`a.b` and `a.b.list`): the later ones, in stable order, take their operationId. A
+ * POST named by its path's last segment as an action (see `resourceName`) whose name other
+ * operations are filed under is the collection's `create` instead (Figma's `POST
+ * /comments/{id}/reactions` beside `reactions.list` and `reactions.delete`), the resource's
+ * `update` where a GET reads it as one object, or the write its operationId names (`votes.add`
+ * for Jira's `addVote`), when that is free.
  */
 function disambiguate(ops: CollectedOperation[]): void {
   const key = (n: string[]) => n.join(".");
@@ -766,7 +773,24 @@ function disambiguate(ops: CollectedOperation[]): void {
   const prefixes = new Set<string>();
   for (const op of ops)
     op.sdkName.slice(0, -1).forEach((_, i) => prefixes.add(key(op.sdkName.slice(0, i + 1))));
+  const names = new Set(ops.map((op) => key(op.sdkName)));
   for (const op of ops) {
+    // (The operationId's verb where it has one, `addVote` → `votes.add`; else `update` for a
+    // one-of-a-kind resource, which a GET of the same name reads: `POST
+    // /projects/{id}/spend_limit` beside `spendLimit.get`.)
+    const asCollection = [
+      ...op.sdkName,
+      operationIdVerb(op.operationId) ??
+        (names.has(key([...op.sdkName, "get"])) ? "update" : collectionVerb(op.method)),
+    ];
+    if (
+      prefixes.has(key(op.sdkName)) &&
+      op.sdkName.at(-1) !== collectionVerb(op.method) &&
+      key(op.sdkName) === key(resourceName(op.method, op.path)) &&
+      !names.has(key(asCollection)) &&
+      !taken.has(key(asCollection))
+    )
+      op.sdkName = asCollection;
     if (taken.has(key(op.sdkName)) || prefixes.has(key(op.sdkName))) {
       op.sdkName = [...op.sdkName.slice(0, -1), identifier(op.operationId)];
       let n = 2;
