@@ -194,7 +194,7 @@ export function operationIdVerb(operationId: string): string | undefined {
   return first && ID_VERBS.has(first) ? first : undefined;
 }
 
-const ID_VERBS = new Set(["add", "create", "update", "set", "replace", "modify", "upsert"]);
+const ID_VERBS = new Set(["add", "create", "update", "set", "replace", "modify", "upsert", "sync"]);
 
 export function resourceName(method: string, path: string, collection = false): string[] {
   const segments = namingSegments(path);
@@ -237,14 +237,17 @@ export function resourceName(method: string, path: string, collection = false): 
  * `namingSegments`).
  */
 export function collectionPaths(keys: readonly string[]): Set<string> {
+  // Parameters are compared as parameters, whatever their names: Stripe's items of
+  // `/application_fees/{id}/refunds` are under `/application_fees/{fee}/refunds/{id}`.
+  const shape = (segments: string[]) => segments.map((s) => (isParam(s) ? "{}" : s)).join("/");
   const parents = new Set<string>();
   for (const key of keys) {
     const segments = namingSegments(key);
     segments.forEach((segment, i) => {
-      if (i > 0 && isParam(segment)) parents.add(segments.slice(0, i).join("/"));
+      if (i > 0 && isParam(segment)) parents.add(shape(segments.slice(0, i)));
     });
   }
-  return new Set(keys.filter((key) => parents.has(namingSegments(key).join("/"))));
+  return new Set(keys.filter((key) => parents.has(shape(namingSegments(key)))));
 }
 
 /** A segment that holds a path template expression (§ 4.8.8.1 "Path Templating"). */

@@ -4,6 +4,7 @@ import { collectOperations } from "../transform/collect-operations.js";
 import { normalize } from "../transform/normalize.js";
 import {
   camelCase,
+  collectionPaths,
   groupedOperationId,
   identifier,
   operationIdName,
@@ -470,6 +471,84 @@ describe("a POST whose action name other operations are filed under", () => {
       "post votes.recount",
       "post votes.tally.create",
     ]);
+  });
+});
+
+describe("a PUT and a PATCH that come to the same update", () => {
+  // Discord's `PUT /guilds/{g}/members/{u}` adds a member, its `PATCH` edits one: the PUT was
+  // `members.update` and the everyday edit `members.updateGuildMember` (probe44 F2).
+  const ok = { "200": { description: "ok" } };
+  const names = (paths: object) =>
+    collectOperations(
+      normalize({ openapi: "3.1.0", info: { title: "t", version: "1" }, paths } as Document),
+    ).map((op) => `${op.method} ${op.sdkName.join(".")}`);
+
+  test("the PATCH keeps update; the PUT takes its operationId's verb, else replace", () => {
+    expect(
+      names({
+        "/guilds/{guild_id}/members/{user_id}": {
+          put: { operationId: "add_guild_member", responses: ok },
+          patch: { operationId: "update_guild_member", responses: ok },
+        },
+        "/apps/{app_id}/commands": {
+          put: { operationId: "bulk_set_application_commands", responses: ok },
+        },
+        "/apps/{app_id}/commands/{command_id}": {
+          patch: { operationId: "update_application_command", responses: ok },
+        },
+        "/lobbies": {
+          post: { operationId: "create_lobby", responses: ok },
+          put: { operationId: "create_or_join_lobby", responses: ok },
+        },
+        "/lobbies/{lobby_id}": { patch: { operationId: "edit_lobby", responses: ok } },
+        // A PUT alone is the update.
+        "/voice-status": { put: { operationId: "set_voice_status", responses: ok } },
+      }),
+    ).toEqual([
+      "put apps.commands.replace",
+      "patch apps.commands.update",
+      "put guilds.members.add",
+      "patch guilds.members.update",
+      // `create` is the POST's: the operationId, whole.
+      "put lobbies.createOrJoinLobby",
+      "post lobbies.create",
+      "patch lobbies.update",
+      "put voiceStatus.update",
+    ]);
+  });
+});
+
+describe("collections, whatever their parameters are called", () => {
+  // Stripe's `POST /application_fees/{id}/refunds`, whose items are under
+  // `/application_fees/{fee}/refunds/{id}`, was an action named by its operationId (probe44 F3).
+  test("a POST to one creates", () => {
+    const ok = { "200": { description: "ok" } };
+    const doc = normalize({
+      openapi: "3.0.0",
+      info: { title: "t", version: "1" },
+      paths: {
+        "/v1/application_fees/{id}/refunds": {
+          post: { operationId: "PostApplicationFeesIdRefunds", responses: ok },
+        },
+        "/v1/application_fees/{fee}/refunds/{id}": {
+          get: { operationId: "GetApplicationFeesFeeRefundsId", responses: ok },
+        },
+      },
+    } as Document);
+    expect(collectOperations(doc).map((op) => op.sdkName.join("."))).toEqual([
+      "applicationFees.refunds.get",
+      "applicationFees.refunds.create",
+    ]);
+  });
+
+  test("the path with items below it is one, under another parameter's name", () => {
+    expect([
+      ...collectionPaths([
+        "/v1/application_fees/{id}/refunds",
+        "/v1/application_fees/{fee}/refunds/{id}",
+        "/v1/transfers/{id}/reversals",
+      ]),
+    ]).toEqual(["/v1/application_fees/{id}/refunds"]);
   });
 });
 

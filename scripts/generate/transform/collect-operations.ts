@@ -765,7 +765,8 @@ function clearOfClientMembers(name: string, depth: number): string {
  * operations are filed under is the collection's `create` instead (Figma's `POST
  * /comments/{id}/reactions` beside `reactions.list` and `reactions.delete`), the resource's
  * `update` where a GET reads it as one object, or the write its operationId names (`votes.add`
- * for Jira's `addVote`), when that is free.
+ * for Jira's `addVote`), when that is free. A PUT and a PATCH that come to the same `update`:
+ * see below.
  */
 function disambiguate(ops: CollectedOperation[]): void {
   const key = (n: string[]) => n.join(".");
@@ -774,24 +775,31 @@ function disambiguate(ops: CollectedOperation[]): void {
   for (const op of ops)
     op.sdkName.slice(0, -1).forEach((_, i) => prefixes.add(key(op.sdkName.slice(0, i + 1))));
   const names = new Set(ops.map((op) => key(op.sdkName)));
+  const free = (name: string[]) =>
+    !names.has(key(name)) && !taken.has(key(name)) && !prefixes.has(key(name));
+  // PATCH is the everyday partial update: where a PUT comes to the same `update` (Discord's
+  // `PUT /members/{id}`, which adds a member, beside the `PATCH` that edits one), the PATCH
+  // keeps it, and the PUT is named by its operationId's verb (`add`), else `replace`.
+  const patched = new Set(ops.filter((op) => op.method === "patch").map((op) => key(op.sdkName)));
+  // The paths a GET reads one object of (`spendLimit.get`), not a list or an item below.
+  const readsOne = new Set(
+    ops.filter((op) => op.method === "get" && op.sdkName.at(-1) === "get").map((op) => op.path),
+  );
   for (const op of ops) {
-    // (The operationId's verb where it has one, `addVote` → `votes.add`; else `update` for a
-    // one-of-a-kind resource, which a GET of the same name reads: `POST
-    // /projects/{id}/spend_limit` beside `spendLimit.get`.)
-    const asCollection = [
-      ...op.sdkName,
-      operationIdVerb(op.operationId) ??
-        (names.has(key([...op.sdkName, "get"])) ? "update" : collectionVerb(op.method)),
-    ];
-    if (
-      prefixes.has(key(op.sdkName)) &&
-      op.sdkName.at(-1) !== collectionVerb(op.method) &&
-      key(op.sdkName) === key(resourceName(op.method, op.path)) &&
-      !names.has(key(asCollection)) &&
-      !taken.has(key(asCollection))
-    )
-      op.sdkName = asCollection;
-    if (taken.has(key(op.sdkName)) || prefixes.has(key(op.sdkName))) {
+    const idVerb = operationIdVerb(op.operationId);
+    const yields = op.method === "put" && patched.has(key(op.sdkName));
+    const renamed = yields
+      ? [...op.sdkName.slice(0, -1), idVerb && idVerb !== "update" ? idVerb : "replace"]
+      : // (The operationId's verb where it has one, `addVote` → `votes.add`; else `update` for
+        // a one-of-a-kind resource, which a GET of the same path reads: `POST
+        // /projects/{id}/spend_limit` beside `spendLimit.get`.)
+        prefixes.has(key(op.sdkName)) &&
+          op.sdkName.at(-1) !== collectionVerb(op.method) &&
+          key(op.sdkName) === key(resourceName(op.method, op.path))
+        ? [...op.sdkName, idVerb ?? (readsOne.has(op.path) ? "update" : collectionVerb(op.method))]
+        : undefined;
+    if (renamed && free(renamed)) op.sdkName = renamed;
+    else if (yields || taken.has(key(op.sdkName)) || prefixes.has(key(op.sdkName))) {
       op.sdkName = [...op.sdkName.slice(0, -1), identifier(op.operationId)];
       let n = 2;
       while (taken.has(key(op.sdkName)) || prefixes.has(key(op.sdkName))) {
