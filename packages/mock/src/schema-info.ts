@@ -4,11 +4,19 @@ export type JsonType = "string" | "number" | "integer" | "boolean" | "null" | "o
 
 const MAX_DEPTH = 16;
 
-/** A file in a schema: `format: binary`, or (3.1) `contentMediaType` without a text encoding. */
+/**
+ * A file in a schema: `format: binary`, (3.1) `contentMediaType` without a text encoding, or
+ * `contentEncoding: binary` (RFC 2045's raw octets: Discord's `files[n]` parts).
+ */
 export function isBinarySchema(schema: JsonObject): boolean {
   const types = Array.isArray(schema.type) ? schema.type : [schema.type];
   if (schema.type !== undefined && !types.includes("string")) return false;
   if (schema.format === "binary") return true;
+  if (
+    typeof schema.contentEncoding === "string" &&
+    schema.contentEncoding.toLowerCase() === "binary"
+  )
+    return true;
   return typeof schema.contentMediaType === "string" && schema.contentEncoding === undefined;
 }
 

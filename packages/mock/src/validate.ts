@@ -94,7 +94,11 @@ function asFileParts(view: JsonObject): JsonObject {
     const copy: JsonObject = {};
     marked.set(node, copy);
     for (const [key, value] of Object.entries(node)) {
-      if (key === "format" && value === "binary") copy[FILE_PART] = true;
+      if (
+        (key === "format" && value === "binary") ||
+        (key === "contentEncoding" && typeof value === "string" && value.toLowerCase() === "binary")
+      )
+        copy[FILE_PART] = true;
       else copy[key] = mark(value);
     }
     return copy;

@@ -80,6 +80,11 @@ function walk(
 function asString(schema: JsonObject): void {
   if (!isBinary(schema)) return;
   if (schema.format === "binary") delete schema.format;
+  if (
+    typeof schema.contentEncoding === "string" &&
+    schema.contentEncoding.toLowerCase() === "binary"
+  )
+    delete schema.contentEncoding;
   delete schema.contentMediaType;
   if (!typeList(schema).length) schema.type = "string";
 }

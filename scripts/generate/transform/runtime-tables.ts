@@ -433,7 +433,7 @@ function runtimeDefault(doc: Document, schema: Json | undefined): FieldEncoding 
   const s = deref(doc, schema);
   if (!isObject(s) || s.oneOf || s.anyOf || s.allOf) return undefined;
   const types = (Array.isArray(s.type) ? s.type : [s.type]).filter((t) => t !== "null");
-  if (s.format === "binary" || s.contentMediaType !== undefined || !types.length) return undefined;
+  if (isBinary(s) || s.contentMediaType !== undefined || !types.length) return undefined;
   if (types.every((t) => t === "object" || t === "array")) return "json";
   if (types.every((t) => t === "string" || t === "number" || t === "integer" || t === "boolean"))
     return "text";

@@ -716,17 +716,25 @@ export function admitsNull(
   });
 }
 
-/** A file upload: `format: binary` (3.0 and 3.1), or 3.1's `contentMediaType` that is not text. */
+/**
+ * A file upload: `format: binary` (3.0 and 3.1), 3.1's `contentMediaType` that is not text, or
+ * `contentEncoding: binary` (RFC 2045's raw octets, as Discord writes its `files[n]` parts).
+ */
 export function isBinary(schema: JsonObject): boolean {
   const types = typeList(schema);
   if (types.length && !types.includes("string")) return false;
-  if (schema.format === "binary") return true;
+  if (schema.format === "binary" || isRawEncoding(schema.contentEncoding)) return true;
   const media = schema.contentMediaType;
   return (
     typeof media === "string" &&
     schema.contentEncoding === undefined &&
     !/^(text\/|application\/(.+\+)?json)/.test(media)
   );
+}
+
+/** `contentEncoding: binary`: the bytes as they are, no text encoding (RFC 2045 § 6.2). */
+function isRawEncoding(encoding: Json | undefined): boolean {
+  return typeof encoding === "string" && encoding.toLowerCase() === "binary";
 }
 
 function resolves(doc: Document, ref: string): boolean {
