@@ -23,6 +23,11 @@ const ANSWERS: Record<string, [number, unknown]> = {
   "/things/busy-odd": [409, { busy_since: "noon" }],
   "/things/gone": [410, { gone_since: "May" }],
   "/things/unprocessable": [422, { field_name: "id" }],
+  "/widgets/missing": [404, { message_text: "no such widget" }],
+  "/widgets/bad": [400, { retry_in: 1 }],
+  "/widgets/down": [502, { retry_in: 5 }],
+  "/legacy": [200, { retry_in: 7 }],
+  "/gadgets/bad": [418, { error_type: "teapot" }],
 };
 
 let it: RuntimeAgainstMock;
@@ -123,8 +128,11 @@ test("a body written inline is a class of its own, named as the official SDK nam
   expect(unprocessable.data$).toEqual({ fieldName: "id" });
 });
 
-test("a component whose name a global holds (Error) gets no class: an APIError", async () => {
+test("a component whose name a global holds (Error) is followed by Response", async () => {
+  // (It got no class, and Stripe's every error, `$ref: error`, stayed an `APIError`: probe44.)
   expect(Object.keys(classes).sort()).toEqual([
+    "ErrorResponse",
+    "GetGadgetResponseBody",
     "GetThingResponseBody",
     "GetThingThingsResponseBody",
     "GetThingThingsResponseResponseBody",
@@ -132,13 +140,48 @@ test("a component whose name a global holds (Error) gets no class: an APIError",
     "ServerTrouble",
   ]);
   const gone = (await get("gone")).error;
-  expect(gone.name).toBe("APIError");
-  expect(gone.body).toEqual({ gone_since: "May" });
+  expect(gone).toBeInstanceOf(classes.ErrorResponse);
+  expect(gone.name).toBe("ErrorResponse");
+  expect(gone.data$).toEqual({ goneSince: "May" });
+});
+
+test("default beside a 2XX answer is the class of every error status not listed", async () => {
+  // (Stripe lists no other: `default: $ref error` on every operation; probe44 F5.)
+  const widget = (id: string) => client.callOperation(it.operations.getWidget!, { id });
+  const missing = (await widget("missing")).error;
+  expect(missing).toBeInstanceOf(classes.NotFound);
+  for (const [id, retryIn] of [
+    ["bad", 1],
+    ["down", 5],
+  ] as const) {
+    const { error } = await widget(id);
+    expect(error, id).toBeInstanceOf(classes.ServerTrouble);
+    expect(error.data$).toEqual({ retryIn });
+  }
+  const table = it.files.get("operations.ts")!;
+  const widgetErrors = table.slice(table.indexOf("export const getWidget")).replace(/\s+/g, " ");
+  expect(widgetErrors).toContain(
+    'errors: { "404": [NotFound, () => NotFoundSchema], "4XX": [ServerTrouble, () => ServerTroubleSchema], "5XX": [ServerTrouble, () => ServerTroubleSchema], }',
+  );
+});
+
+test("a default written inline is a class of its own too", async () => {
+  const { error } = await client.callOperation(it.operations.getGadget!, { id: "bad" });
+  expect(error).toBeInstanceOf(classes.GetGadgetResponseBody);
+  expect(error.data$).toEqual({ errorType: "teapot" });
+});
+
+test("default with no 2XX answer is the answer the operation succeeds with, no error", async () => {
+  const result = await client.callOperation(it.operations.getLegacy!, undefined);
+  expect(result).toEqual({ ok: true, value: { retryIn: 7 } });
+  expect(it.operations.getLegacy!.errors).toBeUndefined();
 });
 
 test("the root exports the component classes only: inline ones are under models/errors", async () => {
   const index = await readFile(join(it.dir, "index.ts"), "utf8");
-  expect(index).toMatch(/export \{ NotFound, ServerTrouble \} from "\.\/errors\.js";/);
+  expect(index).toMatch(
+    /export \{ ErrorResponse, NotFound, ServerTrouble \} from "\.\/errors\.js";/,
+  );
   expect(index).not.toMatch(/GetThingResponseBody/);
 });
 

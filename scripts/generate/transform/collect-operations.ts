@@ -159,7 +159,9 @@ export interface CollectedOperation {
 
 /** An error answer with a JSON body (see `CollectedOperation.errors`). */
 export type OperationError = {
+  /** `404`, `4XX`, or `default`, which stands for the ranges it `covers`. */
   status: string;
+  covers?: string[];
   key: string;
   contentKey: string;
   schema: Json;
@@ -715,11 +717,19 @@ function otherResponses(
     });
 }
 
-/** The error answers with a JSON body (see `CollectedOperation.errors`). */
+/**
+ * The error answers with a JSON body (see `CollectedOperation.errors`). `default` is one where
+ * the operation lists a 2XX answer (else it is the answer it succeeds with): it stands for every
+ * error status not listed (§ 4.8.16), so it `covers` the ranges no key names (Stripe writes all
+ * its errors so: `default: $ref error`).
+ */
 function errorAnswers(doc: Document, raw: Json | undefined): OperationError[] {
   if (!isObject(raw)) return [];
-  return Object.keys(raw)
-    .filter((key) => /^[45](\d\d|XX)$/i.test(key))
+  const keys = Object.keys(raw);
+  const ranges = ["4XX", "5XX"].filter((range) => !keys.some((k) => k.toUpperCase() === range));
+  const withDefault = keys.some((k) => SUCCESS.test(k)) && keys.includes("default");
+  return keys
+    .filter((key) => /^[45](\d\d|XX)$/i.test(key) || (key === "default" && withDefault))
     .sort()
     .flatMap((key) => {
       const response = deref(doc, raw[key]);
@@ -736,7 +746,9 @@ function errorAnswers(doc: Document, raw: Json | undefined): OperationError[] {
         isObject(response) && typeof response.description === "string"
           ? response.description
           : undefined;
-      return [{ status: key.toUpperCase(), key, contentKey, schema, component, description }];
+      const answer = { status: key.toUpperCase(), key, contentKey, schema, component, description };
+      if (key !== "default") return [answer];
+      return ranges.length ? [{ ...answer, status: "default", covers: ranges }] : [];
     });
 }
 

@@ -24,9 +24,10 @@ export type ErrorClass = {
  *   (`DeleteEvalEvalsResponseBody`), a third with `Response` once more
  *   (`CreateClassifyRouterClassifyResponseResponseBody`).
  *
- * Each class's body type is `${name}Data`. A name the SDK's own exports or a global hold
- * (`ValidationError`, `Error`), or that another class took first, gets no class: that answer
- * stays an `APIError`.
+ * Each class's body type is `${name}Data`. A component's name that the SDK's own exports or a
+ * global hold (`ValidationError`, `Error`) is followed by `Response` (`ErrorResponse`); a name
+ * still taken, or one that another class took first, gets no class: that answer stays an
+ * `APIError`.
  */
 export function errorClasses(
   ops: CollectedOperation[],
@@ -47,8 +48,11 @@ export function errorClasses(
       const { component } = answer;
       if (component === undefined) continue;
       if (!byComponent.has(component)) {
-        const name = identifier(component, "pascal");
-        byComponent.set(component, claim(name) ? { name, component } : null);
+        // A name taken (Stripe's component `error`: `Error` is JavaScript's) is followed by
+        // `Response`, as the answer's class: `ErrorResponse`.
+        const own = identifier(component, "pascal");
+        const name = [own, `${own}Response`].find(claim);
+        byComponent.set(component, name ? { name, component } : null);
       }
       const found = byComponent.get(component);
       if (found) classes.set(answer, found);

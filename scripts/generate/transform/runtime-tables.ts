@@ -172,7 +172,9 @@ export function runtimeTables(
       if (found === undefined) return [];
       errorClasses.add(found.name);
       const schema = found.component ? { $ref: componentRef(found.component) } : answer.schema;
-      return [objectEntry(answer.status, `[${found.name}, ${emitter.node(schema)}]`)];
+      // (`default` under each range it stands for: the runtime looks up a status, then its range.)
+      const entry = `[${found.name}, ${emitter.node(schema)}]`;
+      return (answer.covers ?? [answer.status]).map((status) => objectEntry(status, entry));
     });
     if (errors.length) fields.push(`errors: { ${errors.join(", ")} }`);
     if (timeout !== undefined) fields.push(`timeoutMs: ${timeout}`);
