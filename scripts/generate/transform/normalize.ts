@@ -52,6 +52,7 @@ const TEXTUAL =
  * - a path's template and its path parameters are made to agree (see `matchTemplateParameters`);
  * - a schema that reaches itself without going down a level (`Loop: { allOf: [$ref Loop] }`)
  *   has that reference cut (see `cutUnguardedCycles`);
+ * - a `oneOf` or `anyOf` of constants alone is the `enum` of them (see `constantChoices`);
  * - an `enum` with values of another `type` than its own is read as its values say (see
  *   `enumOfOtherType`);
  * - a body's or an answer's media type written with parameters or capitals
@@ -69,6 +70,7 @@ export function normalize(input: Document): Document {
     declareRequired(at, declaredAround.get(at));
     nullableReference(at);
     taggedUnionParts(doc, at);
+    constantChoices(at);
     enumOfOtherType(at);
   });
   const components = isObject(doc.components) ? doc.components : {};
@@ -150,6 +152,36 @@ function canonicalMediaTypes(holder: JsonObject): void {
     out[name] = content[key]!;
   }
   holder.content = out;
+}
+
+/**
+ * A `oneOf` or `anyOf` whose every branch is only a `const` or an `enum` (with its `title` or
+ * `description`), as Discord writes most of its enums (`oneOf: [{ const: users }, { const:
+ * roles }, …]`), is the `enum` of their values: it takes the same values, and a value it
+ * refuses is then told every one ("must be one of users, roles, everyone"), not the first
+ * branch's alone. Not where a `oneOf`'s branches share a value (which `oneOf` refuses), nor beside
+ * an `enum` or `const` of the schema's own.
+ */
+function constantChoices(schema: JsonObject): void {
+  if (schema.enum !== undefined || schema.const !== undefined) return;
+  for (const keyword of ["oneOf", "anyOf"] as const) {
+    const branches = schema[keyword];
+    if (!Array.isArray(branches) || branches.length < 2) continue;
+    const values: Json[] = [];
+    for (const branch of branches) {
+      if (!isObject(branch)) return;
+      const own = Object.keys(branch).filter((k) => k !== "title" && k !== "description");
+      if (own.length !== 1) return;
+      if (own[0] === "const") values.push(branch.const!);
+      else if (own[0] === "enum" && Array.isArray(branch.enum)) values.push(...branch.enum);
+      else return;
+    }
+    const distinct = new Map(values.map((v) => [JSON.stringify(v), v]));
+    if (keyword === "oneOf" && distinct.size < values.length) return;
+    schema.enum = [...distinct.values()];
+    delete schema[keyword];
+    return;
+  }
 }
 
 /**
