@@ -280,6 +280,20 @@ export function groupedOperationId(operationId: string): string[] | undefined {
 }
 
 /**
+ * The method a path of one dotted segment names, for RPC-style APIs that write their methods
+ * so (Slack's `POST /chat.postMessage`, `GET /files.remote.list`): `chat.postMessage`,
+ * `files.remote.list`, where the path alone gives `chatPostMessage.create`. Undefined for any
+ * other path (see `namesOperationsByDots` for when a spec is read so).
+ */
+export function dottedMethodName(path: string): string[] | undefined {
+  const segments = namingSegments(path);
+  if (segments.length !== 1 || !DOTTED.test(segments[0]!)) return undefined;
+  return segments[0]!.split(".").map(camelCase);
+}
+
+const DOTTED = /^[A-Za-z][\w-]*(\.[A-Za-z][\w-]*)+$/;
+
+/**
  * The resource method an operationId spells out along its path, for RPC-style paths whose
  * last segment is already the action (Dropbox Sign's `POST /account/create`, `accountCreate`;
  * `GET /api_app/list`, `apiAppList`), or whose operationId adds the action to the path's

@@ -552,6 +552,34 @@ describe("collections, whatever their parameters are called", () => {
   });
 });
 
+describe("RPC methods written with dots", () => {
+  // Slack's `POST /chat.postMessage` was `chatPostMessage.create` (probe44 F4).
+  const ok = { "200": { description: "ok" } };
+  const names = (paths: object) =>
+    collectOperations(
+      normalize({ openapi: "3.0.0", info: { title: "t", version: "1" }, paths } as Document),
+    ).map((op) => op.sdkName.join("."));
+
+  test("name their methods where most of a spec's paths are so", () =>
+    expect(
+      names({
+        "/chat.postMessage": { post: { operationId: "chat_postMessage", responses: ok } },
+        "/conversations.history": { get: { operationId: "conversations_history", responses: ok } },
+        "/files.remote.list": { get: { operationId: "files_remote_list", responses: ok } },
+        "/api.test": { post: { operationId: "api_test", responses: ok } },
+      }),
+    ).toEqual(["api.test", "chat.postMessage", "conversations.history", "files.remote.list"]));
+
+  test("not in a REST spec with one such path", () =>
+    expect(
+      names({
+        "/pets": { get: { responses: ok } },
+        "/pets/{id}": { get: { responses: ok } },
+        "/openid.configuration": { get: { responses: ok } },
+      }),
+    ).toEqual(["openidConfiguration.list", "pets.list", "pets.get"]));
+});
+
 describe("resource names the client already answers to", () => {
   // (collectOperations, not resourceName: the rule is the client's, applied to every name.)
   const collect = async (paths: Record<string, string>) => {

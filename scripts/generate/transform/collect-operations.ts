@@ -16,6 +16,7 @@ import {
   isFastApiDefaultId,
   operationIdName,
   collectionVerb,
+  dottedMethodName,
   operationIdVerb,
   resourceName,
   uniqueName,
@@ -233,20 +234,23 @@ function sdkNameOf(
   path: string,
   collection: boolean,
   groupedIds: boolean,
+  dottedPaths: boolean,
 ): string[] {
+  const dotted = dottedPaths ? dottedMethodName(path) : undefined;
   const byPath = resourceName(method, path, collection);
   // A GET of a literal path answers a list, as a rule (`GET /pets`), but not when its answer is
   // one object with no list in it, no items sit below the path, and its name is no plural
   // (a page may hold its list a level down: Mistral's `records`): Jira's `GET /myself`,
   // `GET /serverInfo`, OpenAI's `GET /organization/spend_limit` get theirs.
   const fromPath =
-    method === "get" &&
+    dotted ??
+    (method === "get" &&
     byPath.at(-1) === "list" &&
     !collection &&
     !/(?<![siu])s$/i.test(byPath.at(-2) ?? "") &&
     answersOneObject(doc, op)
       ? [...byPath.slice(0, -1), "get"]
-      : byPath;
+      : byPath);
   // Fern's names (`x-fern-sdk-group-name`, a name or a list of them, and
   // `x-fern-sdk-method-name`) where Speakeasy's are absent: ElevenLabs names 206 of its 208
   // operations so, for `textToSpeech.convert` where the path gives `v1TextToSpeechVoiceIdPost`.
@@ -254,6 +258,7 @@ function sdkNameOf(
   if (!name)
     return (
       (typeof op.operationId === "string" &&
+        !dotted &&
         ((groupedIds ? groupedOperationId(op.operationId) : undefined) ??
           (!isFastApiDefaultId(op.operationId, method, path) &&
             operationIdName(op.operationId, path)))) ||
@@ -287,6 +292,16 @@ function namesOperationsByGroup(doc: Document): boolean {
     }
   const grouped = ids.filter((id) => groupedOperationId(id)).length;
   return grouped >= 2 && grouped >= ids.length * 0.9;
+}
+
+/**
+ * Whether the spec's paths are RPC methods written with dots (Slack's 174, `/chat.postMessage`):
+ * then such a path names its method (see `dottedMethodName`). Only where most paths are so: a
+ * REST spec may have one (`/.well-known/…`, `/v1/models/gpt-4.1`) that names nothing so.
+ */
+function namesOperationsByDots(paths: readonly string[]): boolean {
+  const dotted = paths.filter((path) => dottedMethodName(path)).length;
+  return dotted >= 2 && dotted >= paths.length / 2;
 }
 
 /**
@@ -350,6 +365,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
   const operationIds = new Map<string, string>();
   const collections = collectionPaths(Object.keys(paths));
   const groupedIds = namesOperationsByGroup(doc);
+  const dottedPaths = namesOperationsByDots(Object.keys(paths));
   // Credentials fill requirements of several schemes at once, and pick among alternatives.
   const securityRequirements = securityLists(doc);
   const fromCredentials =
@@ -393,7 +409,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
         method,
         path,
         servers: [op.servers, item.servers].find((s) => Array.isArray(s) && s.length),
-        sdkName: sdkNameOf(doc, op, method, path, collections.has(path), groupedIds),
+        sdkName: sdkNameOf(doc, op, method, path, collections.has(path), groupedIds, dottedPaths),
         parameters,
         bodyKey,
         positional: positionalArguments(doc, op, parameters, requestBody, bodyKey),
