@@ -406,6 +406,40 @@ describe("a GET of a literal path", () => {
       "things.list",
     ]);
   });
+
+  test("an object with lists of its own among its fields is one object; a page is a list", () => {
+    // Stripe's `GET /v1/charges/{charge}/dispute` and Discord's `GET /applications/@me` were
+    // `list` for their `balance_transactions` and `tags` (probe44 F7).
+    const object = (properties: object) => answer({ type: "object", properties });
+    const list = { type: "array", items: { type: "string" } };
+    const doc = normalize({
+      openapi: "3.0.3",
+      info: { title: "t", version: "1" },
+      paths: {
+        "/charges/{charge}/dispute": {
+          get: {
+            responses: object({
+              id: { type: "string" },
+              amount: { type: "integer" },
+              status: { type: "string" },
+              reason: { type: "string" },
+              balance_transactions: list,
+            }),
+          },
+        },
+        // A page: a list under a page's name, a next page, or few fields beside a list.
+        "/feed": { get: { responses: object({ id: {}, a: {}, b: {}, c: {}, results: list }) } },
+        "/inbox": { get: { responses: object({ id: {}, a: {}, b: {}, c: {}, has_more: {} }) } },
+        "/queue": { get: { responses: object({ object: {}, url: {}, jobs: list }) } },
+      },
+    } as Document);
+    expect(collectOperations(doc).map((op) => op.sdkName.join("."))).toEqual([
+      "charges.dispute.get",
+      "feed.list",
+      "inbox.list",
+      "queue.list",
+    ]);
+  });
 });
 
 describe("a POST whose action name other operations are filed under", () => {

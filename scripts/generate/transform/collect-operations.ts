@@ -320,17 +320,28 @@ function answersOneObject(doc: Document, op: JsonObject): boolean {
   const media = json === undefined ? undefined : content[json];
   const schema = deref(doc, isObject(media) ? media.schema : undefined);
   if (!isObject(schema) || typeList(schema).some((t) => t !== "object")) return false;
-  const properties = Object.values(objectProperties(doc, schema));
+  const properties = Object.entries(objectProperties(doc, schema));
   return (
     properties.length > 0 &&
-    !properties.some((p) => {
+    !properties.some(([name, p]) => {
+      if (PAGE_MARKER.test(name)) return true;
       const property = deref(doc, p);
+      // A list of its own in an object of few fields (`{ object, data: [...], url }`), or under
+      // a page's name: a page. Other lists are the object's own (a dispute's transactions).
       return (
-        isObject(property) && (typeList(property).includes("array") || property.items !== undefined)
+        isObject(property) &&
+        (typeList(property).includes("array") || property.items !== undefined) &&
+        (properties.length <= 4 || PAGE_ITEMS.test(name))
       );
     })
   );
 }
+
+/** Fields that say an answer is a page of a list: a cursor, a count, a next page. */
+const PAGE_MARKER =
+  /^(has_?more|next|next_?(page|cursor|token|url|link|page_?token)|cursor|total(_?count|_?results)?|page(_?(size|number|count|token))?|offset)$/i;
+/** The names a page gives its list. */
+const PAGE_ITEMS = /^(data|items|results|records|entries|values|list|objects|elements|rows|hits)$/i;
 
 /** A name that says something: a string that is not blank. */
 function named(value: Json | undefined): string | undefined {
