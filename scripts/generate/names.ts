@@ -52,13 +52,17 @@ export function pascalCase(name: string): string {
  * name that does not start with a letter or `_` (`$ref`, `@type`, `123abc`, `-x`) keeps its wire
  * name, as does one whose camelCase form two wire names would share (`_id` and `id`,
  * `foo_bar` and `fooBar`): a wrong rename is worse than none. A name already in camelCase keeps
- * its acronyms, as the official SDK keeps them (`postURL`, Adyen's `threeDS2RequestData`).
+ * its acronyms, as the official SDK keeps them (`postURL`, Adyen's `threeDS2RequestData`). A
+ * comparison after the name is written in words (see `comparisonInWords`).
  */
 export function propertyNames(wireNames: readonly string[]): Map<string, string> {
   const wanted = new Map(
     wireNames.map(
       (wire) =>
-        [wire, renameable(wire) && !LOWER_CAMEL.test(wire) ? camelCase(wire) : wire] as const,
+        [
+          wire,
+          renameable(wire) && !LOWER_CAMEL.test(wire) ? camelCase(comparisonInWords(wire)) : wire,
+        ] as const,
     ),
   );
   const count = new Map<string, number>();
@@ -70,6 +74,19 @@ export function propertyNames(wireNames: readonly string[]): Map<string, string>
     names.set(wire, !clash && IDENTIFIER.test(sdk) ? sdk : wire);
   }
   return names;
+}
+
+/**
+ * A filter's comparison written after its name, in words, as Twilio's own SDKs name them
+ * (`DateSent<` → `dateSentBefore`, `StartTime>=` → `startTimeOnOrAfter`): dropped as a
+ * separator, it made `dateSent` of all three, and the clash kept the wire names.
+ */
+function comparisonInWords(wire: string): string {
+  return wire
+    .replace(/<=$/, " on or before")
+    .replace(/>=$/, " on or after")
+    .replace(/<$/, " before")
+    .replace(/>$/, " after");
 }
 
 /** A name with no separators that starts in lower case: camelCase already, acronyms and all. */

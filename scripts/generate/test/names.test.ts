@@ -49,6 +49,20 @@ describe("propertyNames", () => {
       { given: ["display_name", "id"], want: { display_name: "displayName", id: "id" } },
     ],
     ["_id alone becomes id", { given: ["_id", "name"], want: { _id: "id", name: "name" } }],
+    [
+      // Twilio's date filters kept their wire names, the three clashing at `dateSent` (probe44).
+      "a comparison after the name is in words",
+      {
+        given: ["DateSent", "DateSent<", "DateSent>", "StartTime<=", "StartTime>="],
+        want: {
+          DateSent: "dateSent",
+          "DateSent<": "dateSentBefore",
+          "DateSent>": "dateSentAfter",
+          "StartTime<=": "startTimeOnOrBefore",
+          "StartTime>=": "startTimeOnOrAfter",
+        },
+      },
+    ],
     ["_id and id both keep their names", { given: ["_id", "id"], want: { _id: "_id", id: "id" } }],
     [
       "foo_bar and fooBar both keep theirs",
