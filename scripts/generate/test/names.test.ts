@@ -456,10 +456,17 @@ describe("a GET of a literal path", () => {
   });
 });
 
+/** An answer with no body, for operations whose names alone are looked at. */
+const ok = { "200": { description: "ok" } };
+/** The method names the generator gives the operations of `paths` (with each's HTTP method). */
+const names = (paths: object, withMethods = true) =>
+  collectOperations(
+    normalize({ openapi: "3.1.0", info: { title: "t", version: "1" }, paths } as Document),
+  ).map((op) => `${withMethods ? `${op.method} ` : ""}${op.sdkName.join(".")}`);
+
 describe("a POST whose action name other operations are filed under", () => {
   // Figma's `POST /comments/{id}/reactions` was `comments.postCommentReaction` beside
   // `comments.reactions.list`, Jira's `POST /issue/{id}/votes` `issue.addVote` (probe43).
-  const ok = { "200": { description: "ok" } };
   const one = {
     "200": {
       description: "ok",
@@ -470,10 +477,6 @@ describe("a POST whose action name other operations are filed under", () => {
       },
     },
   };
-  const names = (paths: object) =>
-    collectOperations(
-      normalize({ openapi: "3.0.3", info: { title: "t", version: "1" }, paths } as Document),
-    ).map((op) => `${op.method} ${op.sdkName.join(".")}`);
 
   test("is that collection's create, its operationId's write, or the update of one object", () => {
     expect(
@@ -525,11 +528,6 @@ describe("a POST whose action name other operations are filed under", () => {
 describe("a PUT and a PATCH that come to the same update", () => {
   // Discord's `PUT /guilds/{g}/members/{u}` adds a member, its `PATCH` edits one: the PUT was
   // `members.update` and the everyday edit `members.updateGuildMember` (probe44 F2).
-  const ok = { "200": { description: "ok" } };
-  const names = (paths: object) =>
-    collectOperations(
-      normalize({ openapi: "3.1.0", info: { title: "t", version: "1" }, paths } as Document),
-    ).map((op) => `${op.method} ${op.sdkName.join(".")}`);
 
   test("the PATCH keeps update; the PUT takes its operationId's verb, else replace", () => {
     expect(
@@ -570,7 +568,6 @@ describe("collections, whatever their parameters are called", () => {
   // Stripe's `POST /application_fees/{id}/refunds`, whose items are under
   // `/application_fees/{fee}/refunds/{id}`, was an action named by its operationId (probe44 F3).
   test("a POST to one creates", () => {
-    const ok = { "200": { description: "ok" } };
     const doc = normalize({
       openapi: "3.0.0",
       info: { title: "t", version: "1" },
@@ -602,29 +599,31 @@ describe("collections, whatever their parameters are called", () => {
 
 describe("RPC methods written with dots", () => {
   // Slack's `POST /chat.postMessage` was `chatPostMessage.create` (probe44 F4).
-  const ok = { "200": { description: "ok" } };
-  const names = (paths: object) =>
-    collectOperations(
-      normalize({ openapi: "3.0.0", info: { title: "t", version: "1" }, paths } as Document),
-    ).map((op) => op.sdkName.join("."));
-
   test("name their methods where most of a spec's paths are so", () =>
     expect(
-      names({
-        "/chat.postMessage": { post: { operationId: "chat_postMessage", responses: ok } },
-        "/conversations.history": { get: { operationId: "conversations_history", responses: ok } },
-        "/files.remote.list": { get: { operationId: "files_remote_list", responses: ok } },
-        "/api.test": { post: { operationId: "api_test", responses: ok } },
-      }),
+      names(
+        {
+          "/chat.postMessage": { post: { operationId: "chat_postMessage", responses: ok } },
+          "/conversations.history": {
+            get: { operationId: "conversations_history", responses: ok },
+          },
+          "/files.remote.list": { get: { operationId: "files_remote_list", responses: ok } },
+          "/api.test": { post: { operationId: "api_test", responses: ok } },
+        },
+        false,
+      ),
     ).toEqual(["api.test", "chat.postMessage", "conversations.history", "files.remote.list"]));
 
   test("not in a REST spec with one such path", () =>
     expect(
-      names({
-        "/pets": { get: { responses: ok } },
-        "/pets/{id}": { get: { responses: ok } },
-        "/openid.configuration": { get: { responses: ok } },
-      }),
+      names(
+        {
+          "/pets": { get: { responses: ok } },
+          "/pets/{id}": { get: { responses: ok } },
+          "/openid.configuration": { get: { responses: ok } },
+        },
+        false,
+      ),
     ).toEqual(["openidConfiguration.list", "pets.list", "pets.get"]));
 });
 

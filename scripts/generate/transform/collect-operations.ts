@@ -799,16 +799,11 @@ function clearOfClientMembers(name: string, depth: number): string {
 
 /**
  * Two operations must not share a method name, and a method must not share its name with a
- * resource (`a.b` and `a.b.list`): the later ones, in stable order, take their operationId. A
- * POST named by its path's last segment as an action (see `resourceName`) whose name other
- * operations are filed under is the collection's `create` instead (Figma's `POST
- * /comments/{id}/reactions` beside `reactions.list` and `reactions.delete`), the resource's
- * `update` where a GET reads it as one object, or the write its operationId names (`votes.add`
- * for Jira's `addVote`), when that is free. A PUT and a PATCH that come to the same `update`:
- * see below.
+ * resource (`a.b` and `a.b.list`): the later ones, in stable order, take their operationId.
+ * Before that, two better names are tried, when free: a PUT's beside a PATCH (`putName`), and a
+ * POST's whose action name other operations are filed under (`namespaceWrite`).
  */
 function disambiguate(ops: CollectedOperation[]): void {
-  const key = (n: string[]) => n.join(".");
   const taken = new Set<string>();
   const prefixes = new Set<string>();
   for (const op of ops)
@@ -816,26 +811,20 @@ function disambiguate(ops: CollectedOperation[]): void {
   const names = new Set(ops.map((op) => key(op.sdkName)));
   const free = (name: string[]) =>
     !names.has(key(name)) && !taken.has(key(name)) && !prefixes.has(key(name));
-  // PATCH is the everyday partial update: where a PUT comes to the same `update` (Discord's
-  // `PUT /members/{id}`, which adds a member, beside the `PATCH` that edits one), the PATCH
-  // keeps it, and the PUT is named by its operationId's verb (`add`), else `replace`.
   const patched = new Set(ops.filter((op) => op.method === "patch").map((op) => key(op.sdkName)));
   // The paths a GET reads one object of (`spendLimit.get`), not a list or an item below.
   const readsOne = new Set(
     ops.filter((op) => op.method === "get" && op.sdkName.at(-1) === "get").map((op) => op.path),
   );
   for (const op of ops) {
-    const idVerb = operationIdVerb(op.operationId);
+    // PATCH is the everyday partial update: where a PUT comes to the same `update` (Discord's
+    // `PUT /members/{id}`, which adds a member, beside the `PATCH` that edits one), the PATCH
+    // keeps it.
     const yields = op.method === "put" && patched.has(key(op.sdkName));
     const renamed = yields
-      ? [...op.sdkName.slice(0, -1), idVerb && idVerb !== "update" ? idVerb : "replace"]
-      : // (The operationId's verb where it has one, `addVote` → `votes.add`; else `update` for
-        // a one-of-a-kind resource, which a GET of the same path reads: `POST
-        // /projects/{id}/spend_limit` beside `spendLimit.get`.)
-        prefixes.has(key(op.sdkName)) &&
-          op.sdkName.at(-1) !== collectionVerb(op.method) &&
-          key(op.sdkName) === key(resourceName(op.method, op.path))
-        ? [...op.sdkName, idVerb ?? (readsOne.has(op.path) ? "update" : collectionVerb(op.method))]
+      ? putName(op)
+      : prefixes.has(key(op.sdkName))
+        ? namespaceWrite(op, readsOne.has(op.path))
         : undefined;
     if (renamed && free(renamed)) op.sdkName = renamed;
     else if (yields || taken.has(key(op.sdkName)) || prefixes.has(key(op.sdkName))) {
@@ -847,4 +836,28 @@ function disambiguate(ops: CollectedOperation[]): void {
     }
     taken.add(key(op.sdkName));
   }
+}
+
+/** A method's name as a key: `a.b.list`. */
+const key = (name: string[]) => name.join(".");
+
+/** A PUT's name where it leaves `update` to a PATCH: its operationId's verb (`add`), else `replace`. */
+function putName(op: CollectedOperation): string[] {
+  const verb = operationIdVerb(op.operationId);
+  return [...op.sdkName.slice(0, -1), verb && verb !== "update" ? verb : "replace"];
+}
+
+/**
+ * A POST named by its path's last segment as an action (see `resourceName`) whose name other
+ * operations are filed under, as the write of that collection: Figma's `POST
+ * /comments/{id}/reactions` beside `reactions.list` is `reactions.create`; the verb its
+ * operationId names where it has one (Jira's `addVote`: `votes.add`); `update` for a
+ * one-of-a-kind resource, which a GET of the same path reads (`POST /projects/{id}/spend_limit`
+ * beside `spendLimit.get`). `undefined` for any other name.
+ */
+function namespaceWrite(op: CollectedOperation, pathReadsOne: boolean): string[] | undefined {
+  const verb = collectionVerb(op.method);
+  if (op.sdkName.at(-1) === verb || key(op.sdkName) !== key(resourceName(op.method, op.path)))
+    return undefined;
+  return [...op.sdkName, operationIdVerb(op.operationId) ?? (pathReadsOne ? "update" : verb)];
 }
