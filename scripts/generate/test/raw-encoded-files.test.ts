@@ -34,6 +34,24 @@ test("a body offered as JSON or multipart goes as multipart, its files as file p
   expect(request.body).toMatchObject({ content: "look", embeds: [{ title: "a cat" }] });
 });
 
+test("the same body without files goes as JSON, where a null and an empty list can go", async () => {
+  // (As multipart, `content: null` was left out: Discord's "clear the content" did nothing.)
+  expect(it.operations.createMessage!.requestBody!.json).toBe("application/json");
+  const result = await it.client.callOperation(it.operations.createMessage!, {
+    channelId: "c1",
+    requestBody: { content: null, stickerIds: [], embeds: [{ title: "a cat" }] },
+  });
+  expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+  const request = it.mock.requests.at(-1)!;
+  expect(request.headers["content-type"]).toBe("application/json");
+  expect(request.body).toEqual({ content: null, sticker_ids: [], embeds: [{ title: "a cat" }] });
+});
+
+test("not where the JSON form takes other fields: there the body is always multipart", () => {
+  expect(it.operations.editImage!.requestBody).toMatchObject({ mediaType: "multipart/form-data" });
+  expect(it.operations.editImage!.requestBody!.json).toBeUndefined();
+});
+
 test("a multipart-only file field takes a file, and refuses text before sending", async () => {
   const ok = await it.client.callOperation(it.operations.createGuildSticker!, {
     guildId: "g1",

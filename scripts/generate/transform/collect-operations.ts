@@ -111,6 +111,12 @@ export interface CollectedOperation {
      */
     formData?: true;
     /**
+     * A multipart body the spec also takes as JSON, with the same fields but the files (Discord's
+     * messages: `allOf: [MessageCreateRequest, { files[0], … }]` beside `MessageCreateRequest`):
+     * that JSON media type, which a call without files goes in (a multipart body has no `null`).
+     */
+    json?: string;
+    /**
      * A JSON sequence body (`application/x-ndjson`, `jsonl`, `json-seq`) written from values:
      * `each` item of an array schema as one JSON text (Pinecone's records), or the `one` value a
      * non-array schema describes. A sequence whose schema is text or bytes is a raw body.
@@ -583,6 +589,11 @@ function pickRequestBody(doc: Document, raw: Json | undefined): CollectedOperati
   const alsoAs = isRawBody({ mediaType, lines })
     ? types.filter((t) => t !== mediaType && isRawBody({ mediaType: t }) && !TEXT.test(t))
     : [];
+  const content = body.content;
+  const json =
+    carriesFiles && mediaType === MULTIPART
+      ? types.find((t) => JSON_TYPE.test(t) && sameFieldsButFiles(doc, schema, content, t))
+      : undefined;
   return {
     mediaType,
     required: body.required === true,
@@ -591,7 +602,28 @@ function pickRequestBody(doc: Document, raw: Json | undefined): CollectedOperati
     ...(alsoAs.length && { alsoAs }),
     ...(lines && { lines }),
     ...(mediaType === MULTIPART && isFieldless(doc, schema) && { formData: true as const }),
+    ...(json && { json }),
   };
+}
+
+/**
+ * Whether the body offered as `jsonType` has the multipart one's fields, but its files: then a
+ * value without files is the same in either (not OpenAI's image edits, whose JSON form takes
+ * images by URL under other names).
+ */
+function sameFieldsButFiles(
+  doc: Document,
+  multipartSchema: Json,
+  content: JsonObject,
+  jsonType: string,
+): boolean {
+  const media = content[jsonType];
+  const fields = multipartEncoding(doc, multipartSchema, undefined).fields;
+  const sent = Object.keys(objectProperties(doc, multipartSchema)).filter(
+    (name) => fields[name] !== "file",
+  );
+  const json = Object.keys(objectProperties(doc, isObject(media) ? media.schema : undefined));
+  return sent.length === json.length && sent.every((name) => json.includes(name));
 }
 
 /** A schema that names no fields: a bare file, a list, a scalar (nothing names their parts). */

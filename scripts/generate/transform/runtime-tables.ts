@@ -139,8 +139,9 @@ export function runtimeTables(
       }
       const lines = body.lines ? `, lines: ${JSON.stringify(body.lines)}` : "";
       const formData = body.formData ? ", formData: true" : "";
+      const json = body.json ? `, json: ${JSON.stringify(body.json)}` : "";
       fields.push(
-        `requestBody: { mediaType: ${JSON.stringify(body.mediaType)}, required: ${body.required}, schema: ${schema}${encoding}${lines}${formData} }`,
+        `requestBody: { mediaType: ${JSON.stringify(body.mediaType)}, required: ${body.required}, schema: ${schema}${encoding}${lines}${formData}${json} }`,
       );
     }
     if (op.response) {
@@ -222,6 +223,8 @@ export function runtimeTables(
     usesNestedFiles: usesNestedFiles(doc, ops),
     // A multipart body the spec gives no fields (a bare file, a list): nothing names its parts.
     usesFieldlessMultipart: ops.some((op) => op.requestBody?.formData),
+    // A multipart body also taken as JSON: a call without files goes as JSON.
+    usesJsonOrMultipart: ops.some((op) => op.requestBody?.json !== undefined),
     usesNonJsonResponses: ops.some(
       (op) => !!op.response?.mediaType && isNonJsonAnswer(op.response.mediaType),
     ),

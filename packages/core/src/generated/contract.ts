@@ -228,6 +228,11 @@ export interface Operation {
      * the fields the API expects, goes as it is.
      */
     readonly formData?: true;
+    /**
+     * A multipart body the spec also takes in this JSON media type, with the same fields but the
+     * files: a call without files goes as JSON (where a `null` can go, which a form has not).
+     */
+    readonly json?: string;
   };
   /** The response the method resolves to: the 2XX one, else `default` when the spec has no 2XX. */
   readonly response?: {

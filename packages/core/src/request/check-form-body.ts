@@ -30,6 +30,8 @@ export const checkFormBody =
       ): void => {
         const form = body.mediaType === "application/x-www-form-urlencoded";
         if (!form && body.mediaType !== "multipart/form-data") return;
+        // (A multipart body the spec takes as JSON too goes as JSON without files.)
+        if (spec.usesJsonOrMultipart && body.json && !pass.files.length) return;
         if (value === null || typeof value !== "object" || Array.isArray(value)) return;
         // The caller's names back to the wire's, which the body's `encoding` is keyed by.
         const wireOf = new Map(

@@ -12,7 +12,8 @@ import { resolve, withParts } from "../schema/resolve.js";
  * Puts a checked, wire-named body into the operation's media type. Multipart: scalars as text
  * parts, objects and arrays of objects as one JSON text part each, files as file parts, an array
  * of files or scalars as repeated parts; only fields the caller set, in the schema's order.
- * A null has no form field, so a null field is left out (the server's default applies).
+ * A null has no form field, so a null field is left out (the server's default applies), unless
+ * the spec takes the body as JSON too and the call has no files: then it goes as JSON.
  */
 export function encodeBody(
   body: NonNullable<Operation["requestBody"]>,
@@ -20,7 +21,10 @@ export function encodeBody(
   files: Map<unknown, FilePart>,
   encodeMultipart: (parts: readonly Part[]) => ReplayableBody,
 ): ReplayableBody {
-  const { mediaType } = body;
+  // A body the spec takes as JSON too goes so when the call has no files (one expression, so
+  // that a spec without such bodies keeps only the constant).
+  const mediaType =
+    spec.usesJsonOrMultipart && body.json && !files.size ? body.json : body.mediaType;
   if (mediaType === "multipart/form-data") {
     const parts: Part[] = [];
     // Parts go in the order the schema declares the fields (servers may read them as they come:
