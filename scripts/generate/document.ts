@@ -75,7 +75,7 @@ function findRef(
       if (typeof at.$ref === "string" && accept(at.$ref)) found = at.$ref;
       return found !== undefined;
     },
-    readOnly ? (key) => key.startsWith("x-") || DATA_KEYWORDS.has(key) : undefined,
+    readOnly ? (key, parentKey) => key.startsWith("x-") || holdsData(key, parentKey) : undefined,
   );
   return found;
 }
@@ -89,20 +89,22 @@ function findRef(
 export function eachObject(
   root: Json,
   visit: (object: JsonObject) => boolean | void,
-  skip?: (key: string) => boolean,
+  /** Keys not to walk into; `parentKey` is the key the object holding `key` is under. */
+  skip?: (key: string, parentKey: string | undefined) => boolean,
 ): void {
-  const stack: Json[] = [root];
+  const stack: [Json, string | undefined][] = [[root, undefined]];
   const seen = new Set<Json>();
   while (stack.length) {
-    const at = stack.pop()!;
+    const [at, atKey] = stack.pop()!;
     if (typeof at !== "object" || at === null || seen.has(at)) continue;
     seen.add(at);
     if (Array.isArray(at)) {
-      stack.push(...at);
+      stack.push(...at.map((item): [Json, string | undefined] => [item, atKey]));
       continue;
     }
     if (visit(at) === true) return;
-    for (const [key, child] of Object.entries(at)) if (!skip?.(key)) stack.push(child);
+    for (const [key, child] of Object.entries(at))
+      if (!skip?.(key, atKey)) stack.push([child, key]);
   }
 }
 
@@ -115,13 +117,13 @@ export function eachObject(
  */
 export function eachSchema(root: Json, visit: (schema: JsonObject) => void): void {
   const seen = new Set<Json>();
-  const walk = (node: Json | undefined, map = false): void => {
+  const walk = (node: Json | undefined, map = false, nodeKey?: string): void => {
     if (typeof node !== "object" || node === null || seen.has(node)) return;
     seen.add(node);
-    if (Array.isArray(node)) return node.forEach((item) => walk(item));
+    if (Array.isArray(node)) return node.forEach((item) => walk(item, false, nodeKey));
     for (const [key, value] of Object.entries(node))
-      if (map || !(DATA_KEYWORDS.has(key) || key.startsWith("x-")))
-        walk(value, !map && NAME_MAPS.has(key));
+      if (map || !(holdsData(key, nodeKey) || key.startsWith("x-")))
+        walk(value, !map && NAME_MAPS.has(key), key);
     if (!map) visit(node);
   };
   walk(root);
@@ -198,6 +200,21 @@ export function unescapeSegment(segment: string): string {
 /** The keys a local `$ref` (`#/a/b~1c`) goes through, in order: `a`, `b/c`. */
 export function pointerKeys(ref: string): string[] {
   return ref.slice(2).split("/").map(unescapeSegment);
+}
+
+/**
+ * Whether the value under `key`, in an object that is itself the value of `parentKey`, is data
+ * (`example`, `default`, `enum`, …), which walks over a document's schemas pass by: not a
+ * property so named (`properties: { default: {…} }`), nor an operation's `default` answer
+ * (`responses: { default: {…} }`), which are schemas and answers like any other. Walks that
+ * passed those by left a `$ref` in Stripe's `default` error answers and DigitalOcean's
+ * unresolved, and generation stopped.
+ */
+export function holdsData(key: string, parentKey: string | undefined): boolean {
+  return (
+    DATA_KEYWORDS.has(key) &&
+    !(parentKey !== undefined && (NAME_MAPS.has(parentKey) || parentKey === "responses"))
+  );
 }
 
 /** Keys whose values are data, not schemas: walks over a document's schemas pass them by. */

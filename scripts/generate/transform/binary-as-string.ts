@@ -1,5 +1,5 @@
 import {
-  DATA_KEYWORDS,
+  holdsData,
   followRef,
   isObject,
   type Document,
@@ -55,6 +55,8 @@ function walk(
   schema: Json | undefined,
   place: Place,
   met: Map<JsonObject, Set<Place>>,
+  /** The key `schema` is under: a property named `default` is no data (see `holdsData`). */
+  schemaKey?: string,
 ) {
   if (!isObject(schema)) return;
   const places = met.get(schema) ?? new Set<Place>();
@@ -63,7 +65,7 @@ function walk(
   met.set(schema, places.add(place));
   if (typeof schema.$ref === "string") walk(doc, followRef(doc, schema.$ref), place, met);
   for (const [key, value] of Object.entries(schema)) {
-    if (key.startsWith("x-") || DATA_KEYWORDS.has(key) || typeof value !== "object") continue;
+    if (key.startsWith("x-") || holdsData(key, schemaKey) || typeof value !== "object") continue;
     // A union or `allOf` is the value itself; one level of `items` is a repeated part; anything
     // else (properties, additional properties, …) is inside the value, which goes as JSON.
     const inner: Place =
@@ -72,7 +74,7 @@ function walk(
         : key === "items" && place === "part"
           ? "item"
           : "json";
-    for (const child of Array.isArray(value) ? value : [value]) walk(doc, child, inner, met);
+    for (const child of Array.isArray(value) ? value : [value]) walk(doc, child, inner, met, key);
   }
 }
 

@@ -1,4 +1,4 @@
-import { DATA_KEYWORDS, followRef, isObject, type Document, type Json } from "../document.js";
+import { followRef, holdsData, isObject, type Document, type Json } from "../document.js";
 import { isRawBody, type CollectedOperation } from "./collect-operations.js";
 import { multipartEncoding, objectProperties } from "./multipart-encoding.js";
 import { isBinary } from "./schema-nodes.js";
@@ -22,16 +22,21 @@ export function usesNestedFiles(doc: Document, ops: CollectedOperation[]): boole
 }
 
 /** Whether a schema is, or holds at any depth (through `$ref`s), a file. */
-function holdsFile(doc: Document, schema: Json | undefined, seen = new Set<Json>()): boolean {
+function holdsFile(
+  doc: Document,
+  schema: Json | undefined,
+  seen = new Set<Json>(),
+  schemaKey?: string,
+): boolean {
   if (!isObject(schema) || seen.has(schema)) return false;
   seen.add(schema);
   if (typeof schema.$ref === "string") return holdsFile(doc, followRef(doc, schema.$ref), seen);
   if (isBinary(schema)) return true;
   return Object.entries(schema).some(
     ([key, value]) =>
-      !DATA_KEYWORDS.has(key) &&
+      !holdsData(key, schemaKey) &&
       (Array.isArray(value)
-        ? value.some((item) => holdsFile(doc, item, seen))
-        : isObject(value) && holdsFile(doc, value, seen)),
+        ? value.some((item) => holdsFile(doc, item, seen, key))
+        : isObject(value) && holdsFile(doc, value, seen, key)),
   );
 }

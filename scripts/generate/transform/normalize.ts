@@ -10,6 +10,7 @@ import {
   type JsonObject,
 } from "../document.js";
 import { JSON_SEQUENCE, sequenceOf } from "./collect-operations.js";
+import { inlineDeepRefs } from "./inline-deep-refs.js";
 import { matchTemplateParameters } from "./template-parameters.js";
 import { cutUnguardedCycles } from "./unguarded-cycles.js";
 
@@ -24,6 +25,8 @@ const TEXTUAL =
  * A copy of the document in which two spellings that mean the same are written one way, so the
  * runtime tables and openapi-typescript (which knows only the first of each) agree:
  *
+ * - a `$ref` into the middle of a schema or an operation is a copy of what it points at (see
+ *   `inlineDeepRefs`), before anything below rewrites what it points into;
  * - a discriminator `mapping` value that is a bare component name (§ 4.8.25.1: "`mapping`
  *   values MAY be schema names or references") becomes `#/components/schemas/<name>`;
  * - a request or response body of a binary media type (anything but text, JSON, XML and forms)
@@ -61,6 +64,7 @@ const TEXTUAL =
  */
 export function normalize(input: Document): Document {
   const doc = structuredClone(input);
+  inlineDeepRefs(doc);
   matchTemplateParameters(doc);
   const schemaNames = new Set(Object.keys(componentSchemas(doc)));
   const declaredAround = declaredByEnclosingObjects(doc);

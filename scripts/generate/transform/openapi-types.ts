@@ -10,7 +10,7 @@ import {
 import ts from "typescript";
 import {
   componentRef,
-  DATA_KEYWORDS,
+  holdsData,
   deref,
   eachSchema,
   escapeSegment,
@@ -21,6 +21,7 @@ import {
   type JsonObject,
 } from "../document.js";
 import { anyOfBesideProperties } from "./any-of-beside-properties.js";
+import { inlineDeepRefs } from "./inline-deep-refs.js";
 import { unionInheritedBases } from "./inheritance-unions.js";
 import { typeTaggedUnionsAsTheRuntimeReads } from "./tagged-union-types.js";
 import { mergeOpenObjectTypes } from "./open-object-types.js";
@@ -53,8 +54,9 @@ export function openapiTypes(
 ): string {
   const { dates } = sdk;
   hoistDefs(doc);
-  typeTaggedUnionsAsTheRuntimeReads(doc);
+  // (`normalize` did, for a document it made; this one may not be.)
   inlineDeepRefs(doc);
+  typeTaggedUnionsAsTheRuntimeReads(doc);
   declareConditionalProperties(doc);
   anyOfBesideProperties(doc);
   unionInheritedBases(doc);
@@ -164,41 +166,6 @@ function withRequired(): ts.Statement {
 }
 
 /**
- * Replaces each `$ref` into the middle of a component (PagerDuty's `#/components/schemas/Tag/
- * allOf/0`, `#/components/parameters/audit_method_type/schema`) with a copy of what it points
- * at. openapi-typescript writes such a ref as an indexed access through its types
- * (`components["parameters"]["audit_method_type"]["schema"]`), which names members the types do
- * not have, and the SDK did not compile. A ref met again inside its own copy stays a ref.
- */
-function inlineDeepRefs(doc: Document): void {
-  const whole = /^#\/components\/[^/]+\/[^/]+$/;
-  const inlining = new Set<string>();
-  const walk = (node: Json | undefined): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (!isObject(node)) return;
-    const ref = node.$ref;
-    if (typeof ref === "string" && ref.startsWith("#/") && !whole.test(ref) && !inlining.has(ref)) {
-      let target: Json;
-      try {
-        target = followRef(doc, ref);
-      } catch {
-        return;
-      }
-      if (!isObject(target)) return;
-      delete node.$ref;
-      const copy = structuredClone(target);
-      for (const [key, value] of Object.entries(copy)) if (!(key in node)) node[key] = value;
-      inlining.add(ref);
-      walk(node);
-      inlining.delete(ref);
-      return;
-    }
-    for (const [key, value] of Object.entries(node)) if (!DATA_KEYWORDS.has(key)) walk(value);
-  };
-  walk(doc);
-}
-
-/**
  * Moves every `$defs` entry (3.1's subschemas a schema keeps for its own `$ref`s) into
  * `components.schemas`, and points the `$ref`s there. openapi-typescript writes `$defs` as a
  * required member of the type that holds it, so no literal would fit that type. A hoisted
@@ -207,11 +174,11 @@ function inlineDeepRefs(doc: Document): void {
 function hoistDefs(doc: Document): void {
   const moved = new Map<string, string>(); // old pointer → new pointer
   const schemas: JsonObject = {};
-  const walk = (node: Json | undefined, pointer: string): void => {
-    if (Array.isArray(node)) node.forEach((item, i) => walk(item, `${pointer}/${i}`));
+  const walk = (node: Json | undefined, pointer: string, nodeKey?: string): void => {
+    if (Array.isArray(node)) node.forEach((item, i) => walk(item, `${pointer}/${i}`, nodeKey));
     if (!isObject(node)) return;
     for (const [key, value] of Object.entries(node))
-      if (!DATA_KEYWORDS.has(key)) walk(value, `${pointer}/${escapeSegment(key)}`);
+      if (!holdsData(key, nodeKey)) walk(value, `${pointer}/${escapeSegment(key)}`, key);
     if (!isObject(node.$defs)) return;
     for (const [name, def] of Object.entries(node.$defs)) {
       const from = `${pointer}/$defs/${escapeSegment(name)}`;
@@ -230,15 +197,16 @@ function hoistDefs(doc: Document): void {
   if (!moved.size) return;
   // Longest first: a ref into a `$defs` nested in another goes to the inner one.
   const pointers = [...moved.keys()].sort((a, b) => b.length - a.length);
-  const repoint = (node: Json | undefined): void => {
-    if (Array.isArray(node)) node.forEach(repoint);
+  const repoint = (node: Json | undefined, nodeKey?: string): void => {
+    if (Array.isArray(node)) node.forEach((item) => repoint(item, nodeKey));
     if (!isObject(node)) return;
     const ref = node.$ref;
     if (typeof ref === "string") {
       const from = pointers.find((p) => ref === p || ref.startsWith(`${p}/`));
       if (from) node.$ref = moved.get(from)! + ref.slice(from.length);
     }
-    for (const [key, value] of Object.entries(node)) if (!DATA_KEYWORDS.has(key)) repoint(value);
+    for (const [key, value] of Object.entries(node))
+      if (!holdsData(key, nodeKey)) repoint(value, key);
   };
   repoint(doc);
   repoint(schemas);

@@ -1,7 +1,7 @@
 import {
   componentName,
   componentSchemas,
-  DATA_KEYWORDS,
+  holdsData,
   followRef,
   isObject,
   type Document,
@@ -119,15 +119,16 @@ export class ReadWriteAccess {
  * alone; after this its types tell request from answer exactly as the runtime does.
  */
 export function markPropertiesByAccess(doc: Document): void {
-  const visit = (node: Json | undefined): void => {
+  const visit = (node: Json | undefined, nodeKey?: string): void => {
     if (typeof node !== "object" || node === null) return;
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) return node.forEach((item) => visit(item, nodeKey));
     if (isObject(node.properties))
       for (const property of Object.values(node.properties)) {
         const marker = isObject(property) ? accessOf(doc, property) : undefined;
         if (marker && isObject(property)) property[marker] = true;
       }
-    for (const [key, value] of Object.entries(node)) if (!DATA_KEYWORDS.has(key)) visit(value);
+    for (const [key, value] of Object.entries(node))
+      if (!holdsData(key, nodeKey)) visit(value, key);
   };
   visit(doc);
 }

@@ -1,5 +1,5 @@
 import {
-  DATA_KEYWORDS,
+  holdsData,
   deref,
   eachObject,
   escapeSegment,
@@ -160,12 +160,12 @@ function tagName(
  * wire names, and written with the SDK's.
  */
 function repointRefs(original: Document, renamed: Document): Document {
-  const walk = (node: Json | undefined): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
+  const walk = (node: Json | undefined, nodeKey?: string): void => {
+    if (Array.isArray(node)) return node.forEach((item) => walk(item, nodeKey));
     if (!isObject(node)) return;
     if (typeof node.$ref === "string" && node.$ref.includes("/properties/"))
       node.$ref = renamedPointer(original, node.$ref);
-    for (const [key, value] of Object.entries(node)) if (!DATA_KEYWORDS.has(key)) walk(value);
+    for (const [key, value] of Object.entries(node)) if (!holdsData(key, nodeKey)) walk(value, key);
   };
   walk(renamed);
   return renamed;

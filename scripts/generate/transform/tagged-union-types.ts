@@ -1,5 +1,5 @@
 import {
-  DATA_KEYWORDS,
+  holdsData,
   deref,
   eachObject,
   isObject,
@@ -64,7 +64,7 @@ export function typeTaggedUnionsAsTheRuntimeReads(doc: Document): void {
       }
       if (added) discriminator.mapping = mapping;
     },
-    (key) => DATA_KEYWORDS.has(key),
+    holdsData,
   );
 }
 
