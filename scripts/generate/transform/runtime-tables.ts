@@ -223,6 +223,12 @@ export function runtimeTables(
     usesNestedFiles: usesNestedFiles(doc, ops),
     // A multipart body the spec gives no fields (a bare file, a list): nothing names its parts.
     usesFieldlessMultipart: ops.some((op) => op.requestBody?.formData),
+    // A multipart body written as an `allOf`, whose parts may declare its files (Discord's).
+    usesMultipartAllOf: ops.some((op) => {
+      const schema =
+        op.requestBody?.mediaType === "multipart/form-data" && deref(doc, op.requestBody.schema);
+      return isObject(schema) && schema.allOf !== undefined;
+    }),
     // A multipart body also taken as JSON: a call without files goes as JSON.
     usesJsonOrMultipart: ops.some((op) => op.requestBody?.json !== undefined),
     usesNonJsonResponses: ops.some(

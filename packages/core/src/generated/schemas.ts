@@ -36,6 +36,7 @@ export const usesJsonSequenceInstead = false;
 export const usesMethodsFetchRefuses = false;
 export const usesNestedFiles = false;
 export const usesFieldlessMultipart = false;
+export const usesMultipartAllOf = false;
 export const usesJsonOrMultipart = false;
 export const usesNonJsonResponses = false;
 export const usesConst = false;

@@ -8,7 +8,7 @@ import { isFileInput } from "../files/file-input.js";
 import { toFilePart } from "../files/to-file-part.js";
 import type { ReplayableBody } from "../multipart/part.js";
 import { addIssue, checkAndRename, isPlainObject, type Pass } from "../schema/check-and-rename.js";
-import { own, resolve } from "../schema/resolve.js";
+import { own, resolve, withParts } from "../schema/resolve.js";
 import { boundedSignal, raceSignal } from "./bounded-signal.js";
 import { checkFormBody } from "./check-form-body.js";
 import { encodeBody } from "./encode-body.js";
@@ -204,7 +204,14 @@ async function convertRuntimeInputs(
   const { names }: SchemaNode = resolve(body.schema);
   for (const [wire, how] of Object.entries(body.encoding ?? {})) {
     if (how !== "file") continue;
-    const key = own(names, wire) ?? wire;
+    // (The SDK's names in an `allOf`'s parts too, in a spec with such bodies: Discord's
+    // `files[0]`, `files0` in the SDK, is declared in the second part of its message body.)
+    const key =
+      (spec.usesMultipartAllOf
+        ? withParts(body.schema)
+            .map((part) => own(part.names, wire))
+            .find((name) => name)
+        : own(names, wire)) ?? wire;
     const v = out[key];
     const path = bodyPath ? `${bodyPath}.${key}` : key;
     // A runtime input may stand for several files (a FileList): it spreads into the array.
