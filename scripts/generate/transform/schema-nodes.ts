@@ -122,6 +122,12 @@ const QUOTED_VALUE = "enum of an empty text, or of texts and other values";
  * name would pass as an other key, unchecked, and meet that property on the wire.
  */
 const RENAMED_BESIDE_EXTRA = "renamed properties beside other keys";
+/**
+ * Not a keyword: a property an object declares again in an `allOf` part, or that two parts
+ * declare (Spotify's pages: `items` a list of anything in the base, of tracks in the part): the
+ * runtime renames it by the declaration that says what is inside.
+ */
+const REDECLARED_PROPERTY = "a property declared again by an allOf part";
 
 export const RULE_FLAGS: Record<string, readonly string[]> = {
   usesConst: ["const"],
@@ -142,6 +148,7 @@ export const RULE_FLAGS: Record<string, readonly string[]> = {
   usesStructuredValues: [STRUCTURED_VALUE],
   usesQuotedEnumValues: [QUOTED_VALUE],
   usesRenamedBesideExtraKeys: [RENAMED_BESIDE_EXTRA],
+  usesRedeclaredProperties: [REDECLARED_PROPERTY],
   usesPrefixItems: ["prefixItems"],
   usesPatternProperties: ["patternProperties"],
   usesDependentRequired: ["dependentRequired"],
@@ -471,6 +478,8 @@ export class SchemaNodeEmitter {
         );
     }
 
+    if (Array.isArray(schema.allOf) && redeclares(this.doc, schema))
+      this.keywords.add(REDECLARED_PROPERTY);
     for (const key of ["oneOf", "anyOf", "allOf"] as const) {
       const list = schema[key];
       if (Array.isArray(list) && list.length) {
@@ -629,6 +638,21 @@ function subtypesOf(doc: Document, base: string): string[] {
 
 function asList(value: Json | undefined): Json[] {
   return Array.isArray(value) ? value : [];
+}
+
+/** Whether an object and its `allOf` parts (through `$ref`s) declare a property name twice. */
+function redeclares(doc: Document, schema: JsonObject): boolean {
+  const names: string[] = [];
+  const seen = new Set<Json>();
+  const collect = (node: Json | undefined): void => {
+    const s = deref(doc, node);
+    if (!isObject(s) || seen.has(s)) return;
+    seen.add(s);
+    if (isObject(s.properties)) names.push(...Object.keys(s.properties));
+    asList(s.allOf).forEach(collect);
+  };
+  collect(schema);
+  return new Set(names).size < names.length;
 }
 
 /** Whether other schemas decide the value too (`allOf`, `oneOf`, `anyOf`). */

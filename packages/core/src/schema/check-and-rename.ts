@@ -723,8 +723,10 @@ function checkObject(
 
 /**
  * A property declared again (by an allOf part, possibly narrower) must meet each declaration's
- * rules. The value is checked and renamed by the first; of the others, only what they add is
- * reported, not what repeats the first.
+ * rules. The value is checked and renamed by the first, or, in a spec that declares properties
+ * again (`usesRedeclaredProperties`), by the last that says what is inside it (Spotify's pages:
+ * the base's `items` is a list of anything, the part's a list of tracks, which are renamed);
+ * of the others, only what they add is reported, not what repeats that one.
  */
 function checkEachDeclaration(
   properties: Property[],
@@ -733,15 +735,31 @@ function checkEachDeclaration(
   pass: Pass,
   path: string,
 ): unknown {
-  const out = checkAndRename(first, value, pass, path);
+  let by = first;
+  if (spec.usesRedeclaredProperties)
+    for (const [name, , schema] of properties) if (name === key && !isFree(schema)) by = schema;
+  const out = checkAndRename(by, value, pass, path);
   for (const [name, , again] of properties)
-    if (name === key && resolve(again) !== resolve(first)) {
+    if (name === key && resolve(again) !== resolve(by)) {
       const more: Pass = { ...pass, issues: [], files: [] };
       checkAndRename(again, value, more, path);
       for (const issue of more.issues)
         if (!pass.issues.some(({ message }) => message === issue.message)) pass.issues.push(issue);
     }
   return out;
+}
+
+/** A schema that says nothing of what is inside its value: nothing to rename by. */
+function isFree(ref: SchemaRef): boolean {
+  const node = resolve(ref);
+  return (
+    !node.properties &&
+    !node.allOf &&
+    !node.oneOf &&
+    !node.anyOf &&
+    typeof node.additionalProperties !== "object" &&
+    (!node.items || isFree(node.items))
+  );
 }
 
 /**
