@@ -784,45 +784,50 @@ function checkUnion(
   path: string,
 ): unknown {
   // A discriminated union: each branch's tag property is looked up in the value; a tag the
-  // mapping names, or that the branch's tag schema allows, selects the branch.
-  const tagged =
+  // mapping names selects its branch, and so does one that a single branch's tag schema allows.
+  // Where several allow it (DigitalOcean's actions: every branch's base allows every tag, and
+  // the mapping points at other files), the tag decides nothing: the branches are tried.
+  const picks =
     spec.usesDiscriminator && node.discriminator && type === "object"
-      ? branches
-          .map((branch) => {
-            const { propertyName, mapping } = node.discriminator!;
-            // The tag may be declared in the branch itself or in one of its allOf parts.
-            // `propertyName` is a wire name: a request's output name, a response's own.
-            const property = propertiesOf(branch, pass).find(
-              ([name, renamed]) => (pass.mode === "sdk" ? renamed : name) === propertyName,
-            );
-            const tag = (value as Record<string, unknown>)[property?.[0] ?? propertyName];
-            const mapped = tag === undefined ? undefined : own(mapping, String(tag));
-            const tagNode = property && resolve(property[2]);
-            // A mapped branch beside properties of the union's own is merged with them, as
-            // the branches handed in are (see `withObject`).
-            // A branch that does not declare the tag (NestJS's update DTOs) takes it all the
-            // same, as its type does (openapi-typescript adds it, required).
-            const target =
-              mapped &&
-              (spec.usesUnionsBesideProperties && (node.properties || node.required || node.allOf)
-                ? withObject(node, resolve(mapped))
-                : resolve(mapped));
-            return target
-              ? propertiesOf(target, pass).some(
+      ? branches.map((branch): [SchemaNode, boolean] | undefined => {
+          const { propertyName, mapping } = node.discriminator!;
+          // The tag may be declared in the branch itself or in one of its allOf parts.
+          // `propertyName` is a wire name: a request's output name, a response's own.
+          const property = propertiesOf(branch, pass).find(
+            ([name, renamed]) => (pass.mode === "sdk" ? renamed : name) === propertyName,
+          );
+          const tag = (value as Record<string, unknown>)[property?.[0] ?? propertyName];
+          const mapped = tag === undefined ? undefined : own(mapping, String(tag));
+          const tagNode = property && resolve(property[2]);
+          // A mapped branch beside properties of the union's own is merged with them, as
+          // the branches handed in are (see `withObject`).
+          // A branch that does not declare the tag (NestJS's update DTOs) takes it all the
+          // same, as its type does (openapi-typescript adds it, required).
+          const target =
+            mapped &&
+            (spec.usesUnionsBesideProperties && (node.properties || node.required || node.allOf)
+              ? withObject(node, resolve(mapped))
+              : resolve(mapped));
+          return target
+            ? [
+                propertiesOf(target, pass).some(
                   ([name, renamed]) => (pass.mode === "sdk" ? renamed : name) === propertyName,
                 )
-                ? target
-                : {
-                    ...target,
-                    properties: { ...target.properties, [propertyName]: {} },
-                    required: [...(target.required ?? []), propertyName],
-                  }
-              : tag !== undefined && pinnedValues(tagNode)?.some((allowed) => same(allowed, tag))
-                ? branch
-                : undefined;
-          })
-          .find((target) => target)
-      : undefined;
+                  ? target
+                  : {
+                      ...target,
+                      properties: { ...target.properties, [propertyName]: {} },
+                      required: [...(target.required ?? []), propertyName],
+                    },
+                true,
+              ]
+            : tag !== undefined && pinnedValues(tagNode)?.some((allowed) => same(allowed, tag))
+              ? [branch, false]
+              : undefined;
+        })
+      : [];
+  const pinned = picks.filter((pick) => pick && !pick[1]);
+  const tagged = picks.find((pick) => pick?.[1])?.[0] ?? (pinned[1] ? undefined : pinned[0]?.[0]);
   // Each branch's issues on a scratch pass, counted for picking the closest branch below.
   const counts: number[] = [];
   const passing = tagged
@@ -973,8 +978,8 @@ function checkUnion(
  * For an object no branch of a discriminated union took by its tag: the tag's key in the
  * caller's names, and what is wrong with it: missing, or not one of the tags the branches take
  * (a branch's own enum or const, else the mapping's names for it), which are listed. Nothing
- * when some branch takes any tag: then the branches' own messages say more; nor for a missing
- * tag unless `tagNeeded`.
+ * when some branch takes any tag, or the value's tag is one of them: then the branches' own
+ * messages say more; nor for a missing tag unless `tagNeeded`.
  */
 function unknownTag(
   { propertyName, mapping }: NonNullable<SchemaNode["discriminator"]>,
@@ -1000,6 +1005,8 @@ function unknownTag(
   const tag = own(value, key);
   // The tag is what picks the branch: every branch requires it (§ 4.8.25).
   if (tag === undefined) return tagNeeded ? [key, " is required"] : undefined;
+  // A tag several branches take (see `checkUnion`) is no slip: their own messages say more.
+  if (tags.some((allowed) => same(allowed, tag))) return undefined;
   const list = [...new Set(tags)].map(String).join(", ");
   return [key, ` must be one of ${list} (got ${JSON.stringify(tag)})`];
 }
