@@ -34,11 +34,17 @@ export async function readRawBody(
   // Spotify takes a playlist's JPEG cover: text for the schema, not bytes for a magic check.
   const own = isObject(schema) ? doc.schema(schema) : undefined;
   const base64 = own?.format === "base64" || own?.contentEncoding === "base64";
+  // `format: byte` of a binary media type is either (the SDK takes both): the bytes themselves
+  // (Xero's attachments), or their base64 text (Spotify's covers); text when it reads as base64.
+  const bytesOrBase64 = !isTextMediaType(contentType) && own?.format === "byte";
   const asText =
     media !== undefined && shape === undefined && (isTextMediaType(contentType) || base64);
-  const streamed = await streamBody(req, asText);
+  const streamed = await streamBody(req, asText || bytesOrBase64);
   const result: RawBody = { text: undefined, streamed, validateText: false, errors: [] };
-  if (asText) {
+  if (
+    asText ||
+    (bytesOrBase64 && /^[A-Za-z0-9+/\s]*={0,2}\s*$/.test(streamed.bytes!.toString("latin1")))
+  ) {
     result.text = decodeText(streamed.bytes!, contentType);
     const types = schema === undefined ? undefined : possibleTypes(doc, schema);
     result.validateText = types !== undefined && (types.size === 0 || types.has("string"));

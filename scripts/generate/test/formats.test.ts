@@ -2,7 +2,8 @@
  * Formats the SDK checks before sending, as the server and the mock do (fixtures/formats.yaml):
  * an `int32` is a 32-bit integer, an `ipv4` four numbers up to 255, a `byte` base64 text. Each
  * went out, and came back as a 422. A body of a binary media type written as `format: byte`
- * (Xero's attachments) is a file's bytes: it took only text, and refused a file.
+ * (Xero's attachments) is a file's bytes: it took only text, and refused a file. Or it is their
+ * base64 text (Spotify's covers under `image/jpeg`): a text goes as it is, checked as base64.
  */
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
@@ -61,4 +62,27 @@ test("an octet-stream body of format byte is a file's bytes", async () => {
   expect(result.ok, result.ok ? "" : result.error.message).toBe(true);
   const raw = it.mock.requests.at(-1)!.raw!;
   expect(raw.size).toBe(bytes.byteLength);
+});
+
+test("a binary media type's body of format byte takes base64 text too, sent as it is", async () => {
+  // (It took only a file, and sent its bytes where Spotify reads base64: probe45 P4.)
+  const cover = "/9j/4AAQSkZJRg==";
+  const result = await it.client.callOperation(it.operations.uploadCover!, {
+    id: "p1",
+    requestBody: cover,
+  });
+  expect(result.ok, result.ok ? "" : result.error.message).toBe(true);
+  const request = it.mock.requests.at(-1)!;
+  expect(request.headers["content-type"]).toBe("image/jpeg");
+  expect(request.raw!.size).toBe(cover.length);
+  const wrong = await it.client.callOperation(it.operations.uploadCover!, {
+    id: "p1",
+    requestBody: "not base64!",
+  });
+  expect(wrong.ok ? "" : wrong.error.message).toMatch(/must be a valid byte|must be a file/);
+  const file = await it.client.callOperation(it.operations.putAttachment!, {
+    name: "a.pdf",
+    requestBody: "JVBERi0=",
+  });
+  expect(file.ok, file.ok ? "" : file.error.message).toBe(true);
 });

@@ -356,17 +356,22 @@ function binaryBodies(content: Json | undefined): void {
   for (const [mediaType, media] of Object.entries(isObject(content) ? content : {})) {
     if (!isObject(media) || TEXTUAL.test(mediaType)) continue;
     const schema = media.schema;
-    // No schema, `{}` (Jira's avatar uploads under `*/*`), a bare string, or one of `format:
-    // byte` (Xero's attachments under `application/octet-stream`: base64 is text, and a body
-    // of a binary media type is the bytes themselves): nothing but bytes.
+    // No schema, `{}` (Jira's avatar uploads under `*/*`) or a bare string: nothing but bytes.
+    // One of `format: byte` is read both ways, as specs mean both: the bytes themselves (Xero's
+    // attachments under `application/octet-stream`), or their base64 text (Spotify's playlist
+    // covers under `image/jpeg`): a file goes as its bytes, a text (checked as base64) as it is.
     const says = isObject(schema) ? Object.keys(schema).filter((key) => !ANNOTATIONS.has(key)) : [];
     const bare =
+      isObject(schema) && (!says.length || (schema.type === "string" && says.join() === "type"));
+    const base64 =
       isObject(schema) &&
-      (!says.length ||
-        (schema.type === "string" &&
-          (says.join() === "type" ||
-            (says.length === 2 && says.includes("format") && schema.format === "byte"))));
+      schema.type === "string" &&
+      says.length === 2 &&
+      says.includes("format") &&
+      schema.format === "byte";
     if (schema === undefined || bare) media.schema = { type: "string", format: "binary" };
+    else if (base64)
+      media.schema = { anyOf: [{ type: "string", format: "binary" }, { ...schema }] };
   }
 }
 
