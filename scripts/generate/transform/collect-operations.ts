@@ -5,6 +5,7 @@ import {
   type Document,
   type Json,
   type JsonObject,
+  unescapeSegment,
 } from "../document.js";
 import {
   camelCase,
@@ -169,6 +170,8 @@ export type OperationError = {
   /** `404`, `4XX`, or `default`, which stands for the ranges it `covers`. */
   status: string;
   covers?: string[];
+  /** The `components.responses` entry the answer is (`Unauthorized`), shared by operations. */
+  response?: string;
   key: string;
   contentKey: string;
   schema: Json;
@@ -805,7 +808,20 @@ function errorAnswers(doc: Document, raw: Json | undefined): OperationError[] {
         isObject(response) && typeof response.description === "string"
           ? response.description
           : undefined;
-      const answer = { status: key.toUpperCase(), key, contentKey, schema, component, description };
+      const shared = isObject(raw[key]) ? raw[key].$ref : undefined;
+      const sharedName =
+        typeof shared === "string"
+          ? /^#\/components\/responses\/([^/]+)$/.exec(shared)?.[1]
+          : undefined;
+      const answer = {
+        status: key.toUpperCase(),
+        key,
+        contentKey,
+        schema,
+        component,
+        description,
+        ...(sharedName !== undefined && { response: unescapeSegment(sharedName) }),
+      };
       if (key !== "default") return [answer];
       return ranges.length ? [{ ...answer, status: "default", covers: ranges }] : [];
     });

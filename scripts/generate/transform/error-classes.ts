@@ -22,7 +22,8 @@ export type ErrorClass = {
  * - a body written inline is a class of its own, named as Speakeasy names it: the operation's
  *   first such answer `DeleteAgentResponseBody`, its second with the method's group
  *   (`DeleteEvalEvalsResponseBody`), a third with `Response` once more
- *   (`CreateClassifyRouterClassifyResponseResponseBody`).
+ *   (`CreateClassifyRouterClassifyResponseResponseBody`); but an answer that operations share
+ *   through `components.responses` is one class, named as the response (`Unauthorized`).
  *
  * Each class's body type is `${name}Data`. A component's name that the SDK's own exports or a
  * global hold (`ValidationError`, `Error`) is followed by `Response` (`ErrorResponse`); a name
@@ -57,6 +58,9 @@ export function errorClasses(
       const found = byComponent.get(component);
       if (found) classes.set(answer, found);
     }
+  // An answer the spec shares (`$ref: '#/components/responses/Unauthorized'`, Spotify's 401 on
+  // every operation) is one class, named as the response: `Unauthorized`.
+  const byResponse = new Map<string, ErrorClass | null>();
   for (const op of ops) {
     const group = op.sdkName
       .slice(0, -1)
@@ -64,6 +68,15 @@ export function errorClasses(
       .join("");
     const inline = op.errors.filter((answer) => answer.component === undefined);
     inline.forEach((answer, i) => {
+      if (answer.response !== undefined) {
+        if (!byResponse.has(answer.response)) {
+          const own = identifier(answer.response, "pascal");
+          const name = [own, `${own}Response`].find(claim);
+          byResponse.set(answer.response, name ? { name, op, answer } : null);
+        }
+        const found = byResponse.get(answer.response);
+        if (found) return void classes.set(answer, found);
+      }
       const name = `${op.typeName}${i ? group : ""}${"Response".repeat(Math.max(0, i - (group ? 1 : 0)))}ResponseBody`;
       if (claim(name)) classes.set(answer, { name, op, answer });
     });
