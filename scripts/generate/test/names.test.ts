@@ -627,6 +627,18 @@ describe("RPC methods written with dots", () => {
     ).toEqual(["openidConfiguration.list", "pets.list", "pets.get"]));
 });
 
+test("a resource named with a digit first is an identifier, as its function's name is", () => {
+  // DigitalOcean's `/v2/1-clicks` was `client["1Clicks"]` (probe45 P6).
+  const [op] = collectOperations(
+    normalize({
+      openapi: "3.0.0",
+      info: { title: "t", version: "1" },
+      paths: { "/v2/1-clicks": { get: { operationId: "oneClicks_list", responses: ok } } },
+    } as Document),
+  );
+  expect([op!.sdkName.join("."), op!.funcName]).toEqual(["_1Clicks.list", "_1ClicksList"]);
+});
+
 describe("resource names the client already answers to", () => {
   // (collectOperations, not resourceName: the rule is the client's, applied to every name.)
   const collect = async (paths: Record<string, string>) => {

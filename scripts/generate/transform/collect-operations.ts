@@ -842,6 +842,9 @@ const CLIENT_MEMBERS = new Set(["callOperation", "serverURL"]);
 const INHERITED = new Set([...Object.getOwnPropertyNames(Object.prototype), "then"]);
 
 function clearOfClientMembers(name: string, depth: number): string {
+  // (A name that starts with a digit, DigitalOcean's `/v2/1-clicks`, is no identifier: `_1Clicks`,
+  // as its standalone function's name `_1ClicksList`, not `client["1Clicks"]`.)
+  if (/^\d/.test(name)) return `_${name}`;
   return INHERITED.has(name) || (depth === 0 && CLIENT_MEMBERS.has(name)) ? `${name}_` : name;
 }
 
