@@ -787,47 +787,47 @@ function checkUnion(
   // mapping names selects its branch, and so does one that a single branch's tag schema allows.
   // Where several allow it (DigitalOcean's actions: every branch's base allows every tag, and
   // the mapping points at other files), the tag decides nothing: the branches are tried.
-  const picks =
+  const tagged =
     spec.usesDiscriminator && node.discriminator && type === "object"
-      ? branches.map((branch): [SchemaNode, boolean] | undefined => {
-          const { propertyName, mapping } = node.discriminator!;
-          // The tag may be declared in the branch itself or in one of its allOf parts.
-          // `propertyName` is a wire name: a request's output name, a response's own.
-          const property = propertiesOf(branch, pass).find(
-            ([name, renamed]) => (pass.mode === "sdk" ? renamed : name) === propertyName,
-          );
-          const tag = (value as Record<string, unknown>)[property?.[0] ?? propertyName];
-          const mapped = tag === undefined ? undefined : own(mapping, String(tag));
-          const tagNode = property && resolve(property[2]);
-          // A mapped branch beside properties of the union's own is merged with them, as
-          // the branches handed in are (see `withObject`).
-          // A branch that does not declare the tag (NestJS's update DTOs) takes it all the
-          // same, as its type does (openapi-typescript adds it, required).
-          const target =
-            mapped &&
-            (spec.usesUnionsBesideProperties && (node.properties || node.required || node.allOf)
-              ? withObject(node, resolve(mapped))
-              : resolve(mapped));
-          return target
-            ? [
-                propertiesOf(target, pass).some(
-                  ([name, renamed]) => (pass.mode === "sdk" ? renamed : name) === propertyName,
-                )
-                  ? target
-                  : {
-                      ...target,
-                      properties: { ...target.properties, [propertyName]: {} },
-                      required: [...(target.required ?? []), propertyName],
-                    },
-                true,
-              ]
-            : tag !== undefined && pinnedValues(tagNode)?.some((allowed) => same(allowed, tag))
-              ? [branch, false]
-              : undefined;
-        })
-      : [];
-  const pinned = picks.filter((pick) => pick && !pick[1]);
-  const tagged = picks.find((pick) => pick?.[1])?.[0] ?? (pinned[1] ? undefined : pinned[0]?.[0]);
+      ? pickByTag(
+          branches.map((branch): [SchemaNode, boolean] | undefined => {
+            const { propertyName, mapping } = node.discriminator!;
+            // The tag may be declared in the branch itself or in one of its allOf parts.
+            // `propertyName` is a wire name: a request's output name, a response's own.
+            const property = propertiesOf(branch, pass).find(
+              ([name, renamed]) => (pass.mode === "sdk" ? renamed : name) === propertyName,
+            );
+            const tag = (value as Record<string, unknown>)[property?.[0] ?? propertyName];
+            const mapped = tag === undefined ? undefined : own(mapping, String(tag));
+            const tagNode = property && resolve(property[2]);
+            // A mapped branch beside properties of the union's own is merged with them, as
+            // the branches handed in are (see `withObject`).
+            // A branch that does not declare the tag (NestJS's update DTOs) takes it all the
+            // same, as its type does (openapi-typescript adds it, required).
+            const target =
+              mapped &&
+              (spec.usesUnionsBesideProperties && (node.properties || node.required || node.allOf)
+                ? withObject(node, resolve(mapped))
+                : resolve(mapped));
+            return target
+              ? [
+                  propertiesOf(target, pass).some(
+                    ([name, renamed]) => (pass.mode === "sdk" ? renamed : name) === propertyName,
+                  )
+                    ? target
+                    : {
+                        ...target,
+                        properties: { ...target.properties, [propertyName]: {} },
+                        required: [...(target.required ?? []), propertyName],
+                      },
+                  true,
+                ]
+              : tag !== undefined && pinnedValues(tagNode)?.some((allowed) => same(allowed, tag))
+                ? [branch, false]
+                : undefined;
+          }),
+        )
+      : undefined;
   // Each branch's issues on a scratch pass, counted for picking the closest branch below.
   const counts: number[] = [];
   const passing = tagged
@@ -972,6 +972,15 @@ function checkUnion(
     pass,
     path,
   );
+}
+
+/**
+ * Of each branch's pick by the tag (`[branch, by the mapping]`): the mapping's, else the one
+ * branch whose tag schema allows the tag; several such decide nothing.
+ */
+function pickByTag(picks: ([SchemaNode, boolean] | undefined)[]): SchemaNode | undefined {
+  const pinned = picks.filter((pick) => pick && !pick[1]);
+  return picks.find((pick) => pick?.[1])?.[0] ?? (pinned[1] ? undefined : pinned[0]?.[0]);
 }
 
 /**
