@@ -25,9 +25,31 @@ export function selectByDiscriminator(view: JsonObject): void {
  */
 function selectBranch(view: SpecDocument, node: JsonObject): void {
   const selected = byMapping(view, node);
-  if (!selected) return;
+  if (!selected) {
+    // A tag that picks no one branch (DigitalOcean's actions: every branch's base takes every
+    // action type, the mapping points at other files) is told apart by nothing but the branches:
+    // a value several of them take is no slip, as the SDK reads it (the first that takes it).
+    if (Array.isArray(node.oneOf) && isObject(node.discriminator) && tagsShared(view, node)) {
+      node.anyOf = node.oneOf;
+      delete node.oneOf;
+    }
+    return;
+  }
   delete node.oneOf;
   node.allOf = [...(Array.isArray(node.allOf) ? node.allOf : []), selected];
+}
+
+/** Whether a tag value some branch pins its tag to is one another branch takes too. */
+function tagsShared(view: SpecDocument, node: JsonObject): boolean {
+  const branches = node.oneOf as unknown[];
+  const tag = (node.discriminator as JsonObject).propertyName;
+  if (typeof tag !== "string" || node.anyOf !== undefined) return false;
+  const pins = branches.map((branch) => pinnedTagValues(view, branch, tag));
+  return pins.some((values, i) =>
+    (values ?? []).some((value) =>
+      pins.some((other, j) => j !== i && (other === undefined || other.includes(value))),
+    ),
+  );
 }
 
 /** The rules that pick a branch by its tag, for a `oneOf` that needs them (see above). */

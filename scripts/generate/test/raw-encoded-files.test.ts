@@ -47,6 +47,18 @@ test("the same body without files goes as JSON, where a null and an empty list c
   expect(request.body).toEqual({ content: null, sticker_ids: [], embeds: [{ title: "a cat" }] });
 });
 
+test("with files, a null has no part: refused before sending, not left out", async () => {
+  const before = it.mock.requests.at(-1);
+  const result = await it.client.callOperation(it.operations.createMessage!, {
+    channelId: "c1",
+    requestBody: { content: null, files0: png() },
+  });
+  expect(result.ok ? "" : result.error.message).toContain(
+    "requestBody.content: a null has no part in a multipart body",
+  );
+  expect(it.mock.requests.at(-1)).toBe(before);
+});
+
 test("not where the JSON form takes other fields: there the body is always multipart", () => {
   expect(it.operations.editImage!.requestBody).toMatchObject({ mediaType: "multipart/form-data" });
   expect(it.operations.editImage!.requestBody!.json).toBeUndefined();

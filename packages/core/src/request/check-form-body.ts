@@ -3,9 +3,9 @@ import * as spec from "../generated/schemas.js";
 import { addIssue, type Pass } from "../schema/check-and-rename.js";
 import { own, withParts } from "../schema/resolve.js";
 
-// Only a spec with form bodies, fields written in a style, or multipart lists that may be empty
-// needs this (`usesFormBodies`, `usesFormEncodings`, `usesEmptyMultipartLists`): a bundle for any
-// other keeps none.
+// Only a spec with form bodies, fields written in a style, multipart lists that may be empty, or
+// multipart bodies it takes as JSON too needs this (`usesFormBodies`, `usesFormEncodings`,
+// `usesEmptyMultipartLists`, `usesJsonOrMultipart`): a bundle for any other keeps none.
 
 /**
  * What an `application/x-www-form-urlencoded` body has no way to say, refused before sending
@@ -21,7 +21,10 @@ import { own, withParts } from "../schema/resolve.js";
  * writes no field for it.
  */
 export const checkFormBody =
-  spec.usesFormBodies || spec.usesFormEncodings || spec.usesEmptyMultipartLists
+  spec.usesFormBodies ||
+  spec.usesFormEncodings ||
+  spec.usesEmptyMultipartLists ||
+  spec.usesJsonOrMultipart
     ? (
         body: NonNullable<Operation["requestBody"]>,
         value: unknown,
@@ -30,9 +33,19 @@ export const checkFormBody =
       ): void => {
         const form = body.mediaType === "application/x-www-form-urlencoded";
         if (!form && body.mediaType !== "multipart/form-data") return;
-        // (A multipart body the spec takes as JSON too goes as JSON without files.)
-        if (spec.usesJsonOrMultipart && body.json && !pass.files.length) return;
         if (value === null || typeof value !== "object" || Array.isArray(value)) return;
+        // A multipart body the spec takes as JSON too goes as JSON without files; with them, a
+        // null (Discord's "clear this field") has no part, and would be left out unsaid.
+        if (spec.usesJsonOrMultipart && body.json) {
+          if (!pass.files.length) return;
+          for (const [key, field] of Object.entries(value))
+            if (field === null)
+              addIssue(
+                pass,
+                bodyPath ? `${bodyPath}.${key}` : key,
+                ": a null has no part in a multipart body; leave it out, or send it in a call without files (which goes as JSON)",
+              );
+        }
         // The caller's names back to the wire's, which the body's `encoding` is keyed by.
         const wireOf = new Map(
           withParts(body.schema).flatMap((node) =>

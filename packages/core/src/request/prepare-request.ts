@@ -64,7 +64,12 @@ export async function prepareRequest(
       bodyPath,
     );
     wire = checkAndRename(body.schema, value, pass, bodyPath);
-    if (spec.usesFormBodies || spec.usesFormEncodings || spec.usesEmptyMultipartLists)
+    if (
+      spec.usesFormBodies ||
+      spec.usesFormEncodings ||
+      spec.usesEmptyMultipartLists ||
+      spec.usesJsonOrMultipart
+    )
       checkFormBody!(body, value, pass, bodyPath);
     // A raw body is a file or text; an object has no one way to be written in, say, XML.
     if (spec.usesRawBodies && isRawBody(body) && typeof wire === "object" && !pass.isFile(wire))

@@ -875,8 +875,15 @@ function checkUnion(
     addIssue(pass, path ? `${path}.${unknown[0]}` : unknown[0], unknown[1]);
     return value;
   }
-  // anyOf allows several; oneOf, exactly one.
-  if (passing[1] && (!spec.usesAnyOf || node.oneOf) && pass.mode === "sdk")
+  // anyOf allows several; oneOf, exactly one. Unless a discriminator is to tell them apart, and
+  // its tag is one several branches allow (DigitalOcean's actions: every branch's base takes
+  // every action type): the first that takes the value is the one, as the tag would have it.
+  if (
+    passing[1] &&
+    (!spec.usesAnyOf || node.oneOf) &&
+    pass.mode === "sdk" &&
+    !(spec.usesDiscriminator && node.discriminator)
+  )
     addIssue(pass, path, " matches more than one of the allowed shapes; make it match exactly one");
   // None passes: of the branches whose type fits, the one the value comes closest to (fewest
   // issues; the first of equals) tells what the caller got wrong (only objects can come close:
