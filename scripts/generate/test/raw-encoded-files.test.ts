@@ -47,6 +47,17 @@ test("the same body without files goes as JSON, where a null and an empty list c
   expect(request.body).toEqual({ content: null, sticker_ids: [], embeds: [{ title: "a cat" }] });
 });
 
+test("the wire's name of a file field is refused, pointing at the SDK's", async () => {
+  // (It was refused with no hint: probe46 F7.)
+  const result = await it.client.callOperation(it.operations.createMessage!, {
+    channelId: "c1",
+    requestBody: { content: "look", "files[0]": png() },
+  });
+  expect(result.ok ? "" : result.error.message).toContain(
+    "requestBody.files[0] is not a known field (did you mean files0?)",
+  );
+});
+
 test("with files, a null has no part: refused before sending, not left out", async () => {
   const before = it.mock.requests.at(-1);
   const result = await it.client.callOperation(it.operations.createMessage!, {

@@ -763,11 +763,11 @@ function isFree(ref: SchemaRef): boolean {
 }
 
 /**
- * "did you mean" finds the usual slips: the wire's snake_case name, another casing, or a plural
- * for a singular (`images` for `image`).
+ * "did you mean" finds the usual slips: the wire's snake_case name, another casing, a plural
+ * for a singular (`images` for `image`), or the wire's brackets (`files[0]` for `files0`).
  */
 export function fold(name: string): string {
-  return name.replace(/[_-]/g, "").toLowerCase().replace(/s$/, "");
+  return name.replace(/[\W_]/g, "").toLowerCase().replace(/s$/, "");
 }
 
 /**
