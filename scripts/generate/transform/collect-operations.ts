@@ -303,6 +303,11 @@ function namesOperationsByGroup(doc: Document): boolean {
   return grouped >= 2 && grouped >= ids.length * 0.9;
 }
 
+/** Whether a parameter has a name (a header's, as placements write them, in lower case). */
+function sameName(p: { name: string; in: string }, name: string): boolean {
+  return p.in === "header" ? p.name.toLowerCase() === name : p.name === name;
+}
+
 /**
  * Whether the spec's paths are RPC methods written with dots (Slack's 174, `/chat.postMessage`):
  * then such a path names its method (see `dottedMethodName`). Only where most paths are so: a
@@ -415,7 +420,19 @@ export function collectOperations(doc: Document): CollectedOperation[] {
       const bodiless = method === "head";
       const response = pickResponse(doc, op.responses, bodiless);
       const requestBody = pickRequestBody(doc, op.requestBody);
-      const parameters = collectParameters(doc, item.parameters, op.parameters);
+      const auth = operationKeyPlacement(
+        doc,
+        op.security,
+        collectParameters(doc, item.parameters, op.parameters),
+        securityRequirements,
+      );
+      // A parameter the client's key fills (Trello's required `key` query parameter, which its
+      // `api_key` scheme names) is the caller's to give or leave to the key: not required.
+      const parameters = collectParameters(doc, item.parameters, op.parameters).map((p) =>
+        p.required && auth && p.in === auth.in && sameName(p, auth.name)
+          ? { ...p, required: false }
+          : p,
+      );
       // A named body whose key a parameter already has stays `requestBody`: the parameter keeps
       // its name.
       const named = bodyKeyOf(requestBody?.schema);
@@ -433,7 +450,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
         parameters,
         bodyKey,
         positional: positionalArguments(doc, op, parameters, requestBody, bodyKey),
-        auth: operationKeyPlacement(doc, op.security, parameters, securityRequirements),
+        auth,
         credentials: credentialSets(doc, op.security, fromCredentials),
         requestBody,
         response,

@@ -51,11 +51,30 @@ export function operationKeyPlacement(
   /** The document's requirement lists (`securityLists`): where it has any, the spec says. */
   lists: readonly Json[][],
 ): KeyPlacement | undefined {
-  if (lists.length) return keyPlacement(doc, operationSecurity);
   const components = isObject(doc.components) ? doc.components : {};
   const schemes = Object.keys(
     isObject(components.securitySchemes) ? components.securitySchemes : {},
   );
+  if (lists.length) {
+    const placement = keyPlacement(doc, operationSecurity);
+    if (placement !== undefined || requirementsOf(doc, operationSecurity)) return placement;
+    // An operation the spec gives no requirements, where others have theirs (Trello's 24 of 324,
+    // with no document-wide `security`): the key goes where a key scheme names a parameter the
+    // operation declares (its `key` query parameter), else as a bearer token.
+    for (const scheme of schemes) {
+      const p = placementOf(doc, scheme);
+      if (
+        p &&
+        !p.bearer &&
+        !p.scheme &&
+        parameters.some(
+          (q) => q.in === p.in && (p.in === "header" ? q.name.toLowerCase() : q.name) === p.name,
+        )
+      )
+        return { in: p.in, name: p.name };
+    }
+    return undefined;
+  }
   if (schemes.length === 1) return keyPlacement(doc, [{ [schemes[0]!]: [] }]);
   const named = parameters.find((p) => p.in !== "path" && KEY_PARAMETER.test(p.name));
   if (!named) return undefined;
