@@ -231,6 +231,19 @@ export function resourceName(method: string, path: string, collection = false): 
   const last = segments[segments.length - 1];
   const beforeLast = segments[segments.length - 2];
   const verbs = VERBS[method] ?? { collection: method, item: method };
+  // An action under `actions` (Mailchimp's `POST /campaigns/{id}/actions/send`): `campaigns.send`.
+  // Not a collection there, whose name is a plural (Trello's `/cards/{id}/actions/comments`).
+  if (
+    method === "post" &&
+    last &&
+    !isParam(last) &&
+    beforeLast &&
+    /^actions$/i.test(beforeLast) &&
+    !collection &&
+    resources.length > 2 &&
+    !/(?<!s)s$/i.test(words(last)[0] ?? "")
+  )
+    return [...resources.slice(0, -2), camelCase(last)];
   if (
     last &&
     !isParam(last) &&

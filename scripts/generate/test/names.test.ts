@@ -564,6 +564,36 @@ describe("a PUT and a PATCH that come to the same update", () => {
   });
 });
 
+describe("Mailchimp's shapes", () => {
+  // probe48: `POST /lists/{id}` (batch subscribe) took `lists.update` from the PATCH that updates
+  // a list, and `POST /campaigns/{id}/actions/send` was `campaigns.actions.send.create`.
+  test("a POST on an item leaves update to a PATCH; an action under actions is named by it", () =>
+    expect(
+      names({
+        "/lists/{list_id}": {
+          post: { operationId: "postListsId", responses: ok },
+          patch: { operationId: "patchListsId", responses: ok },
+        },
+        "/campaigns/{campaign_id}/actions/send": {
+          post: { operationId: "postCampaignsIdActionsSend", responses: ok },
+        },
+        "/automations/{workflow_id}/actions/pause-all-emails": {
+          post: { operationId: "postAutomationsIdActionsPause", responses: ok },
+        },
+        // A plural there is a collection (Trello's card comments): created, as any.
+        "/cards/{idCard}/actions/comments": {
+          post: { operationId: "addCardsActionsCommentsByIdCard", responses: ok },
+        },
+      }),
+    ).toEqual([
+      "post automations.pauseAllEmails",
+      "post campaigns.send",
+      "post cards.actions.comments.create",
+      "post lists.postListsId",
+      "patch lists.update",
+    ]));
+});
+
 describe("collections, whatever their parameters are called", () => {
   // Stripe's `POST /application_fees/{id}/refunds`, whose items are under
   // `/application_fees/{fee}/refunds/{id}`, was an action named by its operationId (probe44 F3).

@@ -888,7 +888,9 @@ function disambiguate(ops: CollectedOperation[]): void {
     // PATCH is the everyday partial update: where a PUT comes to the same `update` (Discord's
     // `PUT /members/{id}`, which adds a member, beside the `PATCH` that edits one), the PATCH
     // keeps it.
-    const yields = op.method === "put" && patched.has(key(op.sdkName));
+    // (A POST on an item, an update by the rule, yields too: Mailchimp's `POST /lists/{id}` is
+    // its batch subscribe, beside the `PATCH` that updates the list.)
+    const yields = (op.method === "put" || op.method === "post") && patched.has(key(op.sdkName));
     const renamed = yields
       ? putName(op)
       : prefixes.has(key(op.sdkName))
@@ -909,10 +911,14 @@ function disambiguate(ops: CollectedOperation[]): void {
 /** A method's name as a key: `a.b.list`. */
 const key = (name: string[]) => name.join(".");
 
-/** A PUT's name where it leaves `update` to a PATCH: its operationId's verb (`add`), else `replace`. */
-function putName(op: CollectedOperation): string[] {
+/**
+ * A PUT's (or a POST's) name where it leaves `update` to a PATCH: its operationId's verb (`add`),
+ * else, for a PUT, `replace` (a POST then takes its operationId).
+ */
+function putName(op: CollectedOperation): string[] | undefined {
   const verb = operationIdVerb(op.operationId);
-  return [...op.sdkName.slice(0, -1), verb && verb !== "update" ? verb : "replace"];
+  const name = verb && verb !== "update" ? verb : op.method === "put" ? "replace" : undefined;
+  return name ? [...op.sdkName.slice(0, -1), name] : undefined;
 }
 
 /**
