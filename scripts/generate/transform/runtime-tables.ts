@@ -229,6 +229,14 @@ export function runtimeTables(
         op.requestBody?.mediaType === "multipart/form-data" && deref(doc, op.requestBody.schema);
       return isObject(schema) && schema.allOf !== undefined;
     }),
+    // Error answers in RFC 9457's problem details, or holding a list of errors: their messages.
+    usesProblemDetails: ops.some((op) =>
+      op.errors.some(
+        (e) =>
+          /problem\+json/.test(e.contentKey) ||
+          ["detail", "errors"].some((name) => name in objectProperties(doc, e.schema)),
+      ),
+    ),
     // A multipart body also taken as JSON: a call without files goes as JSON.
     usesJsonOrMultipart: ops.some((op) => op.requestBody?.json !== undefined),
     usesNonJsonResponses: ops.some(

@@ -37,6 +37,7 @@ export const usesMethodsFetchRefuses = false;
 export const usesNestedFiles = false;
 export const usesFieldlessMultipart = false;
 export const usesMultipartAllOf = false;
+export const usesProblemDetails = false;
 export const usesJsonOrMultipart = false;
 export const usesNonJsonResponses = false;
 export const usesConst = false;

@@ -1,4 +1,5 @@
 import { APIError } from "../errors/api-error.js";
+import * as spec from "../generated/schemas.js";
 import { RequestAbortedError } from "../errors/request-aborted-error.js";
 import { logAttempt, type Logger } from "../logging/logger.js";
 import { backoffDelay } from "../retry/backoff-delay.js";
@@ -6,6 +7,7 @@ import { retryAfterMs } from "../retry/retry-after.js";
 import { retriesStatus, type RetryPolicy } from "../retry/retry-config.js";
 import { sleep } from "../retry/sleep.js";
 import { attempt, type Call, type Streaming } from "./attempt.js";
+import { problemError } from "./problem-message.js";
 import { jsonOrText } from "./read-response.js";
 
 /**
@@ -33,7 +35,10 @@ export async function sendWithRetries(
     if (response?.ok) return [response, text];
     // (Only a 2XX answer can be a stream: this one was read as text.)
     const error = response
-      ? new APIError(call.operation, response, jsonOrText(text as string))
+      ? // (One expression, so that a spec whose errors have neither shape keeps only the second.)
+        spec.usesProblemDetails
+        ? problemError!(call.operation, response, jsonOrText(text as string))
+        : new APIError(call.operation, response, jsonOrText(text as string))
       : failure!;
 
     // `attempt` fails with a connection error, a timeout, or the caller's abort: only the last
