@@ -74,7 +74,13 @@ async function dryRun(dir: string) {
   const files = [...r.stdout.concat(r.stderr).matchAll(/^\s+file:\/\/\S+?\/(packages\/\S+) \(/gm)]
     .map((m) => m[1]!)
     .sort();
-  return { ...r, files };
+  // What it says, without the list of files it would publish: a file may be named so as to read
+  // like a warning (`problem-message.ts`).
+  const said = (r.stdout + r.stderr)
+    .split("\n")
+    .filter((line) => !/^\s*file:\/\//.test(line))
+    .join("\n");
+  return { ...r, files, said };
 }
 
 Deno.test("JSR: @orq-sdk/deno publishes, without slow types, exactly its files", async () => {
@@ -82,7 +88,7 @@ Deno.test("JSR: @orq-sdk/deno publishes, without slow types, exactly its files",
   const output = r.stdout + r.stderr;
   assert.equal(r.code, 0, output);
   assert.match(output, /Success Dry run complete/);
-  assert.doesNotMatch(output, /^(warning|error)\b|problem/im);
+  assert.doesNotMatch(r.said, /^(warning|error)\b|problem/im);
   assert.deepEqual(r.files, [
     "packages/deno/README.md",
     "packages/deno/deno.json",
@@ -112,7 +118,7 @@ Deno.test({
     const r = await dryRun("packages/core/");
     const output = r.stdout + r.stderr;
     assert.equal(r.code, 0, output);
-    assert.doesNotMatch(output, /^(warning|error)\b|problem/im);
+    assert.doesNotMatch(r.said, /^(warning|error)\b|problem/im);
     assert.ok(r.files.includes("packages/core/src/index.ts"));
     assert.deepEqual(
       r.files.filter((f) => !/^packages\/core\/src\/.+\.ts$/.test(f)),
