@@ -30,6 +30,8 @@ const ANSWERS: Record<string, [number, unknown]> = {
   "/gadgets/bad": [418, { error_type: "teapot" }],
   "/things/slow": [429, { retry_after_ms: 250 }],
   "/widgets/slow": [429, { retry_after_ms: 500 }],
+  "/widgets/taken": [409, { conflict_with: "w2" }],
+  "/gadgets/taken": [409, { conflict_with: "g2" }],
 };
 
 let it: RuntimeAgainstMock;
@@ -133,6 +135,7 @@ test("a body written inline is a class of its own, named as the official SDK nam
 test("a component whose name a global holds (Error) is followed by Response", async () => {
   // (It got no class, and Stripe's every error, `$ref: error`, stayed an `APIError`: probe44.)
   expect(Object.keys(classes).sort()).toEqual([
+    "ConflictReport",
     "ErrorResponse",
     "GetGadgetResponseBody",
     "GetThingResponseBody",
@@ -181,6 +184,18 @@ test("an answer operations share through components.responses is one class, name
   ] as const) {
     expect(error).toBeInstanceOf(classes.TooManyRequests);
     expect(error.data$).toEqual({ retryAfterMs });
+  }
+});
+
+test("a titled body written out the same in several operations is one class, named so", async () => {
+  // (Mailchimp's "Problem Detail Document" was 272 classes, one per operation: probe48.)
+  for (const [operation, conflictWith] of [
+    ["getWidget", "w2"],
+    ["getGadget", "g2"],
+  ] as const) {
+    const { error } = await client.callOperation(it.operations[operation]!, { id: "taken" });
+    expect(error, operation).toBeInstanceOf(classes.ConflictReport);
+    expect(error.data$).toEqual({ conflictWith });
   }
 });
 

@@ -61,22 +61,43 @@ export function errorClasses(
   // An answer the spec shares (`$ref: '#/components/responses/Unauthorized'`, Spotify's 401 on
   // every operation) is one class, named as the response: `Unauthorized`.
   const byResponse = new Map<string, ErrorClass | null>();
+  // And a body written out the same, with the same `title`, in several operations' answers
+  // (Mailchimp's "Problem Detail Document" in all 272) is one class named as its title.
+  const written = (answer: OperationError) =>
+    isObject(answer.schema) && typeof answer.schema.title === "string" && answer.schema.title.trim()
+      ? `title:${JSON.stringify(answer.schema)}`
+      : undefined;
+  const copies = new Map<string, number>();
+  for (const op of ops)
+    for (const answer of op.errors) {
+      const key = answer.component === undefined ? written(answer) : undefined;
+      if (key) copies.set(key, (copies.get(key) ?? 0) + 1);
+    }
   for (const op of ops) {
     const group = op.sdkName
       .slice(0, -1)
       .map((part) => identifier(part, "pascal"))
       .join("");
     const inline = op.errors.filter((answer) => answer.component === undefined);
-    inline.forEach((answer, i) => {
-      if (answer.response !== undefined) {
-        if (!byResponse.has(answer.response)) {
-          const own = identifier(answer.response, "pascal");
-          const name = [own, `${own}Response`].find(claim);
-          byResponse.set(answer.response, name ? { name, op, answer } : null);
-        }
-        const found = byResponse.get(answer.response);
-        if (found) return void classes.set(answer, found);
+    // The operation's own bodies are named by their place among its own: not counting those it
+    // shares with other operations.
+    const own = inline.filter((answer) => {
+      const copy = written(answer);
+      const shared = answer.response ?? (copy && copies.get(copy)! > 1 ? copy : undefined);
+      if (shared === undefined) return true;
+      if (!byResponse.has(shared)) {
+        const base = identifier(
+          answer.response ?? String((answer.schema as { title: string }).title),
+          "pascal",
+        );
+        const name = [base, `${base}Response`].find(claim);
+        byResponse.set(shared, name ? { name, op, answer } : null);
       }
+      const found = byResponse.get(shared);
+      if (found) classes.set(answer, found);
+      return !found;
+    });
+    own.forEach((answer, i) => {
       const name = `${op.typeName}${i ? group : ""}${"Response".repeat(Math.max(0, i - (group ? 1 : 0)))}ResponseBody`;
       if (claim(name)) classes.set(answer, { name, op, answer });
     });
