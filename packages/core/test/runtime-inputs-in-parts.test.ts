@@ -3,23 +3,18 @@
 // { files[0], … }]`): the files' SDK names (`files0`) are in the second part, and were looked for
 // in the body's own node alone, so the inputs were never converted and every one was refused
 // ("must be a file", probe46). Behind the generated `usesMultipartAllOf` (the shipped spec has no
-// such body), turned on here, against a real server.
-import { afterAll, beforeAll, expect, it, vi } from "vitest";
+// such body), turned on here with every other feature, against a real server.
+import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Operation } from "../src/generated/contract.js";
+import { restoreFeatures, turnOnEveryFeature } from "./helpers/every-feature.js";
 import { startServer } from "./helpers/http-server.js";
 
-const SCHEMAS = new URL("../src/generated/schemas.ts", import.meta.url).pathname;
 const bodies: string[] = [];
 let server: Awaited<ReturnType<typeof startServer>>;
 let sdk: typeof import("../src/index.js");
 
 beforeAll(async () => {
-  vi.resetModules();
-  vi.doMock(SCHEMAS, async (importOriginal) => ({
-    ...(await importOriginal<object>()),
-    usesAllOf: true,
-    usesMultipartAllOf: true,
-  }));
+  turnOnEveryFeature();
   sdk = await import("../src/index.js");
   server = await startServer((_req, res, body) => {
     bodies.push(body.toString("latin1"));
@@ -27,8 +22,7 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  vi.doUnmock(SCHEMAS);
-  vi.resetModules();
+  restoreFeatures();
   await server.close();
 });
 

@@ -8,7 +8,7 @@ import {
 } from "../document.js";
 import { isRawBody, isNonJsonAnswer, type CollectedOperation } from "./collect-operations.js";
 import { multipartEncoding, objectProperties } from "./multipart-encoding.js";
-import { isBinary, typeList } from "./schema-nodes.js";
+import { isBinary, isRawEncoding, typeList } from "./schema-nodes.js";
 
 /**
  * Where a schema is met: as a multipart field of its own (`part`), as one item of such a field
@@ -82,11 +82,7 @@ function walk(
 function asString(schema: JsonObject): void {
   if (!isBinary(schema)) return;
   if (schema.format === "binary") delete schema.format;
-  if (
-    typeof schema.contentEncoding === "string" &&
-    schema.contentEncoding.toLowerCase() === "binary"
-  )
-    delete schema.contentEncoding;
+  if (isRawEncoding(schema.contentEncoding)) delete schema.contentEncoding;
   delete schema.contentMediaType;
   if (!typeList(schema).length) schema.type = "string";
 }

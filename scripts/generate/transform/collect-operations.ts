@@ -30,6 +30,7 @@ import {
   credentialSets,
   needsSeveralSchemes,
   offersAlternativeSchemes,
+  isKeyParameter,
   operationKeyPlacement,
   securityLists,
   type CredentialSets,
@@ -303,11 +304,6 @@ function namesOperationsByGroup(doc: Document): boolean {
   return grouped >= 2 && grouped >= ids.length * 0.9;
 }
 
-/** Whether a parameter has a name (a header's, as placements write them, in lower case). */
-function sameName(p: { name: string; in: string }, name: string): boolean {
-  return p.in === "header" ? p.name.toLowerCase() === name : p.name === name;
-}
-
 /**
  * Whether the spec's paths are RPC methods written with dots (Slack's 174, `/chat.postMessage`):
  * then such a path names its method (see `dottedMethodName`). Only where most paths are so: a
@@ -420,18 +416,12 @@ export function collectOperations(doc: Document): CollectedOperation[] {
       const bodiless = method === "head";
       const response = pickResponse(doc, op.responses, bodiless);
       const requestBody = pickRequestBody(doc, op.requestBody);
-      const auth = operationKeyPlacement(
-        doc,
-        op.security,
-        collectParameters(doc, item.parameters, op.parameters),
-        securityRequirements,
-      );
+      const declared = collectParameters(doc, item.parameters, op.parameters);
+      const auth = operationKeyPlacement(doc, op.security, declared, securityRequirements);
       // A parameter the client's key fills (Trello's required `key` query parameter, which its
       // `api_key` scheme names) is the caller's to give or leave to the key: not required.
-      const parameters = collectParameters(doc, item.parameters, op.parameters).map((p) =>
-        p.required && auth && p.in === auth.in && sameName(p, auth.name)
-          ? { ...p, required: false }
-          : p,
+      const parameters = declared.map((p) =>
+        p.required && auth && isKeyParameter(auth, p) ? { ...p, required: false } : p,
       );
       // A named body whose key a parameter already has stays `requestBody`: the parameter keeps
       // its name.
@@ -594,9 +584,10 @@ function pickRequestBody(doc: Document, raw: Json | undefined): CollectedOperati
   if (!isObject(body) || !isObject(body.content)) return undefined;
   const types = Object.keys(body.content);
   const multipart = body.content[MULTIPART];
-  const carriesFiles =
-    isObject(multipart) &&
-    Object.values(multipartEncoding(doc, multipart.schema, undefined).fields).includes("file");
+  const fields = isObject(multipart)
+    ? multipartEncoding(doc, multipart.schema, undefined).fields
+    : {};
+  const carriesFiles = Object.values(fields).includes("file");
   const mediaType =
     (carriesFiles ? MULTIPART : undefined) ??
     types.find((t) => JSON_TYPE.test(t)) ??
@@ -612,7 +603,7 @@ function pickRequestBody(doc: Document, raw: Json | undefined): CollectedOperati
   const content = body.content;
   const json =
     carriesFiles && mediaType === MULTIPART
-      ? types.find((t) => JSON_TYPE.test(t) && sameFieldsButFiles(doc, schema, content, t))
+      ? types.find((t) => JSON_TYPE.test(t) && sameFieldsButFiles(doc, schema, fields, content[t]))
       : undefined;
   return {
     mediaType,
@@ -627,18 +618,17 @@ function pickRequestBody(doc: Document, raw: Json | undefined): CollectedOperati
 }
 
 /**
- * Whether the body offered as `jsonType` has the multipart one's fields, but its files: then a
+ * Whether the body offered as JSON (`media`) has the multipart one's fields, but its files: then a
  * value without files is the same in either (not OpenAI's image edits, whose JSON form takes
  * images by URL under other names).
  */
 function sameFieldsButFiles(
   doc: Document,
   multipartSchema: Json,
-  content: JsonObject,
-  jsonType: string,
+  /** How the multipart body sends each field (see `multipartEncoding`). */
+  fields: Record<string, string>,
+  media: Json | undefined,
 ): boolean {
-  const media = content[jsonType];
-  const fields = multipartEncoding(doc, multipartSchema, undefined).fields;
   const sent = Object.keys(objectProperties(doc, multipartSchema)).filter(
     (name) => fields[name] !== "file",
   );

@@ -21,7 +21,6 @@ import {
   type JsonObject,
 } from "../document.js";
 import { anyOfBesideProperties } from "./any-of-beside-properties.js";
-import { inlineDeepRefs } from "./inline-deep-refs.js";
 import { unionInheritedBases } from "./inheritance-unions.js";
 import { typeTaggedUnionsAsTheRuntimeReads } from "./tagged-union-types.js";
 import { mergeOpenObjectTypes } from "./open-object-types.js";
@@ -54,8 +53,6 @@ export function openapiTypes(
 ): string {
   const { dates } = sdk;
   hoistDefs(doc);
-  // (`normalize` did, for a document it made; this one may not be.)
-  inlineDeepRefs(doc);
   typeTaggedUnionsAsTheRuntimeReads(doc);
   declareConditionalProperties(doc);
   anyOfBesideProperties(doc);

@@ -757,7 +757,7 @@ export function isBinary(schema: JsonObject): boolean {
 }
 
 /** `contentEncoding: binary`: the bytes as they are, no text encoding (RFC 2045 § 6.2). */
-function isRawEncoding(encoding: Json | undefined): boolean {
+export function isRawEncoding(encoding: Json | undefined): boolean {
   return typeof encoding === "string" && encoding.toLowerCase() === "binary";
 }
 

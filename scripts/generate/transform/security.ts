@@ -63,14 +63,7 @@ export function operationKeyPlacement(
     // operation declares (its `key` query parameter), else as a bearer token.
     for (const scheme of schemes) {
       const p = placementOf(doc, scheme);
-      if (
-        p &&
-        !p.bearer &&
-        !p.scheme &&
-        parameters.some(
-          (q) => q.in === p.in && (p.in === "header" ? q.name.toLowerCase() : q.name) === p.name,
-        )
-      )
+      if (p && !p.bearer && !p.scheme && parameters.some((q) => isKeyParameter(p, q)))
         return { in: p.in, name: p.name };
     }
     return undefined;
@@ -82,6 +75,20 @@ export function operationKeyPlacement(
   return named.in === "header"
     ? { in: "header", name: named.name.toLowerCase() }
     : { in: named.in as "query" | "cookie", name: named.name };
+}
+
+/**
+ * Whether a parameter is the one a key placement names: the same place and name (a header's in
+ * lower case, as placements write header names).
+ */
+export function isKeyParameter(
+  placement: Exclude<KeyPlacement, false>,
+  parameter: { name: string; in: string },
+): boolean {
+  return (
+    parameter.in === placement.in &&
+    (parameter.in === "header" ? parameter.name.toLowerCase() : parameter.name) === placement.name
+  );
 }
 
 /** A parameter named as an API key: `xi-api-key`, `X-API-Key`, `x-goog-api-key`, `api_key`, `apikey`. */
