@@ -89,14 +89,40 @@ test("a file without a name is named after its type: file.wav, not file (probe36
       new Blob(["x"], { type: "application/octet-stream" }),
       new Blob([PNG]),
       { fileName: "mine.ogg", content: new Blob(["OggS"], { type: "audio/ogg" }) },
+      // Named by the extension the type is written with, not its subtype (probe48).
+      new Blob(["hello"], { type: "text/plain" }),
+      new Blob(["x"], { type: "audio/x-aiff" }),
     ],
   });
   expect(result.ok, result.ok ? "" : result.error.message).toBe(true);
   expect(it.mock.requests.at(-1)!.files.map((f) => f.filename)).toEqual([
     "file.wav",
-    "file.mpeg",
+    "file.mp3",
     "file",
     "image.png",
     "mine.ogg",
+    "file.txt",
+    "file.aiff",
+  ]);
+});
+
+test("bytes with a name and no type are sent as the type the name says (probe48)", async () => {
+  it.mock.reset();
+  const bytes = new TextEncoder().encode("hello");
+  const result = await call({
+    name: "v",
+    files: [
+      { fileName: "notes.txt", content: bytes },
+      { fileName: "take.MP3", content: bytes },
+      { fileName: "blob.unknownext", content: bytes },
+      new File([bytes], "page.pdf"),
+    ],
+  });
+  expect(result.ok, result.ok ? "" : result.error.message).toBe(true);
+  expect(it.mock.requests.at(-1)!.files.map((f) => [f.filename, f.contentType])).toEqual([
+    ["notes.txt", "text/plain"],
+    ["take.MP3", "audio/mpeg"],
+    ["blob.unknownext", "application/octet-stream"],
+    ["page.pdf", "application/pdf"],
   ]);
 });

@@ -14,6 +14,17 @@ export function mediaTypeOfName(name: string): string {
   return Object.hasOwn(BY_EXTENSION, extension) ? BY_EXTENSION[extension]! : "";
 }
 
+/**
+ * The extension a media type is written with (`text/plain` → `txt`, `audio/mpeg` → `mp3`): the
+ * first of this table's names for it, or "" when it has none. Names a nameless upload by what it
+ * holds, for servers that read its format from its name.
+ */
+export function extensionOfMediaType(type: string): string {
+  const bare = type.split(";")[0]!.trim().toLowerCase();
+  for (const extension in BY_EXTENSION) if (BY_EXTENSION[extension] === bare) return extension;
+  return "";
+}
+
 // (Plain strings: a template literal would keep the table in bundles that never call this, as
 // esbuild cannot tell it has no side effects.) IANA's registered types where there is one (`audio/mp4` for `.m4a`, `audio/flac`), else the
 // type in common use (`application/jsonl`).

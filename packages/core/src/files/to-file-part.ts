@@ -3,6 +3,7 @@ import * as spec from "../generated/schemas.js";
 import type { Runtime } from "../client/runtime.js";
 import type { Issue } from "../schema/check-and-rename.js";
 import type { FilePart } from "./file-part.js";
+import { extensionOfMediaType, mediaTypeOfName } from "./media-type-of-name.js";
 import {
   isBlobLike,
   isBytes,
@@ -92,9 +93,13 @@ export async function toFilePart(
           : "its content is not a known image format"
       }`,
     );
-  // Unsniffed bytes for a field of one type are sent as that type.
+  // Unsniffed bytes are sent as the type their name says (`{ fileName: "notes.txt", content }`),
+  // else, for a field of one type, as that type. (A ternary: the flag, off, folds away.)
+  const unnamed = allowed?.length === 1 ? allowed[0]! : "application/octet-stream";
   const contentType =
-    sniffed || blob?.type || (allowed?.length === 1 ? allowed[0]! : "application/octet-stream");
+    sniffed ||
+    blob?.type ||
+    (spec.usesUnsniffedFiles ? mediaTypeOfName(String(fileName ?? "")) || unnamed : unnamed);
   return {
     // Without a name of its own, a file is named after its type (`image.png`), as an upload
     // expects (see `namedByType` for fields that take more than images).
@@ -130,13 +135,15 @@ async function readIntoBlob(
 
 /**
  * A file's name from its media type, for fields that take more than the images the bytes tell
- * (`file.wav`, `file.mpeg` for `audio/mpeg`): uploads that read the format from the name
+ * (`file.wav`, `file.mp3` for `audio/mpeg`, `file.txt` for `text/plain`): uploads that read the format from the name
  * (Whisper's) refused a bare `file`. Bytes of no known type (`application/octet-stream`) stay
  * `file`. Only specs with such fields (`usesUnsniffedFiles`) carry it.
  */
 const namedByType = spec.usesUnsniffedFiles
   ? (sniffed: string | undefined, contentType: string): string => {
-      const extension = /^\w+\/(?:x-)?([a-z\d]{1,5})(?:[+;]|$)/.exec(contentType)?.[1];
+      const extension =
+        extensionOfMediaType(contentType) ||
+        /^\w+\/(?:x-)?([a-z\d]{1,5})(?:[+;]|$)/.exec(contentType)?.[1];
       return `${sniffed ? "image" : "file"}${extension ? `.${extension}` : ""}`;
     }
   : undefined;
