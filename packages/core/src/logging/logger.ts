@@ -1,4 +1,5 @@
 import * as spec from "../generated/schemas.js";
+import { hideSecretQuery } from "../request/secret-parameters.js";
 
 /**
  * Where debug lines go: `console` fits, as does any logger with a `debug` method, or the
@@ -54,12 +55,7 @@ export function logAttempt(
       ("debug" in logger ? logger.debug : logger.log).call(
         logger,
         `[orq] ${call.init.method} ${
-          spec.usesParameters
-            ? url.replace(
-                /([?&][^=&#]*(key|token|secret|auth|password)[^=&#]*=)[^&#]*/gi,
-                "$1[redacted]",
-              )
-            : url
+          spec.usesParameters ? hideSecretQuery(url) : url
         } → ${outcome} (${call.operation}, attempt ${attempt}, ${ms} ms)`,
       );
   } catch {}

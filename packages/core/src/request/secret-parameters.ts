@@ -1,0 +1,35 @@
+/**
+ * Parameters a caller puts a secret in by hand (Slack's `token` header beside its OAuth key, an
+ * `access_token` or `client_secret` query): their values are not the client's key, which
+ * `hideKey` cuts out wherever it is, so what shows a request (`$inspect()`, debug logs) hides
+ * them by name. A name is read as words (`x-api-key`, `clientSecret`, `access_token`), and its
+ * last word decides: `api_key_id` or `tokenType` name no secret, `monkey` is one word.
+ */
+const SECRET_WORDS =
+  /^(key|apikey|token|secret|password|passwd|auth|authorization|signature|credentials?|cookie)$/;
+
+export function isSecretName(name: string): boolean {
+  const words = name.split(/[^A-Za-z\d]+|(?<=[a-z\d])(?=[A-Z])/).filter(Boolean);
+  return SECRET_WORDS.test(words.at(-1)?.toLowerCase() ?? "");
+}
+
+/** `url` with the value of each query parameter that names a secret as `[redacted]`. */
+export function hideSecretQuery(url: string): string {
+  return url.replace(/([?&])([^=&#]*)=([^&#]*)/g, (whole, separator: string, name: string) => {
+    let decoded = name;
+    try {
+      decoded = decodeURIComponent(name.replace(/\+/g, " "));
+    } catch {}
+    return isSecretName(decoded) ? `${separator}${name}=[redacted]` : whole;
+  });
+}
+
+/**
+ * A header's value as shown: hidden when its name names a secret, keeping a credential's scheme
+ * (`Bearer [redacted]`, Discord's `Bot [redacted]`) so that what was sent can still be told.
+ */
+export function shownHeader(name: string, value: string): string {
+  return isSecretName(name)
+    ? `${/^(?:basic|bearer|bot|digest|token) /i.exec(value)?.[0] ?? ""}[redacted]`
+    : value;
+}

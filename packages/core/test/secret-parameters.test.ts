@@ -1,0 +1,102 @@
+/**
+ * Secrets a caller passes as parameters (Slack's `token` header beside its OAuth key, an
+ * `access_token` or `client_secret` in the query) are not the client's key, which is cut out
+ * wherever it shows: what shows a request hides them by their names (probe48). The server still
+ * gets them as they are. Parameters are off in the shipped spec; here every feature is on.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Operation } from "../src/generated/contract.js";
+import { isSecretName } from "../src/request/secret-parameters.js";
+import { restoreFeatures, turnOnEveryFeature } from "./helpers/every-feature.js";
+import { startServer } from "./helpers/http-server.js";
+
+describe("names that name a secret", () => {
+  it.each([
+    "token",
+    "x-api-key",
+    "apiKey",
+    "api_key",
+    "access_token",
+    "clientSecret",
+    "X-Auth-Token",
+    "Authorization",
+    "password",
+    "client%5Fsecret",
+  ])("%s is one", (name) => expect(isSecretName(decodeURIComponent(name))).toBe(true));
+
+  it.each(["monkey", "api_key_id", "tokenType", "author", "keyword", "id", "limit", ""])(
+    "%s is not",
+    (name) => expect(isSecretName(name)).toBe(false),
+  );
+});
+
+describe("$inspect() and debug logs with secret parameters", () => {
+  const TOKEN = "xoxb-1111-2222-secretvalue";
+  const received: { url: string; headers: Record<string, unknown> }[] = [];
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let sdk: typeof import("../src/index.js");
+  const string = { type: "string" } as const;
+  const op: Operation = {
+    operationId: "postMessage",
+    method: "get",
+    path: "/chat.postMessage",
+    sdkName: "chat.postMessage",
+    parameters: [
+      { name: "token", sdk: "token", in: "header", required: true, schema: string },
+      { name: "client_secret", sdk: "clientSecret", in: "query", required: false, schema: string },
+      { name: "author", sdk: "author", in: "query", required: false, schema: string },
+      { name: "x-trace", sdk: "xTrace", in: "header", required: false, schema: string },
+    ],
+    response: { status: "200", mediaType: "application/json" },
+  };
+
+  beforeAll(async () => {
+    turnOnEveryFeature();
+    sdk = await import("../src/index.js");
+    server = await startServer((req, res) => {
+      received.push({ url: req.url!, headers: req.headers });
+      res.writeHead(200, { "content-type": "application/json" }).end("{}");
+    });
+  });
+  afterAll(async () => {
+    restoreFeatures();
+    await server?.close();
+  });
+
+  it("are sent as they are, and shown hidden", async () => {
+    const lines: string[] = [];
+    const core = new sdk.OrqCore({
+      apiKey: "sk-client-key-5678",
+      serverURL: server.url,
+      logger: { debug: (line: string) => lines.push(line) },
+    });
+    const [result, call] = await core
+      .callOperation(op, {
+        token: TOKEN,
+        clientSecret: "cs-9876543210",
+        author: "ada",
+        xTrace: "t1",
+      })
+      .$inspect();
+    expect(result.ok).toBe(true);
+    // The server got every value.
+    expect(received.at(-1)!.headers.token).toBe(TOKEN);
+    const sent = new URL(received.at(-1)!.url, server.url).searchParams;
+    expect(sent.get("client_secret")).toBe("cs-9876543210");
+    expect(sent.get("author")).toBe("ada");
+    // What is shown hides the secrets, and only them.
+    const request = (call as { request: Request }).request;
+    expect(request.headers.get("token")).toBe("[redacted]");
+    expect(request.headers.get("x-trace")).toBe("t1");
+    expect(request.headers.get("authorization")).toBe("Bearer [redacted]");
+    const shown = new URL(request.url).searchParams;
+    expect(shown.get("client_secret")).toBe("[redacted]");
+    expect(shown.get("author")).toBe("ada");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain("client_secret=[redacted]");
+    expect(lines[0]).toContain("author=ada");
+    expect(JSON.stringify([lines, request.url, [...request.headers]])).not.toMatch(
+      /secretvalue|cs-9876543210|sk-client-key/,
+    );
+  });
+});
