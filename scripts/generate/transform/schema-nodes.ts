@@ -103,6 +103,11 @@ const UNION_BESIDE_PROPERTIES = "oneOf/anyOf beside properties";
 /** Not a keyword: a union with two or more branches that may be objects (told apart by more than type). */
 const OBJECT_UNION = "oneOf/anyOf of objects";
 /**
+ * Not a keyword: a union whose branches take values of different types (Stripe's `trial_end`:
+ * `"now"` or an integer): a value no branch takes is told what every type's branch allows.
+ */
+const MIXED_UNION = "oneOf/anyOf of several types";
+/**
  * Not a keyword: a discriminator on a base with no `oneOf`/`anyOf`, which subtypes extend with
  * `allOf` (§ 4.8.25): the runtime lets the tag pick the subtype.
  */
@@ -142,6 +147,7 @@ export const RULE_FLAGS: Record<string, readonly string[]> = {
   usesDiscriminator: ["discriminator"],
   usesUnionsBesideProperties: [UNION_BESIDE_PROPERTIES],
   usesObjectUnions: [OBJECT_UNION],
+  usesMixedTypeUnions: [MIXED_UNION],
   usesReadWriteOnly: ["readOnly", "writeOnly"],
   usesInheritance: [INHERITANCE],
   usesEmptyEnums: [EMPTY_ENUM],
@@ -505,15 +511,24 @@ export class SchemaNodeEmitter {
       (asList(schema.oneOf).length || asList(schema.anyOf).length)
     )
       this.keywords.add(UNION_BESIDE_PROPERTIES);
-    const mayBeObjects = [...asList(schema.oneOf), ...asList(schema.anyOf)].filter((branch) => {
-      const target =
-        isObject(branch) && typeof branch.$ref === "string"
-          ? followRef(this.doc, branch.$ref)
-          : branch;
-      const types = isObject(target) ? typeList(target) : [];
-      return !types.length || types.includes("object");
-    });
+    const branches = [...asList(schema.oneOf), ...asList(schema.anyOf)].map((branch) =>
+      isObject(branch) && typeof branch.$ref === "string"
+        ? followRef(this.doc, branch.$ref)
+        : branch,
+    );
+    const branchTypes = branches.map((target) => (isObject(target) ? typeList(target) : []));
+    const mayBeObjects = branchTypes.filter((types) => !types.length || types.includes("object"));
     if (mayBeObjects.length > 1) this.keywords.add(OBJECT_UNION);
+    // Branches of different scalar types. (A file, a binary string, is not text here: a file or
+    // a list of files is told apart by type alone, and the message says so.)
+    const scalarTypes = branches.map((target, i) =>
+      isObject(target) && isBinary(target)
+        ? ""
+        : branchTypes[i]!.filter((t) => t !== "object" && t !== "array" && t !== "null")
+            .sort()
+            .join(),
+    );
+    if (new Set(scalarTypes.filter(Boolean)).size > 1) this.keywords.add(MIXED_UNION);
     if (isObject(schema.discriminator) && typeof schema.discriminator.propertyName === "string") {
       put("discriminator", this.discriminator(schema, schema.discriminator, inlining));
     }

@@ -52,6 +52,7 @@ export const usesAnyOf = false;
 export const usesDiscriminator = false;
 export const usesUnionsBesideProperties = false;
 export const usesObjectUnions = false;
+export const usesMixedTypeUnions = false;
 export const usesReadWriteOnly = false;
 export const usesInheritance = false;
 export const usesEmptyEnums = false;

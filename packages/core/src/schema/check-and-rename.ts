@@ -896,7 +896,35 @@ function checkUnion(
   // apply; a key is known if any of them declares it. Renamed by the first alone, an answer's
   // `company_name` stayed as it came; checked by one alone, a request's was refused as unknown.
   // (None applies: the closest branch, judged closed, tells what is wrong, as for a oneOf.)
-  return checkAndRename(
+  // A value of one type that its type's branch refuses, where other branches take other types
+  // (Stripe's `trial_end: "later"`): the message says those types too, not only what the
+  // value's own branch allows (`must be one of now, or an integer`). (Picked as the function to
+  // call, so that the flag, off, leaves the plain call.)
+  return (
+    spec.usesMixedTypeUnions
+      ? (chosen: SchemaRef, value: unknown, pass: Pass, path: string): unknown => {
+          const start = pass.issues.length;
+          const out = checkAndRename(chosen, value, pass, path);
+          const others = [
+            ...new Set(
+              branches.filter((branch) => !fits(typesOf(branch), value, type)).flatMap(typesOf),
+            ),
+          ];
+          if (!passing[0] && branches.includes(chosen as SchemaNode) && others[0])
+            pass.issues.forEach((issue, i) => {
+              if (i >= start && issue.path === path)
+                pass.issues[i] = {
+                  path,
+                  message: issue.message.replace(
+                    / \(got .*\)$|$/s,
+                    (got) => `, or ${others.map((t) => article(t!)).join(" or ")}${got}`,
+                  ),
+                };
+            });
+          return out;
+        }
+      : checkAndRename
+  )(
     (spec.usesAnyOf && spec.usesObjectUnions && !tagged && !node.oneOf && type === "object"
       ? (() => {
           const applying = branches.filter((branch) => {
