@@ -45,6 +45,8 @@ const BY_EXTENSION: Record<string, string> = {
   yaml: "application/yaml",
   yml: "application/yaml",
   rtf: "application/rtf",
+  vtt: "text/vtt",
+  srt: "application/x-subrip",
   epub: "application/epub+zip",
   doc: "application/msword",
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",

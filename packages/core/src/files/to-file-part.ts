@@ -94,8 +94,10 @@ export async function toFilePart(
       }`,
     );
   // Unsniffed bytes are sent as the type their name says (`{ fileName: "notes.txt", content }`),
-  // else, for a field of one type, as that type. (A ternary: the flag, off, folds away.)
-  const unnamed = allowed?.length === 1 ? allowed[0]! : "application/octet-stream";
+  // else as the field's first type: a type outside the field's list is refused by the server
+  // (PeerTube's captions: `text/vtt`, `application/x-subrip` or `text/plain`), and a caller who
+  // knows better gives the Blob a type. (A ternary: the flag, off, folds away.)
+  const unnamed = allowed?.[0] ?? "application/octet-stream";
   const contentType =
     sniffed ||
     blob?.type ||

@@ -1,0 +1,39 @@
+/**
+ * A file field of several types the SDK cannot tell from the bytes (fixtures/caption-files.yaml,
+ * as PeerTube's captions: WebVTT, SubRip or text). A file with no type of its own and no name
+ * that says one went as `application/octet-stream`, which the field does not take: every
+ * caption from a Buffer, and every `.vtt` or `.srt` (the extension table lacked them), came back
+ * 422 (probe49). It goes as the field's first type now, or as its name says.
+ */
+import { join } from "node:path";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { fixtures } from "./helpers.js";
+import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
+
+let it: RuntimeAgainstMock;
+beforeAll(async () => {
+  it = await runtimeAgainstMock(join(fixtures, "caption-files.yaml"), "caption-files");
+}, 60_000);
+afterAll(() => it?.close());
+
+const VTT = new TextEncoder().encode("WEBVTT\n\n00:00.000 --> 00:01.000\nHello\n");
+
+test.each([
+  ["bytes", VTT, "file.vtt", "text/vtt"],
+  ["a named .srt", { fileName: "subs.srt", content: VTT }, "subs.srt", "application/x-subrip"],
+  ["a named .vtt", { fileName: "subs.vtt", content: VTT }, "subs.vtt", "text/vtt"],
+  ["a named .txt", { fileName: "subs.txt", content: VTT }, "subs.txt", "text/plain"],
+  ["a typed Blob", new Blob([VTT], { type: "text/plain" }), "file.txt", "text/plain"],
+])("%s go as a type the field takes", async (_, captionfile, filename, contentType) => {
+  it.mock.reset();
+  const result = await it.client.callOperation(it.operations.addVideoCaption!, {
+    id: "v1",
+    captionLanguage: "en",
+    requestBody: { captionfile },
+  });
+  expect(result.ok, result.ok ? "" : result.error.message).toBe(true);
+  expect(it.mock.requests.at(-1)).toMatchObject({ status: 204 });
+  expect(it.mock.requests.at(-1)!.files).toMatchObject([
+    { field: "captionfile", filename, contentType },
+  ]);
+});
