@@ -6,6 +6,7 @@
  */
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { serverURLs } from "../transform/runtime-tables.js";
 import { fixtures } from "./helpers.js";
 import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
 
@@ -37,4 +38,13 @@ test("with one, calls go there", async () => {
   const result = await client.callOperation(it.operations.listPets!, undefined);
   expect(result.ok, JSON.stringify(result)).toBe(true);
   expect(it.mock.requests.at(-1)).toMatchObject({ path: "/pets", status: 204 });
+});
+
+test("a server without a scheme (`//host/path`) is read as https, not as a path (probe49)", () => {
+  // Files.com's only server is `//app.files.com/api/rest/v1`: every client needed a serverURL,
+  // and the message suggested `https://api.example.com//app.files.com/…`.
+  expect(serverURLs({ servers: [{ url: "//app.files.com/api/rest/v1/" }] } as never)).toEqual([
+    "https://app.files.com/api/rest/v1",
+  ]);
+  expect(serverURLs({ servers: [{ url: "/api/v3" }] } as never)).toEqual(["/api/v3"]);
 });

@@ -482,6 +482,9 @@ function serverList(servers: Json | undefined): string[] {
       const variable = variables[name];
       return isObject(variable) && typeof variable.default === "string" ? variable.default : whole;
     });
-    return [url.replace(/\/+$/, "") || "/"];
+    // A network-path reference (`//app.files.com/api/rest/v1`, RFC 3986 § 4.2) takes the scheme
+    // of where the spec is served, which an SDK has none of: APIs are served over https. (Read
+    // as a path, it was refused as one with no host.)
+    return [url.replace(/\/+$/, "").replace(/^\/\/(?=[^/])/, "https://") || "/"];
   });
 }
