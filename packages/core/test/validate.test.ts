@@ -417,10 +417,39 @@ describe("the rarer rules, with every uses* constant on", () => {
       [],
     ],
     [
-      "oneOf: exactly one branch must pass",
-      { oneOf: [{ type: "number" }, { type: "integer" }] },
-      1,
+      "oneOf: exactly one branch must take an object",
+      {
+        oneOf: [
+          { type: "object", properties: { a: { type: "string" } } },
+          { type: "object", properties: { b: { type: "string" } } },
+        ],
+      },
+      {},
       ["value matches more than one of the allowed shapes; make it match exactly one"],
+    ],
+    [
+      // PeerTube's video ids: an integer, a UUID (a string with a pattern) or a short id.
+      "oneOf: a plain value several branches take goes (no branch changes it)",
+      {
+        oneOf: [
+          { type: "integer" },
+          { type: "string", pattern: "^[\\da-f-]{36}$" },
+          { type: "string" },
+        ],
+      },
+      "9c9de5e8-0a1e-484a-b099-e80766180a6d",
+      [],
+    ],
+    [
+      "oneOf: so does a list several branches take (an empty one)",
+      {
+        oneOf: [
+          { type: "array", items: { type: "string" } },
+          { type: "array", items: { type: "integer" } },
+        ],
+      },
+      [],
+      [],
     ],
     [
       "discriminator: the mapping picks the branch",

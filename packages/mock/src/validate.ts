@@ -1,4 +1,5 @@
 import { selectByDiscriminator } from "./discriminator-view.js";
+import { plainValueOneOfAsAnyOf } from "./plain-value-one-of.js";
 import type { ErrorObject, KeywordDefinition, SchemaValidateFunction, ValidateFunction } from "ajv";
 import type { DataValidationCxt } from "ajv/dist/types/index.js";
 import Ajv2020 from "ajv/dist/2020.js";
@@ -160,6 +161,7 @@ export class Validators {
     // One copy of the document for both: ajv only reads what it is given.
     const view = directionView(doc, doc.raw, direction);
     selectByDiscriminator(view);
+    plainValueOneOfAsAnyOf(view);
     this.view = view;
     this.ajv = createAjv(view, false);
     this.paramsAjv = createAjv(view, "array");

@@ -141,3 +141,90 @@ describe("a parameter of a union of scalar types", () => {
     expect(JSON.stringify(server.requests.at(-1)?.errors)).toMatch(/oneOf|>= 1/);
   });
 });
+
+describe("a oneOf of plain values or lists is read as anyOf (probe49)", () => {
+  // PeerTube's video ids: an integer, a UUID or a short id; every UUID is a short id too, so read
+  // strictly no request by UUID passed. A plain value or list is the same whichever branch takes
+  // it (the SDK takes the first); an object's branch still has to be the only one.
+  const uuid = "9c9de5e8-0a1e-484a-b099-e80766180a6d";
+  const ids = {
+    openapi: "3.0.3",
+    info: { title: "video ids", version: "1" },
+    paths: {
+      "/videos/{id}": {
+        post: {
+          operationId: "updateVideo",
+          parameters: [
+            {
+              name: "id",
+              in: "path",
+              required: true,
+              schema: {
+                oneOf: [
+                  { type: "integer" },
+                  {
+                    type: "string",
+                    pattern:
+                      "^[\\da-f]{8}-[\\da-f]{4}-4[\\da-f]{3}-[89ab][\\da-f]{3}-[\\da-f]{12}$",
+                  },
+                  { type: "string", minLength: 1 },
+                ],
+              },
+            },
+          ],
+          requestBody: {
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  properties: {
+                    tags: {
+                      oneOf: [
+                        { type: "array", items: { type: "string" } },
+                        { type: "array", items: { type: "integer" } },
+                      ],
+                    },
+                    owner: {
+                      oneOf: [
+                        { type: "object", properties: { name: { type: "string" } } },
+                        { type: "object", properties: { id: { type: "integer" } } },
+                      ],
+                    },
+                  },
+                },
+              },
+            },
+          },
+          responses: ok,
+        },
+      },
+    },
+  };
+  const post = async (server: Awaited<ReturnType<typeof mock>>, path: string, body: object) => {
+    const response = await fetch(`${server.url}${path}`, {
+      method: "POST",
+      headers: { authorization: "Bearer k", "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, text: await response.text() };
+  };
+
+  it("takes a UUID and an empty list", async () => {
+    const server = await mock({ spec: ids });
+    for (const [path, body] of [
+      [`/videos/${uuid}`, {}],
+      ["/videos/42", { tags: [] }],
+      ["/videos/abc", { tags: ["a"] }],
+    ] as const) {
+      const { status, text } = await post(server, path, body);
+      expect(status, `${path} ${JSON.stringify(body)}: ${text}`).toBe(200);
+    }
+  });
+
+  it("still refuses an object two branches take", async () => {
+    const server = await mock({ spec: ids });
+    const { status, text } = await post(server, "/videos/42", { owner: {} });
+    expect(status, text).toBe(422);
+    expect(text).toMatch(/oneOf|exactly one/);
+  });
+});

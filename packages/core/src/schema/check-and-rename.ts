@@ -875,11 +875,15 @@ function checkUnion(
     addIssue(pass, path ? `${path}.${unknown[0]}` : unknown[0], unknown[1]);
     return value;
   }
-  // anyOf allows several; oneOf, exactly one. Unless a discriminator is to tell them apart, and
-  // its tag is one several branches allow (DigitalOcean's actions: every branch's base takes
-  // every action type): the first that takes the value is the one, as the tag would have it.
+  // anyOf allows several; oneOf, exactly one, for objects, whose branch decides which properties
+  // they have. Not for a plain value or a list, which no branch changes (PeerTube's video ids:
+  // an integer, a UUID or a short id, and every UUID is a string too: none would pass), nor where
+  // a discriminator is to tell them apart, and its tag is one several branches allow
+  // (DigitalOcean's actions: every branch's base takes every action type): the first that takes
+  // the value is the one, as the tag would have it.
   if (
     passing[1] &&
+    type === "object" &&
     (!spec.usesAnyOf || node.oneOf) &&
     pass.mode === "sdk" &&
     !(spec.usesDiscriminator && node.discriminator)
