@@ -147,8 +147,12 @@ const VERBS: Record<string, { collection: string; item: string }> = {
 
 /** A version segment: `v2`, `v1beta1`, `v1.2`, or a date (Twilio's `2010-04-01`). */
 const VERSION = /^(v\d+([._-]?\d+)*([a-z]+\d*)?|\d{4}-\d{2}-\d{2})$/i;
-/** A format suffix on a segment (Twilio's `/Accounts.json`): it names no resource. */
-const FORMAT_SUFFIX = /\.(json|xml|csv|txt|ya?ml)$/i;
+/**
+ * A format suffix on a segment (Twilio's `/Accounts.json`), or a template for one (PeerTube's
+ * `/feeds/videos.{format}`): it names no resource. (`feeds.get` named PeerTube's subscriptions
+ * feed, the segment being read as a parameter.)
+ */
+const FORMAT_SUFFIX = /(?<=[^/{}])\.(json|xml|csv|txt|ya?ml|\{[^{}]+\})$/i;
 
 /**
  * A path key's segments as they name things: without a literal query or a fragment (they

@@ -256,6 +256,16 @@ describe("resourceName", () => {
         want: "accounts.calls.get",
       },
     ],
+    // PeerTube's feeds: a template for the suffix names nothing either (it named `feeds.get`).
+    [
+      "a template for a format suffix",
+      { given: ["get", "/feeds/video-comments.{format}"], want: "feeds.videoComments.list" },
+    ],
+    // Gitea's `{sha}.{diffType}` is a parameter still.
+    [
+      "a parameter with a suffix template",
+      { given: ["get", "/commits/{sha}.{diffType}"], want: "commits.get" },
+    ],
     [
       "a date later on stays",
       { given: ["get", "/reports/2024-01-01"], want: "reports.20240101.list" },
