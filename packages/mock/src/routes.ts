@@ -65,6 +65,8 @@ interface Route {
   template: string;
   regex: RegExp;
   paramNames: string[];
+  /** Segments that are a parameter and nothing else: fewer is a more specific route. */
+  wholeSegmentParams: number;
   /** Literal characters in the template's path: more literal text is a more specific route. */
   literalLength: number;
   /** The pairs of the template's literal query, all of which a request must carry. */
@@ -117,11 +119,13 @@ export class Router {
       }
       this.routes.push(route);
     }
-    // Most specific first: fewer parameters, then more literal text, then more literal query
-    // pairs (`/items/{id}?beta=true` before `/items/{id}`).
+    // Most specific first: fewer segments that are a parameter alone (`{sha}.{diffType}` is more
+    // specific than `{sha}`, which took `abc123.diff` for itself: Gitea's commit diffs), then
+    // more literal text, then more literal query pairs (`/items/{id}?beta=true` before
+    // `/items/{id}`).
     this.routes.sort(
       (a, b) =>
-        a.paramNames.length - b.paramNames.length ||
+        a.wholeSegmentParams - b.wholeSegmentParams ||
         b.literalLength - a.literalLength ||
         b.query.length - a.query.length,
     );
@@ -294,6 +298,7 @@ function compileTemplate(template: string): Route {
     template,
     regex: new RegExp(source + "$"),
     paramNames,
+    wholeSegmentParams: pathPart.split("/").filter((segment) => /^\{[^}]+\}$/.test(segment)).length,
     literalLength,
     query,
     byMethod: new Map(),

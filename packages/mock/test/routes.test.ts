@@ -28,6 +28,29 @@ describe("Router", () => {
     expect(match("/things/1/")).toBe("not-found");
   });
 
+  it("prefers a parameter sharing its segment with literal text (`{sha}.{diffType}`) (probe49)", async () => {
+    // Gitea: `abc123.diff` went to `/commits/{sha}`, which has fewer parameters, and the SDK
+    // read that operation's answer for the other's.
+    const doc = await loadSpec({
+      openapi: "3.1.0",
+      info: { title: "t", version: "1" },
+      paths: {
+        "/repos/{owner}/commits/{sha}": { get: { operationId: "commit", responses: {} } },
+        "/repos/{owner}/commits/{sha}.{diffType}": { get: { operationId: "diff", responses: {} } },
+      },
+    });
+    const router = new Router(doc);
+    const match = (path: string) => {
+      const m = router.match("GET", path);
+      return m.kind === "operation" ? [m.operation.operationId, m.pathParams] : m.kind;
+    };
+    expect(match("/repos/me/commits/abc123.diff")).toEqual([
+      "diff",
+      { owner: "me", sha: "abc123", diffType: "diff" },
+    ]);
+    expect(match("/repos/me/commits/abc123")).toEqual(["commit", { owner: "me", sha: "abc123" }]);
+  });
+
   it("routes a path key's literal query (`/items/{id}?beta=true`) by the request's query", async () => {
     const doc = await loadSpec({
       openapi: "3.1.0",
