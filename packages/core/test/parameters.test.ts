@@ -185,6 +185,62 @@ describe("parameters", () => {
     expect(received).toHaveLength(0);
   });
 
+  it("refuses two query parameters that would write the same key (probe49)", async () => {
+    // Files.com's lists: `sort_by` and `filter` are objects in the default style (form,
+    // exploded), so `{ username: "asc" }` and `{ username: "ann" }` both wrote `username=`.
+    const object = {
+      type: "object",
+      properties: { username: { type: "string" } },
+      additionalProperties: { type: "string" },
+    } as const;
+    const listUsers: Operation = {
+      operationId: "listUsers",
+      method: "get",
+      path: "/users",
+      sdkName: "users.list",
+      parameters: [
+        { name: "sort_by", sdk: "sortBy", in: "query", required: false, schema: object },
+        { name: "filter", sdk: "filter", in: "query", required: false, schema: object },
+        {
+          name: "ids",
+          sdk: "ids",
+          in: "query",
+          required: false,
+          schema: { type: "array", items: { type: "integer" } },
+        },
+        {
+          name: "per_page",
+          sdk: "perPage",
+          in: "query",
+          required: false,
+          schema: { type: "integer" },
+        },
+      ],
+      response: { status: "200", mediaType: "application/json" },
+    };
+    const refused = async (request: object, message: string) => {
+      const result = await client().callOperation(listUsers, request);
+      expect(!result.ok && result.error.message).toContain(message);
+      expect(received).toHaveLength(0);
+    };
+    await refused(
+      { sortBy: { username: "asc" }, filter: { username: "ann" } },
+      'filter would be sent as "username=", as sortBy is: the server could not tell them apart',
+    );
+    await refused(
+      { perPage: 5, filter: { per_page: "9" } },
+      'perPage would be sent as "per_page=", as filter is',
+    );
+    // Keys apart, and a list's repeated key (its own), go.
+    const ok = await client().callOperation(listUsers, {
+      sortBy: { username: "asc" },
+      filter: { state: "on" },
+      ids: [1, 2],
+    });
+    expect(ok.ok).toBe(true);
+    expect(received[0]!.url).toBe("/users?username=asc&state=on&ids=1&ids=2");
+  });
+
   it("refuses a request that is not an object", async () => {
     const result = await client().callOperation(listParts, "t");
     expect(!result.ok && result.error.message).toContain("request must be an object");

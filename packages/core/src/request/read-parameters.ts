@@ -29,6 +29,8 @@ export const readParameters = spec.usesParameters
       const params = isPlainObject(request) ? request : {};
       let path = op.path;
       const query: string[] = [];
+      // Each query key written so far, and the parameter that wrote it.
+      const writers = new Map<string, string>();
       const cookies: string[] = [];
       for (const p of op.parameters ?? []) {
         // (Own keys only: an optional parameter named `constructor` is not the object's.)
@@ -101,8 +103,24 @@ export const readParameters = spec.usesParameters
             ? // (Every place the template names it: `/anything/{id}/{action}/{id}`.)
               (path = path.replaceAll(`{${p.name}}`, () => text))
             : addIssue(pass, p.sdk, " must not be empty");
-        else if (text)
+        else if (text) {
+          // An object in the default style writes its own keys (`username=asc`): two parameters
+          // that write the same one (Files.com's `sortBy` and `filter`, each `{ username }`)
+          // reach the server as one field twice, and it cannot tell which is which.
+          if (where === "query")
+            for (const pair of text.split("&")) {
+              const key = pair.split("=")[0]!;
+              const other = writers.get(key);
+              if (other !== undefined && other !== p.sdk)
+                addIssue(
+                  pass,
+                  p.sdk,
+                  ` would be sent as "${key}=", as ${other} is: the server could not tell them apart`,
+                );
+              writers.set(key, p.sdk);
+            }
           (spec.usesCookieParameters && where === "cookie" ? cookies : query).push(text);
+        }
       }
       // A key that names neither a parameter nor the body is a slip (`limt` for `limit`): refused
       // as a body's unknown field is, since the call would go out without it, unfiltered.
