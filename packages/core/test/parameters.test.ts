@@ -274,4 +274,19 @@ describe("form bodies", () => {
     );
     expect(received).toHaveLength(0);
   });
+
+  it("names where a body field given beside the parameters goes (probe49)", async () => {
+    const flat = await client().callOperation(createToken, {
+      realm: "main",
+      grantType: "client_credentials",
+      grant_type: "client_credentials",
+    });
+    expect(!flat.ok && flat.error.message).toContain(
+      "grantType is not a known field (did you mean requestBody.grantType?)",
+    );
+    expect(!flat.ok && flat.error.message).toContain(
+      "grant_type is not a known field (did you mean requestBody.grantType?)",
+    );
+    expect(received).toHaveLength(0);
+  });
 });

@@ -7,7 +7,7 @@ import {
   fold,
   type Pass,
 } from "../schema/check-and-rename.js";
-import { own } from "../schema/resolve.js";
+import { own, resolve } from "../schema/resolve.js";
 import { encodeReserved, percentEncode, writeStyle } from "./write-style.js";
 
 /**
@@ -125,11 +125,20 @@ export const readParameters = spec.usesParameters
       // A key that names neither a parameter nor the body is a slip (`limt` for `limit`): refused
       // as a body's unknown field is, since the call would go out without it, unfiltered.
       const known = op.parameters!.map((p) => p.sdk);
-      if (op.requestBody) known.push(op.bodyKey ?? "requestBody");
+      const bodyKey = op.bodyKey ?? "requestBody";
+      if (op.requestBody) known.push(bodyKey);
+      // A body field given beside the parameters, not under the body's key (`{ id, captionfile }`
+      // for `{ id, requestBody: { captionfile } }`), is named where it goes.
+      const body = op.requestBody && resolve(op.requestBody.schema);
+      const bodyFields = Object.keys(body?.properties ?? {}).map(
+        (wire) => `${bodyKey}.${own(body!.names, wire) ?? wire}`,
+      );
       for (const [key, value] of Object.entries(params))
         if (value !== undefined && !known.includes(key)) {
           // (checkObject's words, written out: a helper both call costs every bundle 15 B.)
-          const near = known.find((name) => fold(name) === fold(key));
+          const near =
+            known.find((name) => fold(name) === fold(key)) ??
+            bodyFields.find((name) => fold(name.slice(bodyKey.length + 1)) === fold(key));
           addIssue(pass, key, ` is not a known field${near ? ` (did you mean ${near}?)` : ""}`);
         }
       // A path segment of `.` or `..` is a dot segment: the URL parser removes it, and with it
