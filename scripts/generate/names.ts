@@ -252,13 +252,24 @@ export function resourceName(method: string, path: string, collection = false): 
     last &&
     !isParam(last) &&
     beforeLast &&
-    isParam(beforeLast) &&
+    (isParam(beforeLast) || isActionVerb(last)) &&
     method === "post" &&
     !collection &&
     resources.length > 1
   ) {
     return resources; // an action: the last segment is the verb
   }
+  // A verb before the item it acts on (Files.com's `POST /file_actions/copy/{path}`): the verb.
+  if (
+    method === "post" &&
+    last &&
+    isParam(last) &&
+    beforeLast &&
+    !isParam(beforeLast) &&
+    isActionVerb(beforeLast) &&
+    resources.length > 1
+  )
+    return resources;
   const onItem = last !== undefined && isParam(last);
   return [...resources, onItem ? verbs.item : verbs.collection];
 }
@@ -282,6 +293,29 @@ export function collectionPaths(keys: readonly string[]): Set<string> {
     });
   }
   return new Set(keys.filter((key) => parents.has(shape(namingSegments(key)))));
+}
+
+/**
+ * Verbs a POST's last segment names an action by, anywhere in a path (PeerTube's `POST
+ * /jobs/pause` is `jobs.pause`, not `jobs.pause.create`; DigitalOcean's `POST
+ * /apps/{id}/rollback/commit`, Stripe's `…/shipping/deliver`, Discord's `…/bulk-delete`): the
+ * segment's first word. After a parameter any literal is an action already.
+ */
+const ACTION_VERBS = new Set(
+  (
+    "accept activate apply approve archive ask attach begin cancel capture clone close commit " +
+    "compact confirm copy deactivate decline deliver detach disable duplicate edit enable " +
+    "execute expire export fail finalize generate import install invite lock login logout merge " +
+    "migrate move pause preview propose prune publish read refresh register reject remove " +
+    "rename reorder rerank reset restore resume retry return revert revoke rollback run search " +
+    "send ship start stop subscribe sync terminate test transfer trigger uninstall unlock " +
+    "unmerge unpublish unsubscribe upload validate verify void"
+  ).split(" "),
+);
+
+function isActionVerb(segment: string): boolean {
+  const first = words(segment)[0]?.toLowerCase() ?? "";
+  return first === "bulk" || ACTION_VERBS.has(first);
 }
 
 /** A segment that holds a path template expression (§ 4.8.8.1 "Path Templating"). */

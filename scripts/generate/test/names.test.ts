@@ -275,6 +275,30 @@ describe("resourceName", () => {
     test(name, () => expect(resourceName(...given).join(".")).toBe(want));
 });
 
+describe("resourceName of a POST whose segment is a verb (probe49)", () => {
+  test.each([
+    ["/api/v1/jobs/pause", false, "jobs.pause"],
+    ["/api/v1/users/me/notifications/read-all", false, "users.me.notifications.readAll"],
+    ["/channels/{channel_id}/messages/bulk-delete", false, "channels.messages.bulkDelete"],
+    ["/file_actions/copy/{path}", false, "fileActions.copy"],
+    [
+      "/v1/test_helpers/issuing/cards/{card}/shipping/deliver",
+      false,
+      "testHelpers.issuing.cards.shipping.deliver",
+    ],
+    // A collection whose name starts like a verb still creates (Mailchimp's merge fields).
+    ["/lists/{list_id}/merge-fields", true, "lists.mergeFields.create"],
+    // Nouns and plurals are not verbs.
+    ["/api/v1/videos/imports", false, "videos.imports.create"],
+    ["/lobbies/{lobby_id}/members/bulk", false, "lobbies.members.bulk"],
+    ["/v1/uploads", false, "uploads.create"],
+  ])("POST %s", (path, collection, want) =>
+    expect(resourceName("post", path, collection).join(".")).toBe(want),
+  );
+  test("only a POST", () =>
+    expect(resourceName("get", "/api/v1/jobs/pause").join(".")).toBe("jobs.pause.list"));
+});
+
 describe("resourceName of a POST after a parameter", () => {
   test("is an action where the path has no items below it", () =>
     expect(resourceName("post", "/agents/{key}/run", false)).toEqual(["agents", "run"]));
