@@ -7,7 +7,7 @@
  */
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { fixtures } from "./helpers.js";
+import { fixtures, PNG } from "./helpers.js";
 import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
 
 let it: RuntimeAgainstMock;
@@ -35,5 +35,25 @@ test.each([
   expect(it.mock.requests.at(-1)).toMatchObject({ status: 204 });
   expect(it.mock.requests.at(-1)!.files).toMatchObject([
     { field: "captionfile", filename, contentType },
+  ]);
+});
+
+test("unsniffed bytes go as the first type they could be: a PDF is not the PNG listed first (probe50)", async () => {
+  // Receipts and ID documents take `image/png, image/jpeg, application/pdf`: bytes no image
+  // signature matched went as `image/png`, which they are known not to be.
+  const pdf = new TextEncoder().encode("%PDF-1.7\n%\xe2\xe3\n1 0 obj\n");
+  it.mock.reset();
+  const result = await it.client.callOperation(it.operations.uploadReceipt!, { file: pdf });
+  expect(result.ok, result.ok ? "" : result.error.message).toBe(true);
+  expect(it.mock.requests.at(-1)!.files).toMatchObject([
+    { field: "file", filename: "file.pdf", contentType: "application/pdf" },
+  ]);
+  // A real PNG still goes as one.
+  const png = await it.client.callOperation(it.operations.uploadReceipt!, {
+    file: new Blob([PNG]),
+  });
+  expect(png.ok, png.ok ? "" : png.error.message).toBe(true);
+  expect(it.mock.requests.at(-1)!.files).toMatchObject([
+    { filename: "image.png", contentType: "image/png" },
   ]);
 });

@@ -94,14 +94,19 @@ export async function toFilePart(
       }`,
     );
   // Unsniffed bytes are sent as the type their name says (`{ fileName: "notes.txt", content }`),
-  // else as the field's first type: a type outside the field's list is refused by the server
-  // (PeerTube's captions: `text/vtt`, `application/x-subrip` or `text/plain`), and a caller who
-  // knows better gives the Blob a type. (A ternary: the flag, off, folds away.)
-  const unnamed = allowed?.[0] ?? "application/octet-stream";
+  // else as the field's first type the bytes could be: a type outside the field's list is
+  // refused by the server (PeerTube's captions: `text/vtt`, `application/x-subrip` or
+  // `text/plain`), and one of the images we tell by their bytes they are not (a PDF where
+  // `image/png, application/pdf` is asked for). A caller who knows better gives the Blob a type.
+  // Only fields that take more than those images have unsniffed bytes to send: a spec with none
+  // (`usesUnsniffedFiles` off) keeps none of this.
   const contentType =
     sniffed ||
     blob?.type ||
-    (spec.usesUnsniffedFiles ? mediaTypeOfName(String(fileName ?? "")) || unnamed : unnamed);
+    (spec.usesUnsniffedFiles
+      ? mediaTypeOfName(String(fileName ?? "")) || allowed?.find((type) => !isSniffable(type))
+      : undefined) ||
+    "application/octet-stream";
   return {
     // Without a name of its own, a file is named after its type (`image.png`), as an upload
     // expects (see `namedByType` for fields that take more than images).
