@@ -12,6 +12,7 @@ import {
 import { JSON_SEQUENCE, sequenceOf } from "./collect-operations.js";
 import { inlineDeepRefs } from "./inline-deep-refs.js";
 import { matchTemplateParameters } from "./template-parameters.js";
+import { mistypedKeywords } from "./mistyped-keywords.js";
 import { cutUnguardedCycles } from "./unguarded-cycles.js";
 
 /**
@@ -58,6 +59,8 @@ const TEXTUAL =
  * - a `oneOf` or `anyOf` of constants alone is the `enum` of them (see `constantChoices`);
  * - an `enum` with values of another `type` than its own is read as its values say (see
  *   `enumOfOtherType`);
+ * - a schema keyword written with a value of the wrong type (`pattern: 0`, `maxLength: "10"`)
+ *   is read as meant, or left out (see `mistypedKeywords`);
  * - a body's or an answer's media type written with parameters or capitals
  *   (`application/x-www-form-urlencoded;charset=UTF-8`, `Application/JSON`) is written bare and
  *   in lower case (see `canonicalMediaTypes`).
@@ -66,6 +69,7 @@ export function normalize(input: Document): Document {
   const doc = structuredClone(input);
   inlineDeepRefs(doc);
   matchTemplateParameters(doc);
+  mistypedKeywords(doc);
   const schemaNames = new Set(Object.keys(componentSchemas(doc)));
   const declaredAround = declaredByEnclosingObjects(doc);
   eachObject(doc, (at) => {
