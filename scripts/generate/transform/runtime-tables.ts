@@ -18,6 +18,7 @@ import {
 import type { ErrorClass } from "./error-classes.js";
 import { multipartEncoding, objectProperties, type FieldEncoding } from "./multipart-encoding.js";
 import { usesNestedFiles } from "./nested-files.js";
+import { declaresSecurity } from "./security.js";
 import { isBinary, RULE_FLAGS, SchemaNodeEmitter, typeList } from "./schema-nodes.js";
 
 /**
@@ -207,6 +208,9 @@ export function runtimeTables(
     usesPositionalArguments: ops.some((op) => op.positional !== undefined),
     usesOtherAuth: ops.some((op) => op.auth !== undefined),
     usesCredentialSets: ops.some((op) => op.credentials !== undefined),
+    // A spec that says nothing of authentication: the `ORQ_API_KEY` of the environment, meant
+    // for orq.ai, is not sent to it (a key given to the client still is).
+    usesUndeclaredSecurity: !declaresSecurity(doc),
     usesRawBodies: ops.some((op) => op.requestBody && isRawBody(op.requestBody)),
     usesJsonSequences: ops.some((op) => op.requestBody?.lines !== undefined),
     usesJsonSequenceAnswers: ops.some((op) =>

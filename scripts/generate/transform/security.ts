@@ -103,6 +103,17 @@ export function securityLists(doc: Document): Json[][] {
   return lists.filter((list): list is Json[] => Array.isArray(list));
 }
 
+/**
+ * Whether the document says anything of authentication: a security scheme, or a requirement
+ * anywhere. One that says nothing (Telegram's, whose token is in the server's URL) is sent no
+ * key the caller did not give (see `usesUndeclaredSecurity`).
+ */
+export function declaresSecurity(doc: Document): boolean {
+  const components = isObject(doc.components) ? doc.components : {};
+  const schemes = isObject(components.securitySchemes) ? components.securitySchemes : {};
+  return Object.keys(schemes).length > 0 || securityLists(doc).some((list) => list.length > 0);
+}
+
 /** § 4.8.10 `security`, else the document's (§ 4.8.1); `undefined` where neither says. */
 function requirementsOf(doc: Document, operationSecurity: Json | undefined): Json[] | undefined {
   return Array.isArray(operationSecurity)

@@ -34,7 +34,14 @@ export class OrqCore implements OperationCaller<RequestOptions, OrqError> {
     // checks names (Node, Deno; a browser bundle leaves the check out, for its size).
     runtime.checkOptions?.(options);
     const given = options.apiKey;
-    const apiKey = given === undefined || given === "" ? runtime.env?.("ORQ_API_KEY") : given;
+    // (A spec that says nothing of authentication is sent only a key the caller gives: the
+    // environment's is meant for orq.ai.)
+    const apiKey =
+      given === undefined || given === ""
+        ? spec.usesUndeclaredSecurity
+          ? undefined
+          : runtime.env?.("ORQ_API_KEY")
+        : given;
     const problem = apiKeyProblem(apiKey);
     if (problem) throw new ValidationError("new Orq()", [{ path: "apiKey", message: problem }]);
     // Credentials written into page code are as readable as a key (see the browser package's

@@ -29,6 +29,7 @@ export const usesEventStreams = false;
 export const usesPositionalArguments = false;
 export const usesOtherAuth = false;
 export const usesCredentialSets = false;
+export const usesUndeclaredSecurity = false;
 export const usesRawBodies = false;
 export const usesJsonSequences = false;
 export const usesJsonSequenceAnswers = false;
