@@ -348,16 +348,33 @@ export function groupedOperationId(operationId: string): string[] | undefined {
 }
 
 /**
- * The method a path of one dotted segment names, for RPC-style APIs that write their methods
- * so (Slack's `POST /chat.postMessage`, `GET /files.remote.list`): `chat.postMessage`,
- * `files.remote.list`, where the path alone gives `chatPostMessage.create`. Undefined for any
- * other path (see `namesOperationsByDots` for when a spec is read so).
+ * The method a path of one segment names, for RPC-style APIs that write their methods so: dotted
+ * (Slack's `POST /chat.postMessage`, `GET /files.remote.list`: `chat.postMessage`,
+ * `files.remote.list`, where the path alone gives `chatPostMessage.create`), or a verb phrase
+ * (Telegram's `POST /sendMessage`, `/getMe`, `/close`: `sendMessage`, `getMe`, `close`, where
+ * it gave `sendMessage.create`). Undefined for any other path (see `namesOperationsByDots` for
+ * when a spec is read so).
  */
-export function dottedMethodName(path: string): string[] | undefined {
+export function dottedMethodName(path: string, anyPhrase = false): string[] | undefined {
   const segments = namingSegments(path);
-  if (segments.length !== 1 || !DOTTED.test(segments[0]!)) return undefined;
-  return segments[0]!.split(".").map(camelCase);
+  if (segments.length !== 1) return undefined;
+  const segment = segments[0]!;
+  if (DOTTED.test(segment)) return segment.split(".").map(camelCase);
+  const first = words(segment)[0]?.toLowerCase() ?? "";
+  // (In a spec read so, any phrase is a method: Telegram's `kickChatMember` too.)
+  return /^[A-Za-z][\w-]*$/.test(segment) &&
+    (anyPhrase || ACTION_VERBS.has(first) || RPC_VERBS.has(first))
+    ? [camelCase(segment)]
+    : undefined;
 }
+
+/** Verbs an RPC method's name starts with, besides the actions (`ACTION_VERBS`). */
+const RPC_VERBS = new Set(
+  (
+    "add answer ban check create delete describe download edit fetch find forward get leave " +
+    "list log pin post promote put query restrict set unban unpin update"
+  ).split(" "),
+);
 
 const DOTTED = /^[A-Za-z][\w-]*(\.[A-Za-z][\w-]*)+$/;
 

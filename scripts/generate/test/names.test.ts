@@ -5,6 +5,7 @@ import { normalize } from "../transform/normalize.js";
 import {
   camelCase,
   collectionPaths,
+  dottedMethodName,
   groupedOperationId,
   identifier,
   operationIdName,
@@ -273,6 +274,20 @@ describe("resourceName", () => {
   ];
   for (const [name, { given, want }] of tests)
     test(name, () => expect(resourceName(...given).join(".")).toBe(want));
+});
+
+describe("dottedMethodName: RPC methods of one segment (probe50)", () => {
+  test.each([
+    ["/chat.postMessage", "chat.postMessage"],
+    ["/sendMessage", "sendMessage"],
+    ["/getMe", "getMe"],
+    ["/close", "close"],
+    ["/logOut", "logOut"],
+  ])("%s", (path, want) => expect(dottedMethodName(path)?.join(".")).toBe(want));
+  test.each(["/pets", "/userProfiles", "/v1/sendMessage/{id}", "/things/getOne"])(
+    "%s is no RPC method",
+    (path) => expect(dottedMethodName(path)).toBeUndefined(),
+  );
 });
 
 describe("resourceName of a POST whose segment is a verb (probe49)", () => {
@@ -685,6 +700,32 @@ describe("RPC methods written with dots", () => {
         false,
       ),
     ).toEqual(["openidConfiguration.list", "pets.list", "pets.get"]));
+
+  // Telegram's `POST /sendMessage` was `sendMessage.create`, every one of its 74 (probe50).
+  test("or as verb phrases: each is its method, whatever its verb", () =>
+    expect(
+      names(
+        {
+          "/sendMessage": { post: { operationId: "postSendMessage", responses: ok } },
+          "/getMe": { post: { operationId: "postGetMe", responses: ok } },
+          "/kickChatMember": { post: { operationId: "postKickChatMember", responses: ok } },
+          "/close": { post: { operationId: "postClose", responses: ok } },
+        },
+        false,
+      ),
+    ).toEqual(["close", "getMe", "kickChatMember", "sendMessage"]));
+
+  test("not in a REST spec with one verb for a path", () =>
+    expect(
+      names(
+        {
+          "/pets": { get: { responses: ok }, post: { responses: ok } },
+          "/pets/{id}": { get: { responses: ok } },
+          "/search": { post: { responses: ok } },
+        },
+        false,
+      ),
+    ).toEqual(["pets.list", "pets.create", "pets.get", "search.create"]));
 });
 
 test("a resource named with a digit first is an identifier, as its function's name is", () => {

@@ -246,7 +246,7 @@ function sdkNameOf(
   groupedIds: boolean,
   dottedPaths: boolean,
 ): string[] {
-  const dotted = dottedPaths ? dottedMethodName(path) : undefined;
+  const dotted = dottedPaths ? dottedMethodName(path, true) : undefined;
   const byPath = resourceName(method, path, collection);
   // A GET of a literal path answers a list, as a rule (`GET /pets`), but not when its answer is
   // one object with no list in it, no items sit below the path, and its name is no plural
@@ -305,9 +305,10 @@ function namesOperationsByGroup(doc: Document): boolean {
 }
 
 /**
- * Whether the spec's paths are RPC methods written with dots (Slack's 174, `/chat.postMessage`):
- * then such a path names its method (see `dottedMethodName`). Only where most paths are so: a
- * REST spec may have one (`/.well-known/…`, `/v1/models/gpt-4.1`) that names nothing so.
+ * Whether the spec's paths are RPC methods written with dots (Slack's 174, `/chat.postMessage`)
+ * or as verb phrases (Telegram's 74, `/sendMessage`): then a path of one segment names its
+ * method (see `dottedMethodName`). Only where most paths are so: a REST spec may have one
+ * (`/.well-known/…`, `/v1/models/gpt-4.1`, `/search`) that names nothing so.
  */
 function namesOperationsByDots(paths: readonly string[]): boolean {
   const dotted = paths.filter((path) => dottedMethodName(path)).length;
