@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   for (const group of entries) console.log(describe(group));
   const level = highest(result.changes);
   console.log(
-    `${entries.length} changes from ${from} to ${to}: ${level}` +
+    `${entries.length} change${entries.length === 1 ? "" : "s"} from ${from} to ${to}: ${level}` +
       (result.file
         ? `; wrote ${relative(userCwd, result.file)}`
         : ships || values["no-changeset"]

@@ -27,15 +27,16 @@ export function resolvePointer(doc: Json, ref: string): Json | undefined {
 /**
  * Every reference a value makes: each `$ref` string, and each discriminator `mapping` value
  * (OpenAPI § 4.8.25: a mapping value is a reference or a bare schema name, which means
- * `#/components/schemas/<name>`). The walk does not follow the refs.
+ * `#/components/schemas/<name>`). Data is no reference (see `isData`): a JSON Schema given as an
+ * example holds `$ref`s of its own. The walk does not follow the refs.
  */
 export function refsIn(value: Json): string[] {
   const refs: string[] = [];
-  const stack: Json[] = [value];
+  const stack: [Json, string[]][] = [[value, []]];
   while (stack.length) {
-    const at = stack.pop()!;
+    const [at, keys] = stack.pop()!;
     if (Array.isArray(at)) {
-      stack.push(...at);
+      for (const item of at) stack.push([item, keys]);
       continue;
     }
     if (!isObject(at)) continue;
@@ -47,9 +48,35 @@ export function refsIn(value: Json): string[] {
           refs.push(target.includes("/") ? target : `#/components/schemas/${target}`);
       }
     }
-    stack.push(...Object.values(at));
+    for (const [key, child] of Object.entries(at))
+      if (!isData(key, child, keys)) stack.push([child, [...keys.slice(-1), key]]);
   }
   return refs;
+}
+
+/** Keys whose values name things (a property called `default` is a schema, not data). */
+const NAMES = new Set([
+  "properties",
+  "patternProperties",
+  "$defs",
+  "definitions",
+  "dependentSchemas",
+  "responses",
+  "schemas",
+]);
+
+/**
+ * Whether the value under `key` is data, below an object reached through `keys` (its last two
+ * keys): an `example`, `default`, `enum` or `const`, a schema's `examples` list, or an Example
+ * Object's `value`. A `$ref` in data is a key like any other (an LLM tool's parameters given as
+ * an example). Not a property, answer or schema so named (`properties: { default }`).
+ */
+export function isData(key: string, value: Json, keys: readonly string[]): boolean {
+  const [grandparent, parent] = keys.length > 1 ? keys.slice(-2) : [undefined, keys[0]];
+  if (parent !== undefined && NAMES.has(parent)) return false;
+  if (key === "example" || key === "default" || key === "enum" || key === "const") return true;
+  if (key === "examples" && Array.isArray(value)) return true;
+  return key === "value" && grandparent === "examples";
 }
 
 /** `#/components/schemas/Foo/properties/bar` → { type: "schemas", name: "Foo" }. */

@@ -73,9 +73,17 @@ export function changesetText(
           "",
         ]
       : []),
-    ...entries.map((group) => `- ${describe(group)}`),
+    ...entries.map((group) => `- ${markdownText(describe(group))}`),
     "",
   ].join("\n");
+}
+
+/**
+ * A line as CHANGELOG markdown shows it as written: a map's `*.*`, a pattern's `<b>` and an enum
+ * value's `__init__` were read as emphasis and HTML.
+ */
+function markdownText(line: string): string {
+  return line.replace(/[\\`*_[\]]/g, "\\$&").replace(/</g, "&lt;");
 }
 
 function plural(n: number, what: string): string {
@@ -94,15 +102,25 @@ export async function writeChangeset(
   newSpecText: string,
 ): Promise<string> {
   const dir = join(root, ".changeset");
+  await removeUncommittedChangesets(root);
+  const hash = createHash("sha256").update(newSpecText).digest("hex").slice(0, 8);
+  const file = join(dir, `${CHANGESET_PREFIX}${hash}.md`);
+  await writeFile(file, text);
+  return file;
+}
+
+/**
+ * Removes the spec-update changesets of earlier runs that git does not track: they said what
+ * the working tree's spec changed then. Also when it changes nothing now (the spec was put back):
+ * left, one would release a bump for a change that is gone.
+ */
+export async function removeUncommittedChangesets(root: string): Promise<void> {
+  const dir = join(root, ".changeset");
   const tracked = trackedFiles(root, ".changeset");
   for (const file of tracked ? await readdir(dir) : []) {
     if (file.startsWith(CHANGESET_PREFIX) && file.endsWith(".md") && !tracked!.has(file))
       await rm(join(dir, file));
   }
-  const hash = createHash("sha256").update(newSpecText).digest("hex").slice(0, 8);
-  const file = join(dir, `${CHANGESET_PREFIX}${hash}.md`);
-  await writeFile(file, text);
-  return file;
 }
 
 /** The files git tracks in a folder, or undefined outside a git checkout. */

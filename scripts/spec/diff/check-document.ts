@@ -4,7 +4,7 @@
  * nothing (or only at itself) would otherwise read as "any value", and a confident, wrong
  * changeset would follow.
  */
-import { pointerSegments, resolvePointer } from "../refs.js";
+import { isData, pointerSegments, resolvePointer } from "../refs.js";
 import { isObject, type Json, type JsonObject } from "../spec-file.js";
 
 export function checkDocument(doc: JsonObject): void {
@@ -29,21 +29,27 @@ export function checkDocument(doc: JsonObject): void {
   }
 }
 
-/** Keywords whose values are data, where a `$ref` key is only a key. */
-const DATA = new Set(["example", "default", "enum", "const"]);
-
 /** Every `$ref` of the document, with where it is, as a JSON pointer (not in data or `x-`). */
 function refs(doc: JsonObject): [string, string][] {
   const found: [string, string][] = [];
-  const stack: [Json, string][] = [[doc, "#"]];
+  const stack: [Json, string, string[]][] = [[doc, "#", []]];
   while (stack.length) {
-    const [value, at] = stack.pop()!;
-    if (Array.isArray(value)) value.forEach((item, i) => stack.push([item, `${at}/${i}`]));
+    const [value, at, keys] = stack.pop()!;
+    if (Array.isArray(value)) value.forEach((item, i) => stack.push([item, `${at}/${i}`, keys]));
     else if (isObject(value)) {
       if (typeof value.$ref === "string") found.push([at, value.$ref]);
       for (const [key, child] of Object.entries(value))
-        if (typeof child === "object" && child !== null && !DATA.has(key) && !key.startsWith("x-"))
-          stack.push([child, `${at}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`]);
+        if (
+          typeof child === "object" &&
+          child !== null &&
+          !isData(key, child, keys) &&
+          !key.startsWith("x-")
+        )
+          stack.push([
+            child,
+            `${at}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+            [...keys.slice(-1), key],
+          ]);
     }
   }
   return found;

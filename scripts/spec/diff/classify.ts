@@ -242,7 +242,12 @@ function speaksOf(change: Change, field: string): boolean {
   const { path, kind } = change;
   const under = (...roots: string[]) =>
     roots.some(
-      (root) => path === root || path.startsWith(`${root}.`) || path.startsWith(`${root}(`),
+      // (`response[]…`: an answer that is a list, an item of it; `request[]…` likewise.)
+      (root) =>
+        path === root ||
+        path.startsWith(`${root}.`) ||
+        path.startsWith(`${root}(`) ||
+        path.startsWith(`${root}[`),
     );
   switch (field) {
     case "parameters":

@@ -19,7 +19,7 @@ import type { JsonObject } from "../spec-file.js";
 export interface GeneratedSurface {
   /**
    * operationId → the operation's table entry, each top-level field as canonical JSON (keys and
-   * the lists whose order means nothing, `required` and `enum`, sorted), with every component
+   * the lists whose order means nothing, `required`, `enum` and `type`, sorted), with every component
    * schema it uses written in where it is referenced (so a change anywhere below shows), and
    * with nothing of the documentation.
    */
@@ -89,16 +89,31 @@ function inline(code: string, components: Map<string, string>, open: string[] = 
 function asRules(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(asRules);
   if (!value || typeof value !== "object") return value;
-  // A choice between bare types is the type list it means (as `flatten` reads it).
-  const node = typeChoice(value as JsonObject);
+  // A choice between bare types is the type list it means (as `flatten` reads it), and one
+  // value allowed is one value, written as `const` or as an `enum` of one.
+  const choice = typeChoice(value as JsonObject);
+  const node =
+    "const" in choice && !("enum" in choice)
+      ? Object.fromEntries(
+          Object.entries(choice).map(([k, v]) => (k === "const" ? ["enum", [v]] : [k, v])),
+        )
+      : choice;
+  // An object that declares properties takes no other key unless it says so: `false` says
+  // what its absence says. (Answers are read whatever keys they hold.)
+  const closedAnyway =
+    node.additionalProperties === false &&
+    typeof node.properties === "object" &&
+    node.properties !== null &&
+    Object.keys(node.properties).length > 0;
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(node)) {
     if ((key === "minLength" || key === "minItems" || key === "minProperties") && v === 0) continue;
     if (key === "uniqueItems" && v === false) continue;
+    if (key === "additionalProperties" && closedAnyway) continue;
     out[key] = key === "required" && Array.isArray(v) ? [...new Set(v)] : asRules(v);
   }
   return out;
 }
 
 /** Lists whose order the runtime ignores. */
-const UNORDERED: ReadonlySet<string> = new Set(["required", "enum"]);
+const UNORDERED: ReadonlySet<string> = new Set(["required", "enum", "type"]);

@@ -165,9 +165,12 @@ export class SchemaDiff {
     const nv = variantsOf(n);
     if (ov || nv) {
       this.variants(side, o, n, ov, nv, path);
-      // Properties beside the union are the same object's: compared as an object's are.
-      if (isObject(o.properties) || isObject(n.properties) || o.required || n.required)
-        this.properties(side, o, n, path);
+      // Properties beside the union are the same object's: compared as an object's are. Where
+      // one side is no union, its properties were compared as its one variant's, above: again
+      // here only against properties the other side's union has beside it (a `$ref` that
+      // became `anyOf: [$ref, null]` lost none of its own).
+      const beside = (x: JsonObject) => isObject(x.properties) || x.required !== undefined;
+      if (ov && nv ? beside(o) || beside(n) : beside(ov ? o : n)) this.properties(side, o, n, path);
       return;
     }
     this.types(side, o, n, path);
@@ -374,7 +377,8 @@ export class SchemaDiff {
               ? tighter === "higher"
                 ? b > a
                 : b < a
-              : true; // a changed pattern or format may refuse what was accepted
+              : // Every int32 is an int64 (the runtime checks int32's bounds, no other's).
+                !(keyword === "format" && a === "int32" && b === "int64"); // a changed pattern or format may refuse what was accepted
         detail = `${keyword} ${show(a)} → ${show(b)}`;
       }
       if (side === "response") this.emit("constraint", "patch", path, detail);
@@ -491,8 +495,16 @@ export class SchemaDiff {
 
   /** `additionalProperties`: a map's values, or whether other keys are allowed at all. */
   private additional(side: Side, o: JsonObject, n: JsonObject, path: string[]): void {
-    const a = o.additionalProperties;
-    const b = n.additionalProperties;
+    // What the SDK checks before sending: an object that declares properties takes no other
+    // key unless `additionalProperties` says so (its absence is `false`, not JSON Schema's
+    // "anything"). Adding `false` to it changes nothing; adding a schema takes more.
+    const sent = (x: JsonObject): Json | undefined =>
+      x.additionalProperties ??
+      (side === "request" && isObject(x.properties) && Object.keys(x.properties).length
+        ? false
+        : undefined);
+    const a = sent(o);
+    const b = sent(n);
     if (show(a) === show(b)) return;
     if (isObject(a) && isObject(b)) return this.compare(side, a, b, [...path, "*"]);
     const closed = (v: Json | undefined) => v === false;

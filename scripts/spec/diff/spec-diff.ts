@@ -7,7 +7,13 @@ import { relative } from "node:path";
 import { parseSpec } from "../spec-file.js";
 import type { Change } from "./change.js";
 import { classify } from "./classify.js";
-import { changesetText, generatedPackages, packagesVersion, writeChangeset } from "./changeset.js";
+import {
+  changesetText,
+  generatedPackages,
+  packagesVersion,
+  removeUncommittedChangesets,
+  writeChangeset,
+} from "./changeset.js";
 
 export interface SpecDiff {
   changes: Change[];
@@ -32,7 +38,11 @@ export async function specDiff(options: {
     generatedPackages(options.root),
     packagesVersion(options.root),
   );
-  if (!changeset || !options.write) return { changes, changeset };
+  if (!options.write) return { changes, changeset };
+  if (!changeset) {
+    await removeUncommittedChangesets(options.root);
+    return { changes, changeset };
+  }
   const file = await writeChangeset(options.root, changeset, options.newText);
   return { changes, changeset, file };
 }

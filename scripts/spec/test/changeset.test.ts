@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import type { Change } from "../diff/change.js";
 import { changesetText, generatedPackages, writeChangeset } from "../diff/changeset.js";
+import { specDiff } from "../diff/spec-diff.js";
 import { tempDir } from "./helpers.js";
 
 const change = (level: Change["level"], path: string, detail?: string): Change => ({
@@ -13,6 +14,23 @@ const change = (level: Change["level"], path: string, detail?: string): Change =
   kind: "docs",
   level,
   ...(detail ? { detail } : {}),
+});
+
+test("a line shows in the CHANGELOG as written: markdown in names and values is escaped (probe51)", () => {
+  const text = changesetText(
+    [
+      change("major", "request.metadata.*.*", 'pattern "^<b>.*</b>$" added'),
+      {
+        ...change("minor", "request.mode", 'also accepts "__init__"'),
+        kind: "constraint-loosened",
+      },
+    ],
+    ["@orq-sdk/core"],
+  )!;
+  expect(text).toContain(
+    String.raw`- orq.router.images.edits.create(): request.metadata.\*.\* Changed (Breaking): pattern "^&lt;b>.\*&lt;/b>$" added`,
+  );
+  expect(text).toContain(String.raw`also accepts "\_\_init\_\_"`);
 });
 
 type Case = [string, { given: Change[]; want: string | undefined }];
@@ -156,5 +174,20 @@ describe("in a repo", () => {
     );
     expect(await readFile(second, "utf8")).toBe("second run\n");
     expect(second).toMatch(/\.changeset\/spec-update-[0-9a-f]{8}\.md$/);
+  });
+
+  test("a spec put back as it was committed leaves no changeset of an earlier run (probe51)", async () => {
+    // The earlier run's file said a change that is gone: `changeset version` would release it.
+    git("init", "-q");
+    const spec = "openapi: 3.1.0\ninfo: { title: t, version: '1' }\npaths: {}\n";
+    const committed = await writeChangeset(tmp.dir, "committed\n", "spec v1");
+    git("add", "-A");
+    git("commit", "-q", "-m", "v1");
+    const stale = await writeChangeset(tmp.dir, "a change since undone\n", "spec v2");
+    const result = await specDiff({ root: tmp.dir, oldText: spec, newText: spec, write: true });
+    expect(result.changeset).toBeUndefined();
+    const left = await readdir(join(tmp.dir, ".changeset"));
+    expect(left.sort()).toEqual(["config.json", committed.split("/").pop()!].sort());
+    expect(left).not.toContain(stale.split("/").pop());
   });
 });

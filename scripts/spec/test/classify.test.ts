@@ -744,9 +744,9 @@ group("what the generator makes of the specs (the audit's findings)", () => {
   });
 
   test("a docs edit beside a change no rule knows does not switch the safety net off", () => {
-    // `additionalProperties: true` removed from a request: no rule of its own, so the net says
-    // it; with a summary edited beside it, the net was off and the whole was a patch.
-    const open = { ...object({ name: str }), additionalProperties: true };
+    // `writeOnly` taken off a request's property: no rule of its own, so the net says it; with a
+    // summary edited beside it, the net was off and the whole was a patch.
+    const open = object({ name: { ...str, writeOnly: true } });
     const withSummary = (spec: JsonObject, summary: string) => {
       const post = ((spec.paths as JsonObject)["/v2/things"] as JsonObject).post as JsonObject;
       post.summary = summary;
@@ -763,7 +763,7 @@ group("what the generator makes of the specs (the audit's findings)", () => {
   test("a rule's change in one part of the method leaves the net on for the others", () => {
     // The same request change no rule knows, beside a field added to the answer: the rule's
     // word switched the whole net off, and the release was called compatible.
-    const open = { ...object({ name: str }), additionalProperties: true };
+    const open = object({ name: { ...str, writeOnly: true } });
     const old = specWith([{ request: open, response: object({ id: str }) }]);
     const next = specWith([
       { request: object({ name: str }), response: object({ id: str, label: str }) },

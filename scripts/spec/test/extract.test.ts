@@ -121,6 +121,23 @@ describe("extractOperations on a small spec", () => {
     expect(((source.paths as JsonObject)["/toys"] as JsonObject).post).not.toEqual({});
   });
 
+  test("a $ref in data (an example, a default, an Example's value) is data, not a reference (probe51)", () => {
+    // An LLM tool's parameters given as an example hold a JSON Schema, `$ref`s and all: they
+    // pointed nowhere (the extract was refused) or pulled in a component nothing uses.
+    const withData = structuredClone(source);
+    const toy = (withData.components as JsonObject).schemas as JsonObject;
+    toy.Toy = {
+      ...(toy.Toy as JsonObject),
+      example: { schema: { $ref: "#/$defs/when" } },
+      default: { $ref: "#/components/schemas/Dog" },
+      examples: [{ $ref: "#/definitions/x" }],
+    };
+    const post = ((withData.paths as JsonObject)["/toys"] as JsonObject).post as JsonObject;
+    post["x-note"] = "kept";
+    const out = extractOperations(withData, ["createToy"]);
+    expect(names((out.components as JsonObject).schemas)).toEqual(["Id", "Toy"]);
+  });
+
   test.each([
     [
       "an operationId the source lacks",

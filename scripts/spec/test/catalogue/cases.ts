@@ -1121,9 +1121,10 @@ R(
 R(
   "S58",
   "request: additionalProperties false added with patternProperties-less object",
-  "major",
-  "",
+  "none",
+  "the SDK refuses other keys of an object that declares properties already (probe51: this read JSON Schema's default, and was major)",
   reqProp("3.1", obj({ a: str }), obj({ a: str }, undefined, { additionalProperties: false })),
+  ["patch"],
 );
 R(
   "S59",
@@ -1827,3 +1828,113 @@ R(
   ),
   ["patch"],
 );
+
+// ---------- from an outside review (probe51) ----------
+{
+  const listed = (item: Obj) =>
+    spec("3.1", {
+      "/v2/things": {
+        get: {
+          operationId: "listThings",
+          responses: {
+            "200": {
+              description: "ok",
+              content: { "application/json": { schema: { type: "array", items: item } } },
+            },
+          },
+        },
+        post: post({ body: { type: "array", items: item } }),
+      },
+    });
+  add(
+    "V01",
+    "a body and an answer that are lists: their items gain an optional property",
+    "minor",
+    "request[].note and response[].note added; a list at the top named no rule (was major)",
+    listed(obj({ name: str }, ["name"])),
+    listed(obj({ name: str, note: str }, ["name"])),
+  );
+}
+{
+  const withThing = (x: Obj) =>
+    spec(
+      "3.1",
+      { "/v2/things": { post: post({ body: obj({ name: str, x }, ["name"]) }) } },
+      { schemas: { Thing: obj({ a: str }) } },
+    );
+  add(
+    "V02",
+    "request $ref'd object → anyOf [it, null]",
+    "minor",
+    "also accepts null; its properties did not go (a false `x.a Removed` made it major)",
+    withThing({ $ref: "#/components/schemas/Thing" }),
+    withThing({ anyOf: [{ $ref: "#/components/schemas/Thing" }, { type: "null" }] }),
+  );
+}
+R(
+  "V03",
+  "request object → oneOf [the same object, another]",
+  "minor",
+  "also accepts the other shape",
+  reqProp("3.1", obj({ a: str }, ["a"]), {
+    oneOf: [obj({ a: str }, ["a"]), obj({ b: str }, ["b"])],
+  }),
+);
+R(
+  "V05",
+  "request object with properties gains additionalProperties: { type: string }",
+  "minor",
+  "other keys of text are taken now",
+  reqProp("3.1", obj({ a: str }), obj({ a: str }, undefined, { additionalProperties: str })),
+);
+R(
+  "V06",
+  "request type [string, integer] → [integer, string]",
+  "none",
+  "the same types",
+  reqProp("3.1", { type: ["string", "integer"] }, { type: ["integer", "string"] }),
+  ["patch"],
+);
+R(
+  "V07",
+  "request enum [exact] → const exact",
+  "none",
+  "the same one value",
+  reqProp("3.1", { type: "string", enum: ["exact"] }, { type: "string", const: "exact" }),
+  ["patch"],
+);
+R(
+  "V08",
+  "request integer format int32 → int64",
+  "minor",
+  "larger integers are taken",
+  reqProp("3.1", { type: "integer", format: "int32" }, { type: "integer", format: "int64" }),
+);
+{
+  // An LLM tool's parameters given as an example: a JSON Schema, `$ref`s of its own and all.
+  const withExample = (summary: string) =>
+    spec("3.1", {
+      "/v2/things": {
+        post: post({
+          extra: { summary },
+          body: {
+            ...obj({ name: str }),
+            examples: [{ parameters: { $ref: "#/$defs/when" } }],
+          },
+        }),
+      },
+    });
+  const a = withExample("Create a thing");
+  const b = withExample("Make a thing");
+  (b.paths["/v2/things"].post.requestBody.content["application/json"] as Obj).examples = {
+    tool: { value: { parameters: { $ref: "#/$defs/when" } } },
+  };
+  add(
+    "V09",
+    "a $ref inside example data, beside a summary edit",
+    "patch",
+    "data is no reference (spec:diff refused the spec: the ref pointed at nothing)",
+    a,
+    b,
+  );
+}
