@@ -79,6 +79,29 @@ export interface FileShape {
   mediaTypes: string[];
 }
 
+/** Keywords that say nothing of a value. */
+const ANNOTATIONS = new Set([
+  "description",
+  "title",
+  "example",
+  "examples",
+  "externalDocs",
+  "deprecated",
+  "$comment",
+]);
+
+/**
+ * A schema that says nothing of its values (Telegram's `InputFile`, a description alone; `{}`):
+ * in a multipart body, a file as well as anything else (OpenAPI's default for such a part is
+ * `application/octet-stream`), as the SDK reads it. (A `$ref` that points nowhere is none.)
+ */
+function saysNothing(schema: unknown): boolean {
+  return (
+    isObject(schema) &&
+    Object.keys(schema).every((key) => ANNOTATIONS.has(key) || key.startsWith("x-"))
+  );
+}
+
 /** How a multipart field holds files, or undefined when it holds none. */
 export function fileShape(doc: SpecDocument, node: unknown): FileShape | undefined {
   const shape: FileShape = { single: false, array: false, maxBytes: undefined, mediaTypes: [] };
@@ -87,7 +110,7 @@ export function fileShape(doc: SpecDocument, node: unknown): FileShape | undefin
   const visit = (n: unknown, inArray: boolean, depth: number) => {
     if (depth > MAX_DEPTH) return;
     const schema = doc.schema(n);
-    if (isBinarySchema(schema)) {
+    if (isBinarySchema(schema) || saysNothing(doc.deref(n).value)) {
       if (inArray) shape.array = true;
       else shape.single = true;
       const max = schema["x-max-bytes"];

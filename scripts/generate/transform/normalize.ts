@@ -13,6 +13,7 @@ import { JSON_SEQUENCE, sequenceOf } from "./collect-operations.js";
 import { inlineDeepRefs } from "./inline-deep-refs.js";
 import { matchTemplateParameters } from "./template-parameters.js";
 import { mistypedKeywords } from "./mistyped-keywords.js";
+import { untypedMultipartFields } from "./untyped-multipart-fields.js";
 import { cutUnguardedCycles } from "./unguarded-cycles.js";
 
 /**
@@ -59,6 +60,8 @@ const TEXTUAL =
  * - a `oneOf` or `anyOf` of constants alone is the `enum` of them (see `constantChoices`);
  * - an `enum` with values of another `type` than its own is read as its values say (see
  *   `enumOfOtherType`);
+ * - a multipart field whose schema says nothing of its values is a file or any value (see
+ *   `untypedMultipartFields`);
  * - a schema keyword written with a value of the wrong type (`pattern: 0`, `maxLength: "10"`)
  *   is read as meant, or left out (see `mistypedKeywords`);
  * - a body's or an answer's media type written with parameters or capitals
@@ -93,6 +96,7 @@ export function normalize(input: Document): Document {
         canonicalMediaTypes(op.requestBody);
         sequenceItems(op.requestBody.content);
         binaryBodies(op.requestBody.content);
+        untypedMultipartFields(doc, op.requestBody.content);
       }
       for (const response of Object.values(isObject(op.responses) ? op.responses : {}))
         if (isObject(response)) {
@@ -111,6 +115,7 @@ export function normalize(input: Document): Document {
         canonicalMediaTypes(body);
         sequenceItems(body.content);
         binaryBodies(body.content);
+        untypedMultipartFields(doc, body.content);
       }
   for (const response of Object.values(isObject(components.responses) ? components.responses : {}))
     if (isObject(response)) {
