@@ -22,6 +22,10 @@ const ANSWERS: Record<string, [string, unknown]> = {
   "/titled": ["application/problem+json", { title: "Resource Not Found", status: 404 }],
   "/listed": ["application/json", { errors: [{ message: "workspace: Missing input" }] }],
   "/plain": ["application/json", { message: "no such thing" }],
+  "/described": [
+    "application/json",
+    { ok: false, error_code: 400, description: "Bad Request: chat not found" },
+  ],
 };
 
 let sdk: typeof import("../src/index.js");
@@ -65,6 +69,12 @@ it("says a problem's detail, else its title, and keeps the whole body", async ()
   expect(problem.body).toEqual(ANSWERS["/problem"]![1]);
   expect((await call("/titled")).message).toBe(
     "things.get() failed: 400 Bad Request: Resource Not Found",
+  );
+});
+
+it("says a description (Telegram's) (probe50)", async () => {
+  expect((await call("/described")).message).toBe(
+    "things.get() failed: 400 Bad Request: Bad Request: chat not found",
   );
 });
 

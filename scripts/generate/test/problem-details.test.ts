@@ -15,5 +15,7 @@ const flag = async (fixture: string) =>
 
 test("on for problem details, off for a spec without them", async () => {
   expect(await flag("problem-details.yaml")).toBe("true");
+  // Telegram's errors: `{ ok, error_code, description }` (probe50).
+  expect(await flag("no-security.yaml")).toBe("true");
   expect(await flag("error-classes.yaml")).toBe("false");
 });

@@ -238,7 +238,9 @@ export function runtimeTables(
       op.errors.some(
         (e) =>
           /problem\+json/.test(e.contentKey) ||
-          ["detail", "errors"].some((name) => name in objectProperties(doc, e.schema)),
+          ["detail", "errors", "title", "description"].some(
+            (name) => name in objectProperties(doc, e.schema),
+          ),
       ),
     ),
     // A multipart body also taken as JSON: a call without files goes as JSON.

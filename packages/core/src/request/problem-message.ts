@@ -4,8 +4,8 @@ import * as spec from "../generated/schemas.js";
 /**
  * The `APIError` of an answer whose body says what went wrong in a shape `APIError` does not
  * read itself, for a spec whose error answers have one (`usesProblemDetails`): RFC 9457's
- * problem details (`detail`, else `title`: Mailchimp's), or a list of errors
- * (`{ errors: [{ message }] }`: Asana's). Without it the message showed the body's JSON, cut
+ * problem details (`detail`, else `title`: Mailchimp's, api.video's), a list of errors
+ * (`{ errors: [{ message }] }`: Asana's), or a `description` (Telegram's). Without it the message showed the body's JSON, cut
  * short. The body stays the error's `body`, whole.
  */
 export const problemError = spec.usesProblemDetails
@@ -19,7 +19,7 @@ export const problemError = spec.usesProblemDetails
 
 function problemText(body: unknown): string | undefined {
   if (typeof body !== "object" || body === null) return undefined;
-  const { message, error, detail, title, errors } = body as Record<string, unknown>;
+  const { message, error, detail, title, errors, description } = body as Record<string, unknown>;
   // (The shapes `APIError` reads itself are its to read.)
   if (typeof message === "string" || error) return undefined;
   if (typeof detail === "string") return detail;
@@ -29,5 +29,7 @@ function problemText(body: unknown): string | undefined {
     typeof first === "object" && first !== null ? (first as Record<string, unknown>) : {};
   const text = inner.message ?? inner.detail;
   if (typeof text === "string") return text;
+  // Telegram's `{ ok: false, error_code, description }`.
+  if (typeof description === "string") return description;
   return typeof title === "string" ? title : undefined;
 }
