@@ -28,9 +28,14 @@ export function serverBasePaths(servers: unknown): BasePath[] {
     });
     const literal = withDefaults.includes("{") ? undefined : pathOf(withDefaults);
     if (literal !== undefined) sources.add(escapeRegExp(literal));
-    // Every variable marked, so that those in the path can become "any one segment".
+    // Every variable of the path marked, so that each can become "any one segment". (The
+    // origin goes first: a variable in the port, `http://127.0.0.1:{port}`, is no URL's.)
     let count = 0;
-    const marked = pathOf(server.url.replace(/\{[^}]*\}/g, () => `${MARK}${count++}x`));
+    const marked = pathOf(
+      server.url
+        .replace(/^([a-z][a-z\d+.-]*:)?\/\/[^/]*/i, "")
+        .replace(/\{[^}]*\}/g, () => `${MARK}${count++}x`),
+    );
     if (marked !== undefined && marked.includes(MARK)) {
       const parts = marked.split(new RegExp(`${MARK}\\d+x`));
       sources.add(parts.map(escapeRegExp).join("[^/]+"));

@@ -19,6 +19,7 @@ import type { ErrorClass } from "./error-classes.js";
 import { multipartEncoding, objectProperties, type FieldEncoding } from "./multipart-encoding.js";
 import { usesNestedFiles } from "./nested-files.js";
 import { declaresSecurity } from "./security.js";
+import { serverVariables } from "./server-variables.js";
 import { isBinary, RULE_FLAGS, SchemaNodeEmitter, typeList } from "./schema-nodes.js";
 
 /**
@@ -47,6 +48,7 @@ export function runtimeTables(
   let usesUnsniffedFiles = false;
   let usesEmptyMultipartLists = false;
   const servers = serverURLs(doc);
+  const variables = serverVariables(doc);
   // The error classes the tables name, for `operations.ts` to import.
   const errorClasses = new Set<string>();
   const entries = ops.map((op) => {
@@ -208,6 +210,7 @@ export function runtimeTables(
     usesPositionalArguments: ops.some((op) => op.positional !== undefined),
     usesOtherAuth: ops.some((op) => op.auth !== undefined),
     usesCredentialSets: ops.some((op) => op.credentials !== undefined),
+    usesServerVariables: variables.length > 0,
     // A spec that says nothing of authentication: the `ORQ_API_KEY` of the environment, meant
     // for orq.ai, is not sent to it (a key given to the client still is).
     usesUndeclaredSecurity: !declaresSecurity(doc),
@@ -280,6 +283,40 @@ export function runtimeTables(
     `export const serverList: readonly string[] = ${JSON.stringify(servers)};`,
     "",
     "/**",
+    " * The variables of the servers a client option sets (`new Orq({ region })`), by option, and",
+    " * the servers as written with them (`https://{region}.example.com`), in `serverList`'s order.",
+    " */",
+    `export const serverVariables: { readonly [option: string]: ServerVariable } = ${JSON.stringify(
+      Object.fromEntries(
+        variables.map(({ option, description: _, ...variable }) => [option, variable]),
+      ),
+    )};`,
+    `export const serverTemplates: readonly string[] = ${JSON.stringify(
+      variables.length
+        ? (() => {
+            const urls = serverList(doc.servers, new Set(variables.map((v) => v.name)));
+            return urls.length ? urls : ["/"];
+          })()
+        : [],
+    )};`,
+    "",
+    "/** The client options that set the servers' variables (see `serverVariables`). */",
+    `export type ServerVariableOptions = {${variables
+      .map(
+        (v) =>
+          `\n/** ${commentText(
+            [
+              v.description,
+              v.enum ? `One of ${v.enum.map((e) => JSON.stringify(e)).join(", ")}.` : undefined,
+              `Default: ${JSON.stringify(v.default)}.`,
+            ]
+              .filter(Boolean)
+              .join(" "),
+          )} */\n${v.option}?: ${v.enum ? v.enum.map((e) => JSON.stringify(e)).join(" | ") : "string"} | undefined;`,
+      )
+      .join("")}};`,
+    "",
+    "/**",
     " * The security schemes the client's `credentials` fill, by the spec's names: a name not among",
     " * them (`oauth2` for `OAuth2`) is refused when the client is made, not sent as no key at all.",
     " */",
@@ -311,7 +348,7 @@ export function runtimeTables(
     : "";
   return {
     operations: `import type { Operation } from "./contract.js";\n${errorImports}${schemaImports}\n${entries.join("\n\n")}\n`,
-    schemas: `import type { SchemaNode } from "./contract.js";\n\n${rules}\n\n${components.join("\n\n")}\n`,
+    schemas: `import type { SchemaNode, ServerVariable } from "./contract.js";\n\n${rules}\n\n${components.join("\n\n")}\n`,
   };
 }
 
@@ -480,11 +517,13 @@ export function serverURL(servers: Json | undefined): string | undefined {
   return serverList(servers)[0];
 }
 
-function serverList(servers: Json | undefined): string[] {
+/** `keep`: the variables left as they are written (`{token}`), for the client to fill. */
+function serverList(servers: Json | undefined, keep: ReadonlySet<string> = new Set()): string[] {
   return (Array.isArray(servers) ? servers : []).flatMap((server) => {
     if (!isObject(server) || typeof server.url !== "string") return [];
     const variables = isObject(server.variables) ? server.variables : {};
     const url = server.url.replace(/\{([^}]+)\}/g, (whole, name: string) => {
+      if (keep.has(name)) return whole;
       const variable = variables[name];
       return isObject(variable) && typeof variable.default === "string" ? variable.default : whole;
     });

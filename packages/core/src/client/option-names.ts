@@ -1,8 +1,12 @@
 import { ValidationError } from "../errors/validation-error.js";
+import { serverVariables } from "../generated/schemas.js";
 import type { OrqOptions } from "./options.js";
 
-/** The client's options, as `OrqOptions` names them. */
-const OPTION_NAMES = [
+/**
+ * The client's options, as `OrqOptions` names them (the generator's `CLIENT_OPTIONS` lists them
+ * too, for server variables to leave alone: a test keeps the two equal).
+ */
+export const OPTION_NAMES = [
   "apiKey",
   "serverURL",
   "serverIdx",
@@ -24,8 +28,10 @@ const OPTION_NAMES = [
  * left alone. Runtime packages pass it as their runtime's `checkOptions`.
  */
 export function refuseMisspeltOptions(options: object): void {
+  // (And those of the spec's server variables: `Region` for `region`.)
+  const known = [...OPTION_NAMES, ...Object.keys(serverVariables)];
   for (const name of Object.keys(options)) {
-    const meant = OPTION_NAMES.find(
+    const meant = known.find(
       (known) => known !== name && known.toLowerCase() === name.replace(/[_-]/g, "").toLowerCase(),
     );
     if (meant)

@@ -1,11 +1,15 @@
 import type { Logger } from "../logging/logger.js";
+import type { ServerVariableOptions } from "../generated/schemas.js";
 import type { RetryConfig } from "../retry/retry-config.js";
 
 /** A key, or a function returning one (for short-lived tokens fetched from your backend). */
 export type ApiKey = string | (() => string | Promise<string>);
 
-/** Client options (the official SDK's names). */
-export interface OrqOptions {
+/**
+ * Client options (the official SDK's names), and, for a spec whose servers have variables, one
+ * option per variable (`ServerVariableOptions`: `region`, Telegram's `token`).
+ */
+export interface OrqOptions extends ServerVariableOptions {
   /** Sent as `Authorization: Bearer …`. Default: the `ORQ_API_KEY` environment variable. */
   apiKey?: ApiKey | undefined;
   /** Default `https://api.orq.ai`. */

@@ -9,6 +9,7 @@ import type {
 } from "../generated/contract.js";
 import { pickLogger } from "../logging/logger.js";
 import { callOperation, type Client } from "../request/call-operation.js";
+import { serverFromVariables } from "./server-variables.js";
 import { apiKeyProblem } from "./api-key.js";
 import { refuseUnknownServerIndex } from "./server-options.js";
 import { absoluteServerURL } from "./server-url.js";
@@ -62,7 +63,11 @@ export class OrqCore implements OperationCaller<RequestOptions, OrqError> {
     // (A spec with one server reads no `serverIdx`: Node and Deno refuse any but 0.)
     if (spec.usesServerIndex) refuseUnknownServerIndex(options);
     this.serverURL = absoluteServerURL(
-      options.serverURL ?? spec.serverList[(spec.usesServerIndex && options.serverIdx) || 0]!,
+      options.serverURL ??
+        // (A ternary: a spec whose servers have no variables keeps just the list.)
+        (spec.usesServerVariables
+          ? serverFromVariables!(options)
+          : spec.serverList[(spec.usesServerIndex && options.serverIdx) || 0]!),
       "new Orq()",
     );
     this.#client = {

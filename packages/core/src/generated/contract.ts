@@ -145,6 +145,15 @@ export interface Parameter extends Serialization {
   readonly content?: "json" | "text";
 }
 
+/** A variable of the spec's servers that a client option sets (`serverVariables`). */
+export interface ServerVariable {
+  /** The name the server URLs write it by (`{region}`). */
+  readonly name: string;
+  readonly default: string;
+  /** The values the spec allows, where it lists them. */
+  readonly enum?: readonly string[];
+}
+
 /** Everything the runtime needs to call one operation. */
 export interface Operation {
   readonly operationId: string;

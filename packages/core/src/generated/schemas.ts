@@ -1,5 +1,5 @@
 // generated — do not edit. Made by scripts/generate from the OpenAPI spec; run `pnpm generate`.
-import type { SchemaNode } from "./contract.js";
+import type { SchemaNode, ServerVariable } from "./contract.js";
 
 /**
  * Whether this spec uses each of the rarer features: parameters (those written in other
@@ -29,6 +29,7 @@ export const usesEventStreams = false;
 export const usesPositionalArguments = false;
 export const usesOtherAuth = false;
 export const usesCredentialSets = false;
+export const usesServerVariables = false;
 export const usesUndeclaredSecurity = false;
 export const usesRawBodies = false;
 export const usesJsonSequences = false;
@@ -83,6 +84,16 @@ export const formatPatterns: { readonly [format: string]: RegExp } = {
  * the client's `serverIdx` picks, unless it is given a `serverURL`.
  */
 export const serverList: readonly string[] = ["https://api.orq.ai"];
+
+/**
+ * The variables of the servers a client option sets (`new Orq({ region })`), by option, and
+ * the servers as written with them (`https://{region}.example.com`), in `serverList`'s order.
+ */
+export const serverVariables: { readonly [option: string]: ServerVariable } = {};
+export const serverTemplates: readonly string[] = [];
+
+/** The client options that set the servers' variables (see `serverVariables`). */
+export type ServerVariableOptions = {};
 
 /**
  * The security schemes the client's `credentials` fill, by the spec's names: a name not among

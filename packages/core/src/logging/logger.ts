@@ -35,7 +35,13 @@ export function pickLogger(
  */
 export function logAttempt(
   logger: Logger | undefined,
-  call: { operation: string; url: string; init: { method: string }; secret?: string | undefined },
+  call: {
+    operation: string;
+    url: string;
+    init: { method: string };
+    secret?: string | undefined;
+    hidden?: readonly string[] | undefined;
+  },
   attempt: number,
   ms: number,
   outcome: number | string,
@@ -43,11 +49,15 @@ export function logAttempt(
   // URLs may carry credentials (`https://user:pass@host`, `?api_key=…`, a query key the spec's
   // security scheme asks for): they are cut out. (Only a spec with parameters or query keys makes
   // query strings.)
-  const url = (
+  let url = (
     spec.usesOtherAuth && call.secret
       ? call.url.split(encodeURIComponent(call.secret)).join("[redacted]")
       : call.url
   ).replace(/\/\/[^/@]*@/, "//");
+  // (Server variables named as secrets: Telegram's bot token, in every URL.)
+  if (spec.usesServerVariables)
+    for (const secret of call.hidden ?? [])
+      if (secret.length > 7) url = url.split(secret).join("[redacted]");
   // A logger that throws must not turn a call the server has carried out into a failure, which
   // the caller would retry (an image edit made and billed twice).
   try {

@@ -26,6 +26,8 @@ export interface Call {
   readonly events?: boolean;
   /** The key when it is in the URL (a query key): logs leave it out. */
   readonly secret?: string | undefined;
+  /** Secrets in the server's URL (a server variable named as one): logs leave them out. */
+  readonly hidden?: readonly string[] | undefined;
   /** The operation answers with bytes: a 2XX answer of them is handed over unread, not text. */
   readonly binary?: boolean;
   /** Where each attempt leaves its request and answer, for `$inspect()`: the last one stays. */

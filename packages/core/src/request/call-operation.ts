@@ -19,6 +19,7 @@ import { readResponse } from "./read-response.js";
 import { sendWithRetries } from "./send-with-retries.js";
 import type { Exchange, Streaming } from "./attempt.js";
 import { describeCall } from "./describe-call.js";
+import { serverSecrets } from "../client/server-variables.js";
 import { boundedSignal, raceSignal } from "./bounded-signal.js";
 import type { ReplayableBody } from "../multipart/part.js";
 import { asErrorClass } from "./error-class.js";
@@ -50,7 +51,8 @@ export async function callOperation(
 ): Promise<[result: Result<unknown, OrqError>, inspect: () => APICall]> {
   const operation = `${op.sdkName}()`;
   let key: string | undefined;
-  let secrets: string[] = [];
+  // (Server variables named as secrets, Telegram's bot `token`, are in every URL.)
+  let secrets: string[] = spec.usesServerVariables ? serverSecrets!(client) : [];
   let result: Result<unknown, OrqError>;
   const exchange: Exchange = {};
   try {
@@ -111,7 +113,8 @@ export async function callOperation(
         // (A call's own `Authorization` counts as its key.)
         key !== undefined || headers.has("authorization"),
       ));
-    if (spec.usesCredentialSets && placed) [url, secrets] = placed as [string, string[]];
+    if (spec.usesCredentialSets && placed)
+      [url, secrets] = [(placed as [string, string[]])[0], [...secrets, ...placed[1]]];
     // (One expression, so that a spec of bearer keys only keeps just the header.)
     else if (key)
       spec.usesOtherAuth && op.auth !== undefined
@@ -141,6 +144,7 @@ export async function callOperation(
           headers,
         },
         secret: spec.usesOtherAuth && op.auth && op.auth.in === "query" ? key : undefined,
+        hidden: spec.usesServerVariables ? secrets : undefined,
         body,
         fetch:
           client.fetch ??
@@ -176,14 +180,14 @@ export async function callOperation(
     // word that holds it, `Comp[redacted]`, in the server's own body and headers.)
     result = { ok: false, error: key && key.length > 7 ? scrub(orqError, key) : orqError };
     // Credentials likewise, the longest first: one inside another is cut out with it.
-    if (spec.usesCredentialSets)
+    if (spec.usesCredentialSets || spec.usesServerVariables)
       for (const secret of longestFirst!(secrets)) if (secret.length > 7) scrub(orqError, secret);
     if (spec.usesErrorClasses) asErrorClass!(op, orqError);
   }
   // Described only when asked for: most callers never look.
   return [
     result,
-    spec.usesCredentialSets
+    spec.usesCredentialSets || spec.usesServerVariables
       ? () =>
           longestFirst!(secrets).reduce(
             (call, secret) =>
@@ -202,9 +206,10 @@ export async function callOperation(
  * be cut out of the markers left for the others (`[reda[redacted]ted]`) and of every word: like
  * a short key, it is no secret, and is left alone.
  */
-const longestFirst = spec.usesCredentialSets
-  ? (secrets: readonly string[]): string[] => [...secrets].sort((a, b) => b.length - a.length)
-  : undefined;
+const longestFirst =
+  spec.usesCredentialSets || spec.usesServerVariables
+    ? (secrets: readonly string[]): string[] => [...secrets].sort((a, b) => b.length - a.length)
+    : undefined;
 
 /**
  * A server or proxy may echo the Authorization header into an error body: the key is cut out of

@@ -1,0 +1,87 @@
+/**
+ * Servers with variables (fixtures/server-variables.yaml): a client option of each variable's
+ * name sets it, the official SDK's way. Telegram's bot token is in its server's URL: `token`
+ * was taken and never used, so only a whole `serverURL` could carry it, and it showed in debug
+ * logs and `$inspect()` (probe50).
+ */
+import { join } from "node:path";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { CLIENT_OPTIONS } from "../transform/server-variables.js";
+import { fixtures } from "./helpers.js";
+import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
+
+let it: RuntimeAgainstMock;
+let nodeLike: object;
+beforeAll(async () => {
+  it = await runtimeAgainstMock(join(fixtures, "server-variables.yaml"), "server-variables");
+  const src = new URL("../../../packages/core/src/", import.meta.url).href;
+  const { checkClientOptions } = await import(`${src}client/check-options.ts`);
+  const { webRuntime } = await import(`${src}client/runtime.ts`);
+  nodeLike = { ...webRuntime, checkOptions: checkClientOptions };
+}, 60_000);
+afterAll(() => it?.close());
+
+type Made = { serverURL: string } & RuntimeAgainstMock["client"];
+const make = (options: object) =>
+  new (it.OrqCore as never as new (o: object, r: object) => Made)(
+    { apiKey: "sk-test-key-5678", retryConfig: { strategy: "none" }, ...options },
+    nodeLike,
+  );
+const port = () => new URL(it.mock.url).port;
+const TOKEN = "123456789:AAH-secretBotToken_xyz";
+
+test("each variable is an option; one named as the client's own is left at its default", () => {
+  expect(make({}).serverURL).toBe("http://127.0.0.1:8080/us/bot000:placeholder1");
+  expect(make({ region: "eu", token: TOKEN, port: "9" }).serverURL).toBe(
+    `http://127.0.0.1:9/eu/bot${TOKEN}1`,
+  );
+  expect(make({ serverIdx: 1, token: TOKEN }).serverURL).toBe(
+    `https://backup.example.com/bot${TOKEN}`,
+  );
+  expect(it.files.get("schemas.ts")).toMatch(
+    /\/\*\* Where the data is kept\. One of "us", "eu"\. Default: "us"\. \*\/\s*region\?: "us" \| "eu" \| undefined;/,
+  );
+  // `timeout_ms` would be `timeoutMs`, the client's own option.
+  expect(Object.keys(it.coreSchemas.serverVariables as object)).toEqual([
+    "port",
+    "region",
+    "token",
+  ]);
+});
+
+test.each([
+  [{ region: "asia" }, 'region must be one of us, eu (got "asia")'],
+  [{ token: "a/b" }, 'token must not hold "/", "?", "#" or spaces'],
+  [{ port: 8080 }, "port must be a non-empty string (got number)"],
+  [{ Region: "eu" }, "Region is not an option: did you mean region?"],
+])("%j is refused when the client is made", (options, message) => {
+  expect(() => make(options)).toThrow(message);
+});
+
+test("requests go there, and a secret's value is hidden in logs and $inspect()", async () => {
+  it.mock.reset();
+  const lines: string[] = [];
+  const client = make({
+    port: port(),
+    token: TOKEN,
+    logger: { debug: (l: string) => lines.push(l) },
+  });
+  const [result, call] = await (
+    client.callOperation(it.operations.postGetMe!, undefined) as unknown as {
+      $inspect(): Promise<[{ ok: boolean }, { request: Request }]>;
+    }
+  ).$inspect();
+  expect(result.ok, JSON.stringify(result)).toBe(true);
+  expect(it.mock.requests.at(-1)!.path).toBe(`/us/bot${TOKEN}1/getMe`);
+  // (A Request writes the marker percent-encoded in its path.)
+  expect(decodeURIComponent(call.request.url)).toContain("/us/bot[redacted]1/getMe");
+  expect(lines.join("\n")).toContain("/us/bot[redacted]1/getMe");
+  expect(JSON.stringify([lines, call.request.url])).not.toContain("secretBotToken");
+});
+
+test("the generator's list of the client's options is core's", async () => {
+  const { OPTION_NAMES } = await import(
+    new URL("../../../packages/core/src/client/option-names.ts", import.meta.url).href
+  );
+  expect([...CLIENT_OPTIONS].sort()).toEqual([...OPTION_NAMES].sort());
+});
