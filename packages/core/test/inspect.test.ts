@@ -76,6 +76,19 @@ describe("$inspect()", () => {
     expect(inspect(call, { depth: 10, showHidden: true })).not.toContain(KEY);
   });
 
+  it("a key of a few characters is left as it is, and breaks nothing it is in (probe52)", async () => {
+    // `127` cut out of `http://127.0.0.1:…` made `http://[redacted].0.0.1`, no URL: `$inspect()`
+    // threw a TypeError after a call that went well.
+    const core = new OrqCore({ apiKey: "127", serverURL: server.url, retryConfig: FAST });
+    const [result, call] = await routerImagesEditsCreate(
+      core,
+      { model: "m", prompt: "p" } as never,
+      { fetchOptions: { headers: { "x-scenario": "ok" } } },
+    ).$inspect();
+    expect(result.ok).toBe(true);
+    expect(call.request!.url).toBe(`${server.url}/v2/router/images/edits`);
+  });
+
   it("awaiting the same promise still gives the result alone", async () => {
     const promise = edit("ok");
     const [inspected] = await promise.$inspect();

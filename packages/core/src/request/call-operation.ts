@@ -176,9 +176,8 @@ export async function callOperation(
       error instanceof OrqError
         ? error
         : new UnexpectedClientError(`${operation}: ${String(error)}`, { cause: error });
-    // (A key of a few characters, the mock's `any`, is no secret, and would be cut out of every
-    // word that holds it, `Comp[redacted]`, in the server's own body and headers.)
-    result = { ok: false, error: key && key.length > 7 ? scrub(orqError, key) : orqError };
+    // (A key of a few characters is left as it is: see `hideKey`.)
+    result = { ok: false, error: key ? scrub(orqError, key) : orqError };
     // Credentials likewise, the longest first: one inside another is cut out with it.
     if (spec.usesCredentialSets || spec.usesServerVariables)
       for (const secret of longestFirst!(secrets)) if (secret.length > 7) scrub(orqError, secret);
