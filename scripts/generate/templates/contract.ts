@@ -227,6 +227,11 @@ export interface Operation {
      */
     readonly encoding?: { readonly [wire: string]: FieldEncoding | Serialization };
     /**
+     * The multipart file fields that take a value besides a file (Telegram's `photo`: a file, or
+     * the file_id of one): text there is that value, never a URL for the runtime to fetch.
+     */
+    readonly valueToo?: readonly string[];
+    /**
      * A JSON sequence body (NDJSON, JSON Lines, `json-seq`): `each` item of the array one JSON
      * text per line, or the `one` value as the only line.
      */

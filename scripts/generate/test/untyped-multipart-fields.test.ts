@@ -45,3 +45,35 @@ test("the types take a file there", () => {
     /photo: FileInput \| components\["schemas"\]\["InputFile"\]/,
   );
 });
+
+test("in a browser, text there is the file_id, not a URL to fetch; a file-only field's text is (probe52)", async () => {
+  // The browser package takes a URL for a file (it fetches it): Telegram's file_id was fetched
+  // from the page's own origin, and the call failed with a 404 before reaching the API.
+  const src = new URL("../../../packages/core/src/", import.meta.url).href;
+  const { webRuntime } = await import(`${src}client/runtime.ts`);
+  const fetched: unknown[] = [];
+  const browserLike = {
+    ...webRuntime,
+    isFileInput: (value: unknown) => typeof value === "string",
+    toFileInput: async (value: unknown) => {
+      fetched.push(value);
+      return new Blob([PNG], { type: "image/png" });
+    },
+  };
+  const client = new (it.OrqCore as never as new (o: object, r: object) => typeof it.client)(
+    { apiKey: "sk-test-key-5678", serverURL: it.mock.url, retryConfig: { strategy: "none" } },
+    browserLike,
+  );
+  it.mock.reset();
+  const result = await client.callOperation(it.operations.postSendPhoto!, {
+    chatId: 1,
+    photo: "AgACAgIAAxkBAAIB",
+    thumb: "https://example.com/thumb.png",
+  });
+  expect(result.ok, result.ok ? "" : result.error.message).toBe(true);
+  expect(fetched).toEqual(["https://example.com/thumb.png"]);
+  expect(it.mock.requests.at(-1)!.body).toMatchObject({ photo: "AgACAgIAAxkBAAIB" });
+  expect(it.mock.requests.at(-1)!.files).toMatchObject([
+    { field: "thumb", contentType: "image/png" },
+  ]);
+});

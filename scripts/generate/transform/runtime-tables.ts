@@ -87,6 +87,7 @@ export function runtimeTables(
     if (body) {
       let schema: string;
       let encoding = "";
+      let valueToo = "";
       if (body.mediaType === "multipart/form-data") {
         const {
           fields: enc,
@@ -94,7 +95,10 @@ export function runtimeTables(
           fileOrValue,
           emptyLists,
         } = multipartEncoding(doc, body.schema, body.encoding);
-        if (fileOrValue.length) usesFileOrValueFields = true;
+        if (fileOrValue.length) {
+          usesFileOrValueFields = true;
+          valueToo = `, valueToo: ${JSON.stringify(fileOrValue)}`;
+        }
         // A file field that takes more than the images core tells by their bytes
         // (`core/src/files/sniff-media-type.ts`): its nameless files are named by their type.
         if (
@@ -144,7 +148,7 @@ export function runtimeTables(
       const formData = body.formData ? ", formData: true" : "";
       const json = body.json ? `, json: ${JSON.stringify(body.json)}` : "";
       fields.push(
-        `requestBody: { mediaType: ${JSON.stringify(body.mediaType)}, required: ${body.required}, schema: ${schema}${encoding}${lines}${formData}${json} }`,
+        `requestBody: { mediaType: ${JSON.stringify(body.mediaType)}, required: ${body.required}, schema: ${schema}${encoding}${valueToo}${lines}${formData}${json} }`,
       );
     }
     if (op.response) {

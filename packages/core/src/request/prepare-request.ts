@@ -219,10 +219,24 @@ async function convertRuntimeInputs(
         : own(names, wire)) ?? wire;
     const v = out[key];
     const path = bodyPath ? `${bodyPath}.${key}` : key;
+    // Text in a field that takes a value besides a file is that value (Telegram's file_id),
+    // not a URL to fetch. (Written where it is used: a flag that is off leaves nothing.)
     // A runtime input may stand for several files (a FileList): it spreads into the array.
     out[key] = Array.isArray(v)
-      ? (await Promise.all(v.map((input, i) => convert(input, `${path}[${i}]`)))).flat()
-      : await convert(v, path);
+      ? (
+          await Promise.all(
+            v.map((input, i) =>
+              spec.usesFileOrValueFields &&
+              typeof input === "string" &&
+              body.valueToo?.includes(wire)
+                ? input
+                : convert(input, `${path}[${i}]`),
+            ),
+          )
+        ).flat()
+      : spec.usesFileOrValueFields && typeof v === "string" && body.valueToo?.includes(wire)
+        ? v
+        : await convert(v, path);
   }
   return out;
 }
