@@ -22,6 +22,15 @@ const ANSWERS: Record<string, [string, unknown]> = {
   "/titled": ["application/problem+json", { title: "Resource Not Found", status: 404 }],
   "/listed": ["application/json", { errors: [{ message: "workspace: Missing input" }] }],
   "/plain": ["application/json", { message: "no such thing" }],
+  "/problems": [
+    "application/problem+json",
+    {
+      type: "https://docs.api.video/reference/invalid-attribute",
+      title: "An attribute is invalid.",
+      status: 400,
+      problems: [{ title: "The title must not be empty.", name: "title" }],
+    },
+  ],
   "/described": [
     "application/json",
     { ok: false, error_code: 400, description: "Bad Request: chat not found" },
@@ -69,6 +78,12 @@ it("says a problem's detail, else its title, and keeps the whole body", async ()
   expect(problem.body).toEqual(ANSWERS["/problem"]![1]);
   expect((await call("/titled")).message).toBe(
     "things.get() failed: 400 Bad Request: Resource Not Found",
+  );
+});
+
+it("says the first of a list of problems (api.video's) (probe52)", async () => {
+  expect((await call("/problems")).message).toBe(
+    "things.get() failed: 400 Bad Request: The title must not be empty.",
   );
 });
 

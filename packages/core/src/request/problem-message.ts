@@ -19,15 +19,20 @@ export const problemError = spec.usesProblemDetails
 
 function problemText(body: unknown): string | undefined {
   if (typeof body !== "object" || body === null) return undefined;
-  const { message, error, detail, title, errors, description } = body as Record<string, unknown>;
+  const { message, error, detail, title, errors, problems, description } = body as Record<
+    string,
+    unknown
+  >;
   // (The shapes `APIError` reads itself are its to read.)
   if (typeof message === "string" || error) return undefined;
   if (typeof detail === "string") return detail;
-  const first: unknown = Array.isArray(errors) ? errors[0] : undefined;
+  // (api.video lists its `problems`, each with a `title` that names the field.)
+  const list = Array.isArray(errors) ? errors : Array.isArray(problems) ? problems : [];
+  const first: unknown = list[0];
   if (typeof first === "string") return first;
   const inner =
     typeof first === "object" && first !== null ? (first as Record<string, unknown>) : {};
-  const text = inner.message ?? inner.detail;
+  const text = inner.message ?? inner.detail ?? inner.title;
   if (typeof text === "string") return text;
   // Telegram's `{ ok: false, error_code, description }`.
   if (typeof description === "string") return description;
