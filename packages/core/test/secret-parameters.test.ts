@@ -99,4 +99,33 @@ describe("$inspect() and debug logs with secret parameters", () => {
       /secretvalue|cs-9876543210|sk-client-key/,
     );
   });
+
+  it("a path parameter named as a secret is hidden in the URL shown (probe50)", async () => {
+    // api.video's `GET /upload-tokens/{uploadToken}`: the token showed in logs and $inspect().
+    const lines: string[] = [];
+    const getToken: Operation = {
+      operationId: "getUploadToken",
+      method: "get",
+      path: "/upload-tokens/{uploadToken}",
+      sdkName: "uploadTokens.get",
+      parameters: [
+        { name: "uploadToken", sdk: "uploadToken", in: "path", required: true, schema: string },
+      ],
+      response: { status: "200", mediaType: "application/json" },
+    };
+    const core = new sdk.OrqCore({
+      apiKey: "sk-client-key-5678",
+      serverURL: server.url,
+      logger: { debug: (line: string) => lines.push(line) },
+    });
+    const [result, call] = await core
+      .callOperation(getToken, { uploadToken: "to1tcmSFHeYY5KzyhOqVKMKb" })
+      .$inspect();
+    expect(result.ok).toBe(true);
+    expect(received.at(-1)!.url).toBe("/upload-tokens/to1tcmSFHeYY5KzyhOqVKMKb");
+    const url = decodeURIComponent((call as { request: Request }).request.url);
+    expect(url).toContain("/upload-tokens/[redacted]");
+    expect(lines[0]).toContain("/upload-tokens/[redacted]");
+    expect(JSON.stringify([lines, url])).not.toContain("to1tcmSFHeYY5KzyhOqVKMKb");
+  });
 });

@@ -54,8 +54,9 @@ export function logAttempt(
       ? call.url.split(encodeURIComponent(call.secret)).join("[redacted]")
       : call.url
   ).replace(/\/\/[^/@]*@/, "//");
-  // (Server variables named as secrets: Telegram's bot token, in every URL.)
-  if (spec.usesServerVariables)
+  // (Server variables and path parameters named as secrets: Telegram's bot token, api.video's
+  // upload token.)
+  if (spec.usesServerVariables || spec.usesParameters)
     for (const secret of call.hidden ?? [])
       if (secret.length > 7) url = url.split(secret).join("[redacted]");
   // A logger that throws must not turn a call the server has carried out into a failure, which

@@ -20,6 +20,7 @@ import { sendWithRetries } from "./send-with-retries.js";
 import type { Exchange, Streaming } from "./attempt.js";
 import { describeCall } from "./describe-call.js";
 import { serverSecrets } from "../client/server-variables.js";
+import { secretPathValues } from "./secret-parameters.js";
 import { boundedSignal, raceSignal } from "./bounded-signal.js";
 import type { ReplayableBody } from "../multipart/part.js";
 import { asErrorClass } from "./error-class.js";
@@ -91,6 +92,9 @@ export async function callOperation(
     } finally {
       ready.release();
     }
+    // (Path parameters named as secrets, api.video's `uploadToken`: in the URL, hidden as the
+    // key is. Query and header ones are hidden by their names where a request is shown.)
+    if (spec.usesParameters) secrets.push(...secretPathValues!(op, request));
     let url =
       // (A call's own is checked as the client's is, and before anything is sent.)
       ((serverURL != null ? absoluteServerURL(serverURL, operation) : undefined) ??
@@ -144,7 +148,7 @@ export async function callOperation(
           headers,
         },
         secret: spec.usesOtherAuth && op.auth && op.auth.in === "query" ? key : undefined,
-        hidden: spec.usesServerVariables ? secrets : undefined,
+        hidden: spec.usesServerVariables || spec.usesParameters ? secrets : undefined,
         body,
         fetch:
           client.fetch ??
@@ -179,14 +183,14 @@ export async function callOperation(
     // (A key of a few characters is left as it is: see `hideKey`.)
     result = { ok: false, error: key ? scrub(orqError, key) : orqError };
     // Credentials likewise, the longest first: one inside another is cut out with it.
-    if (spec.usesCredentialSets || spec.usesServerVariables)
+    if (spec.usesCredentialSets || spec.usesServerVariables || spec.usesParameters)
       for (const secret of longestFirst!(secrets)) if (secret.length > 7) scrub(orqError, secret);
     if (spec.usesErrorClasses) asErrorClass!(op, orqError);
   }
   // Described only when asked for: most callers never look.
   return [
     result,
-    spec.usesCredentialSets || spec.usesServerVariables
+    spec.usesCredentialSets || spec.usesServerVariables || spec.usesParameters
       ? () =>
           longestFirst!(secrets).reduce(
             (call, secret) =>
@@ -206,7 +210,7 @@ export async function callOperation(
  * a short key, it is no secret, and is left alone.
  */
 const longestFirst =
-  spec.usesCredentialSets || spec.usesServerVariables
+  spec.usesCredentialSets || spec.usesServerVariables || spec.usesParameters
     ? (secrets: readonly string[]): string[] => [...secrets].sort((a, b) => b.length - a.length)
     : undefined;
 

@@ -1,3 +1,8 @@
+import type { Operation } from "../generated/contract.js";
+import * as spec from "../generated/schemas.js";
+import { isPlainObject } from "../schema/check-and-rename.js";
+import { own } from "../schema/resolve.js";
+
 /**
  * Parameters a caller puts a secret in by hand (Slack's `token` header beside its OAuth key, an
  * `access_token` or `client_secret` query): their values are not the client's key, which
@@ -33,3 +38,15 @@ export function shownHeader(name: string, value: string): string {
     ? `${/^(?:basic|bearer|bot|digest|token) /i.exec(value)?.[0] ?? ""}[redacted]`
     : value;
 }
+
+/**
+ * The values of the path parameters a call gives that are named as secrets (api.video's
+ * `uploadToken`): they are in the URL, and are hidden wherever the key is.
+ */
+export const secretPathValues = spec.usesParameters
+  ? (op: Operation, request: unknown): string[] =>
+      (op.parameters ?? []).flatMap((p) => {
+        const value = isPlainObject(request) ? own(request, p.sdk) : undefined;
+        return p.in === "path" && isSecretName(p.name) && value != null ? [String(value)] : [];
+      })
+  : undefined;
