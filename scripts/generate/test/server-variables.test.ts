@@ -51,7 +51,10 @@ test("each variable is an option; one named as the client's own is left at its d
 
 test.each([
   [{ region: "asia" }, 'region must be one of us, eu (got "asia")'],
-  [{ token: "a/b" }, 'token must not hold "/", "?", "#" or spaces'],
+  [{ token: "a/b" }, 'token must not hold "/", "\\", "?", "#", "@" or spaces'],
+  // A URL parser reads a backslash as a slash, and `@` ends a user name (probe53).
+  [{ token: "a\\b" }, "token must not hold"],
+  [{ port: "1@evil.com" }, "port must not hold"],
   [{ port: 8080 }, "port must be a non-empty string (got number)"],
   [{ Region: "eu" }, "Region is not an option: did you mean region?"],
 ])("%j is refused when the client is made", (options, message) => {

@@ -7,7 +7,7 @@ import { isSecretName } from "../request/secret-parameters.js";
  * The server `serverIdx` picks, with its variables filled from the client's options of their
  * names (`new Orq({ region: "eu" })`, Telegram's `token`), else their defaults: the official
  * SDK's way. A value is refused, naming the option, when the spec lists the values and it is
- * none of them, or when it would change the URL's shape (`/`, `?`, `#`, spaces): it is written
+ * none of them, or when it would change the URL's shape (`/`, a backslash, `?`, `#`, `@`, spaces): it is written
  * in as it is. Only specs whose servers have variables (`usesServerVariables`) carry this.
  */
 export const serverFromVariables = spec.usesServerVariables
@@ -25,8 +25,10 @@ export const serverFromVariables = spec.usesServerVariables
             ? `must be a non-empty string (got ${value === "" ? '""' : typeof value})`
             : variable.enum && !variable.enum.includes(value)
               ? `must be one of ${variable.enum.join(", ")} (got ${JSON.stringify(value)})`
-              : /[/?#\s]/.test(value)
-                ? `must not hold "/", "?", "#" or spaces: it is written into the server's URL (${spec.serverTemplates[index]})`
+              : // (A URL parser reads a backslash as `/`, and `@` ends a user name: `evil.com\` or
+                // `evil.com@` in a host would send the key to another one.)
+                /[/?#\\@\s]/.test(value)
+                ? `must not hold "/", "\\", "?", "#", "@" or spaces: it is written into the server's URL (${spec.serverTemplates[index]})`
                 : "";
         if (problem) issues.push({ path: option, message: `${option} ${problem}` });
         return String(value);
