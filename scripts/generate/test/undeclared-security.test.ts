@@ -96,9 +96,9 @@ describe("the rules", () => {
       },
       components: { securitySchemes: { key: { type: "apiKey", in: "header", name: "X-Key" } } },
     });
-    // `a` has no requirement of its own and the document none: the spec says no key; the SDK
-    // keeps its bearer default, as before.
-    expect(auth.a).toBeUndefined();
+    // `a` has no requirement of its own and the document none: the spec says no key, and none
+    // goes (it went as a bearer token, a form the spec never names: GSMtasks' login, probe53).
+    expect(auth.a).toBe(false);
     expect(auth.b).toBe(false);
   });
 });

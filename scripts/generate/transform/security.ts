@@ -60,13 +60,15 @@ export function operationKeyPlacement(
     if (placement !== undefined || requirementsOf(doc, operationSecurity)) return placement;
     // An operation the spec gives no requirements, where others have theirs (Trello's 24 of 324,
     // with no document-wide `security`): the key goes where a key scheme names a parameter the
-    // operation declares (its `key` query parameter), else as a bearer token.
+    // operation declares (its `key` query parameter), else nowhere: such an operation takes
+    // none (GSMtasks' login, which was sent `Authorization: Bearer Token …`, a form its spec
+    // never uses).
     for (const scheme of schemes) {
       const p = placementOf(doc, scheme);
       if (p && !p.bearer && !p.scheme && parameters.some((q) => isKeyParameter(p, q)))
         return { in: p.in, name: p.name };
     }
-    return undefined;
+    return false;
   }
   if (schemes.length === 1) return keyPlacement(doc, [{ [schemes[0]!]: [] }]);
   const named = parameters.find((p) => p.in !== "path" && KEY_PARAMETER.test(p.name));
