@@ -530,7 +530,8 @@ export class SchemaNodeEmitter {
     );
     if (new Set(scalarTypes.filter(Boolean)).size > 1) this.keywords.add(MIXED_UNION);
     if (isObject(schema.discriminator) && typeof schema.discriminator.propertyName === "string") {
-      put("discriminator", this.discriminator(schema, schema.discriminator, inlining));
+      const written = this.discriminator(schema, schema.discriminator, inlining);
+      if (written) put("discriminator", written);
     }
     return `{ ${out.join(", ")} }`;
   }
@@ -554,7 +555,7 @@ export class SchemaNodeEmitter {
     schema: JsonObject,
     discriminator: JsonObject,
     inlining: Set<string>,
-  ): string {
+  ): string | undefined {
     const explicit = isObject(discriminator.mapping) ? discriminator.mapping : {};
     const targets = new Map<string, string>();
     for (const [tag, ref] of Object.entries(explicit)) {
@@ -577,10 +578,15 @@ export class SchemaNodeEmitter {
     // A base that subtypes extend: its candidates are the components whose allOf reaches it,
     // then the base itself (the implicit rule names every schema by its component name; the
     // tag property's own `enum` or `const`, checked as usual, can still rule the base out).
+    // A base nothing extends and no mapping names (appcenter's `Log`, whose `type` is an enum of
+    // its kinds) tells nothing apart: its tag is its property, checked as any other. (Read as
+    // a base, it took its own name alone as the tag, and refused every real one.)
     const base = branches.length ? undefined : this.nameOf(schema);
     if (base !== undefined) {
+      const subtypes = subtypesOf(this.doc, base);
+      if (!subtypes.length && !targets.size) return undefined;
       this.keywords.add(INHERITANCE);
-      for (const name of subtypesOf(this.doc, base)) implicit(componentRef(name), name);
+      for (const name of subtypes) implicit(componentRef(name), name);
       implicit(componentRef(base), base);
     }
     const entries = [...targets].map(([tag, ref]) =>
