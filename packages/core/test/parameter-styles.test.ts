@@ -374,6 +374,34 @@ describe("several parameters, as one request", () => {
     expect((await send(op, { filter: { gone: null }, q: "x" })).url).toBe("/paint?q=x");
   });
 
+  it("a deepObject map key that is empty or holds a bracket is refused, as a form body's (probe53)", async () => {
+    // Apideck's `pass_through[a[b]]=c` was read as `{}`, and `pass_through[]=x` as a list.
+    const op = paint("/paint", {
+      name: "pass_through",
+      sdk: "passThrough",
+      in: "query",
+      required: true,
+      schema: { type: "object", additionalProperties: true },
+      style: "deepObject",
+      explode: true,
+    });
+    for (const [passThrough, message] of [
+      [
+        { "a[b]": "c" },
+        'passThrough["a[b]"]: the key "a[b]" cannot be written in a query\'s brackets (it holds a bracket)',
+      ],
+      [{ "": "x" }, "an empty key reads as a list's next item"],
+      [{ ok: { "b]": 1 } }, 'passThrough.ok["b]"]'],
+    ] as const) {
+      const result = await client().callOperation(op, { passThrough });
+      expect(!result.ok && result.error.message).toContain(message);
+      expect(received).toHaveLength(0);
+    }
+    expect((await send(op, { passThrough: { a: { b: "c" } } })).url).toBe(
+      "/paint?pass_through%5Ba%5D%5Bb%5D=c",
+    );
+  });
+
   it("a free-form object keeps its keys; null members are left out (RFC 6570 § 2.3)", async () => {
     const op = paint("/paint", {
       name: "tags",

@@ -107,12 +107,24 @@ function checkDeep(value: unknown, path: string, pass: Pass): void {
     // it would leave a gap.
     if (member == null) {
       if (list) addIssue(pass, at, NO_FIELD("a null in a list"));
-    } else if (!list && (!key || /[[\]]/.test(key)))
+    } else if (!list && unbracketable(key))
       addIssue(
         pass,
         `${path}[${JSON.stringify(key)}]`,
-        `: the key ${JSON.stringify(key)} cannot be written in a form body's brackets (${key ? "it holds a bracket" : "an empty key reads as a list's next item"})`,
+        `: the key ${JSON.stringify(key)} cannot be written in a form body's brackets (${unbracketable(key)})`,
       );
     else checkDeep(member, at, pass);
   }
+}
+
+/**
+ * Why a map key cannot be written in a `deepObject`'s brackets (a form body's or a query's), or
+ * "" when it can: `metadata[]=v` reads as a list's next item, `metadata[a[b]]=v` as nothing.
+ */
+export function unbracketable(key: string): string {
+  return !key
+    ? "an empty key reads as a list's next item"
+    : /[[\]]/.test(key)
+      ? "it holds a bracket"
+      : "";
 }

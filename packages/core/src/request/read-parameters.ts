@@ -8,6 +8,7 @@ import {
   type Pass,
 } from "../schema/check-and-rename.js";
 import { own, resolve } from "../schema/resolve.js";
+import { unbracketable } from "./check-form-body.js";
 import { encodeReserved, percentEncode, writeStyle } from "./write-style.js";
 
 /**
@@ -43,6 +44,26 @@ export const readParameters = spec.usesParameters
         // Nothing is sent once a rule is broken, and a broken value need not be writable.
         if (pass.issues.length) continue;
         const where = p.in;
+        // A `deepObject` writes each map key in brackets, as a form body does: a key that is
+        // empty or holds a bracket would be misread (Apideck's `pass_through[a[b]]=c` read as
+        // `{}`), and is refused by name, as a form body's is.
+        if (spec.usesParameterStyles && p.style === "deepObject") {
+          const keys = (value: unknown, at: string): void => {
+            if (value === null || typeof value !== "object" || "toJSON" in value) return;
+            for (const [key, member] of Object.entries(value)) {
+              const why = !Array.isArray(value) && unbracketable(key);
+              if (why)
+                addIssue(
+                  pass,
+                  `${at}[${JSON.stringify(key)}]`,
+                  `: the key ${JSON.stringify(key)} cannot be written in a query's brackets (${why})`,
+                );
+              else keys(member, Array.isArray(value) ? `${at}[${key}]` : `${at}.${key}`);
+            }
+          };
+          keys(wire, p.sdk);
+          if (pass.issues.length) continue;
+        }
         // A list written as one value, its items joined by a delimiter the items are not
         // escaped from (`|`, a space, or a header's comma): an item holding it would reach the
         // server as several. (Object items are JSON text, which a server reads whole, or not.)
