@@ -31,7 +31,7 @@ const port = () => new URL(it.mock.url).port;
 const TOKEN = "123456789:AAH-secretBotToken_xyz";
 
 test("each variable is an option; one named as the client's own is left at its default", () => {
-  expect(make({}).serverURL).toBe("http://127.0.0.1:8080/us/bot000:placeholder1");
+  expect(make({ token: "t0k3n" }).serverURL).toBe("http://127.0.0.1:8080/us/bott0k3n1");
   expect(make({ region: "eu", token: TOKEN, port: "9" }).serverURL).toBe(
     `http://127.0.0.1:9/eu/bot${TOKEN}1`,
   );
@@ -57,6 +57,9 @@ test.each([
   [{ port: "1@evil.com" }, "port must not hold"],
   [{ port: 8080 }, "port must be a non-empty string (got number)"],
   [{ Region: "eu" }, "Region is not an option: did you mean region?"],
+  // A secret's default is an example: sent, Telegram's placeholder token (probe53).
+  [{}, "token is required: it is a secret, and the spec's default is only an example"],
+  [{ token: undefined }, "token is required"],
 ])("%j is refused when the client is made", (options, message) => {
   expect(() => make(options)).toThrow(message);
 });

@@ -19,17 +19,22 @@ export const serverFromVariables = spec.usesServerVariables
         const found = Object.entries(spec.serverVariables).find(([, v]) => v.name === name);
         if (!found) return whole;
         const [option, variable] = found;
-        const value = given[option] ?? variable.default;
+        // A secret's default is an example (Telegram's `123456:ABC-DEF…`): sent to the real API,
+        // it would fail there, or worse. It must be given.
+        const secret = isSecretName(variable.name);
+        const value = given[option] ?? (secret ? undefined : variable.default);
         const problem =
-          typeof value !== "string" || !value
-            ? `must be a non-empty string (got ${value === "" ? '""' : typeof value})`
-            : variable.enum && !variable.enum.includes(value)
-              ? `must be one of ${variable.enum.join(", ")} (got ${JSON.stringify(value)})`
-              : // (A URL parser reads a backslash as `/`, and `@` ends a user name: `evil.com\` or
-                // `evil.com@` in a host would send the key to another one.)
-                /[/?#\\@\s]/.test(value)
-                ? `must not hold "/", "\\", "?", "#", "@" or spaces: it is written into the server's URL (${spec.serverTemplates[index]})`
-                : "";
+          value == null && secret
+            ? "is required: it is a secret, and the spec's default is only an example"
+            : typeof value !== "string" || !value
+              ? `must be a non-empty string (got ${value === "" ? '""' : typeof value})`
+              : variable.enum && !variable.enum.includes(value)
+                ? `must be one of ${variable.enum.join(", ")} (got ${JSON.stringify(value)})`
+                : // (A URL parser reads a backslash as `/`, and `@` ends a user name: `evil.com\` or
+                  // `evil.com@` in a host would send the key to another one.)
+                  /[/?#\\@\s]/.test(value)
+                  ? `must not hold "/", "\\", "?", "#", "@" or spaces: it is written into the server's URL (${spec.serverTemplates[index]})`
+                  : "";
         if (problem) issues.push({ path: option, message: `${option} ${problem}` });
         return String(value);
       });
