@@ -400,7 +400,12 @@ export function operationIdName(operationId: string, path: string): string[] | u
   if (!idWords.slice(0, pathWords.length).every((w, i) => lower(w) === pathWords[i]))
     return undefined;
   const rest = idWords.slice(pathWords.length);
-  if (rest.length) return [...segments.map(camelCase), camelCase(rest.join(" "))];
+  // Django REST Framework's ids add the view's method to an action's path
+  // (`account_roles_activate_create` for `POST /account_roles/{id}/activate/`): the action is
+  // the method, as a path of its own would name it (`accountRoles.activate`).
+  const crud = rest.length === 1 && /^(create|update)$/i.test(rest[0]!);
+  if (rest.length && !(crud && segments.length > 1 && isActionVerb(segments.at(-1)!)))
+    return [...segments.map(camelCase), camelCase(rest.join(" "))];
   if (segments.length < 2) return undefined;
   return segments.map(camelCase);
 }

@@ -348,6 +348,18 @@ describe("operationIdName", () => {
     ["action after the resource", { given: ["accountGet", "/account"], want: "account.get" }],
     ["PascalCase operationId", { given: ["AccountGet", "/v3/account"], want: "account.get" }],
     ["kebab operationId", { given: ["pets-count", "/pets"], want: "pets.count" }],
+    // Django REST Framework adds the view's method to an action's path (probe53).
+    [
+      "an action the view's method is added to",
+      {
+        given: ["account_roles_activate_create", "/account_roles/{id}/activate/"],
+        want: "accountRoles.activate",
+      },
+    ],
+    [
+      "but not to a resource",
+      { given: ["account_roles_create", "/account_roles/"], want: "accountRoles.create" },
+    ],
     ["fragment left out", { given: ["authBasic", "/auth#basic"], want: "auth.basic" }],
     [
       "format suffix left out",
