@@ -193,6 +193,17 @@ describe("calls", () => {
     expect(it.mock.requests.at(-1)!.headers["plaid-secret"]).toBeUndefined();
   });
 
+  test("an operation that takes no credentials goes without them, whatever the client holds (probe54)", async () => {
+    // Plaid's public categories, with the README's own client (credentials, no apiKey), were
+    // refused: "this operation takes  (or apiKey)".
+    const result = await client({ credentials: plaid }).callOperation(
+      it.operations.categoriesGet!,
+      undefined,
+    );
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    expect(it.mock.requests.at(-1)!.headers["plaid-secret"]).toBeUndefined();
+  });
+
   test("credentials written into page code are refused in a browser, functions are not", () => {
     const browser = { name: "browser", encodeMultipart: () => ({}) };
     const make = (options: object) =>

@@ -27,11 +27,18 @@ export async function placeCredentials(
     const needed = sets.map((s) => s.map((p) => p.securityScheme).join(", ")).join("; or ");
     const givenNames = Object.keys(given).filter((name) => given[name] !== undefined);
     // Credentials, none for this operation, and no key: the call would go with no key at all.
-    if (!op.credentials?.required && !hasKey && !op.credentials?.anonymous && givenNames.length)
+    // (Not for one that takes none, `security: []`: Plaid's public categories.)
+    if (
+      !op.credentials?.required &&
+      !hasKey &&
+      !op.credentials?.anonymous &&
+      op.auth !== false &&
+      givenNames.length
+    )
       throw new ValidationError(operation, [
         {
           path: "credentials",
-          message: `credentials: this operation takes ${needed} (or apiKey), and the client has credentials for ${givenNames.join(", ")} only`,
+          message: `credentials: this operation takes ${needed ? `${needed} (or apiKey)` : "apiKey"}, and the client has credentials for ${givenNames.join(", ")} only`,
         },
       ]);
     if (!op.credentials?.required) return undefined;
