@@ -116,6 +116,7 @@ function visit(node: unknown, parentKey: string | undefined, v30: boolean): void
     if (v30) dropRefSiblings(node);
     rewriteEmptyEnum(node);
     rewriteEnumType(node);
+    nullTypeBesideUnion(node);
     rewriteNullable(node);
     rewriteExclusive(node, "exclusiveMinimum", "minimum");
     rewriteExclusive(node, "exclusiveMaximum", "maximum");
@@ -179,6 +180,20 @@ function dropRefSiblings(node: JsonObject): void {
   if (typeof node.$ref !== "string") return;
   for (const key of Object.keys(node))
     if (!KEPT_BESIDE_REF.has(key) && !key.startsWith("x-")) delete node[key];
+}
+
+/**
+ * `type: "null"` beside a `oneOf` or `anyOf` (Vercel's `aliasAssigned: { oneOf: [number,
+ * boolean], type: "null" }`): read strictly, nothing is valid, though the API answers numbers and
+ * objects there. Read as the union, or null, as the SDK's generator reads it.
+ */
+function nullTypeBesideUnion(node: JsonObject): void {
+  const onlyNull =
+    node.type === "null" ||
+    (Array.isArray(node.type) && node.type.length === 1 && node.type[0] === "null");
+  if (!onlyNull || (!Array.isArray(node.oneOf) && !Array.isArray(node.anyOf))) return;
+  delete node.type;
+  node.nullable = true;
 }
 
 function rewriteNullable(node: JsonObject): void {

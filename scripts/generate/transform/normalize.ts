@@ -59,7 +59,8 @@ const TEXTUAL =
  *   has that reference cut (see `cutUnguardedCycles`);
  * - a `oneOf` or `anyOf` of constants alone is the `enum` of them (see `constantChoices`);
  * - an `enum` with values of another `type` than its own is read as its values say (see
- *   `enumOfOtherType`);
+ *   `enumOfOtherType`), and `type: "null"` beside a union as that union or null (see
+ *   `nullTypeBesideUnion`);
  * - a multipart field whose schema says nothing of its values is a file or any value (see
  *   `untypedMultipartFields`);
  * - a schema keyword written with a value of the wrong type (`pattern: 0`, `maxLength: "10"`)
@@ -83,6 +84,7 @@ export function normalize(input: Document): Document {
     taggedUnionParts(doc, at);
     constantChoices(at);
     enumOfOtherType(at);
+    nullTypeBesideUnion(at);
   });
   const components = isObject(doc.components) ? doc.components : {};
   for (const item of Object.values(isObject(doc.paths) ? doc.paths : {})) {
@@ -195,6 +197,24 @@ function constantChoices(schema: JsonObject): void {
     delete schema[keyword];
     return;
   }
+}
+
+/**
+ * `type: "null"` beside a `oneOf` or `anyOf` (Vercel's `aliasAssigned: { oneOf: [number,
+ * boolean], type: "null" }`, 17 of its schemas): read strictly, no value is valid (null is none
+ * of the branches), and the runtime took null alone while the API answers numbers and objects.
+ * What the author meant is the union, or null: written so (the mock reads it the same way).
+ */
+function nullTypeBesideUnion(schema: JsonObject): void {
+  const onlyNull =
+    schema.type === "null" ||
+    (Array.isArray(schema.type) && schema.type.length === 1 && schema.type[0] === "null");
+  if (!onlyNull || (!Array.isArray(schema.oneOf) && !Array.isArray(schema.anyOf))) return;
+  const { type: _null, description, title, ...union } = schema;
+  for (const key of Object.keys(schema)) delete schema[key];
+  if (description !== undefined) schema.description = description;
+  if (title !== undefined) schema.title = title;
+  schema.anyOf = [union, { type: "null" }];
 }
 
 /**
