@@ -5,6 +5,7 @@
  * logs and `$inspect()` (probe50).
  */
 import { join } from "node:path";
+import { inspect } from "node:util";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { CLIENT_OPTIONS } from "../transform/server-variables.js";
 import { fixtures } from "./helpers.js";
@@ -83,6 +84,13 @@ test("requests go there, and a secret's value is hidden in logs and $inspect()",
   expect(decodeURIComponent(call.request.url)).toContain("/us/bot[redacted]1/getMe");
   expect(lines.join("\n")).toContain("/us/bot[redacted]1/getMe");
   expect(JSON.stringify([lines, call.request.url])).not.toContain("secretBotToken");
+});
+
+test("a client whose URL holds a secret does not show it (probe53)", () => {
+  const client = make({ token: TOKEN });
+  expect(client.serverURL).toContain(TOKEN);
+  expect(inspect(client, { depth: 5, showHidden: false })).not.toContain("secretBotToken");
+  expect(JSON.stringify(client)).not.toContain("secretBotToken");
 });
 
 test("the generator's list of the client's options is core's", async () => {

@@ -9,7 +9,7 @@ import type {
 } from "../generated/contract.js";
 import { pickLogger } from "../logging/logger.js";
 import { callOperation, type Client } from "../request/call-operation.js";
-import { serverFromVariables } from "./server-variables.js";
+import { serverFromVariables, serverSecrets } from "./server-variables.js";
 import { apiKeyProblem } from "./api-key.js";
 import { refuseUnknownServerIndex } from "./server-options.js";
 import { absoluteServerURL } from "./server-url.js";
@@ -70,6 +70,10 @@ export class OrqCore implements OperationCaller<RequestOptions, OrqError> {
           : spec.serverList[(spec.usesServerIndex && options.serverIdx) || 0]!),
       "new Orq()",
     );
+    // A URL that holds a secret (Telegram's bot token, a server variable) is still read as
+    // `serverURL`, but not shown: `console.log(client)` and JSON leave it out.
+    if (spec.usesServerVariables && serverSecrets!(options).some((s) => this.serverURL.includes(s)))
+      Object.defineProperty(this, "serverURL", { enumerable: false });
     this.#client = {
       // (One expression, so that a spec without operations on servers of their own keeps just
       // the options.)
