@@ -360,10 +360,9 @@ export function dottedMethodName(path: string, anyPhrase = false): string[] | un
   if (segments.length !== 1) return undefined;
   const segment = segments[0]!;
   if (DOTTED.test(segment)) return segment.split(".").map(camelCase);
-  const first = words(segment)[0]?.toLowerCase() ?? "";
   // (In a spec read so, any phrase is a method: Telegram's `kickChatMember` too.)
   return /^[A-Za-z][\w-]*$/.test(segment) &&
-    (anyPhrase || ACTION_VERBS.has(first) || RPC_VERBS.has(first))
+    (anyPhrase || isActionVerb(segment) || RPC_VERBS.has(words(segment)[0]!.toLowerCase()))
     ? [camelCase(segment)]
     : undefined;
 }

@@ -296,12 +296,7 @@ export function runtimeTables(
       ),
     )};`,
     `export const serverTemplates: readonly string[] = ${JSON.stringify(
-      variables.length
-        ? (() => {
-            const urls = serverList(doc.servers, new Set(variables.map((v) => v.name)));
-            return urls.length ? urls : ["/"];
-          })()
-        : [],
+      variables.length ? serverList(doc.servers, new Set(variables.map((v) => v.name))) : [],
     )};`,
     "",
     "/** The client options that set the servers' variables (see `serverVariables`). */",

@@ -20,7 +20,7 @@ export interface FileRules {
 }
 
 /** Keywords that say nothing about which values are valid. */
-const ANNOTATIONS: ReadonlySet<string> = new Set([
+export const ANNOTATIONS: ReadonlySet<string> = new Set([
   "description",
   "title",
   "summary",

@@ -1,15 +1,5 @@
 import { deref, isObject, type Document, type Json, type JsonObject } from "../document.js";
-
-/** Keywords that say nothing of a value. */
-const SAYS_NOTHING = new Set([
-  "description",
-  "title",
-  "example",
-  "examples",
-  "externalDocs",
-  "deprecated",
-  "$comment",
-]);
+import { ANNOTATIONS } from "./schema-nodes.js";
 
 /**
  * A multipart field whose schema says nothing of its values (Telegram's `InputFile`: a
@@ -47,7 +37,7 @@ function saysNothing(doc: Document, schema: Json | undefined): boolean {
   }
   return (
     isObject(target) &&
-    Object.keys(target).every((key) => SAYS_NOTHING.has(key) || key.startsWith("x-"))
+    Object.keys(target).every((key) => ANNOTATIONS.has(key) || key.startsWith("x-"))
   );
 }
 

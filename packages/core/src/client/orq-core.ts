@@ -70,9 +70,13 @@ export class OrqCore implements OperationCaller<RequestOptions, OrqError> {
           : spec.serverList[(spec.usesServerIndex && options.serverIdx) || 0]!),
       "new Orq()",
     );
-    // A URL that holds a secret (Telegram's bot token, a server variable) is still read as
-    // `serverURL`, but not shown: `console.log(client)` and JSON leave it out.
-    if (spec.usesServerVariables && serverSecrets!(options).some((s) => this.serverURL.includes(s)))
+    // The secrets a server variable put in the URL (Telegram's bot token), found once: every
+    // call hides them as it hides the key. The URL is still read as `serverURL`, but not shown:
+    // `console.log(client)` and JSON leave it out.
+    const urlSecrets = spec.usesServerVariables
+      ? serverSecrets!(options).filter((secret) => this.serverURL.includes(secret))
+      : [];
+    if (spec.usesServerVariables && urlSecrets.length)
       Object.defineProperty(this, "serverURL", { enumerable: false });
     this.#client = {
       // (One expression, so that a spec without operations on servers of their own keeps just
@@ -85,6 +89,7 @@ export class OrqCore implements OperationCaller<RequestOptions, OrqError> {
       runtime,
       logger: pickLogger(options.logger ?? options.debugLogger, runtime.env),
     };
+    if (spec.usesServerVariables) Object.assign(this.#client, { urlSecrets });
   }
 
   /**

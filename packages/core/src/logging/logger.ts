@@ -1,4 +1,5 @@
 import * as spec from "../generated/schemas.js";
+import { hideKey } from "../request/hide-key.js";
 import { hideSecretQuery } from "../request/secret-parameters.js";
 
 /**
@@ -57,8 +58,7 @@ export function logAttempt(
   // (Server variables and path parameters named as secrets: Telegram's bot token, api.video's
   // upload token.)
   if (spec.usesServerVariables || spec.usesParameters)
-    for (const secret of call.hidden ?? [])
-      if (secret.length > 7) url = url.split(secret).join("[redacted]");
+    for (const secret of call.hidden ?? []) url = hideKey(url, secret);
   // A logger that throws must not turn a call the server has carried out into a failure, which
   // the caller would retry (an image edit made and billed twice).
   try {

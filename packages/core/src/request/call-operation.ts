@@ -19,7 +19,6 @@ import { readResponse } from "./read-response.js";
 import { sendWithRetries } from "./send-with-retries.js";
 import type { Exchange, Streaming } from "./attempt.js";
 import { describeCall } from "./describe-call.js";
-import { serverSecrets } from "../client/server-variables.js";
 import { secretPathValues } from "./secret-parameters.js";
 import { boundedSignal, raceSignal } from "./bounded-signal.js";
 import type { ReplayableBody } from "../multipart/part.js";
@@ -36,6 +35,8 @@ export interface Client extends OrqOptions {
   readonly serverURLGiven?: boolean;
   readonly runtime: Runtime;
   readonly logger: Logger | undefined;
+  /** Secrets the server's URL holds (a server variable's), for specs whose servers have any. */
+  readonly urlSecrets?: readonly string[];
 }
 
 /**
@@ -53,7 +54,7 @@ export async function callOperation(
   const operation = `${op.sdkName}()`;
   let key: string | undefined;
   // (Server variables named as secrets, Telegram's bot `token`, are in every URL.)
-  let secrets: string[] = spec.usesServerVariables ? serverSecrets!(client) : [];
+  const secrets: string[] = spec.usesServerVariables ? [...client.urlSecrets!] : [];
   let result: Result<unknown, OrqError>;
   const exchange: Exchange = {};
   try {
@@ -117,8 +118,11 @@ export async function callOperation(
         // (A call's own `Authorization` counts as its key.)
         key !== undefined || headers.has("authorization"),
       ));
-    if (spec.usesCredentialSets && placed)
-      [url, secrets] = [(placed as [string, string[]])[0], [...secrets, ...placed[1]]];
+    if (spec.usesCredentialSets && placed) {
+      const [placedURL, placedSecrets] = placed as [string, string[]];
+      url = placedURL;
+      secrets.push(...placedSecrets);
+    }
     // (One expression, so that a spec of bearer keys only keeps just the header.)
     else if (key)
       spec.usesOtherAuth && op.auth !== undefined
@@ -184,7 +188,7 @@ export async function callOperation(
     result = { ok: false, error: key ? scrub(orqError, key) : orqError };
     // Credentials likewise, the longest first: one inside another is cut out with it.
     if (spec.usesCredentialSets || spec.usesServerVariables || spec.usesParameters)
-      for (const secret of longestFirst!(secrets)) if (secret.length > 7) scrub(orqError, secret);
+      for (const secret of longestFirst!(secrets)) scrub(orqError, secret);
     if (spec.usesErrorClasses) asErrorClass!(op, orqError);
   }
   // Described only when asked for: most callers never look.
@@ -194,9 +198,7 @@ export async function callOperation(
       ? () =>
           longestFirst!(secrets).reduce(
             (call, secret) =>
-              call.request && secret.length > 7
-                ? describeCall({ ...exchange, request: call.request }, secret)
-                : call,
+              call.request ? describeCall({ ...exchange, request: call.request }, secret) : call,
             describeCall(exchange, key),
           )
       : () => describeCall(exchange, key),
@@ -207,7 +209,7 @@ export async function callOperation(
  * Credentials to cut out of what is shown, the longest first (one holding another goes whole).
  * Each is cut out in turn, so one of a few characters (a client id `c`, a version) would also
  * be cut out of the markers left for the others (`[reda[redacted]ted]`) and of every word: like
- * a short key, it is no secret, and is left alone.
+ * a short key, it is no secret, and `hideKey` leaves it alone.
  */
 const longestFirst =
   spec.usesCredentialSets || spec.usesServerVariables || spec.usesParameters
@@ -220,6 +222,9 @@ const longestFirst =
  * transport's own errors, kept as `cause`, never see the headers.)
  */
 function scrub(error: OrqError, key: string): OrqError {
+  // (A key of a few characters is no secret: `hideKey` leaves it, and so the fields go as they
+  // came, a body nested too deep to copy too.)
+  if (key.length < 8) return error;
   const redact = (_: string, value: unknown) =>
     typeof value === "string" ? hideKey(value, key) : value;
   // The message, the stack, the body of an APIError or the raw body (and value) of a bad
