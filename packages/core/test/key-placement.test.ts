@@ -90,6 +90,18 @@ describe("where the key goes", () => {
     expect(lines.join()).not.toContain(encodeURIComponent(KEY));
   });
 
+  it("an apiKey query parameter is hidden in the answer's url too, where $inspect() shows it", async () => {
+    // A Response's `url` is the request's, key and all, and errors keep that Response.
+    const [result, call] = await client()
+      .callOperation(op({ in: "query", name: "api_key" }), undefined)
+      .$inspect();
+    expect(result.ok).toBe(true);
+    const { request, response } = call as { request: Request; response: Response };
+    expect(new URL(response.url).searchParams.get("api_key")).toBe("[redacted]");
+    expect(response.url).toBe(request.url);
+    expect(JSON.stringify([response.url, request.url])).not.toContain(encodeURIComponent(KEY));
+  });
+
   it("an apiKey cookie: the key as it is (base64's +/=, an Express s: signature)", async () => {
     await client().callOperation(op({ in: "cookie", name: "session" }), undefined);
     expect(received[0]!.headers.cookie).toBe(`session=${KEY}`);

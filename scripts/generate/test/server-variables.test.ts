@@ -86,6 +86,34 @@ test("requests go there, and a secret's value is hidden in logs and $inspect()",
   expect(JSON.stringify([lines, call.request.url])).not.toContain("secretBotToken");
 });
 
+test("the answer's url hides the secret too, in $inspect() and an error's rawResponse", async () => {
+  // A Response's `url` is the request's: the token was in `$inspect().response.url` and in
+  // `error.rawResponse.url` as it was sent. Through the platform's fetch and Node's transport.
+  const src = new URL("../../../packages/node/src/", import.meta.url).href;
+  const { createNodeHttpFetch } = await import(`${src}transport/node-http-fetch.ts`);
+  for (const fetch of [undefined, createNodeHttpFetch()]) {
+    const client = make({ port: port(), token: TOKEN, ...(fetch ? { fetch } : {}) });
+    const [result, call] = await (
+      client.callOperation(it.operations.postGetMe!, undefined) as unknown as {
+        $inspect(): Promise<[{ ok: boolean }, { response: Response }]>;
+      }
+    ).$inspect();
+    expect(result.ok).toBe(true);
+    expect(decodeURIComponent(call.response.url)).toMatch(/\/us\/bot\[redacted\]1\/getMe$/);
+    // An answer that is an error: the same.
+    const failed = (await client.callOperation(
+      { ...it.operations.postGetMe!, path: "/nowhere" },
+      undefined,
+    )) as { ok: boolean; error?: { statusCode: number; rawResponse: Response } };
+    expect(failed.ok).toBe(false);
+    expect(failed.error!.statusCode).toBe(404);
+    expect(decodeURIComponent(failed.error!.rawResponse.url)).toContain("/bot[redacted]1/nowhere");
+    expect(JSON.stringify([call.response.url, failed.error!.rawResponse.url])).not.toContain(
+      "secretBotToken",
+    );
+  }
+});
+
 test("a client whose URL holds a secret does not show it (probe53)", () => {
   const client = make({ token: TOKEN });
   expect(client.serverURL).toContain(TOKEN);

@@ -25,8 +25,9 @@ export class OrqError extends Error {
   /**
    * The answer as it came, its body already read (it is `body`, or `rawBody`), and its headers
    * as the server sent them (`headers` is the copy with the API key cut out, where a server echoed
-   * it). A getter, not a field, so that no rendering of the error (`util.inspect` even with
-   * hidden fields, `JSON.stringify`) shows the response's headers.
+   * it); its `url` shows a key or secret the spec puts in URLs hidden, as `$inspect()` does. A
+   * getter, not a field, so that no rendering of the error (`util.inspect` even with hidden
+   * fields, `JSON.stringify`) shows the response's headers.
    */
   declare readonly rawResponse?: Response;
 

@@ -18,7 +18,7 @@ import { readByteStream } from "./read-byte-stream.js";
 import { readResponse } from "./read-response.js";
 import { sendWithRetries } from "./send-with-retries.js";
 import type { Exchange, Streaming } from "./attempt.js";
-import { describeCall } from "./describe-call.js";
+import { describeCall, hideAnswerURL } from "./describe-call.js";
 import { secretPathValues } from "./secret-parameters.js";
 import { boundedSignal, raceSignal } from "./bounded-signal.js";
 import type { ReplayableBody } from "../multipart/part.js";
@@ -191,6 +191,15 @@ export async function callOperation(
       for (const secret of longestFirst!(secrets)) scrub(orqError, secret);
     if (spec.usesErrorClasses) asErrorClass!(op, orqError);
   }
+  // (One statement, so that a spec that puts nothing in URLs keeps none of it.)
+  if (
+    (spec.usesOtherAuth ||
+      spec.usesCredentialSets ||
+      spec.usesServerVariables ||
+      spec.usesParameters) &&
+    exchange.response
+  )
+    hideAnswerURL!(exchange.response, [key, ...secrets]);
   // Described only when asked for: most callers never look.
   return [
     result,

@@ -5,6 +5,32 @@ import { hideKey } from "./hide-key.js";
 import { hideSecretQuery, shownHeader } from "./secret-parameters.js";
 
 /**
+ * The answer's `url` is where the request went (after redirects), with what the spec puts in
+ * URLs: a query key, a server variable's secret (Telegram's bot token), a secret path or query
+ * parameter. It is shown as the request is, the longest secret first, on the `Response` itself:
+ * `$inspect().response` and an error's `rawResponse` are that one object. (A transport whose
+ * `url` cannot be redefined keeps its own.)
+ */
+export const hideAnswerURL =
+  spec.usesOtherAuth || spec.usesCredentialSets || spec.usesServerVariables || spec.usesParameters
+    ? (response: Response, secrets: readonly (string | undefined)[]): void => {
+        let url = spec.usesParameters ? hideSecretQuery(response.url) : response.url;
+        for (const secret of secrets
+          .filter((s): s is string => !!s)
+          .sort((a, b) => b.length - a.length))
+          url = hideKey(url, secret);
+        try {
+          if (url !== response.url)
+            Object.defineProperty(response, "url", {
+              value: url,
+              enumerable: true,
+              configurable: true,
+            });
+        } catch {}
+      }
+    : undefined;
+
+/**
  * The exchange as `$inspect()` reports it. The request handed back is a copy of the one sent,
  * without its body (sent already, perhaps from a one-shot stream) and with the key hidden, so
  * that logging what `$inspect()` returns cannot leak the key; with parameters, the values of

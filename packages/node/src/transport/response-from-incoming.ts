@@ -62,7 +62,8 @@ export function responseFromIncoming(
   // `Response`'s constructor cannot set these; own properties shadow the prototype's getters.
   const url = new URL(options.url);
   url.hash = "";
-  Object.defineProperty(response, "url", { value: url.href, enumerable: true });
+  // (Configurable: core hides a secret the URL holds in it, see `hideAnswerURL`.)
+  Object.defineProperty(response, "url", { value: url.href, enumerable: true, configurable: true });
   Object.defineProperty(response, "redirected", { value: options.redirected, enumerable: true });
   return { response, abort };
 }
