@@ -20,9 +20,8 @@ export const bin = {
   get deno(): string {
     return (fromBench("deno/install_api.cjs") as { runInstall(): string }).runInstall();
   },
-  /** What `pnpm generate` runs: the generator's own tsx. */
-  tsx: fromScripts.resolve("tsx/cli"),
-  generator: join(repoDir, "scripts/generate/cli.ts"),
+  /** What `pnpm generate` runs: `node scripts/run.mjs generate/cli.ts`. */
+  generator: [join(repoDir, "scripts/run.mjs"), "generate/cli.ts"],
   openapiTypescript: join(
     dirname(fromScripts.resolve("openapi-typescript/package.json")),
     "bin/cli.js",

@@ -1,5 +1,5 @@
-// The generator: wall time of `pnpm generate --spec <file> --out <dir>` as pnpm runs it (its tsx
-// on scripts/generate/cli.ts; pnpm's own start-up left out), for our spec and for the whole
+// The generator: wall time of `pnpm generate --spec <file> --out <dir>` as pnpm runs it (`node
+// scripts/run.mjs generate/cli.ts`; pnpm's own start-up left out), for our spec and for the whole
 // published orq spec (read from ../shared, written to the scratch folder). The floor is
 // openapi-typescript (types only, what openapi-fetch users generate) on the same spec. The
 // peers' generators (Speakeasy for @orq-ai/node, Stainless for openai) are hosted services.
@@ -36,13 +36,9 @@ async function timeGenerators(
   const floor: number[] = [];
   for (let round = 0; round < warmUps + runs; round++) {
     await rm(out.ours, { recursive: true, force: true });
-    const a = await timeProcess(
-      bin.node,
-      [bin.tsx, bin.generator, "--spec", spec, "--out", out.ours],
-      {
-        cwd: join(repoDir, "scripts"),
-      },
-    );
+    const a = await timeProcess(bin.node, [...bin.generator, "--spec", spec, "--out", out.ours], {
+      cwd: join(repoDir, "scripts"),
+    });
     await rm(out.floor, { recursive: true, force: true });
     const b = await timeProcess(bin.node, [
       bin.openapiTypescript,

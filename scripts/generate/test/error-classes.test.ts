@@ -265,8 +265,9 @@ test("pnpm generate --out elsewhere: the error classes import core's APIError fr
   // whole published spec's output, written anywhere else, did not type-check (the benchmark's).
   const { dir, remove } = await tempDir("cli-errors");
   try {
-    const generated = await run(join(repoRoot, "scripts/node_modules/.bin/tsx"), [
-      join(repoRoot, "scripts/generate/cli.ts"),
+    const generated = await run(process.execPath, [
+      join(repoRoot, "scripts/run.mjs"),
+      "generate/cli.ts",
       "--spec",
       join(fixtures, "error-classes.yaml"),
       "--out",

@@ -41,9 +41,9 @@ export function run(
   });
 }
 
-/** Runs one of the spec tools (`spec/update.ts`, …) with tsx, as the root scripts do. */
+/** Runs one of the spec tools (`spec/update.ts`, …) as the root scripts do (`scripts/run.mjs`). */
 export function runTool(tool: string, args: string[], cwd = join(repoRoot, "scripts")) {
-  return run(process.execPath, ["--import", "tsx", join(repoRoot, "scripts/spec", tool), ...args], {
+  return run(process.execPath, [join(repoRoot, "scripts/run.mjs"), `spec/${tool}`, ...args], {
     cwd,
     env: { INIT_CWD: cwd },
   });

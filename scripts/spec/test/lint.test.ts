@@ -6,7 +6,7 @@ import { repoRoot, run } from "../../generate/test/helpers.js";
 function lint(file: string) {
   return run(
     process.execPath,
-    ["--import", "tsx", join(repoRoot, "scripts/spec/lint.ts"), file],
+    [join(repoRoot, "scripts/run.mjs"), "spec/lint.ts", file],
     join(repoRoot, "scripts"),
   );
 }
@@ -27,7 +27,7 @@ test("spec:lint passes on the repo spec", async () => {
 test("spec:lint with no file lints specs/openapi.yaml and checks it is in sync with its sources", async () => {
   const { code, output } = await run(
     process.execPath,
-    ["--import", "tsx", join(repoRoot, "scripts/spec/lint.ts")],
+    [join(repoRoot, "scripts/run.mjs"), "spec/lint.ts"],
     join(repoRoot, "scripts"),
   );
   expect(code, output).toBe(0);
