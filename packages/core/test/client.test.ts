@@ -15,6 +15,7 @@ import {
 } from "../src/index.js";
 import type { SchemaNode, SchemaRef } from "../src/generated/contract.js";
 import { createImageEdit } from "../src/generated/operations.js";
+import { oneSlipFrom } from "../src/client/option-names.js";
 import { images, sha256 } from "./helpers/images.js";
 
 let mock: MockServer;
@@ -189,6 +190,16 @@ describe("an option written another way is refused, not ignored", () => {
     ["apikey", "apiKey"],
     ["timeout_ms", "timeoutMs"],
     ["RetryConfig", "retryConfig"],
+    // A slip of the keys.
+    ["retyConfig", "retryConfig"],
+    ["loger", "logger"],
+    ["serverIx", "serverIdx"],
+    ["apiKye", "apiKey"],
+    // Other SDKs' names (openai's): `baseURL` sent the calls meant for a proxy to the API.
+    ["baseURL", "serverURL"],
+    ["base_url", "serverURL"],
+    ["timeout", "timeoutMs"],
+    ["maxRetries", "retryConfig"],
   ])("%s: did you mean %s?", (name, meant) => {
     let error: unknown;
     try {
@@ -203,7 +214,9 @@ describe("an option written another way is refused, not ignored", () => {
   });
 
   it("other names are left alone, and the real ones pass", () => {
-    expect(() => new OrqCore({ apiKey: "k", extra: 1 } as object, checked)).not.toThrow();
+    expect(
+      () => new OrqCore({ apiKey: "k", extra: 1, name: "n", mode: "m" } as object, checked),
+    ).not.toThrow();
     // A runtime without the check (a browser bundle's) takes what it is given.
     expect(() => new OrqCore({ apiKey: "k", serverUrl: "x" } as object)).not.toThrow();
     expect(
@@ -219,6 +232,27 @@ describe("an option written another way is refused, not ignored", () => {
         ),
     ).not.toThrow();
   });
+});
+
+describe("one slip of the keys", () => {
+  it.each([
+    ["tokn", "token"],
+    ["tokne", "token"],
+    ["tokenn", "token"],
+    ["toke", "token"],
+    ["tiken", "token"],
+    ["Retry_Confg", "retryConfig"],
+  ])("%s is %s with one", (typed, known) => expect(oneSlipFrom(typed, known)).toBe(true));
+
+  it.each([
+    ["token", "token"],
+    ["tkn", "token"],
+    ["takens", "token"],
+    ["otnek", "token"],
+    // Names of three letters or fewer: one slip from them is another word.
+    ["ur", "url"],
+    ["pot", "pat"],
+  ])("%s is not %s with one", (typed, known) => expect(oneSlipFrom(typed, known)).toBe(false));
 });
 
 describe("standalone functions", () => {

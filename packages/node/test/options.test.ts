@@ -189,6 +189,8 @@ describe("a call's options are checked before anything is sent (probe28 F5, F6, 
   it("a name that is neither an option nor a RequestInit field: fetch ignored it", async () => {
     await refused({ timeoutMS: 200 }, "timeoutMS is not an option: did you mean timeoutMs?");
     await refused({ timeout: 200 }, "timeout is not an option: did you mean timeoutMs?");
+    await refused({ timeotMs: 200 }, "timeotMs is not an option: did you mean timeoutMs?");
+    await refused({ retires: 2 }, "retires is not an option: did you mean retries?");
     await refused(
       { serverUrl: "http://127.0.0.1:9" },
       "serverUrl is not an option: did you mean serverURL?",

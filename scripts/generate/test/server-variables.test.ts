@@ -58,6 +58,8 @@ test.each([
   [{ port: "1@evil.com" }, "port must not hold"],
   [{ port: 8080 }, "port must be a non-empty string (got number)"],
   [{ Region: "eu" }, "Region is not an option: did you mean region?"],
+  // A slip of the keys: `tokn` was refused as "token is required" (probe54).
+  [{ tokn: TOKEN }, "tokn is not an option: did you mean token?"],
   // A secret's default is an example: sent, Telegram's placeholder token (probe53).
   [{}, "token is required: it is a secret, and the spec's default is only an example"],
   [{ token: undefined }, "token is required"],

@@ -2,7 +2,7 @@ import { ValidationError } from "../errors/validation-error.js";
 import * as spec from "../generated/schemas.js";
 import { fold, isPlainObject, type Issue } from "../schema/check-and-rename.js";
 import { refuseConflictingOptions } from "./option-conflicts.js";
-import { refuseMisspeltOptions } from "./option-names.js";
+import { oneSlipFrom, refuseMisspeltOptions } from "./option-names.js";
 import { optionValueIssues } from "./option-values.js";
 import { refuseRelativeServer, refuseUnknownServerIndex } from "./server-options.js";
 import type { OrqOptions } from "./options.js";
@@ -133,8 +133,12 @@ export function checkCallOptions(options: unknown, operation: string): void {
   ] as const)
     for (const name of Object.keys(within)) {
       if (known.includes(name)) continue;
-      // (The same slips "did you mean" finds in a request's fields: another casing, snake_case.)
-      const meant = known.find((k) => fold(k) === fold(name)) ?? OTHER_NAMES.get(name);
+      // (The same slips "did you mean" finds in a request's fields, another casing, snake_case,
+      // and one of the keys.)
+      const meant =
+        known.find((k) => fold(k) === fold(name)) ??
+        OTHER_NAMES.get(name) ??
+        known.find((k) => oneSlipFrom(name, k));
       issues.push({
         path: `${at}${name}`,
         message:
