@@ -15,6 +15,7 @@ import { matchTemplateParameters } from "./template-parameters.js";
 import { mistypedKeywords } from "./mistyped-keywords.js";
 import { untypedMultipartFields } from "./untyped-multipart-fields.js";
 import { cutUnguardedCycles } from "./unguarded-cycles.js";
+import { redirectedDownloads } from "./redirected-downloads.js";
 
 /**
  * Media types whose body is text the spec's schema describes, not bytes: besides text, forms,
@@ -93,6 +94,7 @@ export function normalize(input: Document): Document {
       if (!isObject(op)) continue;
       uniqueParameters(doc, op);
       optionalBodyWithoutBody(doc, method, op);
+      redirectedDownloads(doc, method, op);
       if (isObject(op.requestBody)) {
         inlineContentRef(doc, op.requestBody);
         canonicalMediaTypes(op.requestBody);
