@@ -117,6 +117,7 @@ function visit(node: unknown, parentKey: string | undefined, v30: boolean): void
     rewriteEmptyEnum(node);
     rewriteEnumType(node);
     nullTypeBesideUnion(node);
+    nullableParts(node);
     rewriteNullable(node);
     rewriteExclusive(node, "exclusiveMinimum", "minimum");
     rewriteExclusive(node, "exclusiveMaximum", "maximum");
@@ -194,6 +195,23 @@ function nullTypeBesideUnion(node: JsonObject): void {
   if (!onlyNull || (!Array.isArray(node.oneOf) && !Array.isArray(node.anyOf))) return;
   delete node.type;
   node.nullable = true;
+}
+
+/**
+ * `allOf: [$ref Link, { nullable: true }]` (Box's `shared_link`): a part that says nothing but
+ * `nullable` is meant for the whole, as the SDK's generator reads it; `{ nullable: false }` goes.
+ */
+function nullableParts(node: JsonObject): void {
+  const parts = node.allOf;
+  if (!Array.isArray(parts)) return;
+  const onlyNullable = (part: unknown) =>
+    isObject(part) && Object.keys(part).length === 1 && typeof part.nullable === "boolean";
+  if (!parts.some(onlyNullable)) return;
+  if (parts.some((part) => onlyNullable(part) && (part as JsonObject).nullable))
+    node.nullable = true;
+  const rest = parts.filter((part) => !onlyNullable(part));
+  if (rest.length) node.allOf = rest;
+  else delete node.allOf;
 }
 
 function rewriteNullable(node: JsonObject): void {

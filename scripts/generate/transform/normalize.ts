@@ -81,6 +81,7 @@ export function normalize(input: Document): Document {
     if (isObject(at.discriminator) && isObject(at.discriminator.mapping))
       bareMappings(at.discriminator.mapping, schemaNames);
     declareRequired(at, declaredAround.get(at));
+    nullableParts(at);
     nullableReference(at);
     taggedUnionParts(doc, at);
     constantChoices(at);
@@ -199,6 +200,24 @@ function constantChoices(schema: JsonObject): void {
     delete schema[keyword];
     return;
   }
+}
+
+/**
+ * `allOf: [$ref Link, { nullable: true }]` (Box's `shared_link`, `parent`, `classification`: 8
+ * times): a part that says nothing but `nullable` is meant for the whole, as `nullable` beside
+ * the parts is read (strictly, that part alone allows anything, and the others still refused
+ * the `null` Box answers and takes to remove a link). A `{ nullable: false }` part says nothing
+ * and goes too. (The mock reads it the same way.)
+ */
+function nullableParts(schema: JsonObject): void {
+  if (!Array.isArray(schema.allOf)) return;
+  const onlyNullable = (part: unknown) =>
+    isObject(part) && Object.keys(part).length === 1 && typeof part.nullable === "boolean";
+  if (!schema.allOf.some(onlyNullable)) return;
+  if (schema.allOf.some((part) => onlyNullable(part) && (part as JsonObject).nullable))
+    schema.nullable = true;
+  schema.allOf = schema.allOf.filter((part) => !onlyNullable(part));
+  if (!schema.allOf.length) delete schema.allOf;
 }
 
 /**
