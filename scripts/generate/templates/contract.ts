@@ -261,6 +261,8 @@ export interface Operation {
     readonly stream?: { readonly schema: SchemaRef; readonly sentinel?: string };
     /** A JSON sequence answer (NDJSON, JSON Lines): `each` line an item of the array, or `one`. */
     readonly lines?: "each" | "one";
+    /** Every media type it comes in, when that is several and not JSON (`image/jpg, image/png`). */
+    readonly accepts?: string;
   };
   /**
    * The other 2XX answers the spec lists (a 202 with a job beside a 200, a 204 beside a 201), by

@@ -16,6 +16,7 @@ import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-m
 let it: RuntimeAgainstMock;
 const servers: Server[] = [];
 let origin = "";
+const accepted: string[] = [];
 const BYTES = Uint8Array.from({ length: 256 }, (_, i) => 255 - i);
 
 const listen = async (server: Server) => {
@@ -36,9 +37,10 @@ beforeAll(async () => {
     ),
   );
   origin = await listen(
-    createServer((req, res) =>
-      res.writeHead(302, { location: `${files}/download${req.url}` }).end(),
-    ),
+    createServer((req, res) => {
+      accepted.push(req.headers.accept ?? "");
+      res.writeHead(302, { location: `${files}/download${req.url}` }).end();
+    }),
   );
 }, 60_000);
 afterAll(async () => {
@@ -50,11 +52,11 @@ test("a GET answered by a redirect and no body of its own is read as bytes; othe
   const { downloadFile, downloadTarball, checkMember, createThing, getThing } = it.operations;
   expect(downloadFile!.response).toMatchObject({
     status: "200",
-    mediaType: "application/octet-stream",
+    mediaType: "*/*",
   });
   expect(downloadTarball!.response).toMatchObject({
     status: "200",
-    mediaType: "application/octet-stream",
+    mediaType: "*/*",
   });
   // "No content" is what a 204 says; a POST's 303 leads to a resource; a 200 says what it is.
   expect(checkMember!.response).toMatchObject({ status: "204", mediaType: "" });
@@ -88,6 +90,8 @@ test("the file comes as a stream of its bytes, as they were sent", async () => {
       expect(value, id).toBeInstanceOf(ReadableStream);
       const got = new Uint8Array(await new Response(value as ReadableStream).arrayBuffer());
       expect(Buffer.from(got).equals(Buffer.from(BYTES)), id).toBe(true);
+      // What is there, whatever its type (and JSON, which an error is).
+      expect(accepted.at(-1)).toBe("*/*, application/json");
     }
   }
 });
@@ -106,4 +110,15 @@ export const text: string = tarball;
   const { code, output } = await typecheck([it.dir], it.dir);
   expect(output).toBe("");
   expect(code).toBe(0);
+});
+
+test("an answer in several media types asks for each (Box's thumbnails: JPEG or PNG)", async () => {
+  expect(it.operations.getThumbnail!.response).toMatchObject({ accepts: "image/jpg, image/png" });
+  it.mock.reset();
+  const result = await it.client.callOperation(it.operations.getThumbnail!, {
+    fileId: "f1",
+    extension: "png",
+  });
+  expect(result.ok, JSON.stringify(result)).toBe(true);
+  expect(it.mock.requests.at(-1)!.headers.accept).toBe("image/jpg, image/png, application/json");
 });

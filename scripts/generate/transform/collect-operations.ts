@@ -145,6 +145,11 @@ export interface CollectedOperation {
      * `application/x-ndjson` when `stream` is left on): not read, but named when it comes.
      */
     linesInstead?: string;
+    /**
+     * Every media type an answer that is not JSON comes in, when it comes in several (Box's
+     * thumbnails: `image/jpg, image/png`), for the `Accept` header.
+     */
+    accepts?: string;
   };
   /** The body's `stream` field, when it chooses between the answer's JSON and its events. */
   streamSwitch?: StreamSwitch;
@@ -709,12 +714,17 @@ function pickResponse(
     const linesInstead = JSON_TYPE.test(mediaType)
       ? types.find((t) => JSON_SEQUENCE.test(t))
       : undefined;
+    const read = readAs(doc, mediaType, schema);
+    // (A JSON answer is asked for as JSON: the server answers it so.)
+    const offered = types.filter((t) => t !== EVENT_STREAM);
+    const accepts = !JSON_TYPE.test(read.mediaType) && offered.length > 1 && offered.join(", ");
     return {
       status,
-      ...readAs(doc, mediaType, schema),
+      ...read,
       schema,
       ...(stream && { stream }),
       ...(linesInstead && { linesInstead }),
+      ...(accepts && { accepts }),
     };
   }
   return undefined;

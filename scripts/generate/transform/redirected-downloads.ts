@@ -30,6 +30,7 @@ export function redirectedDownloads(doc: Document, method: string, op: JsonObjec
     return;
   responses["200"] = {
     description: "What the redirect leads to (a file, as bytes).",
-    content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } },
+    // (Any type: the SDK asks for what is there, `Accept: */*`.)
+    content: { "*/*": { schema: { type: "string", format: "binary" } } },
   };
 }

@@ -161,8 +161,11 @@ export function runtimeTables(
           } }`
         : "";
       const lines = op.response.lines ? `, lines: ${JSON.stringify(op.response.lines)}` : "";
+      const accepts = op.response.accepts
+        ? `, accepts: ${JSON.stringify(op.response.accepts)}`
+        : "";
       fields.push(
-        `response: { status: ${JSON.stringify(op.response.status)}, mediaType: ${JSON.stringify(op.response.mediaType)}${schema}${stream}${lines} }`,
+        `response: { status: ${JSON.stringify(op.response.status)}, mediaType: ${JSON.stringify(op.response.mediaType)}${schema}${stream}${lines}${accepts} }`,
       );
     }
     if (op.otherResponses.length) {
