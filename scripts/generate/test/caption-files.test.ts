@@ -57,3 +57,48 @@ test("unsniffed bytes go as the first type they could be: a PDF is not the PNG l
     { filename: "image.png", contentType: "image/png" },
   ]);
 });
+
+test.each([
+  ["an MP3 (ID3)", "ID3\x04\x00\x00\x00\x00\x00\x00", "file.mp3", "audio/mpeg"],
+  ["an MP3 (a frame)", "\xff\xfb\x90\x64\x00", "file.mp3", "audio/mpeg"],
+  ["a WAV", "RIFF\x24\x08\x00\x00WAVEfmt ", "file.wav", "audio/wav"],
+  ["a FLAC", "fLaC\x00\x00\x00\x22", "file.flac", "audio/flac"],
+  ["an M4A", "\x00\x00\x00\x20ftypM4A \x00\x00", "file.m4a", "audio/mp4"],
+  ["a WebM", "\x1a\x45\xdf\xa3\x9f\x42\x86", "file.webm", "video/webm"],
+  ["a PDF", "%PDF-1.7\n", "file.pdf", "application/pdf"],
+  // Text in UTF-16 (its byte-order mark is no MP3 frame), and bytes of no known kind.
+  ["UTF-16 text", "\xff\xfeh\x00i\x00", "file", "application/octet-stream"],
+  ["unknown bytes", "\x00\x01\x02\x03", "file", "application/octet-stream"],
+])(
+  "bytes with no name nor type in a field of any type go as what they look like: %s (probe55)",
+  async (_, start, filename, contentType) => {
+    // OpenAI's transcriptions read the format from the name: an MP3 from a Buffer went as `file`.
+    const bytes = Uint8Array.from(start, (c) => c.charCodeAt(0));
+    it.mock.reset();
+    const result = await it.client.callOperation(it.operations.createTranscription!, {
+      file: bytes,
+    });
+    expect(result.ok, result.ok ? "" : result.error.message).toBe(true);
+    expect(it.mock.requests.at(-1)!.files).toMatchObject([
+      { field: "file", filename, contentType },
+    ]);
+  },
+);
+
+test("a guess only names: a field's own list decides, and a name or a type given wins", async () => {
+  // Text bytes where captions are asked for are not refused for looking like nothing.
+  const asCaption = await it.client.callOperation(it.operations.addVideoCaption!, {
+    id: "v1",
+    captionLanguage: "en",
+    requestBody: { captionfile: new TextEncoder().encode("%PDF-1.7 is no caption") },
+  });
+  expect(asCaption.ok, asCaption.ok ? "" : asCaption.error.message).toBe(true);
+  expect(it.mock.requests.at(-1)!.files).toMatchObject([{ contentType: "text/vtt" }]);
+  const named = await it.client.callOperation(it.operations.createTranscription!, {
+    file: { fileName: "talk.ogg", content: new TextEncoder().encode("ID3 but named") },
+  });
+  expect(named.ok).toBe(true);
+  expect(it.mock.requests.at(-1)!.files).toMatchObject([
+    { filename: "talk.ogg", contentType: "audio/ogg" },
+  ]);
+});

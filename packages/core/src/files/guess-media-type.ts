@@ -1,0 +1,36 @@
+import * as spec from "../generated/schemas.js";
+import { SNIFF_BYTES } from "./sniff-media-type.js";
+
+/**
+ * Formats the SDK names bytes by but does not check them for: audio, video, PDF and archives,
+ * by their first bytes. Bytes with no name and no type of their own went as `file`,
+ * `application/octet-stream`, which uploads that read the format from the name refuse (OpenAI's
+ * transcriptions: an MP3 from a Buffer). A guess only names: these formats have variants no
+ * signature here knows (an MP3 without its ID3 tag, a PDF after a byte-order mark), so nothing
+ * is refused by them; the images are checked (`sniffMediaType`).
+ */
+const GUESSES: ReadonlyArray<readonly [type: string, start: RegExp]> = [
+  // An ID3 tag, or an MPEG audio frame (layer III, with or without CRC).
+  ["audio/mpeg", /^(?:ID3|\xff[\xe2\xe3\xf2\xf3\xfa\xfb])/],
+  ["audio/wav", /^RIFF[^]{4}WAVE/],
+  ["audio/flac", /^fLaC/],
+  ["audio/ogg", /^OggS/],
+  ["audio/mp4", /^[^]{4}ftypM4A/],
+  ["video/mp4", /^[^]{4}ftyp/],
+  ["video/webm", /^\x1a\x45\xdf\xa3/],
+  ["application/pdf", /^%PDF-/],
+  ["application/zip", /^PK\x03\x04/],
+  ["application/gzip", /^\x1f\x8b/],
+];
+
+/**
+ * The type the bytes look like, where the field takes it (any type, or one its list names);
+ * `undefined` otherwise. Only specs with fields that take more than images carry it.
+ */
+export const guessMediaType = spec.usesUnsniffedFiles
+  ? (head: Uint8Array, allowed: readonly string[] | undefined): string | undefined => {
+      const start = String.fromCharCode(...head.subarray(0, SNIFF_BYTES));
+      const type = GUESSES.find(([, test]) => test.test(start))?.[0];
+      return type && (!allowed?.length || allowed.includes(type)) ? type : undefined;
+    }
+  : undefined;
