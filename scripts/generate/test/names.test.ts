@@ -482,6 +482,39 @@ describe("a GET of a literal path", () => {
     ]);
   });
 
+  test("get where it answers a file, as no list is (probe55)", () => {
+    // Box's `GET /files/{id}/content`, `GET /users/{id}/avatar`; Stripe's `GET /v1/quotes/{id}/pdf`.
+    const doc = normalize({
+      openapi: "3.0.3",
+      info: { title: "t", version: "1" },
+      paths: {
+        "/users/{id}/avatar": {
+          get: {
+            responses: {
+              "200": {
+                description: "ok",
+                content: { "image/png": {}, "image/jpeg": {} },
+              },
+            },
+          },
+        },
+        // A download behind a redirect answers the file (see `redirectedDownloads`).
+        "/files/{id}/content": {
+          get: { responses: { "202": { description: "later" }, "302": { description: "there" } } },
+        },
+        // Text may be lines of a list; JSON is read as above.
+        "/jobs/{id}/log": {
+          get: { responses: { "200": { description: "ok", content: { "text/plain": {} } } } },
+        },
+      },
+    } as Document);
+    expect(collectOperations(doc).map((op) => op.sdkName.join("."))).toEqual([
+      "files.content.get",
+      "jobs.log.list",
+      "users.avatar.get",
+    ]);
+  });
+
   test("an object with lists of its own among its fields is one object; a page is a list", () => {
     // Stripe's `GET /v1/charges/{charge}/dispute` and Discord's `GET /applications/@me` were
     // `list` for their `balance_transactions` and `tags` (probe44 F7).

@@ -256,14 +256,15 @@ function sdkNameOf(
   // A GET of a literal path answers a list, as a rule (`GET /pets`), but not when its answer is
   // one object with no list in it, no items sit below the path, and its name is no plural
   // (a page may hold its list a level down: Mistral's `records`): Jira's `GET /myself`,
-  // `GET /serverInfo`, OpenAI's `GET /organization/spend_limit` get theirs.
+  // `GET /serverInfo`, OpenAI's `GET /organization/spend_limit` get theirs. Nor when it answers
+  // bytes, which no list is: Box's `GET /files/{id}/content` and `/users/{id}/avatar`.
   const fromPath =
     dotted ??
     (method === "get" &&
     byPath.at(-1) === "list" &&
     !collection &&
     !/(?<![siu])s$/i.test(byPath.at(-2) ?? "") &&
-    answersOneObject(doc, op)
+    (answersOneObject(doc, op) || answersBytes(doc, op))
       ? [...byPath.slice(0, -1), "get"]
       : byPath);
   // Fern's names (`x-fern-sdk-group-name`, a name or a list of them, and
@@ -325,6 +326,19 @@ function namesOperationsByDots(paths: readonly string[]): boolean {
  * (through `$ref`, `allOf`) none of whose properties is an array (a page's `data: [...]`,
  * `items`, `values` would be). Without such a schema, nothing says so.
  */
+/** Whether an operation's first 2XX answer is a file: no JSON, text or events, only bytes. */
+function answersBytes(doc: Document, op: JsonObject): boolean {
+  const responses = isObject(op.responses) ? op.responses : {};
+  const status = Object.keys(responses)
+    .filter((s) => SUCCESS.test(s))
+    .sort()[0];
+  const response = status === undefined ? undefined : deref(doc, responses[status]);
+  const types = Object.keys(
+    isObject(response) && isObject(response.content) ? response.content : {},
+  );
+  return types.length > 0 && types.every((t) => !JSON_TYPE.test(t) && !/^text\//i.test(t));
+}
+
 function answersOneObject(doc: Document, op: JsonObject): boolean {
   const responses = isObject(op.responses) ? op.responses : {};
   const status = Object.keys(responses)
