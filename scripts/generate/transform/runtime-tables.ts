@@ -189,6 +189,8 @@ export function runtimeTables(
     });
     if (errors.length) fields.push(`errors: { ${errors.join(", ")} }`);
     if (timeout !== undefined) fields.push(`timeoutMs: ${timeout}`);
+    const selects = fieldSelection(op);
+    if (selects) fields.push(`selects: ${JSON.stringify(selects)}`);
     const doc_ = op.summary
       ? `/** ${op.method.toUpperCase()} ${op.path}: ${commentText(op.summary)} */\n`
       : "";
@@ -255,6 +257,9 @@ export function runtimeTables(
     ),
     // A multipart body also taken as JSON: a call without files goes as JSON.
     usesJsonOrMultipart: ops.some((op) => op.requestBody?.json !== undefined),
+    // A query parameter that picks the answer's fields: answers to a call that gives it lack
+    // fields the spec requires.
+    usesFieldSelection: ops.some((op) => fieldSelection(op) !== undefined),
     usesNonJsonResponses: ops.some(
       (op) => !!op.response?.mediaType && isNonJsonAnswer(op.response.mediaType),
     ),
@@ -534,4 +539,13 @@ function serverList(servers: Json | undefined, keep: ReadonlySet<string> = new S
     // as a path, it was refused as one with no host.)
     return [url.replace(/\/+$/, "").replace(/^\/\/(?=[^/])/, "https://") || "/"];
   });
+}
+
+/**
+ * The SDK name of a query parameter that picks which fields the answer holds (Box's, Google's,
+ * Jira's `fields`, Microsoft Graph's `$select`): the answer to a call that gives it leaves out
+ * fields the spec requires, which the SDK then does not ask for.
+ */
+function fieldSelection(op: CollectedOperation): string | undefined {
+  return op.parameters.find((p) => p.in === "query" && /^(\$?select|fields)$/i.test(p.name))?.sdk;
 }

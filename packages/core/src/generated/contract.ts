@@ -289,6 +289,11 @@ export interface Operation {
   };
   /** Default timeout the spec declares (`x-speakeasy-timeout`), in milliseconds. */
   readonly timeoutMs?: number;
+  /**
+   * The query parameter (its SDK name) that picks which fields the answer holds (`fields`,
+   * `$select`): an answer to a call that gives it is not checked for required fields.
+   */
+  readonly selects?: string;
 }
 
 /**

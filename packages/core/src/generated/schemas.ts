@@ -41,6 +41,7 @@ export const usesFieldlessMultipart = false;
 export const usesMultipartAllOf = false;
 export const usesProblemDetails = false;
 export const usesJsonOrMultipart = false;
+export const usesFieldSelection = false;
 export const usesNonJsonResponses = false;
 export const usesConst = false;
 export const usesExclusiveBounds = false;

@@ -177,7 +177,18 @@ export async function callOperation(
           ? readByteStream!(operation, response, answerBody as Streaming)
           : spec.usesEventStreams
             ? readAnswer!(op, operation, response, answerBody as string | Streaming)
-            : readResponse(op, operation, response, answerBody as string),
+            : readResponse(
+                // (A call that picked the answer's fields, `fields: ["name"]`, gets an answer
+                // without those the spec requires.)
+                spec.usesFieldSelection &&
+                  op.selects &&
+                  (request as Record<string, unknown> | undefined)?.[op.selects] != null
+                  ? ({ ...op, partial: true } as Operation)
+                  : op,
+                operation,
+                response,
+                answerBody as string,
+              ),
     };
   } catch (error) {
     const orqError =

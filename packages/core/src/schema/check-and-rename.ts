@@ -32,6 +32,11 @@ export interface Pass {
    */
   readonly openObjects?: boolean;
   /**
+   * An answer to a call that picked its fields (`fields=name`, see `Operation.selects`): fields
+   * the spec requires may be left out, and are not asked for.
+   */
+  readonly partial?: boolean;
+  /**
    * Answers are read without their enums and consts (a server may add a value), except on the
    * scratch passes that pick a union's branch: there an object's `type: { enum: [json_schema] }`
    * tells the branches apart, and picking by required fields alone renames by the wrong one.
@@ -592,7 +597,7 @@ function checkObject(
   // What the server sets is not the caller's to send (a request may neither need nor give it);
   // what only goes out does not come back (an answer need not have it).
   const notHere = spec.usesReadWriteOnly ? markedOf(node, strict ? "readOnly" : "writeOnly") : [];
-  for (const wire of requiredOf(node)) {
+  for (const wire of spec.usesFieldSelection && pass.partial ? [] : requiredOf(node)) {
     if (spec.usesReadWriteOnly && notHere.includes(wire)) continue;
     // An allOf part's property has its SDK name in the part's own `names`. A subschema tried on
     // an object (`not: { required: [gift_card] }`) has the object's in its `names`.
