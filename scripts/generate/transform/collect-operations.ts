@@ -321,31 +321,29 @@ function namesOperationsByDots(paths: readonly string[]): boolean {
   return dotted >= 2 && dotted >= paths.length / 2;
 }
 
+/** The `content` of an operation's first 2XX answer (by status), `{}` when it has none. */
+function firstAnswerContent(doc: Document, op: JsonObject): JsonObject {
+  const responses = isObject(op.responses) ? op.responses : {};
+  const status = Object.keys(responses)
+    .filter((s) => SUCCESS.test(s))
+    .sort()[0];
+  const response = status === undefined ? undefined : deref(doc, responses[status]);
+  return isObject(response) && isObject(response.content) ? response.content : {};
+}
+
+/** Whether an operation's first 2XX answer is a file: no JSON, text or events, only bytes. */
+function answersBytes(doc: Document, op: JsonObject): boolean {
+  const types = Object.keys(firstAnswerContent(doc, op));
+  return types.length > 0 && types.every((t) => !JSON_TYPE.test(t) && !/^text\//i.test(t));
+}
+
 /**
  * Whether an operation's first 2XX JSON answer is one object, not a list: an object schema
  * (through `$ref`, `allOf`) none of whose properties is an array (a page's `data: [...]`,
  * `items`, `values` would be). Without such a schema, nothing says so.
  */
-/** Whether an operation's first 2XX answer is a file: no JSON, text or events, only bytes. */
-function answersBytes(doc: Document, op: JsonObject): boolean {
-  const responses = isObject(op.responses) ? op.responses : {};
-  const status = Object.keys(responses)
-    .filter((s) => SUCCESS.test(s))
-    .sort()[0];
-  const response = status === undefined ? undefined : deref(doc, responses[status]);
-  const types = Object.keys(
-    isObject(response) && isObject(response.content) ? response.content : {},
-  );
-  return types.length > 0 && types.every((t) => !JSON_TYPE.test(t) && !/^text\//i.test(t));
-}
-
 function answersOneObject(doc: Document, op: JsonObject): boolean {
-  const responses = isObject(op.responses) ? op.responses : {};
-  const status = Object.keys(responses)
-    .filter((s) => SUCCESS.test(s))
-    .sort()[0];
-  const response = status === undefined ? undefined : deref(doc, responses[status]);
-  const content = isObject(response) && isObject(response.content) ? response.content : {};
+  const content = firstAnswerContent(doc, op);
   const json = Object.keys(content).find((t) => JSON_TYPE.test(t));
   const media = json === undefined ? undefined : content[json];
   const schema = deref(doc, isObject(media) ? media.schema : undefined);
