@@ -96,6 +96,31 @@ test("the file comes as a stream of its bytes, as they were sent", async () => {
   }
 });
 
+test("a 202 the spec answers without a body (not ready yet) is nothing, not an empty file", async () => {
+  // Box answers 202 with Retry-After until the file is ready: it resolved to an empty stream,
+  // which saved a 0-byte file without a word (probe56).
+  const later = await listen(
+    createServer((_req, res) => res.writeHead(202, { "retry-after": "3" }).end()),
+  );
+  const { webRuntime } = await import(
+    new URL("../../../packages/core/src/client/runtime.ts", import.meta.url).href
+  );
+  const client = new (
+    it.OrqCore as never as new (o: object, r: object) => RuntimeAgainstMock["client"]
+  )(
+    { apiKey: "sk-test-key-5678", serverURL: later, retryConfig: { strategy: "none" } },
+    webRuntime,
+  );
+  const [result, call] = await (
+    client.callOperation(it.operations.downloadFile!, { fileId: "f1" }) as unknown as {
+      $inspect(): Promise<[{ ok: boolean; value?: unknown }, { response: Response }]>;
+    }
+  ).$inspect();
+  expect(result).toEqual({ ok: true, value: undefined });
+  expect(call.response.status).toBe(202);
+  expect(call.response.headers.get("retry-after")).toBe("3");
+});
+
 test("the types say so", async () => {
   await writeFile(
     join(it.dir, "usage.ts"),

@@ -8,7 +8,7 @@ import * as spec from "../generated/schemas.js";
 import { resolveApiKey } from "../client/api-key.js";
 import { absoluteServerURL } from "../client/server-url.js";
 import { retryPolicy } from "../retry/retry-config.js";
-import { resolve } from "../schema/resolve.js";
+import { own, resolve } from "../schema/resolve.js";
 import { keyFollowsRedirects, placeKey } from "./place-key.js";
 import { placeCredentials } from "./place-credentials.js";
 import { prepareRequest } from "./prepare-request.js";
@@ -174,7 +174,13 @@ export async function callOperation(
       // An answer of bytes is a stream of them, read as the caller reads it.
       value:
         spec.usesNonJsonResponses && (answerBody as Streaming).bytes
-          ? readByteStream!(operation, response, answerBody as Streaming)
+          ? // A status the spec answers without a body (Box's download: 202, not ready yet) is
+            // nothing, as typed, not an empty file. (Both flags: specs without such answers keep
+            // the stream alone.)
+            spec.usesOtherResponses &&
+            own(op.otherResponses, String(response.status))?.mediaType === ""
+            ? closeUnread!(response, answerBody as Streaming)
+            : readByteStream!(operation, response, answerBody as Streaming)
           : spec.usesEventStreams
             ? readAnswer!(op, operation, response, answerBody as string | Streaming)
             : readResponse(
@@ -224,6 +230,16 @@ export async function callOperation(
       : () => describeCall(exchange, key),
   ];
 }
+
+/** An answer handed over unread that is not wanted after all: let go, its body cancelled. */
+const closeUnread =
+  spec.usesNonJsonResponses && spec.usesOtherResponses
+    ? (response: Response, streaming: Streaming): undefined => {
+        streaming.release();
+        response.body?.cancel().catch(() => {});
+        return undefined;
+      }
+    : undefined;
 
 /**
  * Credentials to cut out of what is shown, the longest first (one holding another goes whole).
