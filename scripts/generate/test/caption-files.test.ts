@@ -85,15 +85,27 @@ test.each([
   },
 );
 
-test("a guess only names: a field's own list decides, and a name or a type given wins", async () => {
-  // Text bytes where captions are asked for are not refused for looking like nothing.
+test("a guess only names: a name or a type given wins, the field's spelling is used, and a type the bytes are not is never sent", async () => {
+  // Bytes that look like a PDF go as one even where captions are asked for (the server says
+  // no), not as the field's first type, which they are known not to be (probe56).
   const asCaption = await it.client.callOperation(it.operations.addVideoCaption!, {
     id: "v1",
     captionLanguage: "en",
-    requestBody: { captionfile: new TextEncoder().encode("%PDF-1.7 is no caption") },
+    requestBody: { captionfile: new TextEncoder().encode("%PDF-1.7\n") },
   });
-  expect(asCaption.ok, asCaption.ok ? "" : asCaption.error.message).toBe(true);
-  expect(it.mock.requests.at(-1)!.files).toMatchObject([{ contentType: "text/vtt" }]);
+  expect(asCaption.ok).toBe(false);
+  expect(!asCaption.ok && asCaption.error).toMatchObject({
+    statusCode: 422,
+    message: expect.stringContaining('file content type "application/pdf" is not one of text/vtt'),
+  });
+  // A WAV where the field spells it `audio/x-wav`: its spelling.
+  const wav = await it.client.callOperation(it.operations.createTranslation!, {
+    file: Uint8Array.from("RIFF\x24\x08\x00\x00WAVEfmt ", (c) => c.charCodeAt(0)),
+  });
+  expect(wav.ok, wav.ok ? "" : wav.error.message).toBe(true);
+  expect(it.mock.requests.at(-1)!.files).toMatchObject([
+    { filename: "file.wav", contentType: "audio/x-wav" },
+  ]);
   const named = await it.client.callOperation(it.operations.createTranscription!, {
     file: { fileName: "talk.ogg", content: new TextEncoder().encode("ID3 but named") },
   });

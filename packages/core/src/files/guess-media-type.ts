@@ -23,14 +23,34 @@ const GUESSES: ReadonlyArray<readonly [type: string, start: RegExp]> = [
   ["application/gzip", /^\x1f\x8b/],
 ];
 
+/** Other spellings specs give the types above (`audio/x-wav`, `audio/mp3`). */
+const ALIASES = new Map([
+  ["audio/x-wav", "audio/wav"],
+  ["audio/wave", "audio/wav"],
+  ["audio/vnd.wave", "audio/wav"],
+  ["audio/mp3", "audio/mpeg"],
+  ["audio/mpeg3", "audio/mpeg"],
+  ["audio/x-mpeg", "audio/mpeg"],
+  ["audio/x-mp3", "audio/mpeg"],
+  ["audio/x-flac", "audio/flac"],
+  ["audio/x-m4a", "audio/mp4"],
+  ["audio/m4a", "audio/mp4"],
+  ["application/x-pdf", "application/pdf"],
+  ["application/x-zip-compressed", "application/zip"],
+  ["application/x-gzip", "application/gzip"],
+]);
+
 /**
- * The type the bytes look like, where the field takes it (any type, or one its list names);
- * `undefined` otherwise. Only specs with fields that take more than images carry it.
+ * The type the bytes look like, in the field's own spelling of it where its list has one
+ * (`audio/x-wav` for a WAV); `undefined` for bytes of no kind known here. Sent even where the
+ * field's list lacks it: a type the bytes are known not to be would be a wrong request the
+ * server cannot tell is wrong. Only specs with fields that take more than images carry it.
  */
 export const guessMediaType = spec.usesUnsniffedFiles
   ? (head: Uint8Array, allowed: readonly string[] | undefined): string | undefined => {
       const start = String.fromCharCode(...head.subarray(0, SNIFF_BYTES));
       const type = GUESSES.find(([, test]) => test.test(start))?.[0];
-      return type && (!allowed?.length || allowed.includes(type)) ? type : undefined;
+      const spelled = (t: string) => ALIASES.get(t.toLowerCase()) ?? t.toLowerCase();
+      return type && (allowed?.find((t) => spelled(t) === type) ?? type);
     }
   : undefined;
