@@ -486,6 +486,8 @@ export function collectOperations(doc: Document): CollectedOperation[] {
 }
 
 const IGNORED_HEADERS: ReadonlySet<string> = new Set(["accept", "content-type", "authorization"]);
+/** RFC 9110 § 5.6.2's `token`: what a header's (and a cookie's) name is made of. */
+const HTTP_TOKEN = /^[!#$%&'*+\-.^_`|~\dA-Za-z]+$/;
 
 /**
  * Operation parameters override path-level ones with the same name and location (§ 4.8.9.1);
@@ -506,6 +508,11 @@ function collectParameters(
       // ignored" (the media types and security say those). PagerDuty declares them: sent, a
       // `Content-Type: application/json` went out on requests with no body.
       if (p.in === "header" && IGNORED_HEADERS.has(p.name.toLowerCase())) continue;
+      // A name no request can carry (Notion's header named `""`; a space or a colon in a header
+      // or cookie name, which HTTP's token grammar leaves out): typed, it was taken, and the call
+      // failed with fetch's own error. Left out, as a lint of the spec would point out.
+      if (!p.name || ((p.in === "header" || p.in === "cookie") && !HTTP_TOKEN.test(p.name)))
+        continue;
       all.set(`${p.in}:${p.name}`, p);
     }
   }
