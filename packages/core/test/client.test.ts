@@ -213,6 +213,16 @@ describe("an option written another way is refused, not ignored", () => {
     ]);
   });
 
+  it("other SDKs' options with no one equal here say what does their work", () => {
+    // openai's `defaultHeaders` was ignored: the calls went out without the headers (probe56).
+    expect(() => new Orq({ defaultHeaders: { "x-team": "a" } } as object, checked)).toThrow(
+      'defaultHeaders is not an option: headers for every call go through an httpClient (new HTTPClient().addHook("beforeRequest", …))',
+    );
+    expect(() => new Orq({ httpAgent: {} } as object, checked)).toThrow(
+      "httpAgent is not an option: give a fetch that uses your agent",
+    );
+  });
+
   it("other names are left alone, and the real ones pass", () => {
     expect(
       () => new OrqCore({ apiKey: "k", extra: 1, name: "n", mode: "m" } as object, checked),

@@ -33,6 +33,19 @@ const OTHER_SDK_NAMES = new Map([
   ["retries", "retryConfig"],
 ]);
 
+/**
+ * Other SDKs' options ours have no one equal of (openai's `defaultHeaders`, `httpAgent`), and
+ * what does their work here: ignored, `defaultHeaders` looked as if it worked, and the calls went
+ * out without the headers.
+ */
+const OTHER_SDK_OPTIONS = new Map([
+  [
+    "defaultheaders",
+    'headers for every call go through an httpClient (new HTTPClient().addHook("beforeRequest", …)), or in a call\'s own { headers }',
+  ],
+  ["httpagent", "give a fetch that uses your agent, as the fetch option"],
+]);
+
 /** A name as its letters: `timeout_ms`, `TimeoutMs` and `timeoutMs` are one. */
 const letters = (name: string) => name.replace(/[_-]/g, "").toLowerCase();
 
@@ -74,9 +87,13 @@ export function refuseMisspeltOptions(options: object): void {
       known.find((k) => letters(k) === letters(name)) ??
       OTHER_SDK_NAMES.get(letters(name)) ??
       known.find((k) => oneSlipFrom(name, k));
-    if (meant)
+    const instead = OTHER_SDK_OPTIONS.get(letters(name));
+    if (meant || instead)
       throw new ValidationError("new Orq()", [
-        { path: name, message: `${name} is not an option: did you mean ${meant}?` },
+        {
+          path: name,
+          message: `${name} is not an option: ${meant ? `did you mean ${meant}?` : instead}`,
+        },
       ]);
   }
 }
