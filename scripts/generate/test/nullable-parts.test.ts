@@ -38,6 +38,17 @@ test("null is sent to remove a link, and the mock takes it; a part saying not nu
   expect(String(!refused.ok && refused.error.message)).toMatch(
     /ownedBy must be an object \(got null\)/,
   );
+  // Each part of an allOf found it: said once (probe56).
+  const twice = await it.client.callOperation(it.operations.updateFile!, {
+    fileId: "f1",
+    requestBody: { createdBy: null },
+  });
+  expect(!twice.ok && (twice.error as unknown as { issues: unknown[] }).issues).toEqual([
+    {
+      path: "requestBody.createdBy",
+      message: "requestBody.createdBy must be an object (got null)",
+    },
+  ]);
   // A link is still checked as a link.
   const bad = await it.client.callOperation(it.operations.updateFile!, {
     fileId: "f1",

@@ -57,7 +57,11 @@ export interface Pass {
 
 /** Records a broken rule at `path`: the message is the path (or "value"), then `text`. */
 export function addIssue(pass: Pick<Pass, "issues">, path: string, text: string): void {
-  pass.issues.push({ path, message: (path || "value") + text });
+  // An allOf's parts are checked one by one, and each found the same broken rule again
+  // (`owned_by must be an object (got null)` twice): said once. (One expression, so that a spec
+  // without allOf keeps the plain push.)
+  if (!(spec.usesAllOf && pass.issues.some((i) => i.message === (path || "value") + text)))
+    pass.issues.push({ path, message: (path || "value") + text });
 }
 
 /**
