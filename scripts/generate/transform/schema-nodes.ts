@@ -128,6 +128,12 @@ const QUOTED_VALUE = "enum of an empty text, or of texts and other values";
  */
 const RENAMED_BESIDE_EXTRA = "renamed properties beside other keys";
 /**
+ * Not a keyword: a property the SDK names in other letters' case alone (Notion's `Status` is
+ * `status`), beside which an answer may hold an undeclared key of that name: renamed, one of the
+ * two values would be lost.
+ */
+const CASE_ONLY_RENAME = "properties renamed by case alone";
+/**
  * Not a keyword: a property an object declares again in an `allOf` part, or that two parts
  * declare (Spotify's pages: `items` a list of anything in the base, of tracks in the part): the
  * runtime renames it by the declaration that says what is inside.
@@ -154,6 +160,7 @@ export const RULE_FLAGS: Record<string, readonly string[]> = {
   usesStructuredValues: [STRUCTURED_VALUE],
   usesQuotedEnumValues: [QUOTED_VALUE],
   usesRenamedBesideExtraKeys: [RENAMED_BESIDE_EXTRA],
+  usesCaseOnlyRenames: [CASE_ONLY_RENAME],
   usesRedeclaredProperties: [REDECLARED_PROPERTY],
   usesPrefixItems: ["prefixItems"],
   usesPatternProperties: ["patternProperties"],
@@ -427,6 +434,8 @@ export class SchemaNodeEmitter {
         .filter((w) => names.get(w) !== w)
         .map((w) => objectEntry(w, JSON.stringify(names.get(w))));
       if (renamed.length) put("names", `{ ${renamed.join(", ")} }`);
+      if (wires.some((w) => names.get(w) !== w && names.get(w)!.toLowerCase() === w.toLowerCase()))
+        this.keywords.add(CASE_ONLY_RENAME);
       // Listed on the object, where `required` is: the runtime asks "is this required here, in
       // this direction" without resolving each property's schema.
       for (const marker of ["readOnly", "writeOnly"] as const) {

@@ -62,6 +62,7 @@ export const usesEmptyEnums = false;
 export const usesStructuredValues = false;
 export const usesQuotedEnumValues = false;
 export const usesRenamedBesideExtraKeys = false;
+export const usesCaseOnlyRenames = false;
 export const usesRedeclaredProperties = false;
 export const usesPrefixItems = false;
 export const usesPatternProperties = false;

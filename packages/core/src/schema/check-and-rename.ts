@@ -714,6 +714,21 @@ function checkObject(
           at(key),
           ` is written ${wireOf[0]} in the SDK (${key} is its name on the wire)`,
         );
+      // An undeclared key in an answer that is a declared one's name in the SDK (Notion's
+      // `status` beside its declared `Status`): renamed, the declared one took its place, and a
+      // value was lost without a word. (One expression, so that a spec without such names keeps
+      // none of it.)
+      const shadowed =
+        spec.usesCaseOnlyRenames &&
+        !strict &&
+        !property &&
+        properties.find(([wire, sdk]) => sdk === key && own(value, wire) !== undefined);
+      if (spec.usesCaseOnlyRenames && shadowed)
+        addIssue(
+          pass,
+          at(key),
+          ` comes beside ${shadowed[0]}, which is ${key} in the SDK: one of the two would be lost`,
+        );
       if (!schema && strict && !open) {
         const near = properties.find(([name]) => fold(name) === fold(key))?.[0];
         addIssue(pass, at(key), ` is not a known field${near ? ` (did you mean ${near}?)` : ""}`);

@@ -1,0 +1,61 @@
+/**
+ * A property the SDK names in other letters' case alone (fixtures/case-only-renames.yaml,
+ * Notion's `Status` → `status`): an answer holding an undeclared `status` beside it lost one of
+ * the two values without a word (`Object.fromEntries` kept the later, probe56). It is a
+ * `ResponseValidationError` now, whose `rawValue` holds both.
+ */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { fixtures } from "./helpers.js";
+import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
+
+let it: RuntimeAgainstMock;
+let server: Server;
+let client: RuntimeAgainstMock["client"];
+let answer = "";
+
+beforeAll(async () => {
+  it = await runtimeAgainstMock(join(fixtures, "case-only-renames.yaml"), "case-only-renames");
+  server = createServer((_req, res) =>
+    res.writeHead(200, { "content-type": "application/json" }).end(answer),
+  );
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const { webRuntime } = await import(
+    new URL("../../../packages/core/src/client/runtime.ts", import.meta.url).href
+  );
+  client = new (it.OrqCore as never as new (o: object, r: object) => RuntimeAgainstMock["client"])(
+    {
+      apiKey: "sk-test-key-5678",
+      serverURL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      retryConfig: { strategy: "none" },
+    },
+    webRuntime,
+  );
+}, 60_000);
+afterAll(async () => {
+  await it?.close();
+  server?.close();
+});
+
+const read = (body: object) => {
+  answer = JSON.stringify(body);
+  return client.callOperation(it.operations.retrieveDatabase!, { id: "d1" });
+};
+
+test("the declared names are renamed, as ever", async () => {
+  expect(it.coreSchemas.usesCaseOnlyRenames).toBe(true);
+  const result = await read({ properties: { Status: "A", Name: "n", Extra: 1 } });
+  expect(result.ok && result.value).toEqual({ properties: { status: "A", name: "n", Extra: 1 } });
+});
+
+test("an undeclared key of a declared one's SDK name beside it is refused, not lost", async () => {
+  const result = await read({ properties: { Status: "A", status: "B" } });
+  expect(result.ok).toBe(false);
+  const error = !result.ok && (result.error as unknown as { message: string; rawValue: unknown });
+  expect(error && error.message).toMatch(
+    /properties\.status comes beside Status, which is status in the SDK: one of the two would be lost/,
+  );
+  expect(error && error.rawValue).toEqual({ properties: { Status: "A", status: "B" } });
+});
