@@ -114,3 +114,34 @@ test("a guess only names: a name or a type given wins, the field's spelling is u
     { filename: "talk.ogg", contentType: "audio/ogg" },
   ]);
 });
+
+test("a name's type goes in the field's spelling too (probe57)", async () => {
+  const result = await it.client.callOperation(it.operations.createTranslation!, {
+    file: { fileName: "take1.wav", content: Uint8Array.from([1, 2, 3]) },
+  });
+  expect(result.ok, result.ok ? "" : result.error.message).toBe(true);
+  expect(it.mock.requests.at(-1)!.files).toMatchObject([
+    { filename: "take1.wav", contentType: "audio/x-wav" },
+  ]);
+});
+
+test("one file given to two fields that send it as different types is refused; copies go (probe57)", async () => {
+  // Parts are found by their file: one field's type went in both, and the server refused it.
+  const wav = Uint8Array.from("RIFF\x24\x08\x00\x00WAVEfmt ", (c) => c.charCodeAt(0));
+  it.mock.reset();
+  const same = await it.client.callOperation(it.operations.addVoice!, { voice: wav, sample: wav });
+  expect(same.ok).toBe(false);
+  expect(!same.ok && same.error.message).toMatch(
+    /the same file is given to another field that sends it as audio\/(x-)?wav, where this one sends audio\/(x-)?wav: give each field its own copy/,
+  );
+  expect(it.mock.requests).toEqual([]);
+  const copies = await it.client.callOperation(it.operations.addVoice!, {
+    voice: wav,
+    sample: wav.slice(),
+  });
+  expect(copies.ok, copies.ok ? "" : copies.error.message).toBe(true);
+  expect(it.mock.requests.at(-1)!.files).toMatchObject([
+    { field: "voice", contentType: "audio/x-wav" },
+    { field: "sample", contentType: "audio/wav" },
+  ]);
+});

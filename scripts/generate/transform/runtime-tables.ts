@@ -46,6 +46,7 @@ export function runtimeTables(
   let usesOtherResponses = false;
   let usesFileOrValueFields = false;
   let usesUnsniffedFiles = false;
+  let usesSeveralFileFields = false;
   let usesEmptyMultipartLists = false;
   const servers = serverURLs(doc);
   const variables = serverVariables(doc);
@@ -110,6 +111,8 @@ export function runtimeTables(
         )
           usesUnsniffedFiles = true;
         if (emptyLists.length) usesEmptyMultipartLists = true;
+        if (Object.values(enc).filter((how) => how === "file").length > 1)
+          usesSeveralFileFields = true;
         schema = emitter.multipartBody(body.schema, files);
         const properties = objectProperties(doc, body.schema);
         // A field the `encoding` gives a style (`file_link_data: { style: deepObject }`, as
@@ -215,6 +218,8 @@ export function runtimeTables(
     usesOtherResponses,
     usesFileOrValueFields,
     usesUnsniffedFiles,
+    // A multipart body of more than one file field: one file given to two of them.
+    usesSeveralFileFields,
     usesEventStreams: ops.some((op) => op.response?.stream !== undefined),
     usesPositionalArguments: ops.some((op) => op.positional !== undefined),
     usesOtherAuth: ops.some((op) => op.auth !== undefined),

@@ -40,17 +40,23 @@ const ALIASES = new Map([
   ["application/x-gzip", "application/gzip"],
 ]);
 
-/**
- * The type the bytes look like, in the field's own spelling of it where its list has one
- * (`audio/x-wav` for a WAV); `undefined` for bytes of no kind known here. Sent even where the
- * field's list lacks it: a type the bytes are known not to be would be a wrong request the
- * server cannot tell is wrong. Only specs with fields that take more than images carry it.
- */
+/** The type the bytes look like; `undefined` for bytes of no kind known here. */
 export const guessMediaType = spec.usesUnsniffedFiles
-  ? (head: Uint8Array, allowed: readonly string[] | undefined): string | undefined => {
-      const start = String.fromCharCode(...head.subarray(0, SNIFF_BYTES));
-      const type = GUESSES.find(([, test]) => test.test(start))?.[0];
+  ? (head: Uint8Array): string | undefined =>
+      GUESSES.find(([, test]) =>
+        test.test(String.fromCharCode(...head.subarray(0, SNIFF_BYTES))),
+      )?.[0]
+  : undefined;
+
+/**
+ * `type` in the field's own spelling where its list has one (`audio/x-wav` for `audio/wav`, from
+ * a guess or a name): a server that lists one spelling may refuse the other. Sent as it is where
+ * the list lacks it: a type the bytes are known not to be would be a wrong request the server
+ * cannot tell is wrong. Only specs with fields that take more than images carry it.
+ */
+export const inFieldSpelling = spec.usesUnsniffedFiles
+  ? (type: string | undefined, allowed: readonly string[] | undefined): string | undefined => {
       const spelled = (t: string) => ALIASES.get(t.toLowerCase()) ?? t.toLowerCase();
-      return type && (allowed?.find((t) => spelled(t) === type) ?? type);
+      return type && (allowed?.find((t) => spelled(t) === spelled(type)) ?? type);
     }
   : undefined;

@@ -3,7 +3,7 @@ import * as spec from "../generated/schemas.js";
 import type { Runtime } from "../client/runtime.js";
 import type { Issue } from "../schema/check-and-rename.js";
 import type { FilePart } from "./file-part.js";
-import { guessMediaType } from "./guess-media-type.js";
+import { guessMediaType, inFieldSpelling } from "./guess-media-type.js";
 import { extensionOfMediaType, mediaTypeOfName } from "./media-type-of-name.js";
 import {
   isBlobLike,
@@ -95,8 +95,8 @@ export async function toFilePart(
       }`,
     );
   // Unsniffed bytes are sent as the type their name says (`{ fileName: "notes.txt", content }`),
-  // else as what they look like (an MP3: `guessMediaType`), else as the field's first type the
-  // bytes could be: a type outside the field's list is
+  // else as what they look like (an MP3: `guessMediaType`), each in the field's own spelling
+  // where its list has one (`audio/x-wav`), else as the field's first type the bytes could be: a type outside the field's list is
   // refused by the server (PeerTube's captions: `text/vtt`, `application/x-subrip` or
   // `text/plain`), and one of the images we tell by their bytes they are not (a PDF where
   // `image/png, application/pdf` is asked for). A caller who knows better gives the Blob a type.
@@ -106,9 +106,10 @@ export async function toFilePart(
     sniffed ||
     blob?.type ||
     (spec.usesUnsniffedFiles
-      ? mediaTypeOfName(String(fileName ?? "")) ||
-        guessMediaType!(head, allowed) ||
-        allowed?.find((type) => !isSniffable(type))
+      ? inFieldSpelling!(
+          mediaTypeOfName(String(fileName ?? "")) || guessMediaType!(head),
+          allowed,
+        ) || allowed?.find((type) => !isSniffable(type))
       : undefined) ||
     "application/octet-stream";
   return {

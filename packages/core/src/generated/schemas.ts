@@ -25,6 +25,7 @@ export const usesServerIndex = false;
 export const usesOtherResponses = false;
 export const usesFileOrValueFields = false;
 export const usesUnsniffedFiles = false;
+export const usesSeveralFileFields = false;
 export const usesEventStreams = false;
 export const usesPositionalArguments = false;
 export const usesOtherAuth = false;

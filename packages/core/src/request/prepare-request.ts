@@ -137,6 +137,19 @@ export async function prepareRequest(
       pass.files.map(async ({ input, path, rules }) => {
         const part = await toFilePart(input, path, rules, runtime, operation);
         if ("message" in part) pass.issues.push(part);
+        // One file given to two fields that would send it as different types (a WAV where one
+        // lists `audio/x-wav`, the other `audio/wav`): parts are found by their file, so one
+        // field's type went in both. (One expression, so that a spec whose bodies have one file
+        // field keeps the plain `set`.)
+        else if (
+          spec.usesSeveralFileFields &&
+          files.has(input) &&
+          files.get(input)!.contentType !== part.contentType
+        )
+          pass.issues.push({
+            path,
+            message: `${path}: the same file is given to another field that sends it as ${files.get(input)!.contentType}, where this one sends ${part.contentType}: give each field its own copy`,
+          });
         else files.set(input, part);
       }),
     );
