@@ -221,6 +221,12 @@ describe("an option written another way is refused, not ignored", () => {
     expect(() => new Orq({ httpAgent: {} } as object, checked)).toThrow(
       "httpAgent is not an option: give a fetch that uses your agent",
     );
+    expect(() => new Orq({ httpsAgent: {} } as object, checked)).toThrow(
+      "httpsAgent is not an option: give a fetch that uses your agent",
+    );
+    expect(() => new Orq({ defaultQuery: { a: "1" } } as object, checked)).toThrow(
+      "defaultQuery is not an option: query parameters are a call's own request fields",
+    );
   });
 
   it("other names are left alone, and the real ones pass", () => {

@@ -31,7 +31,8 @@ export function errorBody(
 
 /** One line per problem, for the error message (the full list is in `details`). */
 export function summarize(details: ValidationErrorDetail[], max = 5): string {
-  const lines = details.slice(0, max).map((d) => {
+  // (A rule each part of an allOf breaks is one problem: said once.)
+  const all = details.map((d) => {
     const where =
       d.location === "body"
         ? d.instancePath || "(body)"
@@ -43,6 +44,7 @@ export function summarize(details: ValidationErrorDetail[], max = 5): string {
       : "";
     return `${where} ${d.message}${d.keyword === "required" ? "" : missing}${allowed}`;
   });
-  const more = details.length > max ? `; and ${details.length - max} more` : "";
-  return `Request validation failed: ${lines.join("; ")}${more}`;
+  const unique = [...new Set(all)];
+  const more = unique.length > max ? `; and ${unique.length - max} more` : "";
+  return `Request validation failed: ${unique.slice(0, max).join("; ")}${more}`;
 }

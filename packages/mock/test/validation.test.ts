@@ -564,3 +564,23 @@ describe("readOnly and writeOnly properties", () => {
     expect(error.details?.map((e) => e.params)).toEqual([{ missingProperty: "secret" }]);
   });
 });
+
+describe("the message of a 422", () => {
+  it("says a problem once, where each part of an allOf found it (probe57)", async () => {
+    const { summarize } = await import("../src/respond.js");
+    const detail = (instancePath: string): ValidationErrorDetail =>
+      ({
+        location: "body",
+        instancePath,
+        keyword: "type",
+        message: "must be object",
+        params: {},
+      }) as unknown as ValidationErrorDetail;
+    expect(summarize([detail("/owner"), detail("/owner"), detail("/parent")])).toBe(
+      "Request validation failed: /owner must be object; /parent must be object",
+    );
+    expect(summarize([detail("/a"), detail("/a"), detail("/b"), detail("/c")], 2)).toBe(
+      "Request validation failed: /a must be object; /b must be object; and 1 more",
+    );
+  });
+});

@@ -77,4 +77,7 @@ test("types are still checked, and a call that picks nothing gets every required
   const whole = await call("getFile", { fileId: "f1" }, { id: "f1", name: "a.pdf" });
   expect(whole.ok).toBe(false);
   expect(String(!whole.ok && whole.error.message)).toMatch(/size is required/);
+  // An empty list picks nothing: every field comes, and is asked for (probe57).
+  const none = await call("getFile", { fileId: "f1", fields: [] }, { id: "f1", name: "a.pdf" });
+  expect(String(!none.ok && none.error.message)).toMatch(/size is required/);
 });

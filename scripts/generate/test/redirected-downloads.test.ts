@@ -121,6 +121,21 @@ test("a 202 the spec answers without a body (not ready yet) is nothing, not an e
   expect(call.response.headers.get("retry-after")).toBe("3");
 });
 
+test("a 204, which has no body, is nothing too, declared or not (probe57)", async () => {
+  const empty = await listen(createServer((_req, res) => res.writeHead(204).end()));
+  const { webRuntime } = await import(
+    new URL("../../../packages/core/src/client/runtime.ts", import.meta.url).href
+  );
+  const client = new (
+    it.OrqCore as never as new (o: object, r: object) => RuntimeAgainstMock["client"]
+  )(
+    { apiKey: "sk-test-key-5678", serverURL: empty, retryConfig: { strategy: "none" } },
+    webRuntime,
+  );
+  const result = await client.callOperation(it.operations.downloadTarball!, { repo: "r1" });
+  expect(result).toEqual({ ok: true, value: undefined });
+});
+
 test("the types say so", async () => {
   await writeFile(
     join(it.dir, "usage.ts"),

@@ -43,7 +43,12 @@ const OTHER_SDK_OPTIONS = new Map([
     "defaultheaders",
     'headers for every call go through an httpClient (new HTTPClient().addHook("beforeRequest", …)), or in a call\'s own { headers }',
   ],
+  [
+    "defaultquery",
+    "query parameters are a call's own request fields, or added by an httpClient's \"beforeRequest\" hook",
+  ],
   ["httpagent", "give a fetch that uses your agent, as the fetch option"],
+  ["httpsagent", "give a fetch that uses your agent, as the fetch option"],
 ]);
 
 /** A name as its letters: `timeout_ms`, `TimeoutMs` and `timeoutMs` are one. */

@@ -174,11 +174,12 @@ export async function callOperation(
       // An answer of bytes is a stream of them, read as the caller reads it.
       value:
         spec.usesNonJsonResponses && (answerBody as Streaming).bytes
-          ? // A status the spec answers without a body (Box's download: 202, not ready yet) is
-            // nothing, as typed, not an empty file. (Both flags: specs without such answers keep
-            // the stream alone.)
-            spec.usesOtherResponses &&
-            own(op.otherResponses, String(response.status))?.mediaType === ""
+          ? // A status the spec answers without a body (Box's download: 202, not ready yet), or
+            // that has none (204, 205), is nothing, as typed, not an empty file.
+            (spec.usesOtherResponses &&
+              own(op.otherResponses, String(response.status))?.mediaType === "") ||
+            response.status === 204 ||
+            response.status === 205
             ? closeUnread!(response, answerBody as Streaming)
             : readByteStream!(operation, response, answerBody as Streaming)
           : spec.usesEventStreams
@@ -186,9 +187,10 @@ export async function callOperation(
             : readResponse(
                 // (A call that picked the answer's fields, `fields: ["name"]`, gets an answer
                 // without those the spec requires.)
+                // (An empty list picks nothing: the server answers every field.)
                 spec.usesFieldSelection &&
                   op.selects &&
-                  (request as Record<string, unknown> | undefined)?.[op.selects] != null
+                  `${(request as Record<string, unknown> | undefined)?.[op.selects] ?? ""}` !== ""
                   ? ({ ...op, partial: true } as Operation)
                   : op,
                 operation,
@@ -232,14 +234,13 @@ export async function callOperation(
 }
 
 /** An answer handed over unread that is not wanted after all: let go, its body cancelled. */
-const closeUnread =
-  spec.usesNonJsonResponses && spec.usesOtherResponses
-    ? (response: Response, streaming: Streaming): undefined => {
-        streaming.release();
-        response.body?.cancel().catch(() => {});
-        return undefined;
-      }
-    : undefined;
+const closeUnread = spec.usesNonJsonResponses
+  ? (response: Response, streaming: Streaming): undefined => {
+      streaming.release();
+      response.body?.cancel().catch(() => {});
+      return undefined;
+    }
+  : undefined;
 
 /**
  * Credentials to cut out of what is shown, the longest first (one holding another goes whole).
