@@ -22,17 +22,7 @@ beforeAll(async () => {
     res.writeHead(200, { "content-type": "application/json" }).end(answer),
   );
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  const { webRuntime } = await import(
-    new URL("../../../packages/core/src/client/runtime.ts", import.meta.url).href
-  );
-  client = new (it.OrqCore as never as new (o: object, r: object) => RuntimeAgainstMock["client"])(
-    {
-      apiKey: "sk-test-key-5678",
-      serverURL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-      retryConfig: { strategy: "none" },
-    },
-    webRuntime,
-  );
+  client = it.clientAt(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
 }, 60_000);
 afterAll(async () => {
   await it?.close();

@@ -64,19 +64,7 @@ test("an answer with no link (null) is read", async () => {
       .end(JSON.stringify({ name: "a.pdf", shared_link: null })),
   );
   await new Promise<void>((done) => server!.listen(0, "127.0.0.1", done));
-  const { webRuntime } = await import(
-    new URL("../../../packages/core/src/client/runtime.ts", import.meta.url).href
-  );
-  const client = new (
-    it.OrqCore as never as new (o: object, r: object) => RuntimeAgainstMock["client"]
-  )(
-    {
-      apiKey: "sk-test-key-5678",
-      serverURL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-      retryConfig: { strategy: "none" },
-    },
-    webRuntime,
-  );
+  const client = it.clientAt(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
   const result = await client.callOperation(it.operations.updateFile!, {
     fileId: "f1",
     requestBody: {},

@@ -65,21 +65,11 @@ test("a GET answered by a redirect and no body of its own is read as bytes; othe
 });
 
 test("the file comes as a stream of its bytes, as they were sent", async () => {
-  const src = new URL("../../../packages/", import.meta.url).href;
-  const { webRuntime } = await import(`${src}core/src/client/runtime.ts`);
-  const { createNodeHttpFetch } = await import(`${src}node/src/transport/node-http-fetch.ts`);
+  const { createNodeHttpFetch } = await import(
+    new URL("../../../packages/node/src/transport/node-http-fetch.ts", import.meta.url).href
+  );
   for (const fetch of [undefined, createNodeHttpFetch()]) {
-    const client = new (
-      it.OrqCore as never as new (o: object, r: object) => RuntimeAgainstMock["client"]
-    )(
-      {
-        apiKey: "sk-test-key-5678",
-        serverURL: origin,
-        retryConfig: { strategy: "none" },
-        ...(fetch ? { fetch } : {}),
-      },
-      webRuntime,
-    );
+    const client = it.clientAt(origin, fetch ? { fetch } : {});
     for (const [id, request] of [
       ["downloadFile", { fileId: "f1" }],
       ["downloadTarball", { repo: "r1" }],
@@ -102,37 +92,20 @@ test("a 202 the spec answers without a body (not ready yet) is nothing, not an e
   const later = await listen(
     createServer((_req, res) => res.writeHead(202, { "retry-after": "3" }).end()),
   );
-  const { webRuntime } = await import(
-    new URL("../../../packages/core/src/client/runtime.ts", import.meta.url).href
-  );
-  const client = new (
-    it.OrqCore as never as new (o: object, r: object) => RuntimeAgainstMock["client"]
-  )(
-    { apiKey: "sk-test-key-5678", serverURL: later, retryConfig: { strategy: "none" } },
-    webRuntime,
-  );
-  const [result, call] = await (
-    client.callOperation(it.operations.downloadFile!, { fileId: "f1" }) as unknown as {
-      $inspect(): Promise<[{ ok: boolean; value?: unknown }, { response: Response }]>;
-    }
-  ).$inspect();
+  const [result, call] = await it
+    .clientAt(later)
+    .callOperation(it.operations.downloadFile!, { fileId: "f1" })
+    .$inspect();
   expect(result).toEqual({ ok: true, value: undefined });
-  expect(call.response.status).toBe(202);
-  expect(call.response.headers.get("retry-after")).toBe("3");
+  expect(call.response!.status).toBe(202);
+  expect(call.response!.headers.get("retry-after")).toBe("3");
 });
 
 test("a 204, which has no body, is nothing too, declared or not (probe57)", async () => {
   const empty = await listen(createServer((_req, res) => res.writeHead(204).end()));
-  const { webRuntime } = await import(
-    new URL("../../../packages/core/src/client/runtime.ts", import.meta.url).href
-  );
-  const client = new (
-    it.OrqCore as never as new (o: object, r: object) => RuntimeAgainstMock["client"]
-  )(
-    { apiKey: "sk-test-key-5678", serverURL: empty, retryConfig: { strategy: "none" } },
-    webRuntime,
-  );
-  const result = await client.callOperation(it.operations.downloadTarball!, { repo: "r1" });
+  const result = await it
+    .clientAt(empty)
+    .callOperation(it.operations.downloadTarball!, { repo: "r1" });
   expect(result).toEqual({ ok: true, value: undefined });
 });
 

@@ -29,6 +29,11 @@ export interface RuntimeAgainstMock {
   client: Caller;
   /** Core's client class, on the same constants, for a client with other options. */
   OrqCore: new (options: object) => Caller;
+  /**
+   * A client like `client` pointed at another server (a test's own, to answer what the mock
+   * does not: a redirect, a body the spec does not describe), with `options` beside.
+   */
+  clientAt(serverURL: string, options?: object): Caller;
   /** The generated `schemas.ts` core runs with: the spec's `uses*` flags, formats, server. */
   coreSchemas: Record<string, unknown>;
   /** Core's one pass, to turn a sample in wire names into the SDK's (`mode: "wire"`). */
@@ -84,6 +89,13 @@ export async function runtimeAgainstMock(
       retryConfig: { strategy: "none" },
     }),
     OrqCore: core.OrqCore,
+    clientAt: (serverURL, options) =>
+      new core.OrqCore({
+        apiKey: "user:test-key",
+        serverURL,
+        retryConfig: { strategy: "none" },
+        ...options,
+      }),
     coreSchemas,
     checkAndRename: checks.checkAndRename,
     mock,
