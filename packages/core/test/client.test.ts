@@ -229,6 +229,19 @@ describe("an option written another way is refused, not ignored", () => {
     );
   });
 
+  it("every one is said at once (probe57)", () => {
+    let error: unknown;
+    try {
+      new Orq({ baseURL: "http://127.0.0.1:9", timeout: 5, extra: 1 } as object, checked);
+    } catch (e) {
+      error = e;
+    }
+    expect((error as ValidationError).issues).toEqual([
+      { path: "baseURL", message: "baseURL is not an option: did you mean serverURL?" },
+      { path: "timeout", message: "timeout is not an option: did you mean timeoutMs?" },
+    ]);
+  });
+
   it("other names are left alone, and the real ones pass", () => {
     expect(
       () => new OrqCore({ apiKey: "k", extra: 1, name: "n", mode: "m" } as object, checked),

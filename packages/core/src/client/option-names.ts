@@ -86,19 +86,22 @@ export function oneSlipFrom(typed: string, known: string): boolean {
 export function refuseMisspeltOptions(options: object): void {
   // (And those of the spec's server variables: `Region` for `region`.)
   const known = [...OPTION_NAMES, ...Object.keys(serverVariables)];
-  for (const name of Object.keys(options)) {
-    if (known.includes(name)) continue;
+  // Every one at once: fixing them one run at a time is slow.
+  const issues = Object.keys(options).flatMap((name) => {
+    if (known.includes(name)) return [];
     const meant =
       known.find((k) => letters(k) === letters(name)) ??
       OTHER_SDK_NAMES.get(letters(name)) ??
       known.find((k) => oneSlipFrom(name, k));
     const instead = OTHER_SDK_OPTIONS.get(letters(name));
-    if (meant || instead)
-      throw new ValidationError("new Orq()", [
-        {
-          path: name,
-          message: `${name} is not an option: ${meant ? `did you mean ${meant}?` : instead}`,
-        },
-      ]);
-  }
+    return meant || instead
+      ? [
+          {
+            path: name,
+            message: `${name} is not an option: ${meant ? `did you mean ${meant}?` : instead}`,
+          },
+        ]
+      : [];
+  });
+  if (issues.length) throw new ValidationError("new Orq()", issues);
 }
