@@ -4,25 +4,24 @@
  * the two values without a word (`Object.fromEntries` kept the later, probe56). It is a
  * `ResponseValidationError` now, whose `rawValue` holds both.
  */
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { fixtures } from "./helpers.js";
-import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
+import {
+  jsonServer,
+  runtimeAgainstMock,
+  type JsonServer,
+  type RuntimeAgainstMock,
+} from "./runtime-against-mock.js";
 
 let it: RuntimeAgainstMock;
-let server: Server;
+let server: JsonServer;
 let client: RuntimeAgainstMock["client"];
-let answer = "";
 
 beforeAll(async () => {
   it = await runtimeAgainstMock(join(fixtures, "case-only-renames.yaml"), "case-only-renames");
-  server = createServer((_req, res) =>
-    res.writeHead(200, { "content-type": "application/json" }).end(answer),
-  );
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  client = it.clientAt(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  server = await jsonServer();
+  client = it.clientAt(server.url);
 }, 60_000);
 afterAll(async () => {
   await it?.close();
@@ -30,7 +29,7 @@ afterAll(async () => {
 });
 
 const read = (body: object) => {
-  answer = JSON.stringify(body);
+  server.answer = body;
   return client.callOperation(it.operations.retrieveDatabase!, { id: "d1" });
 };
 

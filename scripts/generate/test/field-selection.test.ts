@@ -5,27 +5,24 @@
  * not asked for required fields; their types are still checked, and a call without the
  * parameter is checked as before.
  */
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { fixtures } from "./helpers.js";
-import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
+import {
+  jsonServer,
+  runtimeAgainstMock,
+  type JsonServer,
+  type RuntimeAgainstMock,
+} from "./runtime-against-mock.js";
 
 let it: RuntimeAgainstMock;
-let server: Server;
+let server: JsonServer;
 let client: RuntimeAgainstMock["client"];
-let answer = "";
-const asked: string[] = [];
 
 beforeAll(async () => {
   it = await runtimeAgainstMock(join(fixtures, "field-selection.yaml"), "field-selection");
-  server = createServer((req, res) => {
-    asked.push(req.url!);
-    res.writeHead(200, { "content-type": "application/json" }).end(answer);
-  });
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  client = it.clientAt(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  server = await jsonServer();
+  client = it.clientAt(server.url);
 }, 60_000);
 afterAll(async () => {
   await it?.close();
@@ -33,7 +30,7 @@ afterAll(async () => {
 });
 
 const call = (id: string, request: object, body: object) => {
-  answer = JSON.stringify(body);
+  server.answer = body;
   return client.callOperation(it.operations[id]!, request);
 };
 
@@ -55,7 +52,7 @@ test("an answer with the fields asked for is read, renamed", async () => {
   );
   expect(result.ok, JSON.stringify(result)).toBe(true);
   expect(result.ok && result.value).toEqual({ id: "f1", name: "a.pdf", createdAt: "2026-01-01" });
-  expect(asked.at(-1)).toBe("/files/f1?fields=name,created_at");
+  expect(server.asked.at(-1)).toBe("/files/f1?fields=name,created_at");
   const user = await call("getUser", { id: "u1", $select: "mail" }, { id: "u1", mail: "a@b.c" });
   expect(user.ok, JSON.stringify(user)).toBe(true);
 });

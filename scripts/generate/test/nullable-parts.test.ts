@@ -4,16 +4,19 @@
  * every such answer, and the null its docs say to send to remove one was refused (probe55).
  * Read as `nullable` for the whole, by the SDK and the mock alike.
  */
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { fixtures, typecheck } from "./helpers.js";
-import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
+import {
+  jsonServer,
+  runtimeAgainstMock,
+  type JsonServer,
+  type RuntimeAgainstMock,
+} from "./runtime-against-mock.js";
 
 let it: RuntimeAgainstMock;
-let server: Server | undefined;
+let server: JsonServer | undefined;
 beforeAll(async () => {
   it = await runtimeAgainstMock(join(fixtures, "nullable-parts.yaml"), "nullable-parts");
 }, 60_000);
@@ -58,13 +61,9 @@ test("null is sent to remove a link, and the mock takes it; a part saying not nu
 });
 
 test("an answer with no link (null) is read", async () => {
-  server = createServer((_req, res) =>
-    res
-      .writeHead(200, { "content-type": "application/json" })
-      .end(JSON.stringify({ name: "a.pdf", shared_link: null })),
-  );
-  await new Promise<void>((done) => server!.listen(0, "127.0.0.1", done));
-  const client = it.clientAt(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  server = await jsonServer();
+  server.answer = { name: "a.pdf", shared_link: null };
+  const client = it.clientAt(server.url);
   const result = await client.callOperation(it.operations.updateFile!, {
     fileId: "f1",
     requestBody: {},

@@ -8,17 +8,18 @@ import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { serverURLs } from "../transform/runtime-tables.js";
 import { fixtures } from "./helpers.js";
-import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
+import {
+  checkedRuntime,
+  runtimeAgainstMock,
+  type RuntimeAgainstMock,
+} from "./runtime-against-mock.js";
 
 let it: RuntimeAgainstMock;
 let nodeLike: object;
 beforeAll(async () => {
   it = await runtimeAgainstMock(join(fixtures, "relative-server.yaml"), "relative-server");
   // Node's and Deno's option check, on this spec's generated constants (loaded after them).
-  const src = new URL("../../../packages/core/src/", import.meta.url).href;
-  const { checkClientOptions } = await import(`${src}client/check-options.ts`);
-  const { webRuntime } = await import(`${src}client/runtime.ts`);
-  nodeLike = { ...webRuntime, checkOptions: checkClientOptions };
+  nodeLike = await checkedRuntime();
 }, 60_000);
 afterAll(() => it?.close());
 

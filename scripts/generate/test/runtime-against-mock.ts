@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { vi } from "vitest";
 import type { Operation } from "../templates/contract.js";
@@ -106,4 +108,41 @@ export async function runtimeAgainstMock(
       await remove();
     },
   };
+}
+
+/**
+ * Core's web runtime with Node's and Deno's check of the client's options, loaded after
+ * `runtimeAgainstMock` has put the spec's generated constants in place (the check reads them).
+ */
+export async function checkedRuntime(): Promise<object> {
+  const src = new URL("../../../packages/core/src/", import.meta.url).href;
+  const { checkClientOptions } = await import(`${src}client/check-options.ts`);
+  const { webRuntime } = await import(`${src}client/runtime.ts`);
+  return { ...webRuntime, checkOptions: checkClientOptions };
+}
+
+/** A server on 127.0.0.1 that answers every request with `answer` as JSON. */
+export interface JsonServer {
+  url: string;
+  /** What the next requests are answered with; set between calls. */
+  answer: unknown;
+  /** The path (and query) of each request, in turn. */
+  asked: string[];
+  close(): void;
+}
+
+/** A `JsonServer`, for answers the mock would not give (fields left out, keys it does not know). */
+export async function jsonServer(): Promise<JsonServer> {
+  const server = createServer((req, res) => {
+    json.asked.push(req.url!);
+    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(json.answer));
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const json: JsonServer = {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    answer: undefined,
+    asked: [],
+    close: () => server.close(),
+  };
+  return json;
 }

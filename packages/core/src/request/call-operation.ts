@@ -18,7 +18,8 @@ import { readByteStream } from "./read-byte-stream.js";
 import { readResponse } from "./read-response.js";
 import { sendWithRetries } from "./send-with-retries.js";
 import type { Exchange, Streaming } from "./attempt.js";
-import { describeCall, hideAnswerURL } from "./describe-call.js";
+import { describeCall, hideAnswerURL, longestFirst } from "./describe-call.js";
+import { holdAnswer } from "./held-answer.js";
 import { secretPathValues } from "./secret-parameters.js";
 import { boundedSignal, raceSignal } from "./bounded-signal.js";
 import type { ReplayableBody } from "../multipart/part.js";
@@ -233,25 +234,14 @@ export async function callOperation(
   ];
 }
 
-/** An answer handed over unread that is not wanted after all: let go, its body cancelled. */
-const closeUnread = spec.usesNonJsonResponses
-  ? (response: Response, streaming: Streaming): undefined => {
-      streaming.release();
-      response.body?.cancel().catch(() => {});
-      return undefined;
-    }
-  : undefined;
-
 /**
- * Credentials to cut out of what is shown, the longest first (one holding another goes whole).
- * Each is cut out in turn, so one of a few characters (a client id `c`, a version) would also
- * be cut out of the markers left for the others (`[reda[redacted]ted]`) and of every word: like
- * a short key, it is no secret, and `hideKey` leaves it alone.
+ * An answer handed over unread that is not wanted after all: let go, its body cancelled, as a
+ * stream of it is once done with (`holdAnswer`; never read, so no message to word).
  */
-const longestFirst =
-  spec.usesCredentialSets || spec.usesServerVariables || spec.usesParameters
-    ? (secrets: readonly string[]): string[] => [...secrets].sort((a, b) => b.length - a.length)
-    : undefined;
+const closeUnread = spec.usesNonJsonResponses
+  ? (response: Response, streaming: Streaming): undefined =>
+      void holdAnswer(response, streaming, String).close()
+  : undefined;
 
 /**
  * A server or proxy may echo the Authorization header into an error body: the key is cut out of

@@ -5,6 +5,17 @@ import { hideKey } from "./hide-key.js";
 import { hideSecretQuery, shownHeader } from "./secret-parameters.js";
 
 /**
+ * Credentials to cut out of what is shown, the longest first (one holding another goes whole).
+ * Each is cut out in turn, so one of a few characters (a client id `c`, a version) would also
+ * be cut out of the markers left for the others (`[reda[redacted]ted]`) and of every word: like
+ * a short key, it is no secret, and `hideKey` leaves it alone.
+ */
+export const longestFirst =
+  spec.usesOtherAuth || spec.usesCredentialSets || spec.usesServerVariables || spec.usesParameters
+    ? (secrets: readonly string[]): string[] => [...secrets].sort((a, b) => b.length - a.length)
+    : undefined;
+
+/**
  * The answer's `url` is where the request went (after redirects), with what the spec puts in
  * URLs: a query key, a server variable's secret (Telegram's bot token), a secret path or query
  * parameter. It is shown as the request is, the longest secret first, on the `Response` itself:
@@ -15,9 +26,7 @@ export const hideAnswerURL =
   spec.usesOtherAuth || spec.usesCredentialSets || spec.usesServerVariables || spec.usesParameters
     ? (response: Response, secrets: readonly (string | undefined)[]): void => {
         let url = spec.usesParameters ? hideSecretQuery(response.url) : response.url;
-        for (const secret of secrets
-          .filter((s): s is string => !!s)
-          .sort((a, b) => b.length - a.length))
+        for (const secret of longestFirst!(secrets.filter((s): s is string => !!s)))
           url = hideKey(url, secret);
         try {
           if (url !== response.url)
