@@ -346,6 +346,30 @@ describe("event streams", () => {
     expect(missing.issues.map((i) => i.message)).toEqual(["data.delta_text is required"]);
   });
 
+  it("validateResponses: false passes each event that breaks the schema on as it came", async () => {
+    routes.set("/v2/deployments/stream", (res) => {
+      sse(res);
+      res.end(
+        'data: {"finish_reason": "stop", "delta_text": 7}\n\ndata: {"delta_text": "ok"}\n\ndata: [DONE]\n\n',
+      );
+    });
+    const events = await stream(streamOnly, undefined, { validateResponses: false });
+    expect(await collect(events)).toEqual([
+      { data: { finishReason: "stop", deltaText: 7 } },
+      { data: { deltaText: "ok" } },
+    ]);
+    // And the JSON answer of an operation that may stream.
+    routes.set("/v2/router/chat/completions", (res) => {
+      res.writeHead(200, { "content-type": "application/json" }).end('{"other": 1}');
+    });
+    const result = await client().callOperation(
+      jsonOrStream,
+      { stream: false },
+      { validateResponses: false },
+    );
+    expect(result).toEqual({ ok: true, value: { other: 1 } });
+  });
+
   it("a connection that breaks mid-stream is a ConnectionError", async () => {
     routes.set("/v2/deployments/stream", async (res) => {
       sse(res);

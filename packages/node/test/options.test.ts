@@ -201,7 +201,7 @@ describe("a call's options are checked before anything is sent (probe28 F5, F6, 
     );
     await refused(
       { speed: "fast" },
-      "speed is not an option (a call takes fetchOptions, timeoutMs, retries, retryCodes, serverURL, and RequestInit's fields)",
+      "speed is not an option (a call takes fetchOptions, timeoutMs, retries, retryCodes, serverURL, validateResponses, and RequestInit's fields)",
     );
     await refused(
       { method: "GET" },

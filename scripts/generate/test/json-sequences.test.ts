@@ -7,6 +7,8 @@
  * the values against the spec.
  */
 import { createHash } from "node:crypto";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { fixtures } from "./helpers.js";
@@ -147,6 +149,32 @@ describe("answers", () => {
     expect(records.length).toBeGreaterThan(0);
     for (const record of records) {
       expect(Object.keys(record).sort()).toEqual(["chunkText", "id"]);
+    }
+  });
+
+  test("validateResponses: false: lines that break the schema, as they came", async () => {
+    const server = createServer((_req, res) => {
+      res
+        .writeHead(200, { "content-type": "application/x-ndjson" })
+        .end('{"_id":"r1","chunk_text":""}\n{"_id":2,"extra_field":true}\n');
+    });
+    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const checked = await it.clientAt(url).callOperation(it.operations.exportRecords!, undefined);
+      expect(checked.ok).toBe(false);
+      const result = await it
+        .clientAt(url, { validateResponses: false })
+        .callOperation(it.operations.exportRecords!, undefined);
+      expect(result).toEqual({
+        ok: true,
+        value: [
+          { id: "r1", chunkText: "" },
+          { id: 2, extra_field: true },
+        ],
+      });
+    } finally {
+      server.close();
     }
   });
 

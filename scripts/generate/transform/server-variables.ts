@@ -18,6 +18,7 @@ export const CLIENT_OPTIONS = [
   "debugLogger",
   "credentials",
   "dangerouslyAllowBrowser",
+  "validateResponses",
 ];
 
 /** A variable of the document's servers (§ 4.8.6), as a client option sets it. */

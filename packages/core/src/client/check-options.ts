@@ -57,7 +57,14 @@ export function checkClientOptions(options: OrqOptions): void {
 }
 
 /** A call's own options (`RequestOptions`), as the SDK reads them. */
-const CALL_OPTIONS = ["fetchOptions", "timeoutMs", "retries", "retryCodes", "serverURL"];
+const CALL_OPTIONS = [
+  "fetchOptions",
+  "timeoutMs",
+  "retries",
+  "retryCodes",
+  "serverURL",
+  "validateResponses",
+];
 /**
  * The `RequestInit` fields a call's options may hold beside them (the official SDK's form), for
  * `fetch`: the standard's, undici's `dispatcher` (Node) and Deno's `client`.

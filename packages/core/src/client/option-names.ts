@@ -19,6 +19,7 @@ export const OPTION_NAMES = [
   "debugLogger",
   "credentials",
   "dangerouslyAllowBrowser",
+  "validateResponses",
 ] satisfies (keyof OrqOptions)[];
 
 /**

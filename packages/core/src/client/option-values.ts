@@ -1,15 +1,16 @@
 import { isPlainObject as isObject, type Issue } from "../schema/check-and-rename.js";
 
 /**
- * The values of the options that shape every attempt (a client's `timeoutMs` and `retryConfig`,
- * a call's `timeoutMs`, `retries` and `retryCodes`), checked before anything is sent. Read as
+ * The values of the options that shape every attempt (a client's `timeoutMs`, `retryConfig` and
+ * `validateResponses`, a call's `timeoutMs`, `retries`, `retryCodes` and `validateResponses`),
+ * checked before anything is sent. Read as
  * they came, each misreading was silent: a `timeoutMs` of `NaN` or `"abc"` meant no timeout, a
  * `maxElapsedTime` of `NaN` retried for ever, a negative interval retried back to back, and
  * `strategy: "Backoff"` retried nothing. Part of what Node and Deno check (`checkClientOptions`,
  * `checkCallOptions`); browser bundles leave it out, for their size.
  */
 export function optionValueIssues(
-  options: { timeoutMs?: unknown; retryCodes?: unknown },
+  options: { timeoutMs?: unknown; retryCodes?: unknown; validateResponses?: unknown },
   retryConfig: unknown,
   retryConfigPath: string,
 ): Issue[] {
@@ -17,7 +18,7 @@ export function optionValueIssues(
   const refuse = (path: string, rule: string, value: unknown) =>
     issues.push({ path, message: `${path} must be ${rule} (got ${shown(value)})` });
   // (`null` from JavaScript is the option not given: the default, as it always read.)
-  const { timeoutMs, retryCodes } = options;
+  const { timeoutMs, retryCodes, validateResponses } = options;
   // (Negative: a budget computed by the caller that has run out, fired at once; Infinity and 0:
   // no timeout, as documented.)
   if (timeoutMs != null && (typeof timeoutMs !== "number" || Number.isNaN(timeoutMs)))
@@ -78,6 +79,9 @@ export function optionValueIssues(
     )
       refuse("retryCodes", 'a list of statuses or ranges, such as ["429", "5XX"]', retryCodes);
   }
+  // (`"false"` from a config file would have left the checks on without a word.)
+  if (validateResponses != null && typeof validateResponses !== "boolean")
+    refuse("validateResponses", "true or false", validateResponses);
   return issues;
 }
 

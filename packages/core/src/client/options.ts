@@ -48,6 +48,16 @@ export interface OrqOptions extends ServerVariableOptions {
   credentials?: { readonly [securityScheme: string]: ApiKey } | undefined;
   /** Browsers only: allow an API key (or credentials) in page code, which every visitor can read. */
   dangerouslyAllowBrowser?: boolean | undefined;
+  /**
+   * `false`: an answer that breaks the spec's rules (a field the spec requires left out, a
+   * number sent as text, a value no `oneOf` branch takes) is returned as it came, renamed where
+   * the spec's names fit, instead of failing with a `ResponseValidationError`. For a spec that
+   * is wrong about its own server: the answer's type is then a promise the server did not keep,
+   * so read what you use with care. A call's own `validateResponses` wins. Answers that are not
+   * what the call reads at all (not JSON, an empty body) still fail, and requests are always
+   * checked. Default `true`.
+   */
+  validateResponses?: boolean | undefined;
 }
 
 /** The official SDK's name for the client's options. */
@@ -69,6 +79,8 @@ export interface RequestOptions extends Omit<RequestInit, "body" | "method"> {
    */
   retryCodes?: string[] | undefined;
   serverURL?: string | URL | undefined;
+  /** This call's answer checked or not (see the client's `validateResponses`). */
+  validateResponses?: boolean | undefined;
 }
 
 /**

@@ -64,7 +64,15 @@ export async function callOperation(
     // `RequestInit` fields beside the options (the official SDK's form) win over the same in
     // `fetchOptions` (its older one); headers are merged.
     // (`null` from JavaScript, as the official SDK takes it, is no options.)
-    const { fetchOptions, timeoutMs, retries, retryCodes, serverURL, ...beside } = options ?? {};
+    const {
+      fetchOptions,
+      timeoutMs,
+      retries,
+      retryCodes,
+      serverURL,
+      validateResponses,
+      ...beside
+    } = options ?? {};
     // (`init.headers` is replaced by the merged `headers` where the request is made.)
     const { signal, ...init } = { ...fetchOptions, ...beside };
     const headers = new Headers(fetchOptions?.headers);
@@ -184,7 +192,13 @@ export async function callOperation(
             ? closeUnread!(response, answerBody as Streaming)
             : readByteStream!(operation, response, answerBody as Streaming)
           : spec.usesEventStreams
-            ? readAnswer!(op, operation, response, answerBody as string | Streaming)
+            ? readAnswer!(
+                op,
+                operation,
+                response,
+                answerBody as string | Streaming,
+                (validateResponses ?? client.validateResponses) === false,
+              )
             : readResponse(
                 // (A call that picked the answer's fields, `fields: ["name"]`, gets an answer
                 // without those the spec requires.)
@@ -197,6 +211,8 @@ export async function callOperation(
                 operation,
                 response,
                 answerBody as string,
+                // (`false` alone turns the answer's checks off: any other value leaves them on.)
+                (validateResponses ?? client.validateResponses) === false,
               ),
     };
   } catch (error) {

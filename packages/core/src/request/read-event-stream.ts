@@ -33,6 +33,7 @@ export const readEventStream = spec.usesEventStreams
       operation: string,
       response: Response,
       streaming: Streaming,
+      unchecked?: boolean,
     ): EventStream<unknown> => {
       const { schema, sentinel } = op.response!.stream!;
       const { read, close } = holdAnswer(
@@ -86,6 +87,7 @@ export const readEventStream = spec.usesEventStreams
             ...(retry !== undefined && { retry }),
           },
           fail,
+          unchecked,
         );
       };
 
@@ -152,8 +154,15 @@ export const readEventStream = spec.usesEventStreams
  * on anything else.
  */
 export const readAnswer = spec.usesEventStreams
-  ? (op: Operation, operation: string, response: Response, body: string | Streaming): unknown => {
-      if (typeof body !== "string") return readEventStream!(op, operation, response, body);
+  ? (
+      op: Operation,
+      operation: string,
+      response: Response,
+      body: string | Streaming,
+      unchecked?: boolean,
+    ): unknown => {
+      if (typeof body !== "string")
+        return readEventStream!(op, operation, response, body, unchecked);
       if (op.response?.stream && !op.response.schema) {
         const type = response.headers.get("content-type") || "no content type";
         throw new ResponseValidationError(
@@ -163,6 +172,6 @@ export const readAnswer = spec.usesEventStreams
           `expected text/event-stream, got ${type}`,
         );
       }
-      return readResponse(op, operation, response, body);
+      return readResponse(op, operation, response, body, unchecked);
     }
   : undefined;

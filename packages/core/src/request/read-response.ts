@@ -11,12 +11,15 @@ import * as spec from "../generated/schemas.js";
  * A 2XX response as the SDK returns it: JSON parsed, checked for what the spec says is always
  * there, and renamed to camelCase. Fields the spec does not know are kept as they came. (A
  * stream of server-sent events is read by `readEventStream`, each event the same way.)
+ * `unchecked` (the caller's `validateResponses: false`): an answer that breaks the spec's rules
+ * is returned all the same.
  */
 export function readResponse(
   op: Operation,
   operation: string,
   response: Response,
   text: string,
+  unchecked?: boolean,
 ): unknown {
   // An answer the spec lists beside the first 2XX one (a 202 with a job beside a 200, a 204
   // beside a 201) is read by its own entry: its status's, else the range's (`2XX`). (One
@@ -43,7 +46,7 @@ export function readResponse(
     } catch (error) {
       throw fail(`the body is not valid ${expected.mediaType} (${(error as Error).message})`);
     }
-    return checked(expected.schema, value, fail);
+    return checked(expected.schema, value, fail, unchecked);
   }
   if (!text.trim()) throw fail("the body is empty");
   if (!(isJsonType(expected.mediaType) || (spec.usesJsonSequenceAnswers && expected.lines)))
@@ -61,28 +64,30 @@ export function readResponse(
     );
   // (One expression, so that a spec without field selection keeps only the plain check.)
   return spec.usesFieldSelection && (op as { partial?: boolean }).partial
-    ? checked(expected.schema, value, fail, {
+    ? checked(expected.schema, value, fail, unchecked, {
         mode: "wire",
         isFile: isFileInput,
         issues: [],
         files: [],
         partial: true,
       })
-    : checked(expected.schema, value, fail);
+    : checked(expected.schema, value, fail, unchecked);
 }
 
 /**
  * A parsed body (or event) checked by its schema and renamed; broken rules throw what `fail`
- * makes of them.
+ * makes of them, unless the caller asked for answers `unchecked`: then the value is returned
+ * renamed as far as the walk got (a value of the wrong type as it came, undeclared keys kept).
  */
 export function checked(
   schema: NonNullable<NonNullable<Operation["response"]>["schema"]>,
   value: unknown,
   fail: (problem: string, issues?: Issue[], value?: unknown) => Error,
+  unchecked?: boolean,
   pass: Pass = { mode: "wire", isFile: isFileInput, issues: [], files: [] },
 ): unknown {
   const renamed = checkAndRename(schema, value, pass);
-  if (pass.issues.length)
+  if (pass.issues.length && !unchecked)
     throw fail(
       pass.issues
         .slice(0, 5)

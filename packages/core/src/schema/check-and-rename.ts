@@ -69,7 +69,9 @@ export function addIssue(pass: Pick<Pass, "issues">, path: string, text: string)
  * are renamed: free-form maps (`additionalProperties`) and keys the spec does not know keep their
  * names exactly, so `metadata: { cost_center }` arrives as given and a response field newer than
  * this SDK is kept, not dropped. Broken rules go to `pass.issues`, files to `pass.files`; once
- * there are issues, the value returned is not meant to be used (the callers throw).
+ * there are issues, the value returned is renamed as far as the walk got (a value of the wrong
+ * type as it came, a union's by its closest branch): callers throw, but for an answer the
+ * caller asked for unchecked (`validateResponses: false`), which is returned so.
  *
  * The rarer rules sit behind the generated `uses*` constants, each inside one expression, so
  * that a minifier drops the whole rule for a spec that never uses it. (esbuild, bundling these
