@@ -410,7 +410,7 @@ describe("@orq-sdk/browser in Chromium", () => {
     });
     expect(errors).toMatchObject([{ validation: true }, { validation: true }]);
     expect(errors[0]!.message).toBe(
-      'blobFromB64(): invalid request: b64Json must be base64 (got undefined): ask for responseFormat "b64_json"',
+      'blobFromB64(): invalid input: b64Json must be base64 (got undefined): ask for responseFormat "b64_json"',
     );
     expect(errors[1]!.message).toMatch(/b64Json must be base64 \(got string\)/);
   });
@@ -476,7 +476,7 @@ describe("@orq-sdk/browser in Chromium", () => {
       ],
     });
     expect(errors[0]!.message).toMatch(
-      /^router\.images\.edits\.create\(\): invalid request: image: /,
+      /^router\.images\.edits\.create\(\): invalid input: image: /,
     );
     expect(errors[1]).toMatchObject({
       validation: true,

@@ -2,7 +2,7 @@
 // must stay at or under 6 KB (6,000 bytes) gzipped (issue: "Browser"). openapi-fetch alone is
 // about 2.7 KB; the official SDK is about 356 KB.
 //
-// NOT MET YET: 9,413 B today (from 11,481 B; the README's "Size" table lists every step). The
+// NOT MET YET: 9,416 B today (from 11,481 B; the README's "Size" table lists every step). The
 // budget is the real one and is not raised:
 // - `REGRESSION_CEILING` is enforced: the bundle may only shrink from where it is, unless a
 //   feature is added on purpose (then the ceiling and the README's table both say which);
@@ -44,7 +44,7 @@ const BUDGET_GZIP_BYTES = 6_000;
  * changes the shipped spec leaves out (9,379 B); the short-key rule kept in one place (9,377 B);
  * `validateResponses: false`, the opt-out of answer checks for specs wrong about their servers
  * (GitLab's, Box's), read for every call (+36 B, 9,413 B, and the ceiling raised by 35 B for
- * it). The minifier's choice of short names moves the figure by a byte or two with no change
+ * it); "invalid input" for "invalid request" (9,416 B). The minifier's choice of short names moves the figure by a byte or two with no change
  * to the app's code: the ceiling leaves room.
  */
 const REGRESSION_CEILING_GZIP_BYTES = 9_430;

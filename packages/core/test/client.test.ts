@@ -441,7 +441,7 @@ describe("pretty(): every broken rule on a line of its own", () => {
     expect((error as Error).message).toMatch(/; and 2 more$/);
     expect((error as ValidationError).pretty()).toBe(
       [
-        "ValidationError: router.images.edits.create(): invalid request:",
+        "ValidationError: router.images.edits.create(): invalid input:",
         ...Array.from({ length: 12 }, (_, i) => `  - fallbacks[${i}].model is required`),
       ].join("\n"),
     );

@@ -615,7 +615,7 @@ describe("a ValidationError's message", () => {
     const twice = { path: "temperature", message: "temperature must be <= 2" };
     const error = new ValidationError("chat.completions.create()", [twice, { ...twice }]);
     expect(error.message).toBe(
-      "chat.completions.create(): invalid request: temperature must be <= 2",
+      "chat.completions.create(): invalid input: temperature must be <= 2",
     );
     expect(error.issues).toHaveLength(2);
     const many = Array.from({ length: 12 }, (_, i) => ({ path: `a${i}`, message: `a${i} bad` }));

@@ -227,7 +227,7 @@ Deno.test(
       assert.ok(atEnd instanceof ValidationError, String(atEnd));
       assert.match(
         atEnd.message,
-        /^router\.images\.edits\.create\(\): invalid request: image: the Deno\.FsFile is at its end \(position \d+ of \d+ bytes\)/,
+        /^router\.images\.edits\.create\(\): invalid input: image: the Deno\.FsFile is at its end \(position \d+ of \d+ bytes\)/,
       );
       file.close();
       const closed = await edit(file);

@@ -151,7 +151,7 @@ describe("a stream longer than the field allows", () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as Error).message).toBe(
-      "router.images.edits.create(): invalid request: image: more than 52428800 bytes, at most 52428800 (50 MB)",
+      "router.images.edits.create(): invalid input: image: more than 52428800 bytes, at most 52428800 (50 MB)",
     );
     // The one attempt, broken off: the server never got the whole stream. (The mock records it
     // once it sees the connection go.)

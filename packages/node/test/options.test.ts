@@ -120,7 +120,7 @@ describe("values of the options that shape every attempt (probe28 F3, F8, F13)",
   ])("%#: %j", (options, message) => {
     const make = () => new Orq({ apiKey: "k", ...(options as object) });
     expect(make).toThrow(ValidationError);
-    expect(make).toThrow(`new Orq(): invalid request: ${message}`);
+    expect(make).toThrow(`new Orq(): invalid input: ${message}`);
   });
 
   it("a key of retryConfig written another way is refused; null is the default (probe29)", () => {

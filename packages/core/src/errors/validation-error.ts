@@ -12,7 +12,7 @@ export class ValidationError extends OrqError {
     const messages = [...new Set(issues.map((i) => i.message))];
     const shown = messages.slice(0, 10);
     const more = messages.length > 10 ? `; and ${messages.length - 10} more` : "";
-    super(`${operation}: invalid request: ${shown.join("; ")}${more}`);
+    super(`${operation}: invalid input: ${shown.join("; ")}${more}`);
     this.issues = issues;
   }
 }
