@@ -22,12 +22,39 @@ describe("names that name a secret", () => {
     "Authorization",
     "password",
     "client%5Fsecret",
+    "key",
+    "Ocp-Apim-Subscription-Key",
+    "DD-APPLICATION-KEY",
+    "secretAccessKey",
+    "writeKey",
+    "private_key",
   ])("%s is one", (name) => expect(isSecretName(decodeURIComponent(name))).toBe(true));
 
-  it.each(["monkey", "api_key_id", "tokenType", "author", "keyword", "id", "limit", ""])(
-    "%s is not",
-    (name) => expect(isSecretName(name)).toBe(false),
-  );
+  it.each([
+    "monkey",
+    "api_key_id",
+    "tokenType",
+    "author",
+    "keyword",
+    "id",
+    "limit",
+    "",
+    // Keys that name things (probe58): LaunchDarkly's, an idempotency key, a sort key.
+    "projectKey",
+    "featureFlagKey",
+    "environment_key",
+    "Idempotency-Key",
+    "sortKey",
+    "publicKey",
+  ])("%s is not", (name) => expect(isSecretName(name)).toBe(false));
+
+  it("a lone key is a secret in a query or header (Google's ?key=), a name in a path", () => {
+    expect(isSecretName("key")).toBe(true);
+    // Netlify's `/accounts/{account_id}/env/{key}`: the variable's name.
+    expect(isSecretName("key", true)).toBe(false);
+    expect(isSecretName("apiKey", true)).toBe(true);
+    expect(isSecretName("uploadToken", true)).toBe(true);
+  });
 });
 
 describe("$inspect() and debug logs with secret parameters", () => {
@@ -127,5 +154,47 @@ describe("$inspect() and debug logs with secret parameters", () => {
     expect(url).toContain("/upload-tokens/[redacted]");
     expect(lines[0]).toContain("/upload-tokens/[redacted]");
     expect(JSON.stringify([lines, url])).not.toContain("to1tcmSFHeYY5KzyhOqVKMKb");
+  });
+
+  it("keys that name things are shown, in the URL and in an error's message (probe58)", async () => {
+    // LaunchDarkly's `GET /flags/{projectKey}/{featureFlagKey}`: every error said "Unknown
+    // feature flag [redacted] in project [redacted]", and every URL shown was cut.
+    const getFlag: Operation = {
+      operationId: "getFeatureFlag",
+      method: "get",
+      path: "/flags/{projectKey}/{featureFlagKey}",
+      sdkName: "flags.get",
+      parameters: ["projectKey", "featureFlagKey"].map((name) => ({
+        name,
+        sdk: name,
+        in: "path" as const,
+        required: true,
+        schema: string,
+      })),
+      response: { status: "200", mediaType: "application/json" },
+    };
+    const missing = await startServer((_req, res) => {
+      res
+        .writeHead(404, { "content-type": "application/json" })
+        .end('{"message":"Unknown feature flag dark-mode-v2 in project mobile-app"}');
+    });
+    try {
+      const core = new sdk.OrqCore({
+        apiKey: "sk-client-key-5678",
+        serverURL: missing.url,
+        retryConfig: { strategy: "none" },
+      });
+      const [result, call] = await core
+        .callOperation(getFlag, { projectKey: "mobile-app", featureFlagKey: "dark-mode-v2" })
+        .$inspect();
+      expect(!result.ok && result.error.message).toContain(
+        "Unknown feature flag dark-mode-v2 in project mobile-app",
+      );
+      expect((call as { request: Request }).request.url).toBe(
+        `${missing.url}/flags/mobile-app/dark-mode-v2`,
+      );
+    } finally {
+      await missing.close();
+    }
   });
 });

@@ -11,11 +11,28 @@ import { own } from "../schema/resolve.js";
  * last word decides: `api_key_id` or `tokenType` name no secret, `monkey` is one word.
  */
 const SECRET_WORDS =
-  /^(key|apikey|token|secret|password|passwd|auth|authorization|signature|credentials?|cookie)$/;
+  /^(apikey|token|secret|password|passwd|auth|authorization|signature|credentials?|cookie)$/;
+/**
+ * A `key` is a secret when the word before says what kind (`x-api-key`, `accessKey`,
+ * Azure's `Ocp-Apim-Subscription-Key`, Segment's `writeKey`), or alone outside a path (Google's
+ * and Trello's `?key=`). Other keys name things: LaunchDarkly's `projectKey` and `featureFlagKey`,
+ * an `Idempotency-Key`, Netlify's `/env/{key}` (a variable's name): hidden, every error about a
+ * flag said "Unknown feature flag [redacted] in project [redacted]".
+ */
+const KEY_KINDS =
+  /^(api|access|secret|private|auth|subscription|client|app|application|sdk|mobile|master|licen[cs]e|signing|encryption|session|consumer|dev|developer|admin|service|account|storage|shared|primary|secondary|write|ingest|ingestion)$/;
 
-export function isSecretName(name: string): boolean {
-  const words = name.split(/[^A-Za-z\d]+|(?<=[a-z\d])(?=[A-Z])/).filter(Boolean);
-  return SECRET_WORDS.test(words.at(-1)?.toLowerCase() ?? "");
+/** Whether `name` names a secret; `inPath`: a path parameter's (a lone `key` there is a name). */
+export function isSecretName(name: string, inPath?: boolean): boolean {
+  const words = name
+    .split(/[^A-Za-z\d]+|(?<=[a-z\d])(?=[A-Z])/)
+    .filter(Boolean)
+    .map((word) => word.toLowerCase());
+  const last = words.at(-1) ?? "";
+  return (
+    SECRET_WORDS.test(last) ||
+    (last === "key" && (words[1] ? KEY_KINDS.test(words.at(-2)!) : !inPath))
+  );
 }
 
 /** `url` with the value of each query parameter that names a secret as `[redacted]`. */
@@ -47,6 +64,8 @@ export const secretPathValues = spec.usesParameters
   ? (op: Operation, request: unknown): string[] =>
       (op.parameters ?? []).flatMap((p) => {
         const value = isPlainObject(request) ? own(request, p.sdk) : undefined;
-        return p.in === "path" && isSecretName(p.name) && value != null ? [String(value)] : [];
+        return p.in === "path" && isSecretName(p.name, true) && value != null
+          ? [String(value)]
+          : [];
       })
   : undefined;
