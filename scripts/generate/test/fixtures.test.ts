@@ -176,6 +176,11 @@ describe("runtime tables", () => {
     const { operations, schemas } = await tables("raw-bodies");
     expect(schemas.usesRawBodies).toBe(true);
     expect(schemas.usesNonJsonResponses).toBe(true);
+    // (Its `createSpeech` takes JSON; the shipped spec, multipart only, takes none.)
+    expect(schemas.usesJsonBodies).toBe(true);
+    expect((await import("../../../packages/core/src/generated/schemas.js")).usesJsonBodies).toBe(
+      false,
+    );
     // A named media type is a rule for the file; octet-stream and text are not.
     expect(operations.putAvatar!.requestBody!.schema).toEqual({
       type: "file",

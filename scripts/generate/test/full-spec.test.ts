@@ -179,6 +179,8 @@ describe.skipIf(!hasFullSpec)(`full orq spec (${where})`, () => {
     expect(flags).toMatch(/^export const usesObjectUnions = true;$/m);
     expect(flags).toMatch(/^export const usesRawBodies = false;$/m);
     expect(flags).toMatch(/^export const usesNonJsonResponses = false;$/m);
+    // Chat completions and most of the API take JSON: a caller's JSON type goes as given.
+    expect(flags).toMatch(/^export const usesJsonBodies = true;$/m);
   });
 
   test("generation is deterministic, whatever thread formats which file", async () => {

@@ -216,6 +216,11 @@ export function isRawBody(body: { mediaType: string; lines?: unknown }): boolean
   return !body.lines && !REQUEST_TYPES.includes(body.mediaType) && !JSON_TYPE.test(body.mediaType);
 }
 
+/** A request body sent as JSON (also one the spec takes as multipart or JSON). */
+export function isJsonBody(body: { mediaType: string; json?: string | undefined }): boolean {
+  return JSON_TYPE.test(body.mediaType) || body.json !== undefined;
+}
+
 /** A 2XX answer that is neither JSON nor a stream of events: text, or bytes (a Blob). */
 export function isNonJsonAnswer(mediaType: string): boolean {
   return !JSON_TYPE.test(mediaType) && mediaType !== EVENT_STREAM;

@@ -9,6 +9,7 @@ import {
 import { commentText, objectEntry } from "../emit/code.js";
 import type { Parameter, Serialization, Style } from "../templates/contract.js";
 import {
+  isJsonBody,
   isNonJsonAnswer,
   isRawBody,
   type CollectedOperation,
@@ -229,6 +230,9 @@ export function runtimeTables(
     // for orq.ai, is not sent to it (a key given to the client still is).
     usesUndeclaredSecurity: !declaresSecurity(doc),
     usesRawBodies: ops.some((op) => op.requestBody && isRawBody(op.requestBody)),
+    // A JSON body, which a caller may send as a JSON type of its own (LaunchDarkly's semantic
+    // patch: `application/json; domain-model=launchdarkly.semanticpatch`).
+    usesJsonBodies: ops.some((op) => op.requestBody && isJsonBody(op.requestBody)),
     usesJsonSequences: ops.some((op) => op.requestBody?.lines !== undefined),
     usesJsonSequenceAnswers: ops.some((op) =>
       [op.response, ...op.otherResponses].some((answer) => answer?.lines !== undefined),

@@ -33,6 +33,7 @@ export const usesCredentialSets = false;
 export const usesServerVariables = false;
 export const usesUndeclaredSecurity = false;
 export const usesRawBodies = false;
+export const usesJsonBodies = false;
 export const usesJsonSequences = false;
 export const usesJsonSequenceAnswers = false;
 export const usesJsonSequenceInstead = false;

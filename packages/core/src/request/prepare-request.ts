@@ -12,7 +12,7 @@ import { own, resolve, withParts } from "../schema/resolve.js";
 import { boundedSignal, raceSignal } from "./bounded-signal.js";
 import { checkFormBody } from "./check-form-body.js";
 import { encodeBody } from "./encode-body.js";
-import { isRawBody } from "./media-types.js";
+import { isJsonType, isRawBody } from "./media-types.js";
 import { readParameters } from "./read-parameters.js";
 
 /**
@@ -158,9 +158,18 @@ export async function prepareRequest(
     wire === undefined ? undefined : encodeBody(body!, wire, files, runtime.encodeMultipart);
   for (const [name, value] of Object.entries(encoded?.headers ?? {}))
     // A raw body's `Content-Type` the caller gave wins (GitHub's release assets are stored as
-    // the type sent, where the spec says only `application/octet-stream`); a JSON or form
-    // body's is the SDK's, which writes it (a multipart boundary).
-    if (!(spec.usesRawBodies && name === "content-type" && isRawBody(body!) && headers.has(name)))
+    // the type sent, where the spec says only `application/octet-stream`), and so does a JSON
+    // type given for a JSON body (LaunchDarkly's semantic patch is told from a plain one by
+    // `application/json; domain-model=launchdarkly.semanticpatch` alone). Any other is the
+    // SDK's, which writes the body (a multipart boundary). (One expression, so that a spec
+    // without such bodies keeps the plain `set`.)
+    if (!(
+      (spec.usesRawBodies || spec.usesJsonBodies) &&
+      name === "content-type" &&
+      headers.has(name) &&
+      ((spec.usesRawBodies && isRawBody(body!)) ||
+        (spec.usesJsonBodies && isJsonType(value) && isJsonType(headers.get(name)!.toLowerCase())))
+    ))
       headers.set(name, value);
   return [path, encoded];
 }
