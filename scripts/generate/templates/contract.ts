@@ -153,6 +153,19 @@ export interface ServerVariable {
   readonly enum?: readonly string[];
 }
 
+/**
+ * What `createOrqClient` (openapi-fetch) is told of an operation (`wireCalls`), where it would
+ * otherwise write the body as JSON, send the key as a bearer token and read the answer as JSON.
+ */
+export interface WireCall {
+  /** A form, a JSON sequence (`lines`: an array's items each on a line, or the one value), or a raw body. */
+  readonly body?: { readonly mediaType: string; readonly lines?: "each" | "one" };
+  /** Where the key goes (see `Operation["auth"]`); `false`: the operation takes none. */
+  readonly auth?: Operation["auth"];
+  /** openapi-fetch's `parseAs` for an answer that is not JSON: text, or a stream of bytes or events. */
+  readonly parseAs?: "text" | "stream";
+}
+
 /** Everything the runtime needs to call one operation. */
 export interface Operation {
   readonly operationId: string;

@@ -7,7 +7,7 @@ import {
   type JsonObject,
 } from "../document.js";
 import { commentText, objectEntry } from "../emit/code.js";
-import type { Parameter, Serialization, Style } from "../templates/contract.js";
+import type { Parameter, Serialization, Style, WireCall } from "../templates/contract.js";
 import {
   isJsonBody,
   isNonJsonAnswer,
@@ -339,17 +339,16 @@ export function runtimeTables(
     `export const credentialSchemes: readonly string[] = ${JSON.stringify(credentialSchemes(ops))};`,
     "",
     "/**",
-    " * The operations whose body goes as a form (multipart or URL-encoded), by method and path as",
-    " * openapi-fetch takes them: `createOrqClient` writes a plain object given for one of these",
-    " * as that form, where openapi-fetch alone would send it as JSON.",
+    " * What `createOrqClient` needs to know of an operation, by method and path as openapi-fetch",
+    " * takes them, where openapi-fetch alone would get it wrong (see `WireCall`): a body that is",
+    " * not JSON, a key that is not a bearer token, an answer that is not JSON.",
     " */",
-    `export const formBodyTypes: { readonly [operation: string]: string } = ${JSON.stringify(
+    `export const wireCalls: { readonly [operation: string]: WireCall } = ${JSON.stringify(
       Object.fromEntries(
-        ops.flatMap((op) =>
-          op.requestBody?.mediaType === FORM || op.requestBody?.mediaType === "multipart/form-data"
-            ? [[`${op.method.toUpperCase()} ${op.path}`, op.requestBody.mediaType]]
-            : [],
-        ),
+        ops.flatMap((op) => {
+          const call = wireCall(doc, op);
+          return Object.keys(call).length ? [[`${op.method.toUpperCase()} ${op.path}`, call]] : [];
+        }),
       ),
     )};`,
   ].join("\n");
@@ -364,7 +363,7 @@ export function runtimeTables(
     : "";
   return {
     operations: `import type { Operation } from "./contract.js";\n${errorImports}${schemaImports}\n${entries.join("\n\n")}\n`,
-    schemas: `import type { SchemaNode, ServerVariable } from "./contract.js";\n\n${rules}\n\n${components.join("\n\n")}\n`,
+    schemas: `import type { SchemaNode, ServerVariable, WireCall } from "./contract.js";\n\n${rules}\n\n${components.join("\n\n")}\n`,
   };
 }
 
@@ -557,4 +556,37 @@ function serverList(servers: Json | undefined, keep: ReadonlySet<string> = new S
  */
 function fieldSelection(op: CollectedOperation): string | undefined {
   return op.parameters.find((p) => p.in === "query" && /^(\$?select|fields)$/i.test(p.name))?.sdk;
+}
+
+/**
+ * What openapi-fetch cannot know of an operation from its types: a body that is not JSON (a
+ * form, a JSON sequence, a raw body), where the key goes when not as a bearer token (or that
+ * none does), and how to read an answer that is not JSON (`text`, or a `stream` of bytes or
+ * events, as the typed client reads them).
+ */
+function wireCall(doc: Document, op: CollectedOperation): WireCall {
+  const body = op.requestBody;
+  const answer = op.response;
+  const schema = answer?.schema === undefined ? undefined : deref(doc, answer.schema);
+  const parseAs =
+    !answer || (answer.stream && answer.schema !== undefined)
+      ? undefined
+      : answer.stream || (isObject(schema) && isBinary(schema))
+        ? "stream"
+        : answer.mediaType && isNonJsonAnswer(answer.mediaType)
+          ? "text"
+          : undefined;
+  return {
+    ...(body &&
+      (body.mediaType === FORM ||
+        body.mediaType === "multipart/form-data" ||
+        body.lines !== undefined ||
+        isRawBody(body)) && {
+        body: body.lines
+          ? { mediaType: body.mediaType, lines: body.lines }
+          : { mediaType: body.mediaType },
+      }),
+    ...(op.auth !== undefined && { auth: op.auth }),
+    ...(parseAs && { parseAs }),
+  };
 }

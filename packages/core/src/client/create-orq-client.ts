@@ -2,8 +2,10 @@ import createClient, { type Client, type ClientOptions } from "openapi-fetch";
 import type { paths } from "../generated/paths.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { apiKeyProblem, resolveApiKey } from "./api-key.js";
-import { formBodyTypes, serverList } from "../generated/schemas.js";
-import { withFormBody, type FormInit } from "./form-body.js";
+import { serverList, wireCalls } from "../generated/schemas.js";
+import { placeKey } from "../request/place-key.js";
+import type { FormInit } from "./form-body.js";
+import { withWireBody } from "./wire-body.js";
 import type { ApiKey } from "./options.js";
 
 const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
@@ -15,10 +17,11 @@ export interface OrqClientOptions extends Omit<ClientOptions, "baseUrl"> {
 
 /**
  * The low-level client: openapi-fetch typed by the spec's paths, in wire (snake_case) names,
- * with the API key applied. No validation, renaming or retries: for callers who want the HTTP
- * API as it is. A form body (multipart, URL-encoded) given as the plain object its types ask
- * for is written as that form (see `withFormBody`); a `FormData` or a `bodySerializer` of your
- * own goes as it is.
+ * with the API key placed as each operation's security scheme says. No validation, renaming or
+ * retries: for callers who want the HTTP API as it is. A form body (multipart, URL-encoded)
+ * given as the plain object its types ask for is written as that form, a raw body (a file, a
+ * text) is sent as it is (see `withWireBody`); a `FormData` or a `bodySerializer` of your own
+ * goes as it is.
  */
 export function createOrqClient(options: OrqClientOptions = {}): Client<paths> {
   const { apiKey, serverURL = serverList[0]!, ...rest } = options;
@@ -27,19 +30,33 @@ export function createOrqClient(options: OrqClientOptions = {}): Client<paths> {
     throw new ValidationError("createOrqClient()", [{ path: "apiKey", message: problem }]);
   const client = createClient<paths>({ baseUrl: serverURL.replace(/\/+$/, ""), ...rest });
   client.use({
-    async onRequest({ request }) {
+    async onRequest({ request, schemaPath }) {
+      // Where the spec's scheme says (LaunchDarkly's bare key in `Authorization`, an
+      // `x-api-key` header, a `?key=` query), else as a bearer token; none for an operation
+      // that takes no key.
+      const placement = wireCalls[`${request.method} ${schemaPath}`]?.auth;
+      if (placement === false) return request;
       const key = await resolveApiKey(apiKey, "createOrqClient()");
-      if (key && !request.headers.has("authorization"))
-        request.headers.set("authorization", `Bearer ${key}`);
-      return request;
+      if (!key) return request;
+      if (!placement) {
+        if (!request.headers.has("authorization"))
+          request.headers.set("authorization", `Bearer ${key}`);
+        return request;
+      }
+      const url = placeKey(placement, key, request.headers, request.url);
+      return url === request.url ? request : new Request(url, request);
     },
   });
   // Each method call sees its path, which openapi-fetch's serializers do not: where the spec
-  // says the body is a form, the call gets the serializer for it, unless the client was given a
-  // serializer of its own.
-  if (rest.bodySerializer) return client;
-  const formed = (method: string, path: string, init?: FormInit) =>
-    withFormBody(formBodyTypes[`${method.toUpperCase()} ${path}`], init);
+  // says the body is not JSON, the call gets the serializer for it, unless the client was given
+  // a serializer of its own. And an answer that is not JSON is read as the typed client reads
+  // it (text, or a stream of bytes or events), unless the call says how: parsed as JSON, each
+  // was a SyntaxError.
+  const formed = (method: string, path: string, init?: FormInit) => {
+    const call = wireCalls[`${method.toUpperCase()} ${path}`];
+    const sent = rest.bodySerializer ? init : withWireBody(call?.body, init);
+    return call?.parseAs && sent?.parseAs === undefined ? { ...sent, parseAs: call.parseAs } : sent;
+  };
   const own = { ...client } as Record<string, unknown>;
   for (const method of METHODS) {
     const send = client[method] as (path: string, init?: FormInit) => unknown;

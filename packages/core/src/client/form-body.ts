@@ -74,7 +74,8 @@ function parts(value: unknown): (string | Blob)[] {
   return [String(value)];
 }
 
-function withContentType(headers: unknown, mediaType: string): Headers {
+/** `headers` as `Headers`, with `Content-Type: mediaType` unless they have one. */
+export function withContentType(headers: unknown, mediaType: string): Headers {
   const merged = new Headers(
     headers instanceof Headers || Array.isArray(headers)
       ? headers

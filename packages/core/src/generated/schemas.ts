@@ -1,5 +1,5 @@
 // generated — do not edit. Made by scripts/generate from the OpenAPI spec; run `pnpm generate`.
-import type { SchemaNode, ServerVariable } from "./contract.js";
+import type { SchemaNode, ServerVariable, WireCall } from "./contract.js";
 
 /**
  * Whether this spec uses each of the rarer features: parameters (those written in other
@@ -106,13 +106,13 @@ export type ServerVariableOptions = {};
 export const credentialSchemes: readonly string[] = [];
 
 /**
- * The operations whose body goes as a form (multipart or URL-encoded), by method and path as
- * openapi-fetch takes them: `createOrqClient` writes a plain object given for one of these
- * as that form, where openapi-fetch alone would send it as JSON.
+ * What `createOrqClient` needs to know of an operation, by method and path as openapi-fetch
+ * takes them, where openapi-fetch alone would get it wrong (see `WireCall`): a body that is
+ * not JSON, a key that is not a bearer token, an answer that is not JSON.
  */
-export const formBodyTypes: { readonly [operation: string]: string } = {
-  "POST /v2/router/images/edits": "multipart/form-data",
-  "POST /v2/router/images/variations": "multipart/form-data",
+export const wireCalls: { readonly [operation: string]: WireCall } = {
+  "POST /v2/router/images/edits": { body: { mediaType: "multipart/form-data" } },
+  "POST /v2/router/images/variations": { body: { mediaType: "multipart/form-data" } },
 };
 
 export const PublicContactSchema: SchemaNode = {

@@ -1,16 +1,11 @@
-import type { Operation } from "../generated/contract.js";
-
-type Sequenced = { readonly mediaType: string; readonly lines?: "each" | "one" };
+export type Sequenced = { readonly mediaType: string; readonly lines?: "each" | "one" };
 
 /**
  * A JSON sequence body: each value as one JSON text on its own line (NDJSON, JSON Lines), after
  * an RS character in `application/json-seq` (RFC 7464). The values are an array's items, or the
  * one value of a non-array schema.
  */
-export function writeJsonSequence(
-  body: NonNullable<Operation["requestBody"]>,
-  wire: unknown,
-): string {
+export function writeJsonSequence(body: Sequenced, wire: unknown): string {
   const rs = body.mediaType === "application/json-seq" ? "\x1e" : "";
   return (body.lines === "each" ? (wire as unknown[]) : [wire])
     .map((value) => `${rs}${JSON.stringify(value)}\n`)
