@@ -274,9 +274,15 @@ describe("raw request bodies", () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toBeInstanceOf(sdk.ValidationError);
     expect(!result.ok && result.error.message).toMatch(
-      /request: a application\/xml body must be a file or text/,
+      /request: a body sent as application\/xml must be a file or text \(got an object\)$/,
     );
     expect(received).toHaveLength(0);
+    // Where the schema says what goes there, it alone is said (probe58: "must be a file" and,
+    // beside it, "must be a file or text").
+    const blob = await client().callOperation(putBlob, { a: 1 });
+    expect(!blob.ok && (blob.error as InstanceType<typeof sdk.ValidationError>).issues).toEqual([
+      { path: "", message: "value must be a file (got an object)" },
+    ]);
     const text = await client().callOperation(putConfig, "<config/>");
     expect(text.ok).toBe(true);
     expect(received[0]!.body.toString()).toBe("<config/>");

@@ -71,11 +71,19 @@ export async function prepareRequest(
       spec.usesJsonOrMultipart
     )
       checkFormBody!(body, value, pass, bodyPath);
-    // A raw body is a file or text; an object has no one way to be written in, say, XML.
-    if (spec.usesRawBodies && isRawBody(body) && typeof wire === "object" && !pass.isFile(wire))
+    // A raw body is a file or text; an object has no one way to be written in, say, XML. (Said
+    // only where the schema has not already said what goes there: "must be a file" and "must be
+    // a file or text" beside it read as two rules.)
+    if (
+      spec.usesRawBodies &&
+      isRawBody(body) &&
+      typeof wire === "object" &&
+      !pass.isFile(wire) &&
+      !pass.issues.some((issue) => issue.path === bodyPath)
+    )
       pass.issues.push({
         path: bodyPath,
-        message: `${bodyPath || "request"}: a ${body.mediaType} body must be a file or text`,
+        message: `${bodyPath || "request"}: a body sent as ${body.mediaType} must be a file or text (got ${wire === null ? "null" : Array.isArray(wire) ? "a list" : "an object"})`,
       });
     // A JSON sequence of an array's items has no form for anything but a list (a nullable
     // array's `null` would read back as `[null]`).
