@@ -482,6 +482,20 @@ describe("a GET of a literal path", () => {
     ]);
   });
 
+  test("the root names no resource: its operationId names it, else get (probe58)", () => {
+    // LaunchDarkly's `GET /` (links to the rest) was `list`, and the package root exported a
+    // function named `list`.
+    const doc = normalize({
+      openapi: "3.0.3",
+      info: { title: "t", version: "1" },
+      paths: {
+        "/": { get: { operationId: "getRoot", responses: answer({ type: "object" }) } },
+        "/v2/": { get: { responses: answer({ type: "array", items: {} }) } },
+      },
+    } as Document);
+    expect(collectOperations(doc).map((op) => op.sdkName.join("."))).toEqual(["getRoot", "get"]);
+  });
+
   test("get where it answers a file, as no list is (probe55)", () => {
     // Box's `GET /files/{id}/content`, `GET /users/{id}/avatar`; Stripe's `GET /v1/quotes/{id}/pdf`.
     const doc = normalize({

@@ -263,8 +263,19 @@ function sdkNameOf(
   // (a page may hold its list a level down: Mistral's `records`): Jira's `GET /myself`,
   // `GET /serverInfo`, OpenAI's `GET /organization/spend_limit` get theirs. Nor when it answers
   // bytes, which no list is: Box's `GET /files/{id}/content` and `/users/{id}/avatar`.
+  // The API's root (`GET /`, LaunchDarkly's links to the rest) names no resource: its
+  // operationId names it (`getRoot`), else a GET is `get`. (It was `list`, exported as `list`.)
+  const root =
+    !dotted && byPath.length === 1
+      ? typeof op.operationId === "string" && camelCase(op.operationId)
+        ? [camelCase(op.operationId)]
+        : method === "get"
+          ? ["get"]
+          : undefined
+      : undefined;
   const fromPath =
     dotted ??
+    root ??
     (method === "get" &&
     byPath.at(-1) === "list" &&
     !collection &&
