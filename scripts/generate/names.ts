@@ -160,7 +160,7 @@ const FORMAT_SUFFIX = /(?<=[^/{}])\.(json|xml|csv|txt|ya?ml|\{[^{}]+\})$/i;
  * same name as another is told apart by its operationId, see `disambiguate`), the base path up
  * to a version in the first three segments, or format suffixes.
  */
-function namingSegments(path: string): string[] {
+export function namingSegments(path: string): string[] {
   const segments = path
     .replace(/[?#].*$/s, "")
     .split("/")
@@ -319,7 +319,7 @@ function isActionVerb(segment: string): boolean {
 }
 
 /** A segment that holds a path template expression (§ 4.8.8.1 "Path Templating"). */
-function isParam(segment: string): boolean {
+export function isParam(segment: string): boolean {
   return segment.includes("{");
 }
 

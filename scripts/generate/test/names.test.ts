@@ -496,6 +496,57 @@ describe("a GET of a literal path", () => {
     expect(collectOperations(doc).map((op) => op.sdkName.join("."))).toEqual(["getRoot", "get"]);
   });
 
+  test("a path ending in a parameter, with items below it, is a scope where it answers a page (probe58)", () => {
+    // LaunchDarkly's `/flags/{projectKey}` lists and creates the project's flags; its GET was
+    // `flags.get` and the flag's own `flags.getFeatureFlag`, its POST `flags.postFeatureFlag`.
+    const flag = { type: "object", properties: { key: { type: "string" } } };
+    const doc = normalize({
+      openapi: "3.0.3",
+      info: { title: "t", version: "1" },
+      paths: {
+        "/flags/{projectKey}": {
+          get: {
+            operationId: "getFeatureFlags",
+            responses: answer({
+              type: "object",
+              properties: {
+                items: { type: "array", items: flag },
+                totalCount: { type: "integer" },
+              },
+            }),
+          },
+          post: { operationId: "postFeatureFlag", responses: answer(flag) },
+        },
+        "/flags/{projectKey}/{featureFlagKey}": {
+          get: { operationId: "getFeatureFlag", responses: answer(flag) },
+          patch: { operationId: "patchFeatureFlag", responses: answer(flag) },
+        },
+        // One object with lists of its own is still an item (a gist and its revisions).
+        "/gists/{gistId}": {
+          get: {
+            responses: answer({
+              type: "object",
+              properties: { history: { type: "array", items: {} }, id: { type: "string" } },
+            }),
+          },
+          post: { responses: answer({ type: "object" }) },
+        },
+        "/gists/{gistId}/{sha}": { get: { responses: answer({ type: "object" }) } },
+      },
+    } as Document);
+    expect(
+      collectOperations(doc).map((op) => `${op.method} ${op.path} ${op.sdkName.join(".")}`),
+    ).toEqual([
+      "get /flags/{projectKey} flags.list",
+      "post /flags/{projectKey} flags.create",
+      "get /flags/{projectKey}/{featureFlagKey} flags.get",
+      "patch /flags/{projectKey}/{featureFlagKey} flags.update",
+      "get /gists/{gistId} gists.get",
+      "post /gists/{gistId} gists.update",
+      "get /gists/{gistId}/{sha} gists.getGistsGistIdSha",
+    ]);
+  });
+
   test("get where it answers a file, as no list is (probe55)", () => {
     // Box's `GET /files/{id}/content`, `GET /users/{id}/avatar`; Stripe's `GET /v1/quotes/{id}/pdf`.
     const doc = normalize({

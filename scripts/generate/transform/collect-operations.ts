@@ -11,6 +11,8 @@ import {
   camelCase,
   collectionPaths,
   identifier,
+  isParam,
+  namingSegments,
   parameterNames,
   RESERVED,
   groupedOperationId,
@@ -273,9 +275,24 @@ function sdkNameOf(
           ? ["get"]
           : undefined
       : undefined;
+  // A path that ends in a parameter with items below it is a scope, not an item, where its
+  // GET answers a page: LaunchDarkly's `GET /flags/{projectKey}` beside
+  // `/flags/{projectKey}/{featureFlagKey}` lists the project's flags, and a POST to it creates
+  // one (both were named by operationIds, `flags.getFeatureFlag` beside a `flags.get` that
+  // listed).
+  const scope =
+    !dotted && collection && isParam(namingSegments(path).at(-1) ?? "")
+      ? method === "get" && byPath.at(-1) === "get" && answersPage(doc, op)
+        ? [...byPath.slice(0, -1), "list"]
+        : // (A POST beside a GET that reads one object updates it.)
+          method === "post" && byPath.at(-1) === "update" && readsPageOrNothing(doc, path)
+          ? [...byPath.slice(0, -1), "create"]
+          : undefined
+      : undefined;
   const fromPath =
     dotted ??
     root ??
+    scope ??
     (method === "get" &&
     byPath.at(-1) === "list" &&
     !collection &&
@@ -379,6 +396,34 @@ function answersOneObject(doc: Document, op: JsonObject): boolean {
       );
     })
   );
+}
+
+/**
+ * Whether an operation's first 2XX JSON answer is a list, or a page holding one under a page's
+ * name for it (`{ items: [...], totalCount }`).
+ */
+function answersPage(doc: Document, op: JsonObject): boolean {
+  const content = firstAnswerContent(doc, op);
+  const json = Object.keys(content).find((t) => JSON_TYPE.test(t));
+  const media = json === undefined ? undefined : content[json];
+  const schema = deref(doc, isObject(media) ? media.schema : undefined);
+  if (!isObject(schema)) return false;
+  if (typeList(schema).includes("array")) return true;
+  return Object.entries(objectProperties(doc, schema)).some(([name, p]) => {
+    const property = deref(doc, p);
+    return (
+      PAGE_ITEMS.test(name) &&
+      isObject(property) &&
+      (typeList(property).includes("array") || property.items !== undefined)
+    );
+  });
+}
+
+/** Whether a path's GET answers a page, or it has none. */
+function readsPageOrNothing(doc: Document, path: string): boolean {
+  const item = isObject(doc.paths) ? deref(doc, doc.paths[path]) : undefined;
+  const get = isObject(item) ? deref(doc, item.get) : undefined;
+  return !isObject(get) || answersPage(doc, get);
 }
 
 /** Fields that say an answer is a page of a list: a cursor, a count, a next page. */
