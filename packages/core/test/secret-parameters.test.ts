@@ -46,6 +46,12 @@ describe("names that name a secret", () => {
     "Idempotency-Key",
     "sortKey",
     "publicKey",
+    // Places in a list and field names (probe59): SendGrid's `page_token`, Meilisearch's
+    // `?primaryKey=id`.
+    "page_token",
+    "pageToken",
+    "nextToken",
+    "primaryKey",
   ])("%s is not", (name) => expect(isSecretName(name)).toBe(false));
 
   it("a lone key is a secret in a query or header (Google's ?key=), a name in a path", () => {
@@ -154,6 +160,36 @@ describe("$inspect() and debug logs with secret parameters", () => {
     expect(url).toContain("/upload-tokens/[redacted]");
     expect(lines[0]).toContain("/upload-tokens/[redacted]");
     expect(JSON.stringify([lines, url])).not.toContain("to1tcmSFHeYY5KzyhOqVKMKb");
+  });
+
+  it("a secret query or header value a server echoes is cut out of the error (probe59)", async () => {
+    const echo = await startServer((req, res) => {
+      res
+        .writeHead(404, { "content-type": "application/json" })
+        .end(JSON.stringify({ message: `no such thing for ${req.url} and ${req.headers.token}` }));
+    });
+    try {
+      const core = new sdk.OrqCore({
+        apiKey: "sk-client-key-5678",
+        serverURL: echo.url,
+        retryConfig: { strategy: "none" },
+      });
+      const result = await core.callOperation(op, {
+        token: TOKEN,
+        clientSecret: "cs-9876543210",
+        author: "ada",
+      });
+      const error = !result.ok && result.error;
+      const shown = JSON.stringify([
+        (error as Error).message,
+        (error as InstanceType<typeof sdk.APIError>).body,
+      ]);
+      expect(shown).not.toMatch(/secretvalue|cs-9876543210/);
+      expect(shown).toContain("author=ada");
+      expect(shown).toContain("client_secret=[redacted]");
+    } finally {
+      await echo.close();
+    }
   });
 
   it("keys that name things are shown, in the URL and in an error's message (probe58)", async () => {

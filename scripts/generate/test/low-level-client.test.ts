@@ -73,6 +73,20 @@ describe("raw bodies: sent as they are, typed as the spec says", () => {
     expect(it.mock.requests.length).toBe(sent);
   });
 
+  test("a client's own bodySerializer writes the body, labelled as the spec says (probe59)", async () => {
+    const own = await lowLevel({
+      serverURL: it.mock.url,
+      apiKey: "k",
+      bodySerializer: (body: unknown) => `note: ${String(body)}`,
+    });
+    const { response } = await own.POST("/notes", { body: "hi" });
+    expect(response.status).toBe(200);
+    expect(it.mock.requests.at(-1)!.raw).toMatchObject({
+      contentType: "text/plain",
+      sha256: sha256("note: hi"),
+    });
+  });
+
   test("a JSON body is still openapi-fetch's JSON; an answer of bytes, a stream of them", async () => {
     const { response, data } = await client.POST("/speech", { body: { input: "hi" } });
     expect(response.status).toBe(200);

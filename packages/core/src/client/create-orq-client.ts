@@ -5,7 +5,7 @@ import { apiKeyProblem, resolveApiKey } from "./api-key.js";
 import { serverList, wireCalls } from "../generated/schemas.js";
 import { placeKey } from "../request/place-key.js";
 import type { FormInit } from "./form-body.js";
-import { withWireBody } from "./wire-body.js";
+import { withSpecType, withWireBody } from "./wire-body.js";
 import type { ApiKey } from "./options.js";
 
 const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
@@ -54,7 +54,9 @@ export function createOrqClient(options: OrqClientOptions = {}): Client<paths> {
   // was a SyntaxError.
   const formed = (method: string, path: string, init?: FormInit) => {
     const call = wireCalls[`${method.toUpperCase()} ${path}`];
-    const sent = rest.bodySerializer ? init : withWireBody(call?.body, init);
+    const sent = rest.bodySerializer
+      ? withSpecType(call?.body, init)
+      : withWireBody(call?.body, init);
     return call?.parseAs && sent?.parseAs === undefined ? { ...sent, parseAs: call.parseAs } : sent;
   };
   const own = { ...client } as Record<string, unknown>;

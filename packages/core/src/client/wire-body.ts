@@ -37,6 +37,20 @@ export function withWireBody(body: WireCall["body"], init: FormInit | undefined)
   };
 }
 
+/**
+ * A body the caller's own `bodySerializer` (the client's) writes: labelled with the spec's media
+ * type, not openapi-fetch's `application/json` (a 415 for a text body), but for multipart,
+ * whose boundary fetch writes, and a wildcard, which names no one type.
+ */
+export function withSpecType(body: WireCall["body"], init: FormInit | undefined) {
+  return body &&
+    init?.body !== undefined &&
+    body.mediaType !== "multipart/form-data" &&
+    !body.mediaType.includes("*")
+    ? { ...init, headers: withContentType(init.headers, body.mediaType) }
+    : init;
+}
+
 /** A raw body as fetch sends it: a file's bytes, a stream, or a scalar's text. */
 function rawBody(body: unknown): BodyInit {
   if (

@@ -20,7 +20,7 @@ import { sendWithRetries } from "./send-with-retries.js";
 import type { Exchange, Streaming } from "./attempt.js";
 import { describeCall, hideAnswerURL, longestFirst } from "./describe-call.js";
 import { holdAnswer } from "./held-answer.js";
-import { secretPathValues } from "./secret-parameters.js";
+import { secretParameterValues } from "./secret-parameters.js";
 import { boundedSignal, raceSignal } from "./bounded-signal.js";
 import type { ReplayableBody } from "../multipart/part.js";
 import { asErrorClass } from "./error-class.js";
@@ -102,9 +102,10 @@ export async function callOperation(
     } finally {
       ready.release();
     }
-    // (Path parameters named as secrets, api.video's `uploadToken`: in the URL, hidden as the
-    // key is. Query and header ones are hidden by their names where a request is shown.)
-    if (spec.usesParameters) secrets.push(...secretPathValues!(op, request));
+    // (Parameters named as secrets, api.video's `uploadToken` in the path, a `client_secret`
+    // query: hidden as the key is, in the URL and wherever a server echoes them. Query and
+    // header ones are also hidden by their names where a request is shown.)
+    if (spec.usesParameters) secrets.push(...secretParameterValues!(op, request));
     let url =
       // (A call's own is checked as the client's is, and before anything is sent.)
       ((serverURL != null ? absoluteServerURL(serverURL, operation) : undefined) ??

@@ -20,7 +20,14 @@ const SECRET_WORDS =
  * flag said "Unknown feature flag [redacted] in project [redacted]".
  */
 const KEY_KINDS =
-  /^(api|access|secret|private|auth|subscription|client|app|application|sdk|mobile|master|licen[cs]e|signing|encryption|session|consumer|dev|developer|admin|service|account|storage|shared|primary|secondary|write|ingest|ingestion)$/;
+  /^(api|access|secret|private|auth|subscription|client|app|application|sdk|mobile|master|licen[cs]e|signing|encryption|session|consumer|dev|developer|admin|service|account|storage|shared|write|ingest|ingestion)$/;
+/**
+ * A `token` after one of these is a place in a list, not a credential: a `pageToken` (Google's,
+ * SendGrid's `page_token`), a `nextToken` (AWS), a `syncToken`. Hidden, paging could not be
+ * followed in a debug log.
+ */
+const CURSOR_WORDS =
+  /^(page|next|prev|previous|continuation|sync|cursor|pagination|resume|start|delta)$/;
 
 /** Whether `name` names a secret; `inPath`: a path parameter's (a lone `key` there is a name). */
 export function isSecretName(name: string, inPath?: boolean): boolean {
@@ -29,9 +36,10 @@ export function isSecretName(name: string, inPath?: boolean): boolean {
     .filter(Boolean)
     .map((word) => word.toLowerCase());
   const last = words.at(-1) ?? "";
+  const before = words.at(-2) ?? "";
   return (
-    SECRET_WORDS.test(last) ||
-    (last === "key" && (words[1] ? KEY_KINDS.test(words.at(-2)!) : !inPath))
+    (SECRET_WORDS.test(last) && !(last === "token" && CURSOR_WORDS.test(before))) ||
+    (last === "key" && (words[1] ? KEY_KINDS.test(before) : !inPath))
   );
 }
 
@@ -57,15 +65,14 @@ export function shownHeader(name: string, value: string): string {
 }
 
 /**
- * The values of the path parameters a call gives that are named as secrets (api.video's
- * `uploadToken`): they are in the URL, and are hidden wherever the key is.
+ * The values of the parameters a call gives that are named as secrets (api.video's
+ * `uploadToken` in the path, a `client_secret` query, Slack's `token` header): hidden wherever
+ * the key is, in the URL shown and in an error's message and body where a server echoed one.
  */
-export const secretPathValues = spec.usesParameters
+export const secretParameterValues = spec.usesParameters
   ? (op: Operation, request: unknown): string[] =>
       (op.parameters ?? []).flatMap((p) => {
         const value = isPlainObject(request) ? own(request, p.sdk) : undefined;
-        return p.in === "path" && isSecretName(p.name, true) && value != null
-          ? [String(value)]
-          : [];
+        return isSecretName(p.name, p.in === "path") && value != null ? [String(value)] : [];
       })
   : undefined;

@@ -468,8 +468,12 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
               );
               if (parts?.[3] === "60") date.setTime(+date + 1000);
               // (A day the month does not have, `2024-02-30`, `new Date` moves to the next month.)
-              if (isNaN(+date) || new Date(parts![1]!).toISOString().slice(0, 10) !== parts![1])
+              // Refused, the text is kept as sent: an answer read unchecked
+              // (`validateResponses: false`) has it, not an Invalid Date or another day.
+              if (isNaN(+date) || new Date(parts![1]!).toISOString().slice(0, 10) !== parts![1]) {
                 fail(` must be a valid date-time${got}`);
+                return value;
+              }
               return date;
             })(
               /^(\d{4}-\d\d-\d\d)(?:[t ](\d\d:\d\d)(?::(\d\d)(?:[.,](\d+))?)?)?\s*(?:z|utc|([+-]\d\d):?(\d\d)?)?$/i.exec(
