@@ -263,11 +263,14 @@ export function emptyBody(): ReadBody {
  * `application/octet-stream` for bytes of a type of their own. Any bytes may go where the spec
  * says octet-stream, labelled with what they are: GitHub stores a release asset as the type it
  * was sent with (`application/zip`), and refusing it with a 415 would fail a call the API takes.
- * Text, JSON and forms are not bytes of their own type: they still need their own key.
+ * Text, JSON and forms are not bytes of their own type: they still need their own key. A JSON
+ * type the spec does not list is read by its JSON key: the SDK sends a caller's JSON type as
+ * given (a JSON patch, LaunchDarkly's semantic patch), as the API takes it.
  */
 function requestMediaKey(keys: string[], mediaType: string): string | undefined {
   return (
     bestMediaKey(keys, mediaType) ??
+    (isJsonMediaType(mediaType) ? keys.find((key) => isJsonMediaType(key)) : undefined) ??
     (keys.includes(OCTET_STREAM) &&
     !isJsonMediaType(mediaType) &&
     !isTextMediaType(mediaType) &&

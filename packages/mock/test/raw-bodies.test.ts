@@ -40,6 +40,11 @@ const spec = {
   info: { title: "raw bodies", version: "1" },
   paths: {
     "/notes": upload("text/plain", { type: "string", maxLength: 10 }),
+    "/flags": upload("application/json", {
+      type: "object",
+      properties: { comment: { type: "string" } },
+      required: ["comment"],
+    }),
     "/xml": upload("application/xml", { type: "object", properties: { id: { type: "integer" } } }),
     "/blobs": upload("application/octet-stream", {
       type: "string",
@@ -125,6 +130,26 @@ describe("raw request bodies", () => {
     // JSON, text and forms are not bytes of a type of their own: still refused there.
     for (const type of ["application/json", "text/plain", "application/x-www-form-urlencoded"])
       expect((await send(server.url + "/blobs", "{}", type)).status, type).toBe(415);
+  });
+
+  it("reads a JSON type the spec does not list by its JSON key (probe59)", async () => {
+    // The SDK sends a caller's JSON type as given (LaunchDarkly's semantic patch, a JSON patch):
+    // the mock answered 415 where the spec lists only application/json.
+    const server = await mock({ spec });
+    for (const type of [
+      "application/json-patch+json",
+      "application/json; domain-model=launchdarkly.semanticpatch",
+      "application/merge-patch+json",
+    ]) {
+      const ok = await send(server.url + "/flags", JSON.stringify({ comment: "on" }), type);
+      expect(ok.status, type).toBe(201);
+      // Checked by that key's schema all the same.
+      const bad = await send(server.url + "/flags", JSON.stringify({}), type);
+      expect(bad.status, type).toBe(422);
+    }
+    expect(server.requests[0]).toMatchObject({ body: { comment: "on" } });
+    // Not JSON: still refused.
+    expect((await send(server.url + "/flags", "comment=on", "text/plain")).status).toBe(415);
   });
 
   it("takes an empty body where any bytes go, not where an image must be", async () => {
