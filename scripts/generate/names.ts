@@ -170,19 +170,29 @@ export function namingSegments(path: string): string[] {
   // `/api/2.0`) names no resource: Jira's 499 methods all sat under `rest.api["3"]`. Past the
   // first segment, a date is a resource's key (`/reports/2024-01-01`), and a version with
   // nothing after it is the resource (`/api/v2`).
+  // A bare number past the first segment is a version only in a path that starts as a base path
+  // does (`/api/2.0`, `/rest/atlassian-connect/1`): SendGrid's
+  // `/marketing/segments/2.0/{segment_id}` lost its resources to it (a top-level
+  // `getSegmentsSegmentId`).
   const version = segments
     .slice(0, 3)
     .findIndex(
       (segment, i) =>
         (i === 0 ? VERSION.test(segment) : /^v\d/i.test(segment) && VERSION.test(segment)) ||
-        /^\d+(\.\d+)*$/.test(segment),
+        (/^\d+(\.\d+)*$/.test(segment) && (i === 0 || /^(api|apis|rest)$/i.test(segments[0]!))),
     );
   if (
     version === 0 ||
     (version > 0 && version < segments.length - 1 && !segments.slice(0, version).some(isParam))
   )
     segments.splice(0, version + 1);
-  return segments;
+  // A version that stays, within the path (SendGrid's Segments 2.0 beside its first segments),
+  // names its resources as a version does: `marketing.segments.v2`, not `_20`.
+  return segments.map((segment) =>
+    /^\d+(\.\d+)+$/.test(segment)
+      ? `v${segment.replace(/(\.0)+$/, "").replace(/\./g, "_")}`
+      : segment,
+  );
 }
 
 /**

@@ -222,6 +222,23 @@ describe("resourceName", () => {
     ["base path and version", { given: ["get", "/api/v1/users"], want: "users.list" }],
     ["Jira's base path", { given: ["get", "/rest/api/3/issue/{id}"], want: "issue.get" }],
     ["a dotted version", { given: ["get", "/api/2.0/clusters"], want: "clusters.list" }],
+    [
+      "Atlassian Connect's base path",
+      {
+        given: ["get", "/rest/atlassian-connect/1/app/module/dynamic"],
+        want: "app.module.dynamic.list",
+      },
+    ],
+    // Within a path it names a version of the resources after it (probe59: SendGrid's
+    // `/marketing/segments/2.0/{segment_id}` was a top-level `getSegmentsSegmentId`).
+    [
+      "a version within the path",
+      {
+        given: ["get", "/marketing/segments/2.0/{segment_id}"],
+        want: "marketing.segments.v2.get",
+      },
+    ],
+    ["a minor version within", { given: ["get", "/reports/1.5"], want: "reports.v15.list" }],
     ["a parameter before it", { given: ["get", "/{org}/v1/users"], want: "v1.users.list" }],
     ["parameter first", { given: ["get", "/v2/{workspace_key}/domains"], want: "domains.list" }],
     [
