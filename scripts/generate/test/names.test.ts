@@ -499,6 +499,44 @@ describe("a GET of a literal path", () => {
     ]);
   });
 
+  test("a plural that answers plain values only is get; a POST beside its PATCH creates (probe59)", () => {
+    // SendGrid's `GET /tracking_settings/google_analytics` (six plain fields) was `list`; its
+    // campaign schedule is read by GET, made by POST and changed by PATCH.
+    const plain = { type: "object", properties: { enabled: { type: "boolean" } } };
+    const doc = normalize({
+      openapi: "3.0.3",
+      info: { title: "t", version: "1" },
+      paths: {
+        "/tracking_settings/google_analytics": {
+          get: {
+            responses: answer({
+              type: "object",
+              properties: { enabled: { type: "boolean" }, utm_source: { type: "string" } },
+            }),
+          },
+        },
+        "/campaigns/{id}/schedules": {
+          get: { responses: answer(plain) },
+          post: { responses: answer(plain) },
+          patch: { responses: answer(plain) },
+        },
+        // A plural holding an object may hold its page a level down: still a list.
+        "/records": {
+          get: { responses: answer({ type: "object", properties: { page: { type: "object" } } }) },
+        },
+      },
+    } as Document);
+    expect(
+      collectOperations(doc).map((op) => `${op.method} ${op.path} ${op.sdkName.join(".")}`),
+    ).toEqual([
+      "get /campaigns/{id}/schedules campaigns.schedules.get",
+      "post /campaigns/{id}/schedules campaigns.schedules.create",
+      "patch /campaigns/{id}/schedules campaigns.schedules.update",
+      "get /records records.list",
+      "get /tracking_settings/google_analytics trackingSettings.googleAnalytics.get",
+    ]);
+  });
+
   test("the root names no resource: its operationId names it, else get (probe58)", () => {
     // LaunchDarkly's `GET /` (links to the rest) was `list`, and the package root exported a
     // function named `list`.

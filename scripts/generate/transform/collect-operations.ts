@@ -296,7 +296,9 @@ function sdkNameOf(
     (method === "get" &&
     byPath.at(-1) === "list" &&
     !collection &&
-    !/(?<![siu])s$/i.test(byPath.at(-2) ?? "") &&
+    // (A plural whose answer holds nothing but plain values is no page either: SendGrid's
+    // `GET /tracking_settings/google_analytics`, `/user/settings/enforced_tls`.)
+    (!/(?<![siu])s$/i.test(byPath.at(-2) ?? "") || answersOneObject(doc, op, true)) &&
     (answersOneObject(doc, op) || answersBytes(doc, op))
       ? [...byPath.slice(0, -1), "get"]
       : byPath);
@@ -373,9 +375,10 @@ function answersBytes(doc: Document, op: JsonObject): boolean {
 /**
  * Whether an operation's first 2XX JSON answer is one object, not a list: an object schema
  * (through `$ref`, `allOf`) none of whose properties is an array (a page's `data: [...]`,
- * `items`, `values` would be). Without such a schema, nothing says so.
+ * `items`, `values` would be). Without such a schema, nothing says so. `flat`: and none is an
+ * object either, nor of no type: plain values only, which no page is.
  */
-function answersOneObject(doc: Document, op: JsonObject): boolean {
+function answersOneObject(doc: Document, op: JsonObject, flat = false): boolean {
   const content = firstAnswerContent(doc, op);
   const json = Object.keys(content).find((t) => JSON_TYPE.test(t));
   const media = json === undefined ? undefined : content[json];
@@ -387,6 +390,13 @@ function answersOneObject(doc: Document, op: JsonObject): boolean {
     !properties.some(([name, p]) => {
       if (PAGE_MARKER.test(name)) return true;
       const property = deref(doc, p);
+      // `flat`: nothing but plain values (no object, list or union a page could hide in).
+      if (flat)
+        return (
+          !isObject(property) ||
+          !typeList(property).length ||
+          typeList(property).some((t) => t === "object" || t === "array")
+        );
       // A list of its own in an object of few fields (`{ object, data: [...], url }`), or under
       // a page's name: a page. Other lists are the object's own (a dispute's transactions).
       return (
@@ -975,7 +985,11 @@ function disambiguate(ops: CollectedOperation[]): void {
     const renamed = yields
       ? putName(op)
       : prefixes.has(key(op.sdkName))
-        ? namespaceWrite(op, readsOne.has(op.path))
+        ? namespaceWrite(
+            op,
+            // (Beside a PATCH that updates it, a POST creates: SendGrid's campaign schedule.)
+            readsOne.has(op.path) && !patched.has(key([...op.sdkName, "update"])),
+          )
         : undefined;
     if (renamed && free(renamed)) op.sdkName = renamed;
     else if (yields || taken.has(key(op.sdkName)) || prefixes.has(key(op.sdkName))) {
