@@ -537,6 +537,36 @@ describe("a GET of a literal path", () => {
     ]);
   });
 
+  test("the DELETE of one item keeps delete; the DELETE of its list is deleteMany (probe59)", () => {
+    // SendGrid's suppressions: the item's was `deleteSuppressionBlocksEmail`.
+    const doc = normalize({
+      openapi: "3.0.3",
+      info: { title: "t", version: "1" },
+      paths: {
+        "/suppression/blocks": {
+          get: { responses: answer({ type: "array", items: {} }) },
+          delete: {
+            operationId: "DELETE_suppression-blocks",
+            responses: { "204": { description: "ok" } },
+          },
+        },
+        "/suppression/blocks/{email}": {
+          delete: {
+            operationId: "DELETE_suppression-blocks-email",
+            responses: { "204": { description: "ok" } },
+          },
+        },
+      },
+    } as Document);
+    expect(
+      collectOperations(doc).map((op) => `${op.method} ${op.path} ${op.sdkName.join(".")}`),
+    ).toEqual([
+      "get /suppression/blocks suppression.blocks.list",
+      "delete /suppression/blocks suppression.blocks.deleteMany",
+      "delete /suppression/blocks/{email} suppression.blocks.delete",
+    ]);
+  });
+
   test("the root names no resource: its operationId names it, else get (probe58)", () => {
     // LaunchDarkly's `GET /` (links to the rest) was `list`, and the package root exported a
     // function named `list`.

@@ -971,6 +971,12 @@ function disambiguate(ops: CollectedOperation[]): void {
   const free = (name: string[]) =>
     !names.has(key(name)) && !taken.has(key(name)) && !prefixes.has(key(name));
   const patched = new Set(ops.filter((op) => op.method === "patch").map((op) => key(op.sdkName)));
+  // The names of DELETEs of one item (`DELETE /blocks/{email}`).
+  const deletesOne = new Set(
+    ops
+      .filter((op) => op.method === "delete" && /\}$/.test(op.path.replace(/[?#].*$/s, "")))
+      .map((op) => key(op.sdkName)),
+  );
   // The paths a GET reads one object of (`spendLimit.get`), not a list or an item below.
   const readsOne = new Set(
     ops.filter((op) => op.method === "get" && op.sdkName.at(-1) === "get").map((op) => op.path),
@@ -981,9 +987,18 @@ function disambiguate(ops: CollectedOperation[]): void {
     // keeps it.
     // (A POST on an item, an update by the rule, yields too: Mailchimp's `POST /lists/{id}` is
     // its batch subscribe, beside the `PATCH` that updates the list.)
-    const yields = (op.method === "put" || op.method === "post") && patched.has(key(op.sdkName));
+    // The DELETE of one item keeps `delete` where a DELETE of its whole list comes to the same
+    // name (SendGrid's `DELETE /suppression/blocks`, which takes a list of them or all, beside
+    // `DELETE /suppression/blocks/{email}`): that one is `deleteMany`.
+    const yields =
+      ((op.method === "put" || op.method === "post") && patched.has(key(op.sdkName))) ||
+      (op.method === "delete" &&
+        !/\}$/.test(op.path.replace(/[?#].*$/s, "")) &&
+        deletesOne.has(key(op.sdkName)));
     const renamed = yields
-      ? putName(op)
+      ? op.method === "delete"
+        ? [...op.sdkName.slice(0, -1), "deleteMany"]
+        : putName(op)
       : prefixes.has(key(op.sdkName))
         ? namespaceWrite(
             op,
