@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadDocument } from "./document.js";
 import { generateAll } from "./generate.js";
+import { plainHttpServers } from "./transform/plain-http-servers.js";
 import { drift, readFolder, writeFolder } from "./output.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -32,9 +33,14 @@ async function main(): Promise<number> {
   const apiError = relative(out, join(root, "packages/core/src/errors/api-error.js"))
     .split(sep)
     .join("/");
-  const generated = await generateAll(await loadDocument(spec), join(root, ".prettierrc.json"), {
+  const doc = await loadDocument(spec);
+  const generated = await generateAll(doc, join(root, ".prettierrc.json"), {
     apiErrorModule: apiError.startsWith(".") ? apiError : `./${apiError}`,
   });
+  for (const server of plainHttpServers(doc))
+    console.warn(
+      `warning: the spec's server ${server} is plain http: a client left at it sends every call's key in clear. Give the client an https serverURL, or correct the spec's servers.`,
+    );
   // Core's folder, and with it (unless another folder was asked for) the runtime packages'.
   const folders = new Map([[out, generated.core]]);
   if (out === defaultOut)
