@@ -567,6 +567,37 @@ describe("a GET of a literal path", () => {
     ]);
   });
 
+  test("a write is named by its operationId's create or update where the method says the other (probe60)", () => {
+    // Xero creates with PUT and updates with POST: `createInvoices` was `invoices.update`, and
+    // the real update fell back to `updateInvoice`.
+    const ok = { "200": { description: "ok" } };
+    const doc = normalize({
+      openapi: "3.0.3",
+      info: { title: "t", version: "1" },
+      paths: {
+        "/Invoices": {
+          put: { operationId: "createInvoices", responses: ok },
+          post: { operationId: "updateOrCreateInvoices", responses: ok },
+        },
+        "/Invoices/{InvoiceID}": { post: { operationId: "updateInvoice", responses: ok } },
+        // An id naming two things says neither (Discord's lobbies).
+        "/lobbies": {
+          put: { operationId: "create_or_join_lobby", responses: ok },
+          post: { operationId: "create_lobby", responses: ok },
+        },
+      },
+    } as Document);
+    expect(
+      collectOperations(doc).map((op) => `${op.method} ${op.path} ${op.sdkName.join(".")}`),
+    ).toEqual([
+      "put /Invoices invoices.create",
+      "post /Invoices invoices.upsert",
+      "post /Invoices/{InvoiceID} invoices.update",
+      "put /lobbies lobbies.update",
+      "post /lobbies lobbies.create",
+    ]);
+  });
+
   test("the root names no resource: its operationId names it, else get (probe58)", () => {
     // LaunchDarkly's `GET /` (links to the rest) was `list`, and the package root exported a
     // function named `list`.

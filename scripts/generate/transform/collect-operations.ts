@@ -289,10 +289,29 @@ function sdkNameOf(
           ? [...byPath.slice(0, -1), "create"]
           : undefined
       : undefined;
+  // A write whose operationId says create where its method says update, or the other way
+  // (Xero creates with PUT and updates with POST: `createInvoices` was `invoices.update`).
+  // An id that names both is an upsert (Xero's `updateOrCreateInvoices`); one that names two
+  // otherwise says neither (`create_or_join_lobby`).
+  const id = typeof op.operationId === "string" ? op.operationId : "";
+  const idVerb = /^(create[\W_]*or[\W_]*update|update[\W_]*or[\W_]*create)/i.test(id)
+    ? "upsert"
+    : !/(^|[^a-z])or([^a-z]|$)|[a-z]Or[A-Z]/.test(id)
+      ? operationIdVerb(id)
+      : undefined;
+  const writeVerb =
+    !dotted &&
+    (method === "put" || method === "post") &&
+    (idVerb === "create" || idVerb === "update" || idVerb === "upsert") &&
+    (byPath.at(-1) === "create" || byPath.at(-1) === "update") &&
+    byPath.at(-1) !== idVerb
+      ? [...byPath.slice(0, -1), idVerb]
+      : undefined;
   const fromPath =
     dotted ??
     root ??
     scope ??
+    writeVerb ??
     (method === "get" &&
     byPath.at(-1) === "list" &&
     !collection &&
