@@ -561,6 +561,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
       });
     }
   }
+  bearerOnlyNeedsCredentials(ops);
   for (const op of ops) op.sdkName = op.sdkName.map(clearOfClientMembers);
   disambiguate(ops);
   // operationIds are unique, but not after camelCase (`list-models`, `listModels`).
@@ -573,6 +574,28 @@ export function collectOperations(doc: Document): CollectedOperation[] {
     op.funcName = uniqueName(funcNameOf(op.sdkName), funcNames, true);
   }
   return ops;
+}
+
+/**
+ * Where the one key goes as Basic credentials (`id:secret`, Shutterstock's `basic` scheme) on
+ * more operations than any bearer scheme admits alone, it is no bearer token: those operations
+ * (its OAuth-only licensing and collections) need their scheme's credential, and are refused
+ * without it. They were sent `Authorization: Bearer id:secret`, the client secret in a header
+ * the API does not read so. (Where Basic is the exception, a login that trades a user's
+ * password for the token every other operation takes, the key is that token.)
+ */
+function bearerOnlyNeedsCredentials(ops: CollectedOperation[]): void {
+  const basic = ops.filter((op) => op.auth && op.auth.scheme === "basic").length;
+  const bearerOnly = ops.filter(
+    (op) =>
+      op.auth === undefined &&
+      op.credentials &&
+      !op.credentials.required &&
+      !op.credentials.anonymous &&
+      op.credentials.sets.every((set) => set.length === 1 && set[0]!.bearer),
+  );
+  if (basic <= bearerOnly.length) return;
+  for (const op of bearerOnly) op.credentials = { ...op.credentials!, required: true };
 }
 
 const IGNORED_HEADERS: ReadonlySet<string> = new Set(["accept", "content-type", "authorization"]);

@@ -45,7 +45,9 @@ export async function placeCredentials(
     throw new ValidationError(operation, [
       {
         path: "credentials",
-        message: `credentials: this operation needs ${needed}, all at once: pass them as new Orq({ credentials: { ${sets[0]!
+        // (One scheme alone is required only where the key is Basic credentials and the
+        // operation takes a bearer token: Shutterstock's OAuth-only ones.)
+        message: `credentials: this operation needs ${needed}${sets.some((s) => s[1]) ? ", all at once" : " (the apiKey goes as Basic credentials: it is no bearer token)"}: pass ${sets[0]![1] ? "them" : "it"} as new Orq({ credentials: { ${sets[0]!
           // (A name that is no identifier, `Portkey-Key`, is quoted, as the object needs it.)
           .map(
             (p) =>
