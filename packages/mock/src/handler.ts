@@ -190,6 +190,11 @@ export class RequestHandler {
     // `stream: true`): the first whose request this one fits serves it, as a real server's one
     // handler would. A form is decoded again by each twin's schema (Mistral's multipart
     // transcriptions and their `#stream` twin).
+    // (Twins whose templates name the parameters otherwise, Xero's `{AttachmentID}` beside
+    // `{FileName}`, are each checked by their own names: by the first's, the second never fit.)
+    const pathParamsOf = (candidate: Operation) =>
+      (match.kind === "operation" && match.twinPathParams.get(candidate)) ||
+      (match.kind === "operation" ? match.rawPathParams : {});
     if (match.kind === "operation" && match.twins.length) {
       const fits = [...new Set([operation, match.operation, ...match.twins])]
         .map((candidate) => ({
@@ -198,7 +203,8 @@ export class RequestHandler {
         }))
         .find(
           ({ candidate, read }) =>
-            !this.validate(req, url, candidate, match.rawPathParams, read, { ...record }).length,
+            !this.validate(req, url, candidate, pathParamsOf(candidate), read, { ...record })
+              .length,
         );
       if (fits && fits.candidate !== operation) {
         operation = fits.candidate;
@@ -211,7 +217,7 @@ export class RequestHandler {
       req,
       url,
       operation,
-      match.kind === "operation" ? match.rawPathParams : {},
+      operation ? pathParamsOf(operation) : {},
       body,
       record,
     );

@@ -54,9 +54,13 @@ export type RouteMatch =
       rawPathParams: Record<string, string>;
       /**
        * Operations of the same path and method told apart only by a fragment (`/chat#stream`
-       * beside `/chat`): no request names one, so the handler picks the one its body fits.
+       * beside `/chat`), or by their parameters' names alone (Xero's
+       * `/Invoices/{InvoiceID}/Attachments/{AttachmentID}` beside `…/{FileName}`): no request
+       * names one, so the handler picks the one its request fits.
        */
       twins: Operation[];
+      /** `rawPathParams` as each of `twins` names them (its own template's names). */
+      twinPathParams: Map<Operation, Record<string, string>>;
     }
   | { kind: "method-not-allowed"; allowed: string[] }
   | { kind: "not-found" };
@@ -168,15 +172,29 @@ export class Router {
           setOwn(rawPathParams, name, m[i + 1] ?? "");
           setOwn(pathParams, name, safeDecode(m[i + 1] ?? ""));
         });
-        const twins = this.routes.flatMap((other) =>
-          other !== route &&
-          other.regex.source === route.regex.source &&
-          other.query.length === route.query.length &&
-          other.query.every((want) => hasPair(route.query, want))
-            ? [...other.byMethod.values()].filter((op) => op.method === operation.method)
-            : [],
-        );
-        return { kind: "operation", operation, pathParams, rawPathParams, twins };
+        const twinPathParams = new Map<Operation, Record<string, string>>();
+        const twins = this.routes.flatMap((other) => {
+          if (
+            other === route ||
+            other.regex.source !== route.regex.source ||
+            other.query.length !== route.query.length ||
+            !other.query.every((want) => hasPair(route.query, want))
+          )
+            return [];
+          const named: Record<string, string> = {};
+          other.paramNames.forEach((name, i) => setOwn(named, name, m[i + 1] ?? ""));
+          const same = [...other.byMethod.values()].filter((op) => op.method === operation.method);
+          for (const op of same) twinPathParams.set(op, named);
+          return same;
+        });
+        return {
+          kind: "operation",
+          operation,
+          pathParams,
+          rawPathParams,
+          twins,
+          twinPathParams,
+        };
       }
     }
     return allowed ? { kind: "method-not-allowed", allowed } : { kind: "not-found" };

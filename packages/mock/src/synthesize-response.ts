@@ -77,7 +77,7 @@ export class ResponseSynthesizer {
         : undefined;
 
     let body: unknown;
-    const mediaExample = firstMediaExample(media);
+    const mediaExample = firstMediaExample(this.doc, media);
     const validate = schemaPointer ? this.validators.at(schemaPointer) : undefined;
     if (mediaExample !== undefined && (!validate || validate(mediaExample))) body = mediaExample;
     else if (schemaPointer) body = this.sample(schemaPointer);
@@ -96,11 +96,25 @@ function pickMediaType(types: string[], stream: boolean): string | undefined {
   );
 }
 
-function firstMediaExample(media: JsonObject): unknown {
-  if (media.example !== undefined) return media.example;
+/**
+ * The media's `example`, else the first of its `examples` (a `$ref` to `components/examples`
+ * followed). A value that is itself only a local `$ref` (Shutterstock's `value: { $ref:
+ * "#/components/schemas/UserDetails/example" }`) is what it points at: answered as written, the
+ * mock sent `{"$ref": …}` as the body.
+ */
+function firstMediaExample(doc: SpecDocument, media: JsonObject): unknown {
+  const pointedAt = (value: unknown) =>
+    isObject(value) &&
+    typeof value.$ref === "string" &&
+    Object.keys(value).length === 1 &&
+    doc.get(value.$ref) !== undefined
+      ? doc.deref(value).value
+      : value;
+  if (media.example !== undefined) return pointedAt(media.example);
   if (isObject(media.examples)) {
-    for (const example of Object.values(media.examples)) {
-      if (isObject(example) && example.value !== undefined) return example.value;
+    for (const entry of Object.values(media.examples)) {
+      const example = doc.deref(entry).value;
+      if (isObject(example) && example.value !== undefined) return pointedAt(example.value);
     }
   }
   return undefined;

@@ -9,7 +9,11 @@
  *   `type: string, format: base64`) was checked for JPEG magic bytes, and refused;
  * - an object made of closed parts (AssemblyAI's `allOf: [{ audio_url }, $ref optional params]`,
  *   each with `additionalProperties: false`) refused every request, each part refusing the
- *   other's properties.
+ *   other's properties;
+ * - an example whose value is a `$ref` into a schema's example (Shutterstock's) was answered as
+ *   `{"$ref": …}`;
+ * - two templates told apart only by their parameters' names (Xero's attachments by id and by
+ *   file name) sent every request to the first.
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -51,6 +55,104 @@ describe("an $id inside examples", () => {
     expect(ok.status).toBe(200);
     expect(await ok.json()).toEqual(metadata.example);
     expect((await post({ $id: 3 })).status).toBe(422);
+  });
+});
+
+describe("an example whose value is a $ref", () => {
+  it("answers what it points at, not the $ref itself (probe60: Shutterstock)", async () => {
+    const user = {
+      type: "object",
+      properties: { username: { type: "string" } },
+      example: { username: "jdoe" },
+    };
+    const server = await mock({
+      spec: {
+        openapi: "3.0.2",
+        info: { title: "example refs", version: "1" },
+        paths: {
+          "/user": {
+            get: {
+              responses: {
+                "200": {
+                  description: "ok",
+                  content: {
+                    "application/json": {
+                      schema: { $ref: "#/components/schemas/User" },
+                      examples: {
+                        response: { value: { $ref: "#/components/schemas/User/example" } },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        components: { schemas: { User: user } },
+      },
+    });
+    const res = await fetch(`${server.url}/user`, { headers: AUTH });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ username: "jdoe" });
+  });
+});
+
+describe("templates told apart only by their parameters' names", () => {
+  it("serve a request by the one whose parameters it fits (probe60: Xero's attachments)", async () => {
+    const ok = (id: string) => ({
+      "200": {
+        description: "ok",
+        content: {
+          "application/json": {
+            schema: { type: "object", properties: { by: { type: "string", enum: [id] } } },
+          },
+        },
+      },
+    });
+    const server = await mock({
+      spec: {
+        openapi: "3.0.2",
+        info: { title: "attachments", version: "1" },
+        paths: {
+          "/Invoices/{InvoiceID}/Attachments/{AttachmentID}": {
+            get: {
+              operationId: "getAttachmentById",
+              parameters: [
+                { name: "InvoiceID", in: "path", required: true, schema: { type: "string" } },
+                {
+                  name: "AttachmentID",
+                  in: "path",
+                  required: true,
+                  schema: { type: "string", format: "uuid" },
+                },
+              ],
+              responses: ok("id"),
+            },
+          },
+          "/Invoices/{InvoiceID}/Attachments/{FileName}": {
+            get: {
+              operationId: "getAttachmentByFileName",
+              parameters: [
+                { name: "InvoiceID", in: "path", required: true, schema: { type: "string" } },
+                { name: "FileName", in: "path", required: true, schema: { type: "string" } },
+              ],
+              responses: ok("name"),
+            },
+          },
+        },
+      },
+    });
+    const get = (last: string) =>
+      fetch(`${server.url}/Invoices/i1/Attachments/${last}`, { headers: AUTH });
+    const byId = await get("00000000-0000-4000-8000-000000000000");
+    expect(byId.status).toBe(200);
+    expect(server.requests.at(-1)!.operationId).toBe("getAttachmentById");
+    const byName = await get("my%20invoice.pdf");
+    expect(byName.status).toBe(200);
+    expect(server.requests.at(-1)).toMatchObject({
+      operationId: "getAttachmentByFileName",
+      parameters: { path: { FileName: "my invoice.pdf" } },
+    });
   });
 });
 
