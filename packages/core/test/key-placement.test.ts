@@ -149,6 +149,31 @@ describe("where the key goes", () => {
     expect(received[0]!.headers.authorization).toBe(`Basic ${btoa("ada:s3cret")}`);
   });
 
+  it("http basic: the password a server echoes alone is cut out of the error (probe60)", async () => {
+    const echo = await startServer((req, res) => {
+      const [, password] = atob(String(req.headers.authorization).slice(6)).split(":");
+      res
+        .writeHead(401, { "content-type": "application/json" })
+        .end(JSON.stringify({ message: `bad client secret ${password}` }));
+    });
+    try {
+      const core = new sdk.OrqCore({
+        apiKey: "myClientId:myClientSecret123",
+        serverURL: echo.url,
+        retryConfig: { strategy: "none" },
+      });
+      const result = await core.callOperation(
+        op({ in: "header", name: "authorization", scheme: "basic" }),
+        undefined,
+      );
+      const error = !result.ok && (result.error as InstanceType<typeof sdk.APIError>);
+      expect(error && error.message).toContain("bad client secret [redacted]");
+      expect(JSON.stringify(error && error.body)).not.toContain("myClientSecret123");
+    } finally {
+      await echo.close();
+    }
+  });
+
   it("http basic: a key without a colon is the user name, with no password", async () => {
     await client().callOperation(
       op({ in: "header", name: "authorization", scheme: "basic" }),

@@ -136,7 +136,13 @@ export async function callOperation(
     // (One expression, so that a spec of bearer keys only keeps just the header.)
     else if (key)
       spec.usesOtherAuth && op.auth !== undefined
-        ? (url = placeKey(op.auth, key, headers, url))
+        ? ((url = placeKey(op.auth, key, headers, url)),
+          // Basic credentials' password (`id:secret`, Shutterstock's) is a secret of its own: a
+          // server may echo it alone, where only the whole key was cut out.
+          op.auth &&
+            op.auth.scheme === "basic" &&
+            key.includes(":") &&
+            secrets.push(key.slice(key.indexOf(":") + 1)))
         : // An `Authorization` the caller gave for this call is sent instead.
           headers.has("authorization") || headers.set("authorization", `Bearer ${key}`);
     if (client.userAgent && !headers.has("user-agent")) headers.set("user-agent", client.userAgent);
@@ -224,7 +230,12 @@ export async function callOperation(
     // (A key of a few characters is left as it is: see `hideKey`.)
     result = { ok: false, error: key ? scrub(orqError, key) : orqError };
     // Credentials likewise, the longest first: one inside another is cut out with it.
-    if (spec.usesCredentialSets || spec.usesServerVariables || spec.usesParameters)
+    if (
+      spec.usesOtherAuth ||
+      spec.usesCredentialSets ||
+      spec.usesServerVariables ||
+      spec.usesParameters
+    )
       for (const secret of longestFirst!(secrets)) scrub(orqError, secret);
     if (spec.usesErrorClasses) asErrorClass!(op, orqError);
   }
@@ -240,7 +251,7 @@ export async function callOperation(
   // Described only when asked for: most callers never look.
   return [
     result,
-    spec.usesCredentialSets || spec.usesServerVariables || spec.usesParameters
+    spec.usesOtherAuth || spec.usesCredentialSets || spec.usesServerVariables || spec.usesParameters
       ? () =>
           longestFirst!(secrets).reduce(
             (call, secret) =>
