@@ -171,4 +171,50 @@ describe("the key, where each operation's scheme puts it", () => {
   });
 });
 
+describe("the query, in the spec's styles (probe60)", () => {
+  let it: RuntimeAgainstMock;
+  let client: LowLevel;
+  beforeAll(async () => {
+    it = await runtimeAgainstMock(join(fixtures, "wire-query.yaml"), "low-level-query");
+    client = await lowLevel({ serverURL: it.mock.url, apiKey: "k" });
+  }, 60_000);
+  afterAll(() => it?.close());
+
+  const query = {
+    IDs: ["a1", "b,2"],
+    ids: [1, 2],
+    filter: { state: "open" },
+    point: { x: 1, y: 2 },
+    where: { owner: "ada" },
+    next: "/page?2",
+    tags: ["x", "y"],
+  };
+
+  test("each parameter as the typed client writes it, and the mock reads it so", async () => {
+    const { response } = await client.GET("/Invoices", { params: { query } });
+    expect(response.status).toBe(200);
+    const sent = new URL(response.url).search;
+    expect(sent).toBe(
+      "?IDs=a1,b%2C2&ids=1%7C2&filter%5Bstate%5D=open&x=1&y=2&where=%7B%22owner%22%3A%22ada%22%7D&next=/page?2&tags=x&tags=y",
+    );
+    expect(it.mock.requests.at(-1)!.parameters!.query).toEqual({
+      IDs: ["a1", "b,2"],
+      ids: [1, 2],
+      filter: { state: "open" },
+      point: { x: 1, y: 2 },
+      where: { owner: "ada" },
+      next: "/page?2",
+      tags: ["x", "y"],
+    });
+  });
+
+  test("a serializer of the caller's own still wins", async () => {
+    const { response } = await client.GET("/Invoices", {
+      params: { query: { tags: ["x"] } },
+      querySerializer: () => "tags=own",
+    });
+    expect(new URL(response.url).search).toBe("?tags=own");
+  });
+});
+
 type Received = RuntimeAgainstMock["mock"]["requests"][number];

@@ -576,6 +576,29 @@ function wireCall(doc: Document, op: CollectedOperation): WireCall {
         : answer.mediaType && isNonJsonAnswer(answer.mediaType)
           ? "text"
           : undefined;
+  // Query parameters written otherwise than openapi-fetch writes them (`explode: false` lists,
+  // Xero's `IDs=a,b`; `allowReserved`; JSON `content`), by wire name.
+  const query = Object.fromEntries(
+    op.parameters.flatMap((p) =>
+      p.in === "query" &&
+      (p.style !== undefined ||
+        p.explode !== undefined ||
+        p.allowReserved !== undefined ||
+        p.content !== undefined)
+        ? [
+            [
+              p.name,
+              {
+                ...(p.style !== undefined && { style: p.style as Style }),
+                ...(p.explode !== undefined && { explode: p.explode }),
+                ...(p.allowReserved !== undefined && { allowReserved: p.allowReserved }),
+                ...(p.content !== undefined && { content: p.content }),
+              },
+            ],
+          ]
+        : [],
+    ),
+  );
   return {
     ...(body &&
       (body.mediaType === FORM ||
@@ -588,5 +611,6 @@ function wireCall(doc: Document, op: CollectedOperation): WireCall {
       }),
     ...(op.auth !== undefined && { auth: op.auth }),
     ...(parseAs && { parseAs }),
+    ...(Object.keys(query).length && { query }),
   };
 }

@@ -6,6 +6,7 @@ import { serverList, wireCalls } from "../generated/schemas.js";
 import { placeKey } from "../request/place-key.js";
 import type { FormInit } from "./form-body.js";
 import { withSpecType, withWireBody } from "./wire-body.js";
+import { wireQuery } from "./wire-query.js";
 import type { ApiKey } from "./options.js";
 
 const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
@@ -57,7 +58,14 @@ export function createOrqClient(options: OrqClientOptions = {}): Client<paths> {
     const sent = rest.bodySerializer
       ? withSpecType(call?.body, init)
       : withWireBody(call?.body, init);
-    return call?.parseAs && sent?.parseAs === undefined ? { ...sent, parseAs: call.parseAs } : sent;
+    // The query in the spec's styles, unless the call or the client has a serializer of its own.
+    const querySerializer =
+      sent?.querySerializer || rest.querySerializer ? undefined : wireQuery(call?.query);
+    return {
+      ...sent,
+      ...(call?.parseAs && sent?.parseAs === undefined && { parseAs: call.parseAs }),
+      ...(querySerializer && { querySerializer }),
+    };
   };
   const own = { ...client } as Record<string, unknown>;
   for (const method of METHODS) {

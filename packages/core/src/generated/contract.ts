@@ -165,6 +165,10 @@ export interface WireCall {
   readonly auth?: Operation["auth"];
   /** openapi-fetch's `parseAs` for an answer that is not JSON: text, or a stream of bytes or events. */
   readonly parseAs?: "text" | "stream";
+  /** Query parameters written in a style of their own (`explode: false`), by wire name. */
+  readonly query?: {
+    readonly [name: string]: Serialization & { readonly content?: "json" | "text" };
+  };
 }
 
 /** Everything the runtime needs to call one operation. */
