@@ -118,6 +118,13 @@ declare const tarball: DownloadTarballResponseBody;
 export const bytes: [ReadableStream<Uint8Array> | undefined, ReadableStream<Uint8Array>] = [file, tarball];
 // @ts-expect-error not text
 export const text: string = tarball;
+// Read with \`for await\` under \`lib: ["ES2022", "DOM"]\`, whose ReadableStream is not
+// async-iterable (probe60: TS2504), as the runtime's is in every runtime.
+export async function size(): Promise<number> {
+  let total = 0;
+  for await (const chunk of tarball) total += chunk.byteLength;
+  return total;
+}
 `,
   );
   const { code, output } = await typecheck([it.dir], it.dir);

@@ -32,7 +32,7 @@ import { admitsNull, isBinary, readsAsDate, typeList } from "./schema-nodes.js";
 /**
  * openapi-typescript's types for a document, with every file field (`format: binary`, or 3.1's
  * `contentMediaType`, see `isBinary`) typed as `fileType`, and a binary answer as a
- * `ReadableStream<Uint8Array>`; with
+ * `ReadableStream<Uint8Array>` (or as `byteStream` names it); with
  * `dates`, every `date-time` the SDK reads as a `Date` (see `readsAsDate`) typed so; with
  * `optionalTakesUndefined`, optional properties take `undefined` (see `optionalTakesUndefined`).
  * The document is changed (its discriminator pass patches schemas): pass a copy.
@@ -46,7 +46,7 @@ import { admitsNull, isBinary, readsAsDate, typeList } from "./schema-nodes.js";
 export function openapiTypes(
   doc: Document,
   fileType: string,
-  sdk: { dates: boolean; optionalTakesUndefined: boolean } = {
+  sdk: { dates: boolean; optionalTakesUndefined: boolean; byteStream?: string } = {
     dates: false,
     optionalTakesUndefined: false,
   },
@@ -68,7 +68,9 @@ export function openapiTypes(
       // (`readsAsDate`, which the runtime tables follow).
       const type = isBinary(node as never)
         ? /\/responses\//.test(path ?? "")
-          ? "ReadableStream<Uint8Array>"
+          ? // (The SDK's is also async-iterable; openapi-fetch's `parseAs: "stream"` is the
+            // answer's own body.)
+            (sdk.byteStream ?? "ReadableStream<Uint8Array>")
           : fileType
         : // (A list of types, `[string, integer]`, is typed a type at a time: `Date | number`.)
           dates &&

@@ -16,13 +16,17 @@ import { openapiTypes } from "./openapi-types.js";
 /**
  * TypeScript types of the API as the SDK speaks it: the same document with every property
  * renamed to its camelCase SDK name (the names the runtime tables map to and from), run
- * through openapi-typescript. Free-form maps keep their keys; a binary field is a `FileInput`;
- * a `date-time` is a `Date`.
+ * through openapi-typescript. Free-form maps keep their keys; a binary field is a `FileInput`,
+ * a binary answer a `ByteStream`; a `date-time` is a `Date`.
  */
 export function sdkTypes(doc: Document): string {
   const renamed = repointRefs(doc, renameProperties(documentReferences(structuredClone(doc))));
-  const types = openapiTypes(renamed, "FileInput", { dates: true, optionalTakesUndefined: true });
-  return `import type { FileInput } from "./contract.js";\n\n${types}`;
+  const types = openapiTypes(renamed, "FileInput", {
+    dates: true,
+    optionalTakesUndefined: true,
+    byteStream: "ByteStream",
+  });
+  return `import type { ByteStream, FileInput } from "./contract.js";\n\n${types}`;
 }
 
 /**

@@ -321,6 +321,14 @@ export interface Operation {
 export type EventStream<T> = ReadableStream<T> & AsyncIterable<T>;
 
 /**
+ * An answer of bytes (`audio/mpeg`, a PDF, a download), as the SDK resolves it: a web
+ * `ReadableStream` that `for await` reads in every runtime, Safari's too (whose streams are not
+ * async-iterable), and a TypeScript project whose `lib` has only `DOM` (whose `ReadableStream`
+ * type is not).
+ */
+export type ByteStream = ReadableStream<Uint8Array> & AsyncIterable<Uint8Array>;
+
+/**
  * What a standalone function resolves to: check `ok`, or destructure (`const { value, error }`),
  * as with the official SDK: the other branch's field is typed as never there.
  */

@@ -1,5 +1,5 @@
 // generated — do not edit. Made by scripts/generate from the OpenAPI spec; run `pnpm generate`.
-import type { FileInput } from "./contract.js";
+import type { ByteStream, FileInput } from "./contract.js";
 
 export interface paths {
   "/v2/router/images/edits": {
