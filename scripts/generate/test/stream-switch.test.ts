@@ -40,7 +40,7 @@ describe("stream switch", () => {
   test("three overloads and the implementation where `stream` is a boolean; one signature else", () => {
     expect(declarations("chatCreate")).toBe(4);
     expect(declarations("agentsResponses")).toBe(4);
-    expect(declarations("completionsUpdate")).toBe(4);
+    expect(declarations("completionsCreate")).toBe(4);
     expect(declarations("transcriptionsCreate")).toBe(4);
     // A `stream` of text chooses nothing the types can follow; an answer only ever of events
     // has no other way to go.
@@ -55,7 +55,7 @@ describe("stream switch", () => {
 import type { CreateChatStreamEvent } from "./models.js";
 import type { Resources } from "./resources.js";
 import { agentsResponses } from "./funcs/agentsResponses.js";
-import { completionsUpdate } from "./funcs/completionsUpdate.js";
+import { completionsCreate } from "./funcs/completionsCreate.js";
 
 declare const orq: Resources<{ signal?: AbortSignal }>;
 declare const core: OperationCaller<{ signal?: AbortSignal }, Error>;
@@ -83,12 +83,12 @@ export async function usage(): Promise<string> {
   if (streamed.ok) for await (const chunk of streamed.value) text += chunk.data.delta;
 
   // One by one, streaming by default: leaving \`stream\` out gets the events.
-  for await (const chunk of await orq.completions.update({ prompt: "p" }, "m")) text += chunk.data.delta;
-  text += (await orq.completions.update({ prompt: "p", stream: false }, "m")).text;
-  const whole = await completionsUpdate(core, { prompt: "p", stream: false }, "m");
+  for await (const chunk of await orq.completions.create({ prompt: "p" }, "m")) text += chunk.data.delta;
+  text += (await orq.completions.create({ prompt: "p", stream: false }, "m")).text;
+  const whole = await completionsCreate(core, { prompt: "p", stream: false }, "m");
   if (whole.ok) text += whole.value.text;
   // @ts-expect-error by default it streams
-  text += (await orq.completions.update({ prompt: "p" }, "m")).text;
+  text += (await orq.completions.create({ prompt: "p" }, "m")).text;
 
   // A multipart form with a file.
   const file = new Blob(["x"]);

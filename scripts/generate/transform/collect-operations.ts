@@ -317,7 +317,9 @@ function sdkNameOf(
     !collection &&
     // (A plural whose answer holds nothing but plain values is no page either: SendGrid's
     // `GET /tracking_settings/google_analytics`, `/user/settings/enforced_tls`.)
-    (!/(?<![siu])s$/i.test(byPath.at(-2) ?? "") || answersOneObject(doc, op, true)) &&
+    (!/(?<![siu])s$/i.test(byPath.at(-2) ?? "") ||
+      (answersOneObject(doc, op, true) &&
+        !/^list/i.test(typeof op.operationId === "string" ? op.operationId : ""))) &&
     (answersOneObject(doc, op) || answersBytes(doc, op))
       ? [...byPath.slice(0, -1), "get"]
       : byPath);

@@ -216,10 +216,17 @@ const cases: Case[] = [
     "parameter added: required is major, optional is minor",
     {
       given: ops(
-        [{ path: "/v2/things/{id}", parameters: [{ name: "id", in: "path", schema: str }] }],
         [
           {
             path: "/v2/things/{id}",
+            operationId: "updateThing",
+            parameters: [{ name: "id", in: "path", schema: str }],
+          },
+        ],
+        [
+          {
+            path: "/v2/things/{id}",
+            operationId: "updateThing",
             parameters: [
               { name: "id", in: "path", schema: str },
               { name: "dry_run", in: "query", schema: { type: "boolean" } },
