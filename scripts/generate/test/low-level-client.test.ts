@@ -197,15 +197,8 @@ describe("the query, in the spec's styles (probe60)", () => {
     expect(sent).toBe(
       "?IDs=a1,b%2C2&ids=1%7C2&filter%5Bstate%5D=open&x=1&y=2&where=%7B%22owner%22%3A%22ada%22%7D&next=/page?2&tags=x&tags=y",
     );
-    expect(it.mock.requests.at(-1)!.parameters!.query).toEqual({
-      IDs: ["a1", "b,2"],
-      ids: [1, 2],
-      filter: { state: "open" },
-      point: { x: 1, y: 2 },
-      where: { owner: "ada" },
-      next: "/page?2",
-      tags: ["x", "y"],
-    });
+    // The mock reads back each value as given.
+    expect(it.mock.requests.at(-1)!.parameters!.query).toEqual(query);
   });
 
   test("a serializer of the caller's own still wins", async () => {
