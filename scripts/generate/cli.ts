@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadDocument } from "./document.js";
 import { generateAll } from "./generate.js";
+import { droppedEnumWarnings } from "./transform/dropped-enum-values.js";
 import { plainHttpServers } from "./transform/plain-http-servers.js";
 import { drift, readFolder, writeFolder } from "./output.js";
 
@@ -34,9 +35,12 @@ async function main(): Promise<number> {
     .split(sep)
     .join("/");
   const doc = await loadDocument(spec);
+  // (Read before generating, which normalizes the document in place.)
+  const warnings = droppedEnumWarnings(doc);
   const generated = await generateAll(doc, join(root, ".prettierrc.json"), {
     apiErrorModule: apiError.startsWith(".") ? apiError : `./${apiError}`,
   });
+  for (const warning of warnings) console.warn(`warning: ${warning}`);
   for (const server of plainHttpServers(doc))
     console.warn(
       `warning: the spec's server ${server} is plain http: a client left at it sends every call's key in clear. Give the client an https serverURL, or correct the spec's servers.`,

@@ -248,32 +248,46 @@ function nullTypeBesideUnion(schema: JsonObject): void {
 function enumOfOtherType(schema: JsonObject): void {
   const { enum: values, type } = schema;
   if (!Array.isArray(values) || !values.length || type === undefined) return;
-  const declared = [type].flat();
-  const kinds = values.map((value) =>
-    value === null
-      ? "null"
-      : Array.isArray(value)
-        ? "array"
-        : typeof value === "number"
-          ? Number.isInteger(value)
-            ? "integer"
-            : "number"
-          : typeof value,
-  );
-  const fits = (kind: string) =>
-    declared.includes(kind) || (kind === "integer" && declared.includes("number"));
-  // Some fit (Plaid's `type: string, enum: [4.1, "3_lite"]`): the others can never be valid,
-  // and the runtime refuses them, so the types must not offer them. (A 3.0 `nullable` enum's
-  // `null` is valid.)
-  if (kinds.some(fits)) {
-    const valid = values.filter(
-      (_, i) => fits(kinds[i]!) || (kinds[i] === "null" && schema.nullable === true),
-    );
-    if (valid.length < values.length) schema.enum = valid;
+  const dropped = droppedEnumValues(schema);
+  if (dropped) {
+    if (dropped.length) schema.enum = values.filter((value) => !dropped.includes(value));
     return;
   }
-  const own = [...new Set(kinds)];
+  const own = [...new Set(values.map(kindOf))];
   schema.type = own.length === 1 ? own[0]! : own;
+}
+
+/**
+ * The values of an `enum` that are not of the schema's `type`, where some are (Plaid's
+ * `type: string, enum: [4.1, "3_lite"]`, Shutterstock's `[43, 169, "nonstandard"]`): they can
+ * never be valid, and the runtime refuses them, so they are dropped (`pnpm generate` says
+ * which). `undefined` where none is of the type, or there is no type to judge by. (A 3.0
+ * `nullable` enum's `null` is valid.)
+ */
+export function droppedEnumValues(schema: JsonObject): Json[] | undefined {
+  const { enum: values, type } = schema;
+  if (!Array.isArray(values) || !values.length || type === undefined) return undefined;
+  const declared = [type].flat();
+  const fits = (kind: string) =>
+    declared.includes(kind) || (kind === "integer" && declared.includes("number"));
+  const kinds = values.map(kindOf);
+  if (!kinds.some(fits)) return undefined;
+  return values.filter(
+    (_, i) => !(fits(kinds[i]!) || (kinds[i] === "null" && schema.nullable === true)),
+  );
+}
+
+/** A JSON value's type as a schema names it (`integer` for a whole number). */
+function kindOf(value: Json): string {
+  return value === null
+    ? "null"
+    : Array.isArray(value)
+      ? "array"
+      : typeof value === "number"
+        ? Number.isInteger(value)
+          ? "integer"
+          : "number"
+        : typeof value;
 }
 
 /**

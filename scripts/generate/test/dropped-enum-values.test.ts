@@ -1,0 +1,62 @@
+/**
+ * `enum` values of another type than their schema's, beside values of its type (Shutterstock's
+ * `aspect_ratio: { type: string, enum: [43, 169, "nonstandard"] }`, probe60): the SDK leaves
+ * them out, as none can be valid, and `pnpm generate` now says where and which, where they were
+ * dropped without a word.
+ */
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { expect, test } from "vitest";
+import type { Document } from "../document.js";
+import { droppedEnumWarnings } from "../transform/dropped-enum-values.js";
+import { repoRoot, run, tempDir } from "./helpers.js";
+
+const spec = {
+  openapi: "3.0.3",
+  info: { title: "t", version: "1" },
+  paths: {},
+  components: {
+    schemas: {
+      Video: {
+        type: "object",
+        properties: {
+          aspect_ratio: { type: "string", enum: [43, 169, "nonstandard"] },
+          // All of another type: the type is read from them (NestJS's), nothing is dropped.
+          kind: { type: "object", enum: ["a", "b"] },
+          // A 3.0 nullable enum's null is one of its values.
+          size: { type: "string", nullable: true, enum: ["s", null] },
+          // A property named `enum` is a property, not a keyword.
+          enum: { type: "string" },
+        },
+      },
+    },
+  },
+} as unknown as Document;
+
+test("names each place and the values left out, and nothing else", () => {
+  expect(droppedEnumWarnings(structuredClone(spec))).toEqual([
+    "#/components/schemas/Video/properties/aspect_ratio: enum values 43, 169 are not of its type string: the SDK leaves them out",
+  ]);
+});
+
+test("pnpm generate prints it, and still generates", async () => {
+  const { dir, remove } = await tempDir("dropped-enum");
+  try {
+    const file = join(dir, "spec.json");
+    await writeFile(file, JSON.stringify(spec));
+    const generated = await run(process.execPath, [
+      join(repoRoot, "scripts/run.mjs"),
+      "generate/cli.ts",
+      "--spec",
+      file,
+      "--out",
+      join(dir, "out"),
+    ]);
+    expect(generated.code, generated.output).toBe(0);
+    expect(generated.output).toContain(
+      "warning: #/components/schemas/Video/properties/aspect_ratio: enum values 43, 169 are not of its type string",
+    );
+  } finally {
+    await remove();
+  }
+});
