@@ -4,12 +4,10 @@
  * them out, as none can be valid, and `pnpm generate` now says where and which, where they were
  * dropped without a word.
  */
-import { writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import { expect, test } from "vitest";
 import type { Document } from "../document.js";
 import { droppedEnumWarnings } from "../transform/dropped-enum-values.js";
-import { repoRoot, run, tempDir } from "./helpers.js";
+import { generateCli } from "./helpers.js";
 
 const spec = {
   openapi: "3.0.3",
@@ -40,23 +38,9 @@ test("names each place and the values left out, and nothing else", () => {
 });
 
 test("pnpm generate prints it, and still generates", async () => {
-  const { dir, remove } = await tempDir("dropped-enum");
-  try {
-    const file = join(dir, "spec.json");
-    await writeFile(file, JSON.stringify(spec));
-    const generated = await run(process.execPath, [
-      join(repoRoot, "scripts/run.mjs"),
-      "generate/cli.ts",
-      "--spec",
-      file,
-      "--out",
-      join(dir, "out"),
-    ]);
-    expect(generated.code, generated.output).toBe(0);
-    expect(generated.output).toContain(
-      "warning: #/components/schemas/Video/properties/aspect_ratio: enum values 43, 169 are not of its type string",
-    );
-  } finally {
-    await remove();
-  }
+  const generated = await generateCli(spec, "dropped-enum");
+  expect(generated.code, generated.output).toBe(0);
+  expect(generated.output).toContain(
+    "warning: #/components/schemas/Video/properties/aspect_ratio: enum values 43, 169 are not of its type string",
+  );
 });

@@ -51,6 +51,31 @@ export async function tempDir(
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
+/**
+ * `pnpm generate`'s own command (plain node, `scripts/run.mjs`) on `spec`, written to a
+ * temporary folder as JSON, with its output there too: its exit code and what it printed.
+ */
+export async function generateCli(
+  spec: object,
+  name: string,
+): Promise<{ code: number; output: string }> {
+  const { dir, remove } = await tempDir(name);
+  try {
+    const file = join(dir, "spec.json");
+    await writeFile(file, JSON.stringify(spec));
+    return await run(process.execPath, [
+      join(repoRoot, "scripts/run.mjs"),
+      "generate/cli.ts",
+      "--spec",
+      file,
+      "--out",
+      join(dir, "out"),
+    ]);
+  } finally {
+    await remove();
+  }
+}
+
 export async function writeOutput(dir: string, files: Map<string, string>): Promise<void> {
   await writeFolder(dir, files, new Map());
 }

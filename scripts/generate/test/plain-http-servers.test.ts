@@ -3,12 +3,10 @@
  * `http://api.sendgrid.com/v3`, probe59): a client left at its default sends every call's key
  * in clear. The generator says so when it runs; loopback servers (a local mock) are fine.
  */
-import { writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import type { Document } from "../document.js";
 import { plainHttpServers } from "../transform/plain-http-servers.js";
-import { repoRoot, run, tempDir } from "./helpers.js";
+import { generateCli } from "./helpers.js";
 
 const spec = (...urls: string[]) =>
   ({
@@ -37,24 +35,10 @@ describe("plainHttpServers", () => {
   });
 
   test("pnpm generate warns of one, and still generates", async () => {
-    const { dir, remove } = await tempDir("plain-http");
-    try {
-      const file = join(dir, "spec.json");
-      await writeFile(file, JSON.stringify(spec("http://api.sendgrid.com/v3")));
-      const generated = await run(process.execPath, [
-        join(repoRoot, "scripts/run.mjs"),
-        "generate/cli.ts",
-        "--spec",
-        file,
-        "--out",
-        join(dir, "out"),
-      ]);
-      expect(generated.code, generated.output).toBe(0);
-      expect(generated.output).toContain(
-        "warning: the spec's server http://api.sendgrid.com/v3 is plain http: a client left at it sends every call's key in clear.",
-      );
-    } finally {
-      await remove();
-    }
+    const generated = await generateCli(spec("http://api.sendgrid.com/v3"), "plain-http");
+    expect(generated.code, generated.output).toBe(0);
+    expect(generated.output).toContain(
+      "warning: the spec's server http://api.sendgrid.com/v3 is plain http: a client left at it sends every call's key in clear.",
+    );
   });
 });

@@ -281,7 +281,7 @@ function sdkNameOf(
   // one (both were named by operationIds, `flags.getFeatureFlag` beside a `flags.get` that
   // listed).
   const scope =
-    !dotted && collection && isParam(namingSegments(path).at(-1) ?? "")
+    !dotted && collection && endsInParameter(path)
       ? method === "get" && byPath.at(-1) === "get" && answersPage(doc, op)
         ? [...byPath.slice(0, -1), "list"]
         : // (A POST beside a GET that reads one object updates it.)
@@ -318,8 +318,7 @@ function sdkNameOf(
     // (A plural whose answer holds nothing but plain values is no page either: SendGrid's
     // `GET /tracking_settings/google_analytics`, `/user/settings/enforced_tls`.)
     (!/(?<![siu])s$/i.test(byPath.at(-2) ?? "") ||
-      (answersOneObject(doc, op, true) &&
-        !/^list/i.test(typeof op.operationId === "string" ? op.operationId : ""))) &&
+      (answersOneObject(doc, op, true) && !/^list/i.test(id))) &&
     (answersOneObject(doc, op) || answersBytes(doc, op))
       ? [...byPath.slice(0, -1), "get"]
       : byPath);
@@ -387,6 +386,14 @@ function firstAnswerContent(doc: Document, op: JsonObject): JsonObject {
   return isObject(response) && isObject(response.content) ? response.content : {};
 }
 
+/** The schema of an operation's first 2XX answer in JSON, dereferenced; `undefined` for none. */
+function firstJsonAnswerSchema(doc: Document, op: JsonObject): Json | undefined {
+  const content = firstAnswerContent(doc, op);
+  const json = Object.keys(content).find((t) => JSON_TYPE.test(t));
+  const media = json === undefined ? undefined : content[json];
+  return deref(doc, isObject(media) ? media.schema : undefined);
+}
+
 /** Whether an operation's first 2XX answer is a file: no JSON, text or events, only bytes. */
 function answersBytes(doc: Document, op: JsonObject): boolean {
   const types = Object.keys(firstAnswerContent(doc, op));
@@ -400,10 +407,7 @@ function answersBytes(doc: Document, op: JsonObject): boolean {
  * object either, nor of no type: plain values only, which no page is.
  */
 function answersOneObject(doc: Document, op: JsonObject, flat = false): boolean {
-  const content = firstAnswerContent(doc, op);
-  const json = Object.keys(content).find((t) => JSON_TYPE.test(t));
-  const media = json === undefined ? undefined : content[json];
-  const schema = deref(doc, isObject(media) ? media.schema : undefined);
+  const schema = firstJsonAnswerSchema(doc, op);
   if (!isObject(schema) || typeList(schema).some((t) => t !== "object")) return false;
   const properties = Object.entries(objectProperties(doc, schema));
   return (
@@ -434,10 +438,7 @@ function answersOneObject(doc: Document, op: JsonObject, flat = false): boolean 
  * name for it (`{ items: [...], totalCount }`).
  */
 function answersPage(doc: Document, op: JsonObject): boolean {
-  const content = firstAnswerContent(doc, op);
-  const json = Object.keys(content).find((t) => JSON_TYPE.test(t));
-  const media = json === undefined ? undefined : content[json];
-  const schema = deref(doc, isObject(media) ? media.schema : undefined);
+  const schema = firstJsonAnswerSchema(doc, op);
   if (!isObject(schema)) return false;
   if (typeList(schema).includes("array")) return true;
   return Object.entries(objectProperties(doc, schema)).some(([name, p]) => {
@@ -1018,7 +1019,7 @@ function disambiguate(ops: CollectedOperation[]): void {
   // The names of DELETEs of one item (`DELETE /blocks/{email}`).
   const deletesOne = new Set(
     ops
-      .filter((op) => op.method === "delete" && /\}$/.test(op.path.replace(/[?#].*$/s, "")))
+      .filter((op) => op.method === "delete" && endsInParameter(op.path))
       .map((op) => key(op.sdkName)),
   );
   // The paths a GET reads one object of (`spendLimit.get`), not a list or an item below.
@@ -1036,9 +1037,7 @@ function disambiguate(ops: CollectedOperation[]): void {
     // `DELETE /suppression/blocks/{email}`): that one is `deleteMany`.
     const yields =
       ((op.method === "put" || op.method === "post") && patched.has(key(op.sdkName))) ||
-      (op.method === "delete" &&
-        !/\}$/.test(op.path.replace(/[?#].*$/s, "")) &&
-        deletesOne.has(key(op.sdkName)));
+      (op.method === "delete" && !endsInParameter(op.path) && deletesOne.has(key(op.sdkName)));
     const renamed = yields
       ? op.method === "delete"
         ? [...op.sdkName.slice(0, -1), "deleteMany"]
@@ -1060,6 +1059,11 @@ function disambiguate(ops: CollectedOperation[]): void {
     }
     taken.add(key(op.sdkName));
   }
+}
+
+/** Whether a path key names an item: its last segment, as it names things, is a parameter. */
+function endsInParameter(path: string): boolean {
+  return isParam(namingSegments(path).at(-1) ?? "");
 }
 
 /** A method's name as a key: `a.b.list`. */

@@ -576,28 +576,14 @@ function wireCall(doc: Document, op: CollectedOperation): WireCall {
         : answer.mediaType && isNonJsonAnswer(answer.mediaType)
           ? "text"
           : undefined;
-  // Query parameters written otherwise than openapi-fetch writes them (`explode: false` lists,
-  // Xero's `IDs=a,b`; `allowReserved`; JSON `content`), by wire name.
+  // Query parameters written otherwise than the location's default (`explode: false` lists,
+  // Xero's `IDs=a,b`; `allowReserved`; JSON `content`), by wire name, as the operation's table
+  // writes them.
   const query = Object.fromEntries(
-    op.parameters.flatMap((p) =>
-      p.in === "query" &&
-      (p.style !== undefined ||
-        p.explode !== undefined ||
-        p.allowReserved !== undefined ||
-        p.content !== undefined)
-        ? [
-            [
-              p.name,
-              {
-                ...(p.style !== undefined && { style: p.style as Style }),
-                ...(p.explode !== undefined && { explode: p.explode }),
-                ...(p.allowReserved !== undefined && { allowReserved: p.allowReserved }),
-                ...(p.content !== undefined && { content: p.content }),
-              },
-            ],
-          ]
-        : [],
-    ),
+    op.parameters.flatMap((p) => {
+      const written = p.in === "query" ? parameterSerialization(doc, p) : {};
+      return Object.keys(written).length ? [[p.name, written]] : [];
+    }),
   );
   return {
     ...(body &&
