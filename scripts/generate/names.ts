@@ -19,22 +19,30 @@ export function isIdentifier(name: string): boolean {
   return IDENTIFIER.test(name) && !RESERVED.has(name);
 }
 
-/** `HTTPServer_v2` → HTTP, Server, v2: case changes, digits-to-letters and separators split. */
+/**
+ * `HTTPServer_v2` → HTTP, Server, v2: case changes, digits-to-letters and separators split. An
+ * acronym's plural stays one word (`IDs`, `ContactURLs`): not I, Ds.
+ */
+const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;
+
 function words(name: string): string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .replace(/([A-Z]+)([A-Z](?!s(?![a-z]))[a-z])/g, "$1 $2")
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean);
 }
 
-/** `response_format` → `responseFormat`, `b64_json` → `b64Json`, `HTTPServer` → `httpServer`. */
+/**
+ * `response_format` → `responseFormat`, `b64_json` → `b64Json`, `HTTPServer` → `httpServer`,
+ * `IDs` → `ids`.
+ */
 export function camelCase(name: string): string {
   const parts = words(name);
   if (parts.length === 0) return name;
   return parts
     .map((w, i) => {
-      const lower = w === w.toUpperCase() ? w.toLowerCase() : w;
+      const lower = w === w.toUpperCase() || ACRONYM_PLURAL.test(w) ? w.toLowerCase() : w;
       return i === 0
         ? lower.charAt(0).toLowerCase() + lower.slice(1)
         : lower.charAt(0).toUpperCase() + lower.slice(1);
@@ -413,6 +421,9 @@ export function operationIdName(operationId: string, path: string): string[] | u
   // (`account_roles_activate_create` for `POST /account_roles/{id}/activate/`): the action is
   // the method, as a path of its own would name it (`accountRoles.activate`).
   const crud = rest.length === 1 && /^(create|update)$/i.test(rest[0]!);
+  // An id that ends in `post` says no more than its HTTP method (DigitalOcean's
+  // `reservedIPsActions_post`): the path names it (`create`, not `post`).
+  if (rest.length === 1 && /^post$/i.test(rest[0]!)) return undefined;
   if (rest.length && !(crud && segments.length > 1 && isActionVerb(segments.at(-1)!)))
     return [...segments.map(camelCase), camelCase(rest.join(" "))];
   if (segments.length < 2) return undefined;

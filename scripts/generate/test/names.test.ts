@@ -27,6 +27,11 @@ describe("camelCase", () => {
     ["all caps word", { given: "ID", want: "id" }],
     ["acronym then word", { given: "HTTPServer", want: "httpServer" }],
     ["word then acronym", { given: "userID", want: "userId" }],
+    // Xero's `IDs` query parameter was `iDs` (probe60).
+    ["an acronym's plural", { given: "IDs", want: "ids" }],
+    ["an acronym's plural after a word", { given: "ContactIDs", want: "contactIds" }],
+    ["an acronym's plural before a word", { given: "URLsFor_user", want: "urlsForUser" }],
+    ["a word after an acronym", { given: "APIStatus", want: "apiStatus" }],
     ["SCREAMING_SNAKE", { given: "MAX_TOKENS", want: "maxTokens" }],
     ["slashes", { given: "self-harm/intent", want: "selfHarmIntent" }],
     ["dots", { given: "my-thing.v2", want: "myThingV2" }],
@@ -388,6 +393,15 @@ describe("operationIdName", () => {
     ["Stripe", { given: ["GetCustomersCustomer", "/v1/customers/{customer}"], want: undefined }],
     ["only the one segment", { given: ["pets", "/pets"], want: undefined }],
     ["root", { given: ["getRoot", "/"], want: undefined }],
+    // The path names what `post` would (DigitalOcean's).
+    [
+      "the HTTP method",
+      { given: ["reservedIPsActions_post", "/v2/reserved_ips/{ip}/actions"], want: undefined },
+    ],
+    [
+      "the HTTP method after plain words",
+      { given: ["volumeActions_post", "/v2/volume/{id}/actions"], want: undefined },
+    ],
     ["custom method", { given: ["runsCancel", "/runs/{id}:cancel"], want: undefined }],
   ];
   for (const [name, { given, want }] of tests)
