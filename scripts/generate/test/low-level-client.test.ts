@@ -8,6 +8,7 @@
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
+import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { fixtures } from "./helpers.js";
 import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
@@ -38,6 +39,19 @@ describe("raw bodies: sent as they are, typed as the spec says", () => {
     ["a Buffer", () => Buffer.from(bytes)],
     ["an ArrayBuffer", () => bytes.slice().buffer],
     ["a ReadableStream", () => new Blob([bytes]).stream()],
+    // (fetch takes no async iterable: it was the TypeError below.)
+    [
+      "a Node Readable",
+      () => Readable.from([bytes.subarray(0, 3), Buffer.from(bytes.subarray(3))]),
+    ],
+    [
+      "an async generator",
+      () =>
+        (async function* () {
+          yield bytes.subarray(0, 5);
+          yield bytes.subarray(5);
+        })(),
+    ],
   ])("%s: its bytes, as application/octet-stream", async (_, body) => {
     const { response } = await client.PUT("/blobs", { body: body() });
     expect(response.status).toBe(204);
@@ -68,9 +82,16 @@ describe("raw bodies: sent as they are, typed as the spec says", () => {
   test("an object, which has no one way to be bytes, is a TypeError saying what to give", async () => {
     const sent = it.mock.requests.length;
     await expect(client.PUT("/blobs", { body: { a: 1 } })).rejects.toThrow(
-      "createOrqClient(): this body is sent as it is: give a Blob, bytes, a ReadableStream or a text (got object)",
+      "createOrqClient(): this body is sent as it is: give a Blob, bytes, a ReadableStream, an async iterable of bytes or a text (got object)",
     );
     expect(it.mock.requests.length).toBe(sent);
+  });
+
+  test("a stream of other than bytes fails, saying so", async () => {
+    // (fetch's own error is "fetch failed", caused by the stream's.)
+    await expect(client.PUT("/blobs", { body: Readable.from([1, 2]) })).rejects.toMatchObject({
+      cause: { message: "createOrqClient(): the body's stream gave number, not bytes" },
+    });
   });
 
   test("a client's own bodySerializer writes the body, labelled as the spec says (probe59)", async () => {

@@ -1,4 +1,5 @@
 import type { WireCall } from "../generated/contract.js";
+import { isReadableStream, isStream } from "../files/file-input.js";
 import { writeJsonSequence } from "../request/json-sequence.js";
 import { withContentType, withFormBody, type FormInit } from "./form-body.js";
 
@@ -33,7 +34,7 @@ export function withWireBody(body: WireCall["body"], init: FormInit | undefined)
     bodySerializer: rawBody,
     headers: withContentType(init.headers, type),
     // fetch sends a stream only when told it goes one way at a time.
-    ...(given instanceof ReadableStream && { duplex: "half" }),
+    ...(isStream(given) && { duplex: "half" }),
   };
 }
 
@@ -58,14 +59,40 @@ function rawBody(body: unknown): BodyInit {
     body instanceof Blob ||
     body instanceof ArrayBuffer ||
     ArrayBuffer.isView(body) ||
-    body instanceof ReadableStream
+    isReadableStream(body)
   )
     return body as BodyInit;
+  // Node's `Readable` and other async iterables of bytes, which fetch does not take.
+  if (isStream(body)) return iterableStream(body as AsyncIterable<unknown>);
   if (typeof body === "number" || typeof body === "boolean" || typeof body === "bigint")
     return String(body);
   throw new TypeError(
-    `createOrqClient(): this body is sent as it is: give a Blob, bytes, a ReadableStream or a text (got ${
+    `createOrqClient(): this body is sent as it is: give a Blob, bytes, a ReadableStream, an async iterable of bytes or a text (got ${
       body === null ? "null" : Array.isArray(body) ? "an array" : typeof body
     })`,
   );
+}
+
+/** An async iterable of bytes (or of text, as a Readable with an encoding gives) as a web stream. */
+function iterableStream(source: AsyncIterable<unknown>): ReadableStream<Uint8Array> {
+  const iterator = source[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await iterator.next();
+      if (next.done) return controller.close();
+      const chunk: unknown = next.value;
+      if (typeof chunk === "string") controller.enqueue(new TextEncoder().encode(chunk));
+      else if (ArrayBuffer.isView(chunk))
+        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+      else {
+        await iterator.return?.();
+        controller.error(
+          new TypeError(`createOrqClient(): the body's stream gave ${typeof chunk}, not bytes`),
+        );
+      }
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
 }
