@@ -22,16 +22,18 @@ afterAll(() => {
   vi.resetModules();
 });
 
+/** The check, with `credentials` for the mocked schemes (the orq spec's types have none). */
+const checkCredentials = (credentials: Record<string, unknown>) => () =>
+  checkClientOptions({ credentials } as Parameters<typeof checkClientOptions>[0]);
+
 describe("credentials", () => {
   it("takes the spec's scheme names", () => {
-    expect(() => checkClientOptions({ credentials: { OAuth2: "t" } })).not.toThrow();
-    expect(() =>
-      checkClientOptions({ credentials: { PersonalAccessToken: "p", OAuth2: () => "t" } }),
-    ).not.toThrow();
+    expect(checkCredentials({ OAuth2: "t" })).not.toThrow();
+    expect(checkCredentials({ PersonalAccessToken: "p", OAuth2: () => "t" })).not.toThrow();
   });
 
   it("refuses a name written another way, saying which was meant", () => {
-    const check = () => checkClientOptions({ credentials: { oauth2: "t" } });
+    const check = checkCredentials({ oauth2: "t" });
     expect(check).toThrow(ValidationError);
     expect(check).toThrow(
       "credentials.oauth2 is not a security scheme of this API: did you mean OAuth2? (its schemes: PersonalAccessToken, OAuth2)",
@@ -39,7 +41,7 @@ describe("credentials", () => {
   });
 
   it("refuses a name the spec does not have, listing those it has", () => {
-    expect(() => checkClientOptions({ credentials: { Foo: "t" } })).toThrow(
+    expect(checkCredentials({ Foo: "t" })).toThrow(
       /credentials\.Foo is not a security scheme of this API \(its schemes: PersonalAccessToken, OAuth2\)/,
     );
   });

@@ -7,7 +7,7 @@
  */
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { fixtures } from "./helpers.js";
+import { fixtures, generateSpec, typecheckPackages } from "./helpers.js";
 import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
 
 let it: RuntimeAgainstMock;
@@ -215,4 +215,33 @@ describe("calls", () => {
     expect(() => make({ credentials: { clientId: async () => "c" } })).not.toThrow();
     expect(() => make({ credentials: plaid, dangerouslyAllowBrowser: true })).not.toThrow();
   });
+});
+
+describe("types", () => {
+  test("credentials take the spec's scheme names, and no other (probe60)", async () => {
+    // A name the spec lacks compiled, to be refused only at run time ("did you mean").
+    const { code, output } = await typecheckPackages(
+      { "packages/core": it.files },
+      `import { OrqCore } from "./packages/core/src/index.js";
+export const right = new OrqCore({ credentials: { clientId: "c", secret: async () => "s" } });
+// @ts-expect-error the scheme is clientId
+export const wrong = new OrqCore({ credentials: { clientID: "c" } });
+`,
+    );
+    expect(output).toBe("");
+    expect(code).toBe(0);
+  }, 120_000);
+
+  test("a spec with no schemes to fill takes no credentials", async () => {
+    const { code, output } = await typecheckPackages(
+      { "packages/core": await generateSpec(join(fixtures, "raw-bodies.yaml")) },
+      `import { OrqCore } from "./packages/core/src/index.js";
+export const none = new OrqCore({ credentials: {} });
+// @ts-expect-error this API takes one key, as apiKey
+export const some = new OrqCore({ credentials: { bearer: "t" } });
+`,
+    );
+    expect(output).toBe("");
+    expect(code).toBe(0);
+  }, 120_000);
 });

@@ -338,6 +338,13 @@ export function runtimeTables(
     " */",
     `export const credentialSchemes: readonly string[] = ${JSON.stringify(credentialSchemes(ops))};`,
     "",
+    "/** The same names as a type, so that `credentials` with a name the spec lacks does not compile. */",
+    `export type CredentialScheme = ${
+      credentialSchemes(ops)
+        .map((s) => JSON.stringify(s))
+        .join(" | ") || "never"
+    };`,
+    "",
     "/**",
     " * What `createOrqClient` needs to know of an operation, by method and path as openapi-fetch",
     " * takes them, where openapi-fetch alone would get it wrong (see `WireCall`): a body that is",

@@ -1,9 +1,17 @@
 import type { Logger } from "../logging/logger.js";
-import type { ServerVariableOptions } from "../generated/schemas.js";
+import type { CredentialScheme, ServerVariableOptions } from "../generated/schemas.js";
 import type { RetryConfig } from "../retry/retry-config.js";
 
 /** A key, or a function returning one (for short-lived tokens fetched from your backend). */
 export type ApiKey = string | (() => string | Promise<string>);
+
+/**
+ * One value per security scheme, by the spec's names, so a name the spec lacks does not compile.
+ * (For a spec that takes one key, none: an empty type would take any object.)
+ */
+export type Credentials = [CredentialScheme] extends [never]
+  ? { readonly [scheme: string]: never }
+  : { readonly [Scheme in CredentialScheme]?: ApiKey };
 
 /**
  * Client options (the official SDK's names), and, for a spec whose servers have variables, one
@@ -45,7 +53,7 @@ export interface OrqOptions extends ServerVariableOptions {
    * `{ clientId: "…", secret: "…", plaidVersion: "2020-09-14" }`. Each is placed where its
    * scheme says; `apiKey` is then not sent. Specs without such operations never read it.
    */
-  credentials?: { readonly [securityScheme: string]: ApiKey } | undefined;
+  credentials?: Credentials | undefined;
   /** Browsers only: allow an API key (or credentials) in page code, which every visitor can read. */
   dangerouslyAllowBrowser?: boolean | undefined;
   /**

@@ -105,6 +105,9 @@ export type ServerVariableOptions = {};
  */
 export const credentialSchemes: readonly string[] = [];
 
+/** The same names as a type, so that `credentials` with a name the spec lacks does not compile. */
+export type CredentialScheme = never;
+
 /**
  * What `createOrqClient` needs to know of an operation, by method and path as openapi-fetch
  * takes them, where openapi-fetch alone would get it wrong (see `WireCall`): a body that is
