@@ -306,6 +306,11 @@ export interface Operation {
   /** Default timeout the spec declares (`x-speakeasy-timeout`), in milliseconds. */
   readonly timeoutMs?: number;
   /**
+   * The header the spec declares for an idempotency key (its wire name), optional to give: a
+   * call that gives none is sent a random one, the same on every attempt.
+   */
+  readonly idempotencyKey?: string;
+  /**
    * The query parameter (its SDK name) that picks which fields the answer holds (`fields`,
    * `$select`): an answer to a call that gives it is not checked for required fields.
    */

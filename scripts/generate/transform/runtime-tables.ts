@@ -17,6 +17,7 @@ import {
   type OperationError,
 } from "./collect-operations.js";
 import type { ErrorClass } from "./error-classes.js";
+import { idempotencyHeader } from "./idempotency-keys.js";
 import { multipartEncoding, objectProperties, type FieldEncoding } from "./multipart-encoding.js";
 import { usesNestedFiles } from "./nested-files.js";
 import { declaresSecurity } from "./security.js";
@@ -49,6 +50,7 @@ export function runtimeTables(
   let usesUnsniffedFiles = false;
   let usesSeveralFileFields = false;
   let usesEmptyMultipartLists = false;
+  let usesIdempotencyKeys = false;
   const servers = serverURLs(doc);
   const variables = serverVariables(doc);
   // The error classes the tables name, for `operations.ts` to import.
@@ -193,6 +195,11 @@ export function runtimeTables(
     });
     if (errors.length) fields.push(`errors: { ${errors.join(", ")} }`);
     if (timeout !== undefined) fields.push(`timeoutMs: ${timeout}`);
+    const idempotencyKey = idempotencyHeader(doc, op);
+    if (idempotencyKey) {
+      usesIdempotencyKeys = true;
+      fields.push(`idempotencyKey: ${JSON.stringify(idempotencyKey)}`);
+    }
     const selects = fieldSelection(op);
     if (selects) fields.push(`selects: ${JSON.stringify(selects)}`);
     const doc_ = op.summary
@@ -213,6 +220,7 @@ export function runtimeTables(
     usesFormEncodings,
     usesEmptyMultipartLists,
     usesOperationServers,
+    usesIdempotencyKeys,
     usesErrorClasses: errorClasses.size > 0,
     // More than one server for the whole API: the client's `serverIdx` may pick another.
     usesServerIndex: servers.length > 1,

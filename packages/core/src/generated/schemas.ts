@@ -20,6 +20,7 @@ export const usesFormBodies = false;
 export const usesFormEncodings = false;
 export const usesEmptyMultipartLists = false;
 export const usesOperationServers = false;
+export const usesIdempotencyKeys = false;
 export const usesErrorClasses = false;
 export const usesServerIndex = false;
 export const usesOtherResponses = false;

@@ -25,6 +25,7 @@ import { boundedSignal, raceSignal } from "./bounded-signal.js";
 import type { ReplayableBody } from "../multipart/part.js";
 import { asErrorClass } from "./error-class.js";
 import { hideKey } from "./hide-key.js";
+import { randomIdempotencyKey } from "./idempotency-key.js";
 
 /** What a call needs from the client it runs on: its options, checked and completed. */
 export interface Client extends OrqOptions {
@@ -102,6 +103,10 @@ export async function callOperation(
     } finally {
       ready.release();
     }
+    // An idempotency key the spec declares and the caller left out: one per call, so that every
+    // retry of it is the same request to the server (a payment is not made twice).
+    if (spec.usesIdempotencyKeys && op.idempotencyKey && !headers.has(op.idempotencyKey))
+      headers.set(op.idempotencyKey, randomIdempotencyKey!());
     // (Parameters named as secrets, api.video's `uploadToken` in the path, a `client_secret`
     // query: hidden as the key is, in the URL and wherever a server echoes them. Query and
     // header ones are also hidden by their names where a request is shown.)

@@ -1,0 +1,98 @@
+/**
+ * Idempotency keys a spec declares (fixtures/idempotency-keys.yaml): POSTs are retried after a
+ * timeout or a 5XX by default, and without a key the server cannot tell a retry from a second
+ * payment (probe61: Increase's transfers reached the server twice). Where the spec declares an
+ * optional key header, a call without one is sent a random key, the same on every attempt.
+ */
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { fixtures } from "./helpers.js";
+import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
+
+let it: RuntimeAgainstMock;
+beforeAll(async () => {
+  it = await runtimeAgainstMock(join(fixtures, "idempotency-keys.yaml"), "idempotency-keys");
+}, 60_000);
+afterAll(() => it?.close());
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+/** The key each attempt went with (the mock keeps only the last request; faults none). */
+let sent: (string | null)[] = [];
+const client = () =>
+  new it.OrqCore({
+    serverURL: it.mock.url,
+    apiKey: "k",
+    retryConfig: { strategy: "backoff", backoff: { initialInterval: 1, maxInterval: 1 } },
+    fetch: (input: Request | string, init?: RequestInit) => {
+      const request = new Request(input, init);
+      sent.push(request.headers.get("idempotency-key"));
+      return fetch(request);
+    },
+  });
+
+describe("tables", () => {
+  test("only writes whose optional key a UUID fits", () => {
+    expect(it.operations.createPayment!.idempotencyKey).toBe("Idempotency-Key");
+    expect(it.operations.listPayments!.idempotencyKey).toBeUndefined();
+    expect(it.operations.createRefund!.idempotencyKey).toBeUndefined();
+    expect(it.operations.createTransfer!.idempotencyKey).toBeUndefined();
+    expect(it.coreSchemas.usesIdempotencyKeys).toBe(true);
+  });
+});
+
+describe("calls", () => {
+  test("a call without a key is sent one, the same on every attempt", async () => {
+    sent = [];
+    it.mock.faults.push({ kind: "status", status: 500 });
+    it.mock.faults.push({ kind: "status", status: 503 });
+    const result = await client().callOperation(it.operations.createPayment!, {
+      requestBody: { amount: 5 },
+    });
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    expect(sent).toHaveLength(3);
+    expect(sent[0]).toMatch(UUID);
+    expect(new Set(sent).size).toBe(1);
+    // (The mock checked the last against the spec's `format: uuid`.)
+    expect(it.mock.requests.at(-1)!.parameters!.header["Idempotency-Key"]).toBe(sent[0]);
+  });
+
+  test("each call its own key", async () => {
+    sent = [];
+    for (let i = 0; i < 2; i++)
+      await client().callOperation(it.operations.createPayment!, { requestBody: { amount: 5 } });
+    const [a, b] = sent;
+    expect(a).toMatch(UUID);
+    expect(b).toMatch(UUID);
+    expect(a).not.toBe(b);
+  });
+
+  test("the caller's key wins, as a parameter or a header", async () => {
+    sent = [];
+    const mine = "0b5e6f1c-94b1-4c4e-9d5e-1f2a3b4c5d6e";
+    await client().callOperation(it.operations.createPayment!, {
+      idempotencyKey: mine,
+      requestBody: { amount: 5 },
+    });
+    await (
+      client() as unknown as {
+        callOperation(op: unknown, request: unknown, options: object): Promise<unknown>;
+      }
+    ).callOperation(
+      it.operations.createPayment!,
+      { requestBody: { amount: 5 } },
+      { headers: { "IDEMPOTENCY-KEY": "from-a-header" } },
+    );
+    expect(sent).toEqual([mine, "from-a-header"]);
+  });
+
+  test("none where the spec's key is no write's, the caller's to give, or no UUID fits", async () => {
+    sent = [];
+    await client().callOperation(it.operations.listPayments!, {});
+    const refund = await client().callOperation(it.operations.createRefund!, {});
+    expect(refund.ok).toBe(false);
+    expect(refund.ok || refund.error.message).toMatch(/xIdempotencyKey/);
+    await client().callOperation(it.operations.createTransfer!, {});
+    // (The refund was refused before sending.)
+    expect(sent).toEqual([null, null]);
+  });
+});
