@@ -270,8 +270,10 @@ export function resourceName(method: string, path: string, collection = false): 
     last &&
     !isParam(last) &&
     beforeLast &&
-    (isParam(beforeLast) || isActionVerb(last)) &&
-    method === "post" &&
+    // (A PUT to a verb acts too: Mux's `PUT /uploads/{id}/cancel`, `/live-streams/{id}/enable`.)
+    (method === "post"
+      ? isParam(beforeLast) || isActionVerb(last)
+      : method === "put" && isActionVerb(last)) &&
     !collection &&
     resources.length > 1
   ) {
@@ -314,7 +316,7 @@ export function collectionPaths(keys: readonly string[]): Set<string> {
 }
 
 /**
- * Verbs a POST's last segment names an action by, anywhere in a path (PeerTube's `POST
+ * Verbs a POST's (or a PUT's) last segment names an action by, anywhere in a path (PeerTube's `POST
  * /jobs/pause` is `jobs.pause`, not `jobs.pause.create`; DigitalOcean's `POST
  * /apps/{id}/rollback/commit`, Stripe's `…/shipping/deliver`, Discord's `…/bulk-delete`): the
  * segment's first word. After a parameter any literal is an action already.
@@ -322,7 +324,7 @@ export function collectionPaths(keys: readonly string[]): Set<string> {
 const ACTION_VERBS = new Set(
   (
     "accept activate apply approve archive ask attach begin cancel capture clone close commit " +
-    "compact confirm copy deactivate decline deliver detach disable duplicate edit enable " +
+    "compact complete confirm copy deactivate decline deliver detach disable duplicate edit enable " +
     "execute expire export fail finalize generate import install invite lock login logout merge " +
     "migrate move pause preview propose prune publish read refresh register reject remove " +
     "rename reorder rerank reset restore resume retry return revert revoke rollback run search " +

@@ -334,6 +334,14 @@ describe("resourceName of a POST whose segment is a verb (probe49)", () => {
   );
   test("only a POST", () =>
     expect(resourceName("get", "/api/v1/jobs/pause").join(".")).toBe("jobs.pause.list"));
+  // Mux's `uploads.cancel.update`, `liveStreams.complete.update` (probe61); Spotify's pause.
+  test.each([
+    ["/video/v1/uploads/{UPLOAD_ID}/cancel", "uploads.cancel"],
+    ["/video/v1/live-streams/{LIVE_STREAM_ID}/complete", "liveStreams.complete"],
+    ["/me/player/pause", "me.player.pause"],
+    // A PUT to a thing that is no verb updates it.
+    ["/video/v1/assets/{ASSET_ID}/mp4-support", "assets.mp4Support.update"],
+  ])("PUT %s", (path, want) => expect(resourceName("put", path).join(".")).toBe(want));
 });
 
 describe("resourceName of a POST after a parameter", () => {
