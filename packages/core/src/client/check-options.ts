@@ -36,7 +36,7 @@ export function checkClientOptions(options: OrqOptions): void {
       {
         path: "credentials",
         message:
-          "credentials: this API takes one key, as apiKey; its spec has no security schemes to fill from credentials",
+          "credentials: this API takes one key, as apiKey (credentials are for APIs whose operations take several keys at once, or a choice of keys)",
       },
     ]);
   // A scheme name written another way (`oauth2` for `OAuth2`) filled nothing, and the calls
