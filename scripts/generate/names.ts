@@ -169,11 +169,37 @@ const FORMAT_SUFFIX = /(?<=[^/{}])\.(json|xml|csv|txt|ya?ml|\{[^{}]+\})$/i;
  * to a version in the first three segments, or format suffixes.
  */
 export function namingSegments(path: string): string[] {
-  const segments = path
+  const segments = pathSegments(path);
+  const base = basePathLength(segments);
+  if (base) segments.splice(0, base);
+  // A version that stays, within the path (SendGrid's Segments 2.0 beside its first segments),
+  // names its resources as a version does: `marketing.segments.v2`, not `_20`.
+  return segments.map((segment) =>
+    /^\d+(\.\d+)+$/.test(segment)
+      ? `v${segment.replace(/(\.0)+$/, "").replace(/\./g, "_")}`
+      : segment,
+  );
+}
+
+/**
+ * The segments of the base path `namingSegments` leaves out that name something, without the
+ * version: `video` of Mux's `/video/v1/assets`, `api` of `/api/v1/jobs`; none of `/v2/agents`.
+ */
+export function basePathWords(path: string): string[] {
+  const segments = pathSegments(path);
+  return segments.slice(0, Math.max(0, basePathLength(segments) - 1));
+}
+
+function pathSegments(path: string): string[] {
+  return path
     .replace(/[?#].*$/s, "")
     .split("/")
     .filter(Boolean)
     .map((segment) => segment.replace(FORMAT_SUFFIX, ""));
+}
+
+/** How many segments the base path up to a version is (0: none). */
+function basePathLength(segments: string[]): number {
   // The base path up to a version (`/v2`, `/api/v1`, Jira's `/rest/api/3`, Databricks'
   // `/api/2.0`) names no resource: Jira's 499 methods all sat under `rest.api["3"]`. Past the
   // first segment, a date is a resource's key (`/reports/2024-01-01`), and a version with
@@ -189,18 +215,10 @@ export function namingSegments(path: string): string[] {
         (i === 0 ? VERSION.test(segment) : /^v\d/i.test(segment) && VERSION.test(segment)) ||
         (/^\d+(\.\d+)*$/.test(segment) && (i === 0 || /^(api|apis|rest)$/i.test(segments[0]!))),
     );
-  if (
-    version === 0 ||
+  return version === 0 ||
     (version > 0 && version < segments.length - 1 && !segments.slice(0, version).some(isParam))
-  )
-    segments.splice(0, version + 1);
-  // A version that stays, within the path (SendGrid's Segments 2.0 beside its first segments),
-  // names its resources as a version does: `marketing.segments.v2`, not `_20`.
-  return segments.map((segment) =>
-    /^\d+(\.\d+)+$/.test(segment)
-      ? `v${segment.replace(/(\.0)+$/, "").replace(/\./g, "_")}`
-      : segment,
-  );
+    ? version + 1
+    : 0;
 }
 
 /**

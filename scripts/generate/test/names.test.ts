@@ -1027,3 +1027,46 @@ describe("resource names the client already answers to", () => {
     ]);
   });
 });
+
+describe("a resource under two base paths (probe61)", () => {
+  const namesOf = (paths: Record<string, string[]>) => {
+    const doc = normalize({
+      openapi: "3.0.3",
+      info: { title: "t", version: "1" },
+      paths: Object.fromEntries(
+        Object.entries(paths).map(([path, methods]) => [
+          path,
+          Object.fromEntries(methods.map((m) => [m, { responses: {} }])),
+        ]),
+      ),
+    } as Document);
+    return collectOperations(doc).map((op) => op.sdkName.join("."));
+  };
+
+  test("is two resources, each under its base path's word", () => {
+    // Mux: the video API's URL-signing keys fell back to `signingKeys.listUrlSigningKeys`.
+    expect(
+      namesOf({
+        "/video/v1/assets": ["get"],
+        "/video/v1/signing-keys": ["get", "post"],
+        "/system/v1/signing-keys": ["get", "post"],
+      }),
+    ).toEqual([
+      "system.signingKeys.list",
+      "system.signingKeys.create",
+      "assets.list",
+      "video.signingKeys.list",
+      "video.signingKeys.create",
+    ]);
+  });
+
+  test("not under a word that names no product", () => {
+    // Jira's `/rest/api/3` beside `/rest/atlassian-connect/1`.
+    expect(
+      namesOf({
+        "/rest/api/3/app/field/value": ["post"],
+        "/rest/atlassian-connect/1/app/module/dynamic": ["get"],
+      }),
+    ).toEqual(["app.field.value.create", "atlassianConnect.app.module.dynamic.list"]);
+  });
+});

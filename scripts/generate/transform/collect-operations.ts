@@ -15,6 +15,7 @@ import {
   namingSegments,
   parameterNames,
   RESERVED,
+  basePathWords,
   groupedOperationId,
   isFastApiDefaultId,
   operationIdName,
@@ -565,6 +566,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
     }
   }
   bearerOnlyNeedsCredentials(ops);
+  namespaceByBasePath(ops);
   for (const op of ops) op.sdkName = op.sdkName.map(clearOfClientMembers);
   disambiguate(ops);
   // operationIds are unique, but not after camelCase (`list-models`, `listModels`).
@@ -1000,6 +1002,34 @@ function clearOfClientMembers(name: string, depth: number): string {
   if (/^\d/.test(name)) return `_${name}`;
   return INHERITED.has(name) || (depth === 0 && CLIENT_MEMBERS.has(name)) ? `${name}_` : name;
 }
+
+/**
+ * A resource named alike under two base paths (Mux's `/video/v1/signing-keys`, for signed
+ * playback URLs, beside `/system/v1/signing-keys`) is two resources: each of its operations goes
+ * under its base path's last word (`video.signingKeys.list`, `system.signingKeys.list`). The
+ * base path was left out of both names, and the one that came second fell back to operationIds
+ * (`signingKeys.listUrlSigningKeys`). Only names the path gave are moved, and not under a word
+ * that names no product (`api`).
+ */
+function namespaceByBasePath(ops: CollectedOperation[]): void {
+  const named = ops.flatMap((op) => {
+    const first = namingSegments(op.path)[0];
+    return first && !isParam(first) && op.sdkName[0] === camelCase(first)
+      ? [{ op, base: basePathWords(op.path) }]
+      : [];
+  });
+  const bases = new Map<string, Set<string>>();
+  for (const { op, base } of named) {
+    const seen = bases.get(op.sdkName[0]!) ?? new Set<string>();
+    bases.set(op.sdkName[0]!, seen.add(base.join("/")));
+  }
+  for (const { op, base } of named)
+    if (bases.get(op.sdkName[0]!)!.size > 1 && base.length && !GENERIC_BASE.test(base.at(-1)!))
+      op.sdkName = [camelCase(base.at(-1)!), ...op.sdkName];
+}
+
+/** Base paths that name no product: Jira's `/rest/api/3` keeps `app.field`, beside `/rest/atlassian-connect/1`'s `atlassianConnect.app`. */
+const GENERIC_BASE = /^(api|apis|rest|public|services?|web)$/i;
 
 /**
  * Two operations must not share a method name, and a method must not share its name with a
