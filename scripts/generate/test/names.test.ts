@@ -1070,3 +1070,49 @@ describe("a resource under two base paths (probe61)", () => {
     ).toEqual(["app.field.value.create", "atlassianConnect.app.module.dynamic.list"]);
   });
 });
+
+describe("a GET of one item that lists something else (probe61)", () => {
+  const page = {
+    "200": {
+      description: "A page",
+      content: {
+        "application/json": {
+          schema: {
+            type: "object",
+            properties: { data: { type: "array", items: { type: "string" } } },
+          },
+        },
+      },
+    },
+  };
+  const one = {
+    "200": {
+      description: "One",
+      content: { "application/json": { schema: { type: "object" } } },
+    },
+  };
+  const namesOf = (id: string, responses: object) =>
+    collectOperations(
+      normalize({
+        openapi: "3.0.3",
+        info: { title: "t", version: "1" },
+        paths: {
+          "/data/v1/dimensions": { get: { operationId: "list-dimensions", responses: page } },
+          "/data/v1/dimensions/{DIMENSION_ID}": { get: { operationId: id, responses } },
+        },
+      } as Document),
+    ).map((op) => op.sdkName.join("."));
+
+  test("is named by its operationId's list, less the resource's words", () =>
+    // Mux's values of a dimension were `dimensions.get`.
+    expect(namesOf("list-dimension-values", page)).toEqual([
+      "dimensions.list",
+      "dimensions.listValues",
+    ]));
+  test("an item read stays get", () => {
+    expect(namesOf("get-dimension", one)).toEqual(["dimensions.list", "dimensions.get"]);
+    // (An id that says list but answers one object, or names only the resource.)
+    expect(namesOf("list-dimension-values", one)).toEqual(["dimensions.list", "dimensions.get"]);
+    expect(namesOf("listDimension", page)).toEqual(["dimensions.list", "dimensions.get"]);
+  });
+});

@@ -308,11 +308,23 @@ function sdkNameOf(
     byPath.at(-1) !== idVerb
       ? [...byPath.slice(0, -1), idVerb]
       : undefined;
+  // A GET of one item that answers a page of something else, as its operationId says (Mux's
+  // `GET /data/v1/dimensions/{DIMENSION_ID}`, `list-dimension-values`, was `dimensions.get`):
+  // the id's list, less the resource's own words (`dimensions.listValues`).
+  const listsOnItem =
+    !dotted &&
+    !collection &&
+    byPath.at(-1) === "get" &&
+    /^list[\W_A-Z]/.test(id) &&
+    answersPage(doc, op)
+      ? itemListName(id, byPath.at(-2) ?? "")
+      : undefined;
   const fromPath =
     dotted ??
     root ??
     scope ??
     writeVerb ??
+    (listsOnItem ? [...byPath.slice(0, -1), listsOnItem] : undefined) ??
     (method === "get" &&
     byPath.at(-1) === "list" &&
     !collection &&
@@ -1001,6 +1013,22 @@ function clearOfClientMembers(name: string, depth: number): string {
   // as its standalone function's name `_1ClicksList`, not `client["1Clicks"]`.)
   if (/^\d/.test(name)) return `_${name}`;
   return INHERITED.has(name) || (depth === 0 && CLIENT_MEMBERS.has(name)) ? `${name}_` : name;
+}
+
+/**
+ * `listDimensionValues` on `dimensions`: `listValues`; undefined when the id names nothing but
+ * the resource (`listDimensions`).
+ */
+function itemListName(id: string, resource: string): string | undefined {
+  const own = resource.toLowerCase();
+  const rest = camelCase(id)
+    .replace(/^list/, "")
+    .split(/(?=[A-Z])/)
+    .filter((w) => {
+      const word = w.toLowerCase();
+      return word && word !== own && `${word}s` !== own && `${word}es` !== own;
+    });
+  return rest.length ? `list${rest.join("")}` : undefined;
 }
 
 /**
