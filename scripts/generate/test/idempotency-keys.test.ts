@@ -66,6 +66,18 @@ describe("calls", () => {
     expect(a).not.toBe(b);
   });
 
+  test("a null key is none (probe62: it went as an empty header, the same on every call)", async () => {
+    sent = [];
+    for (let i = 0; i < 2; i++)
+      await client().callOperation(it.operations.createPayment!, {
+        idempotencyKey: null,
+        requestBody: { amount: 5 },
+      });
+    expect(sent).toHaveLength(2);
+    for (const key of sent) expect(key).toMatch(UUID);
+    expect(sent[0]).not.toBe(sent[1]);
+  });
+
   test("the caller's key wins, as a parameter or a header", async () => {
     sent = [];
     const mine = "0b5e6f1c-94b1-4c4e-9d5e-1f2a3b4c5d6e";

@@ -104,8 +104,9 @@ export async function callOperation(
       ready.release();
     }
     // An idempotency key the spec declares and the caller left out: one per call, so that every
-    // retry of it is the same request to the server (a payment is not made twice).
-    if (spec.usesIdempotencyKeys && op.idempotencyKey && !headers.has(op.idempotencyKey))
+    // retry of it is the same request to the server (a payment is not made twice). An empty one
+    // (`null` for Svix's nullable key, `""`) is none: sent, it made every call the same one.
+    if (spec.usesIdempotencyKeys && op.idempotencyKey && !headers.get(op.idempotencyKey))
       headers.set(op.idempotencyKey, randomIdempotencyKey!());
     // (Parameters named as secrets, api.video's `uploadToken` in the path, a `client_secret`
     // query: hidden as the key is, in the URL and wherever a server echoes them. Query and
