@@ -369,8 +369,19 @@ export function isParam(segment: string): boolean {
  * `embeddings.v1EmbeddingsPost`).
  */
 export function isFastApiDefaultId(operationId: string, method: string, path: string): boolean {
+  return fastApiHandlerName(operationId, method, path) !== undefined;
+}
+
+/** The handler's name in a FastAPI id (`list_attempts_by_endpoint`), or undefined. */
+export function fastApiHandlerName(
+  operationId: string,
+  method: string,
+  path: string,
+): string | undefined {
   const suffix = `${path.replace(/\W/g, "_")}_${method.toLowerCase()}`;
-  return operationId.length > suffix.length && operationId.endsWith(suffix);
+  return operationId.length > suffix.length && operationId.endsWith(suffix)
+    ? operationId.slice(0, -suffix.length).replace(/_+$/, "")
+    : undefined;
 }
 
 /**

@@ -1109,6 +1109,10 @@ describe("a GET of one item that lists something else (probe61)", () => {
       "dimensions.list",
       "dimensions.listValues",
     ]));
+  test("a FastAPI id by its handler's name (probe62: Svix's)", () =>
+    expect(
+      namesOf("list_attempts_by_dimension_data_v1_dimensions__DIMENSION_ID__get", page),
+    ).toEqual(["dimensions.list", "dimensions.listAttempts"]));
   test("an item read stays get", () => {
     expect(namesOf("get-dimension", one)).toEqual(["dimensions.list", "dimensions.get"]);
     // (An id that says list but answers one object, or names only the resource.)

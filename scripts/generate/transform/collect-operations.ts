@@ -17,6 +17,7 @@ import {
   RESERVED,
   basePathWords,
   groupedOperationId,
+  fastApiHandlerName,
   isFastApiDefaultId,
   operationIdName,
   collectionVerb,
@@ -317,7 +318,7 @@ function sdkNameOf(
     byPath.at(-1) === "get" &&
     /^list[\W_A-Z]/.test(id) &&
     answersPage(doc, op)
-      ? itemListName(id, byPath.at(-2) ?? "")
+      ? itemListName(fastApiHandlerName(id, method, path) ?? id, byPath.at(-2) ?? "")
       : undefined;
   const fromPath =
     dotted ??
@@ -1028,6 +1029,8 @@ function itemListName(id: string, resource: string): string | undefined {
       const word = w.toLowerCase();
       return word && word !== own && `${word}s` !== own && `${word}es` !== own;
     });
+  // (Svix's `list_attempts_by_endpoint` on `endpoint`: `listAttempts`, not `listAttemptsBy`.)
+  if (/^(By|For|Of|In|On)$/.test(rest.at(-1) ?? "")) rest.pop();
   return rest.length ? `list${rest.join("")}` : undefined;
 }
 
