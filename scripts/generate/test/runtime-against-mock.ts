@@ -40,7 +40,7 @@ export interface RuntimeAgainstMock {
   coreSchemas: Record<string, unknown>;
   /** Core's one pass, to turn a sample in wire names into the SDK's (`mode: "wire"`). */
   checkAndRename(schema: unknown, value: unknown, pass: object): unknown;
-  /** The mock serving the spec; it keeps the last request it received. */
+  /** The mock serving the spec; it keeps every request it received, in order. */
   mock: MockServer;
   close(): Promise<void>;
 }
@@ -80,7 +80,10 @@ export async function runtimeAgainstMock(
     `${src}schema/check-and-rename.ts`
   );
   const coreSchemas: Record<string, unknown> = await import(`${src}generated/schemas.ts`);
-  const mock = await startMockServer({ spec: served, maxRecordedRequests: 1 });
+  // Every request of a test file is kept (they are small), so that `requests.length` counts
+  // them: kept to the last one, a test's "nothing was sent" (the length unchanged) held
+  // whatever was sent.
+  const mock = await startMockServer({ spec: served, maxRecordedRequests: 100_000 });
   return {
     files,
     dir,

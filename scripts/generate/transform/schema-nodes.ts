@@ -96,8 +96,8 @@ const FORMAT_PATTERNS: Record<string, string> = {
  */
 /**
  * Not a keyword: marks a node with a union beside properties of its own (`{ properties,
- * required, oneOf: [{ required: [...] }] }`), whose branches the runtime checks with those
- * properties merged in.
+ * required, oneOf: [{ required: [...] }] }`, or a schema for other keys), whose branches the
+ * runtime checks with those merged in.
  */
 const UNION_BESIDE_PROPERTIES = "oneOf/anyOf beside properties";
 /** Not a keyword: a union with two or more branches that may be objects (told apart by more than type). */
@@ -516,7 +516,8 @@ export class SchemaNodeEmitter {
     if (
       (isObject(schema.properties) ||
         Array.isArray(schema.required) ||
-        asList(schema.allOf).length) &&
+        asList(schema.allOf).length ||
+        (schema.additionalProperties !== undefined && schema.additionalProperties !== false)) &&
       (asList(schema.oneOf).length || asList(schema.anyOf).length)
     )
       this.keywords.add(UNION_BESIDE_PROPERTIES);

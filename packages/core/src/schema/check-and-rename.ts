@@ -331,12 +331,7 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
             `${path}[${i}]`,
           ),
         )
-      : type === "object" &&
-          !(
-            spec.usesUnionsBesideProperties &&
-            branches &&
-            (node.properties || node.required || node.allOf)
-          )
+      : type === "object" && !(spec.usesUnionsBesideProperties && branches && besideObject(node))
         ? checkObject(
             // In a request, the object's schema with the subschemas that apply to this value
             // merged in: `then` when it passes `if`, else `else`, and each `dependentSchemas`
@@ -488,11 +483,7 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
   // A base's discriminator does not pick a subtype from here: the value is this schema, and a
   // subtype's allOf holds its base, which would pick the subtype again, and again.
   spec.usesAllOf &&
-    !(
-      spec.usesUnionsBesideProperties &&
-      branches &&
-      (node.properties || node.required || node.allOf)
-    ) &&
+    !(spec.usesUnionsBesideProperties && branches && besideObject(node)) &&
     node.allOf?.forEach((part) => {
       const { properties: _, required: __, additionalProperties: ___, ...rules } = resolve(part);
       // A part's own `unevaluatedProperties` would see none of the properties (taken out above):
@@ -511,7 +502,7 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
   return branches
     ? checkUnion(
         node,
-        spec.usesUnionsBesideProperties && (node.properties || node.required || node.allOf)
+        spec.usesUnionsBesideProperties && besideObject(node)
           ? branches.map((branch) => withObject(node, resolve(branch)))
           : branches.map(resolve),
         value,
@@ -520,6 +511,21 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
         path,
       )
     : out;
+}
+
+/**
+ * Whether a union sits beside an object's own rules, which each branch is checked with (see
+ * `withObject`): properties, required ones, `allOf` parts, or a schema for other keys (Adyen's
+ * `additionalData: { additionalProperties: { type: string }, anyOf: [...] }`, whose risk data
+ * keys no branch declares: each was "not a known field").
+ */
+function besideObject(node: SchemaNode): unknown {
+  return (
+    node.properties ||
+    node.required ||
+    node.allOf ||
+    (node.additionalProperties !== undefined && node.additionalProperties !== false)
+  );
 }
 
 /**
@@ -836,7 +842,7 @@ function checkUnion(
             // same, as its type does (openapi-typescript adds it, required).
             const target =
               mapped &&
-              (spec.usesUnionsBesideProperties && (node.properties || node.required || node.allOf)
+              (spec.usesUnionsBesideProperties && besideObject(node)
                 ? withObject(node, resolve(mapped))
                 : resolve(mapped));
             return target
