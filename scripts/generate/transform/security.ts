@@ -11,7 +11,7 @@ export type KeyPlacement =
 
 /**
  * § 4.8.10 `security` (else the document's, § 4.8.1): its requirements are alternatives; the
- * first one the client can meet with its one key decides. A requirement of several schemes at
+ * first one the client can meet with its one key decides (but Basic, below). A requirement of several schemes at
  * once, or of schemes a key cannot fill (mutualTLS, digest), is passed over; with none left, the
  * default stands.
  */
@@ -22,18 +22,32 @@ export function keyPlacement(
   const requirements = requirementsOf(doc, operationSecurity);
   if (!requirements) return undefined;
   if (!requirements.length) return false;
-  for (const requirement of requirements) {
-    if (!isObject(requirement)) continue;
-    const names = Object.keys(requirement);
-    // `{}` (anonymous access, looked at last) or several schemes at once: passed over.
-    if (names.length !== 1) continue;
-    const placement = placementOf(doc, names[0]!);
-    if (!placement) continue;
-    if (placement.bearer) return undefined;
-    return placement.scheme
-      ? { in: placement.in, name: placement.name, scheme: placement.scheme }
-      : { in: placement.in, name: placement.name };
-  }
+  // `{}` (anonymous access, looked at last) or several schemes at once: passed over.
+  const placements = requirements.flatMap((requirement) => {
+    const names = isObject(requirement) ? Object.keys(requirement) : [];
+    const placement = names.length === 1 ? placementOf(doc, names[0]!) : undefined;
+    return placement ? [placement] : [];
+  });
+  // The client's `apiKey` is no user name and password: Basic yields to a scheme named as an API
+  // key offered beside it (Adyen's `[{ BasicAuth }, { ApiKeyAuth }]`, `X-API-Key`, whose keys
+  // went as Basic, each call a 401; its Basic is for web-service users, given as
+  // `credentials: { BasicAuth: "ws@…:…" }`). Other schemes do not say what they take: Gitea's
+  // `sudo` and OTP headers beside its Basic.
+  const placement =
+    placements[0]?.scheme === "basic"
+      ? (placements.find(
+          (p) =>
+            !p.scheme &&
+            !p.bearer &&
+            (KEY_PARAMETER.test(p.name) || /api[-_]?key/i.test(p.securityScheme)),
+        ) ?? placements[0])
+      : placements[0];
+  if (placement)
+    return placement.bearer
+      ? undefined
+      : placement.scheme
+        ? { in: placement.in, name: placement.name, scheme: placement.scheme }
+        : { in: placement.in, name: placement.name };
   return requirements.some((r) => isObject(r) && !Object.keys(r).length) ? false : undefined;
 }
 
