@@ -160,6 +160,13 @@ describe("with every uses* constant on", () => {
     expect(issues(reference, "INV-0042")).toEqual([]);
     expect(issues(reference, "INV-0000000042")).toEqual(["value must be at most 12 characters"]);
     expect(issues(reference, "ab")).toEqual(["value must be at least 3 characters"]);
+    // (One is one character: probe62 read "at least 1 characters".)
+    expect(issues({ type: "string", minLength: 1, maxLength: 1 }, "")).toEqual([
+      "value must be at least 1 character",
+    ]);
+    expect(issues({ type: "string", minLength: 1, maxLength: 1 }, "ab")).toEqual([
+      "value must be at most 1 character",
+    ]);
     expect(issues(reference, "a long reference of any length")).toEqual([]);
     const sizes: SchemaNode = {
       type: "array",

@@ -283,7 +283,7 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
       // JSON Schema counts code points, not UTF-16 units.
       if (spec.usesStringLength)
         checkRange([...(value as string)].length, node.minLength, node.maxLength, (bound) =>
-          fail(` must be ${bound} characters`),
+          fail(` must be ${bound} character${/ 1$/.test(bound) ? "" : "s"}`),
         );
       if (
         spec.usesPattern &&
