@@ -345,7 +345,7 @@ const ACTION_VERBS = new Set(
     "compact complete confirm copy deactivate decline deliver detach disable duplicate edit enable " +
     "execute expire export fail finalize generate import install invite lock login logout merge " +
     "migrate move pause preview propose prune publish read refresh register reject remove " +
-    "rename reorder rerank reset restore resume retry return revert revoke rollback run search " +
+    "rename reorder rerank reset restore resume retry return revert revoke rollback rotate run search " +
     "send ship start stop subscribe sync terminate test transfer trigger uninstall unlock " +
     "unmerge unpublish unsubscribe upload validate verify void"
   ).split(" "),

@@ -318,6 +318,8 @@ describe("resourceName of a POST whose segment is a verb (probe49)", () => {
     ["/api/v1/users/me/notifications/read-all", false, "users.me.notifications.readAll"],
     ["/channels/{channel_id}/messages/bulk-delete", false, "channels.messages.bulkDelete"],
     ["/file_actions/copy/{path}", false, "fileActions.copy"],
+    // Svix's (probe62): `secret.rotate.create`.
+    ["/app/{app_id}/endpoint/{endpoint_id}/secret/rotate/", false, "app.endpoint.secret.rotate"],
     [
       "/v1/test_helpers/issuing/cards/{card}/shipping/deliver",
       false,
