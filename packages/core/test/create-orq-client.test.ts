@@ -19,6 +19,17 @@ beforeEach(() => {
 });
 
 describe("createOrqClient", () => {
+  it("refuses credentials of security schemes, where fetch takes its own (probe62)", () => {
+    // They went to fetch, which threw a TypeError on every call.
+    const make = () =>
+      createOrqClient({
+        serverURL: mock.url,
+        credentials: { ApiKeyAuth: "k" } as unknown as RequestCredentials,
+      });
+    expect(make).toThrow(/credentials: here fetch's \("include", "omit" or "same-origin"\)/);
+    expect(() => createOrqClient({ serverURL: mock.url, credentials: "include" })).not.toThrow();
+  });
+
   it("an edit given as the object its types ask for goes as multipart, every field as the spec says", async () => {
     const client = createOrqClient({ apiKey: "test-key", serverURL: mock.url });
     const [png, jpeg] = [images.png(), images.jpeg()];

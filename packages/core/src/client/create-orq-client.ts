@@ -29,6 +29,16 @@ export function createOrqClient(options: OrqClientOptions = {}): Client<paths> {
   const problem = apiKeyProblem(apiKey);
   if (problem)
     throw new ValidationError("createOrqClient()", [{ path: "apiKey", message: problem }]);
+  // `credentials` here is fetch's (`"include"`): an object of the spec's schemes, as `new Orq()`
+  // takes them, made fetch throw a TypeError on every call.
+  if (typeof rest.credentials === "object" && rest.credentials !== null)
+    throw new ValidationError("createOrqClient()", [
+      {
+        path: "credentials",
+        message:
+          'credentials: here fetch\'s ("include", "omit" or "same-origin"); the low-level client takes one apiKey, and credentials of several security schemes are new Orq()\'s',
+      },
+    ]);
   const client = createClient<paths>({ baseUrl: serverURL.replace(/\/+$/, ""), ...rest });
   client.use({
     async onRequest({ request, schemaPath }) {
