@@ -502,6 +502,7 @@ describe("a GET of a literal path", () => {
             }),
           },
         },
+        // A 204 holds nothing, no list (probe62: Svix's `health.list`).
         "/status": { get: { responses: { "204": { description: "none" } } } },
         // A plural: a page may hold its list a level down (Mistral's dataset records).
         "/records": {
@@ -518,7 +519,7 @@ describe("a GET of a literal path", () => {
       "myself.get",
       "pets.list",
       "records.list",
-      "status.list",
+      "status.get",
       "things.list",
     ]);
   });
@@ -1000,7 +1001,7 @@ describe("resource names the client already answers to", () => {
       paths: Object.fromEntries(
         Object.entries(paths).map(([path, method]) => [
           path,
-          { [method]: { responses: { "204": { description: "done" } } } },
+          { [method]: { responses: { "200": { description: "done" } } } },
         ]),
       ),
     };
@@ -1120,5 +1121,27 @@ describe("a GET of one item that lists something else (probe61)", () => {
     // (An id that says list but answers one object, or names only the resource.)
     expect(namesOf("list-dimension-values", one)).toEqual(["dimensions.list", "dimensions.get"]);
     expect(namesOf("listDimension", page)).toEqual(["dimensions.list", "dimensions.get"]);
+  });
+});
+
+describe("a GET that answers nothing (probe62)", () => {
+  test("is no list: Svix's health check, Gitea's merged check beside its merge", () => {
+    const noContent = { "204": { description: "Yes" } };
+    const doc = normalize({
+      openapi: "3.0.3",
+      info: { title: "t", version: "1" },
+      paths: {
+        "/api/v1/health/": { get: { operationId: "health", responses: noContent } },
+        "/pulls/{index}/merge": {
+          get: { operationId: "isMerged", responses: noContent },
+          post: { operationId: "merge", responses: noContent },
+        },
+      },
+    } as Document);
+    expect(collectOperations(doc).map((op) => op.sdkName.join("."))).toEqual([
+      "health.get",
+      "pulls.merge.get",
+      "pulls.merge.create",
+    ]);
   });
 });

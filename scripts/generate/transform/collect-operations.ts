@@ -333,7 +333,7 @@ function sdkNameOf(
     // `GET /tracking_settings/google_analytics`, `/user/settings/enforced_tls`.)
     (!/(?<![siu])s$/i.test(byPath.at(-2) ?? "") ||
       (answersOneObject(doc, op, true) && !/^list/i.test(id))) &&
-    (answersOneObject(doc, op) || answersBytes(doc, op))
+    (answersOneObject(doc, op) || answersBytes(doc, op) || answersNoContent(doc, op))
       ? [...byPath.slice(0, -1), "get"]
       : byPath);
   // Fern's names (`x-fern-sdk-group-name`, a name or a list of them, and
@@ -406,6 +406,15 @@ function firstJsonAnswerSchema(doc: Document, op: JsonObject): Json | undefined 
   const json = Object.keys(content).find((t) => JSON_TYPE.test(t));
   const media = json === undefined ? undefined : content[json];
   return deref(doc, isObject(media) ? media.schema : undefined);
+}
+
+/** Whether an operation's first 2XX answer is a 204 with nothing in it (Svix's health check). */
+function answersNoContent(doc: Document, op: JsonObject): boolean {
+  const responses = isObject(op.responses) ? op.responses : {};
+  const first = Object.keys(responses)
+    .filter((s) => SUCCESS.test(s))
+    .sort()[0];
+  return first === "204" && !Object.keys(firstAnswerContent(doc, op)).length;
 }
 
 /** Whether an operation's first 2XX answer is a file: no JSON, text or events, only bytes. */
@@ -1084,8 +1093,12 @@ function disambiguate(ops: CollectedOperation[]): void {
       .map((op) => key(op.sdkName)),
   );
   // The paths a GET reads one object of (`spendLimit.get`), not a list or an item below.
+  // (One that answers nothing reads nothing: Gitea's `GET …/pulls/{index}/merge`, a 204 when
+  // merged, beside the POST that merges.)
   const readsOne = new Set(
-    ops.filter((op) => op.method === "get" && op.sdkName.at(-1) === "get").map((op) => op.path),
+    ops
+      .filter((op) => op.method === "get" && op.sdkName.at(-1) === "get" && op.response?.schema)
+      .map((op) => op.path),
   );
   for (const op of ops) {
     // PATCH is the everyday partial update: where a PUT comes to the same `update` (Discord's
