@@ -6,6 +6,10 @@
  */
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Document } from "../document.js";
+import { collectOperations } from "../transform/collect-operations.js";
+import { idempotencyHeader } from "../transform/idempotency-keys.js";
+import { normalize } from "../transform/normalize.js";
 import { fixtures } from "./helpers.js";
 import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
 
@@ -38,6 +42,28 @@ describe("tables", () => {
     expect(it.operations.createTransfer!.idempotencyKey).toBeUndefined();
     expect(it.coreSchemas.usesIdempotencyKeys).toBe(true);
   });
+});
+
+test.each([
+  ["3.1's nullable", { type: ["string", "null"] }, "Idempotency-Key"],
+  ["no type", {}, "Idempotency-Key"],
+  ["null only", { type: "null" }, undefined],
+  ["an integer", { type: "integer" }, undefined],
+  ["too short for a UUID", { type: "string", maxLength: 20 }, undefined],
+])("a key's schema: %s (probe63)", (_, schema, want) => {
+  const doc = normalize({
+    openapi: "3.1.0",
+    info: { title: "t", version: "1" },
+    paths: {
+      "/payments": {
+        post: {
+          parameters: [{ name: "Idempotency-Key", in: "header", schema }],
+          responses: { "204": { description: "made" } },
+        },
+      },
+    },
+  } as Document);
+  expect(idempotencyHeader(doc, collectOperations(doc)[0]!)).toBe(want);
 });
 
 describe("calls", () => {

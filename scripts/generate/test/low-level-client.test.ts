@@ -10,7 +10,7 @@ import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { fixtures } from "./helpers.js";
+import { fixtures, typecheckPackages } from "./helpers.js";
 import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
 
 type LowLevel = Record<
@@ -119,6 +119,34 @@ describe("raw bodies: sent as they are, typed as the spec says", () => {
     expect(it.mock.requests.at(-1)!.headers["content-type"]).toBe("application/json");
   });
 });
+
+test("the types take what is sent as bytes (probe63: a Readable was TS2322)", async () => {
+  const it = await runtimeAgainstMock(join(fixtures, "raw-bodies.yaml"), "low-level-raw-types");
+  try {
+    const { code, output } = await typecheckPackages(
+      { "packages/core": it.files },
+      `import { createOrqClient } from "./packages/core/src/index.js";
+const client = createOrqClient();
+async function* chunks() {
+  yield new Uint8Array([1, 2]);
+}
+export const sent = [
+  client.PUT("/blobs", { body: new Blob(["a"]) }),
+  client.PUT("/blobs", { body: new Uint8Array([1]) }),
+  client.PUT("/blobs", { body: new ArrayBuffer(1) }),
+  client.PUT("/blobs", { body: new Blob(["a"]).stream() }),
+  client.PUT("/blobs", { body: chunks() }),
+  // @ts-expect-error an object is no bytes
+  client.PUT("/blobs", { body: { a: 1 } }),
+];
+`,
+    );
+    expect(output).toBe("");
+    expect(code).toBe(0);
+  } finally {
+    await it.close();
+  }
+}, 120_000);
 
 describe("JSON sequences: a value per line", () => {
   let it: RuntimeAgainstMock;

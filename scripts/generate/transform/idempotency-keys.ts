@@ -1,5 +1,6 @@
 import { deref, isObject, type Document } from "../document.js";
 import type { CollectedOperation } from "./collect-operations.js";
+import { typeList } from "./schema-nodes.js";
 
 const KEY_NAME = /(^|[-_])idempotency[-_]?key$/i;
 
@@ -19,7 +20,9 @@ export function idempotencyHeader(doc: Document, op: CollectedOperation): string
   const schema = found && deref(doc, found.schema);
   if (!found || !isObject(schema)) return undefined;
   const fits =
-    (schema.type === undefined || schema.type === "string") &&
+    // (3.1 writes a nullable one `type: [string, "null"]`: null is no key, and one is sent.)
+    (!typeList(schema).length || typeList(schema).includes("string")) &&
+    typeList(schema).every((t) => t === "string" || t === "null") &&
     schema.enum === undefined &&
     schema.const === undefined &&
     schema.pattern === undefined &&

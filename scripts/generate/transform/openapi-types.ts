@@ -43,10 +43,20 @@ import { admitsNull, isBinary, readsAsDate, typeList } from "./schema-nodes.js";
  * holds openapi-typescript's own defaults (`GlobalContext` fails the type-check if that
  * package adds a field).
  */
+/** A request body's own schema, of a media type that is no form (see `sdk.rawBody`). */
+const RAW_BODY_SCHEMA =
+  /\/requestBod(y|ies\/[^/]+)\/content\/(?!multipart~1|application~1x-www-form-urlencoded)[^/]+(\/schema)?$/i;
+
 export function openapiTypes(
   doc: Document,
   fileType: string,
-  sdk: { dates: boolean; optionalTakesUndefined: boolean; byteStream?: string } = {
+  sdk: {
+    dates: boolean;
+    optionalTakesUndefined: boolean;
+    byteStream?: string;
+    /** The type of a raw body's file (`application/octet-stream`, `image/png`), where not `fileType`. */
+    rawBody?: string;
+  } = {
     dates: false,
     optionalTakesUndefined: false,
   },
@@ -71,7 +81,9 @@ export function openapiTypes(
           ? // (The SDK's is also async-iterable; openapi-fetch's `parseAs: "stream"` is the
             // answer's own body.)
             (sdk.byteStream ?? "ReadableStream<Uint8Array>")
-          : fileType
+          : sdk.rawBody && RAW_BODY_SCHEMA.test(path ?? "")
+            ? sdk.rawBody
+            : fileType
         : // (A list of types, `[string, integer]`, is typed a type at a time: `Date | number`.)
           dates &&
             readsAsDate(doc, node as never) &&
