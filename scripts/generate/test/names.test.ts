@@ -341,8 +341,9 @@ describe("resourceName of a POST whose segment is a verb (probe49)", () => {
     ["/video/v1/uploads/{UPLOAD_ID}/cancel", "uploads.cancel"],
     ["/video/v1/live-streams/{LIVE_STREAM_ID}/complete", "liveStreams.complete"],
     ["/me/player/pause", "me.player.pause"],
-    // A PUT to a thing that is no verb updates it.
+    // A PUT to a thing that is no verb updates it, and one a verb only starts (probe63).
     ["/video/v1/assets/{ASSET_ID}/mp4-support", "assets.mp4Support.update"],
+    ["/sites/{id}/search-config", "sites.searchConfig.update"],
   ])("PUT %s", (path, want) => expect(resourceName("put", path).join(".")).toBe(want));
 });
 
