@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import {
   checkCallOptions,
   checkClientOptions,
@@ -7,6 +8,13 @@ import {
 } from "@orq-sdk/core";
 
 let transport: Promise<typeof fetch> | undefined;
+
+/** The base name of the file a Node stream reads (`fs.ReadStream`'s `path`), if any. */
+function fileStreamName(input: unknown): string | undefined {
+  const path = (input as { path?: unknown }).path;
+  const text = typeof path === "string" ? path : path instanceof Buffer ? path.toString() : "";
+  return basename(text) || undefined;
+}
 
 /**
  * Node's part: a streaming `node:http` transport (Node's own fetch holds a streamed upload in
@@ -23,7 +31,11 @@ export const nodeRuntime: Runtime = {
     transport ??= import("./transport/node-http-fetch.js").then((m) => m.createNodeHttpFetch());
     return (await transport)(input, init);
   },
-  openStream,
+  // A file stream (`fs.createReadStream`) knows its file: uploads are named by it.
+  openStream: async (input, limit) => ({
+    ...(await openStream(input, limit)),
+    name: fileStreamName(input),
+  }),
   env: (name) => process.env[name],
   checkOptions: checkClientOptions,
   checkCallOptions,

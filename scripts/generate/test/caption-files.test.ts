@@ -38,6 +38,35 @@ test.each([
   ]);
 });
 
+test("a stream the runtime knows the file of goes by that name (probe61: Node's file streams)", async () => {
+  const src = new URL("../../../packages/core/src/", import.meta.url).href;
+  const { openStream } = await import(`${src}files/open-stream.ts`);
+  const { encodeMultipartStream } = await import(`${src}multipart/stream-encoder.ts`);
+  // As Node's runtime opens a `fs.createReadStream`: core's own, with the file's name.
+  const runtime = {
+    name: "node-like",
+    encodeMultipart: encodeMultipartStream,
+    openStream: async (input: unknown, limit: unknown) => ({
+      ...(await openStream(input, limit)),
+      name: "subs.srt",
+    }),
+  };
+  const client = new (it.OrqCore as unknown as new (o: object, r: object) => typeof it.client)(
+    { serverURL: it.mock.url },
+    runtime,
+  );
+  it.mock.reset();
+  const result = await client.callOperation(it.operations.addVideoCaption!, {
+    id: "v1",
+    captionLanguage: "en",
+    requestBody: { captionfile: new Blob([VTT]).stream() },
+  });
+  expect(result.ok, result.ok ? "" : result.error.message).toBe(true);
+  expect(it.mock.requests.at(-1)!.files).toMatchObject([
+    { field: "captionfile", filename: "subs.srt", contentType: "application/x-subrip" },
+  ]);
+});
+
 test("unsniffed bytes go as the first type they could be: a PDF is not the PNG listed first (probe50)", async () => {
   // Receipts and ID documents take `image/png, image/jpeg, application/pdf`: bytes no image
   // signature matched went as `image/png`, which they are known not to be.

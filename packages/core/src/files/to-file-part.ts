@@ -27,6 +27,8 @@ import {
 export interface StreamSource {
   readonly head: Uint8Array;
   readonly size: number | undefined;
+  /** The file's name, where the runtime knows it (Node's file streams). */
+  readonly name?: string | undefined;
   stream(): ReadableStream<Uint8Array>;
 }
 
@@ -46,7 +48,7 @@ export async function toFilePart(
   operation = "",
 ): Promise<FilePart | Issue> {
   // `{ fileName, content }` names its content; a File names itself.
-  const { fileName = (input as { name?: unknown }).name, content = input as FileContent } =
+  let { fileName = (input as { name?: unknown }).name, content = input as FileContent } =
     isNamedFile(input) ? input : {};
   const fail = (problem: string): Issue => ({ path, message: `${path || "request"}: ${problem}` });
   const max = rules.maxBytes!;
@@ -60,6 +62,10 @@ export async function toFilePart(
         issue: fail(tooLarge(`more than ${max}`)),
       })
     : content;
+  // A runtime's stream may know its file's name (Node's `fs.createReadStream`, its path's): a
+  // field that takes more than images names an upload by it, else by its type (`file.pdf`).
+  if (spec.usesUnsniffedFiles && fileName === undefined)
+    fileName = (opened as Partial<StreamSource>).name;
   // From here on, bytes are a Blob too; only a runtime's one-shot stream source is not.
   const blob = isBytes(opened)
     ? new Blob([opened as ArrayBuffer])
