@@ -288,11 +288,13 @@ export function resourceName(method: string, path: string, collection = false): 
     last &&
     !isParam(last) &&
     beforeLast &&
-    // (A PUT to a verb acts too: Mux's `PUT /uploads/{id}/cancel`, `/live-streams/{id}/enable`;
-    // a verb alone, for a PUT to `search-config` sets a config.)
+    // (A PUT or PATCH to a verb acts too: Mux's `PUT /uploads/{id}/cancel`, SendGrid's
+    // `PATCH …/approve`; a verb alone, for a PUT to `search-config` sets a config.)
     (method === "post"
       ? isParam(beforeLast) || isActionVerb(last)
-      : method === "put" && isActionVerb(last) && words(last).length === 1) &&
+      : (method === "put" || method === "patch") &&
+        isActionVerb(last) &&
+        words(last).length === 1) &&
     !collection &&
     resources.length > 1
   ) {

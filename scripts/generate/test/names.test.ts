@@ -345,6 +345,10 @@ describe("resourceName of a POST whose segment is a verb (probe49)", () => {
     ["/video/v1/assets/{ASSET_ID}/mp4-support", "assets.mp4Support.update"],
     ["/sites/{id}/search-config", "sites.searchConfig.update"],
   ])("PUT %s", (path, want) => expect(resourceName("put", path).join(".")).toBe(want));
+  test("a PATCH to a verb too (SendGrid's approval, probe63)", () =>
+    expect(resourceName("patch", "/scopes/requests/{request_id}/approve").join(".")).toBe(
+      "scopes.requests.approve",
+    ));
 });
 
 describe("resourceName of a POST after a parameter", () => {
