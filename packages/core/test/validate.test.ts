@@ -428,6 +428,25 @@ describe("the rarer rules, with every uses* constant on", () => {
       ["value matches more than one of the allowed shapes; make it match exactly one"],
     ],
     [
+      // Adyen's payment methods, by `type` without a discriminator (probe62): it said only that
+      // several shapes fit.
+      "oneOf: a property each shape pins, left out, is named with its values",
+      {
+        oneOf: [
+          {
+            type: "object",
+            properties: { type: { enum: ["scheme"] }, number: { type: "string" } },
+          },
+          {
+            type: "object",
+            properties: { type: { const: "ideal" }, issuer: { type: "string" } },
+          },
+        ],
+      },
+      {},
+      ["type is required to tell the allowed shapes apart: one of scheme, ideal"],
+    ],
+    [
       // PeerTube's video ids: an integer, a UUID (a string with a pattern) or a short id.
       "oneOf: a plain value several branches take goes (no branch changes it)",
       {

@@ -923,8 +923,36 @@ function checkUnion(
     (!spec.usesAnyOf || node.oneOf) &&
     pass.mode === "sdk" &&
     !(spec.usesDiscriminator && node.discriminator)
-  )
-    addIssue(pass, path, " matches more than one of the allowed shapes; make it match exactly one");
+  ) {
+    // A property left out that each shape pins to its own values (Adyen's payment methods by
+    // `type`, with no discriminator): the message names it and them (probe62), where it said
+    // only that several shapes fit. (One expression, so that a spec without unions of objects
+    // keeps none of it.)
+    const pinnedIn = (branch: SchemaNode, key: string) => {
+      const property = propertiesOf(branch, pass).find(([name]) => name === key);
+      return pinnedValues(property && resolve(property[2]));
+    };
+    const tag =
+      spec.usesObjectUnions &&
+      propertiesOf(passing[0]!, pass).find(
+        ([name]) =>
+          own(value as Record<string, unknown>, name) === undefined &&
+          passing.every((branch) => pinnedIn(branch, name)),
+      )?.[0];
+    tag
+      ? addIssue(
+          pass,
+          path ? `${path}.${tag}` : tag,
+          ` is required to tell the allowed shapes apart: one of ${[
+            ...new Set(passing.flatMap((branch) => pinnedIn(branch, tag)!)),
+          ].join(", ")}`,
+        )
+      : addIssue(
+          pass,
+          path,
+          " matches more than one of the allowed shapes; make it match exactly one",
+        );
+  }
   // None passes: of the branches whose type fits, the one the value comes closest to (fewest
   // issues; the first of equals) tells what the caller got wrong (only objects can come close:
   // other branches are told apart by type alone); if none fits, every branch has types, and the
