@@ -1,3 +1,5 @@
+import { endedUpload } from "./stream-limit.ts";
+
 /**
  * Deno's `fetch`, after checking `--allow-net` for the request's host. Deno 2.9 refuses a
  * request without the permission with a clear `NotCapable` error, but when the request has a
@@ -19,5 +21,10 @@ export async function denoFetch(input: RequestInfo | URL, init?: RequestInit): P
       );
     }
   }
-  return await fetch(input, init);
+  try {
+    return await fetch(input, init);
+  } catch (error) {
+    // An upload past its size limit: the SDK's ValidationError, not Deno's "fetch failed".
+    throw endedUpload(error) ?? error;
+  }
 }

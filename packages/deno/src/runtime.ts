@@ -2,12 +2,12 @@ import {
   checkCallOptions,
   checkClientOptions,
   encodeMultipartStream,
-  openStream,
   type Runtime,
 } from "@orq-sdk/core";
 import { readEnv } from "./env.ts";
 import { fsFileToInput, isFsFileInput } from "./fs-file.ts";
 import { denoFetch } from "./net.ts";
+import { openRecordedStream } from "./stream-limit.ts";
 
 /**
  * Deno's part: Deno's own `fetch` (it streams a `ReadableStream` request body as the network
@@ -22,7 +22,7 @@ export const denoRuntime: Runtime = {
   fetch: denoFetch,
   isFileInput: isFsFileInput,
   toFileInput: fsFileToInput,
-  openStream,
+  openStream: openRecordedStream,
   env: readEnv,
   checkOptions: checkClientOptions,
   checkCallOptions,

@@ -74,6 +74,23 @@ Deno.test("ValidationError: the request breaks a rule, nothing is sent", async (
         /at most/,
       );
     });
+    await t.step("a stream past 50 MB: stopped as a ValidationError, as on Node", async () => {
+      // Deno's fetch turned the stream's error into a plain Error: it came out a
+      // ConnectionError, "connection failed: … invalid input …" (probe64).
+      const big = new Uint8Array(50 * 1024 * 1024 + 1024);
+      big.set(pngOfSize(64));
+      const error = await orq.router.images.edits
+        .create({ model: "m", prompt: "p", image: new Blob([big]).stream() })
+        .then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+      assert.ok(error instanceof ValidationError, `a ValidationError, got ${error}`);
+      assert.match(
+        error.message,
+        /^router\.images\.edits\.create\(\): invalid input: image: more than/,
+      );
+    });
     await t.step("fields: a missing prompt, n out of range, together", async () => {
       const error = await refused({ model: "m", image: otter, n: 11 }, /prompt/);
       assert.deepEqual(error.issues.map((i) => i.path).sort(), ["n", "prompt"]);

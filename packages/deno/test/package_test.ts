@@ -101,6 +101,7 @@ Deno.test("JSR: @orq-sdk/deno publishes, without slow types, exactly its files",
     "packages/deno/src/models/errors.ts",
     "packages/deno/src/net.ts",
     "packages/deno/src/runtime.ts",
+    "packages/deno/src/stream-limit.ts",
     "packages/deno/src/types.ts",
   ]);
 });
