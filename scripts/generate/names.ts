@@ -19,12 +19,13 @@ export function isIdentifier(name: string): boolean {
   return IDENTIFIER.test(name) && !RESERVED.has(name);
 }
 
+/** An acronym's plural, one word (`IDs`, `URLs`): lowered whole by `camelCase`. */
+const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;
+
 /**
  * `HTTPServer_v2` → HTTP, Server, v2: case changes, digits-to-letters and separators split. An
  * acronym's plural stays one word (`IDs`, `ContactURLs`): not I, Ds.
  */
-const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;
-
 function words(name: string): string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
@@ -337,8 +338,8 @@ export function collectionPaths(keys: readonly string[]): Set<string> {
 }
 
 /**
- * Verbs a POST's (or a PUT's) last segment names an action by, anywhere in a path (PeerTube's `POST
- * /jobs/pause` is `jobs.pause`, not `jobs.pause.create`; DigitalOcean's `POST
+ * Verbs a POST's (or a PUT's or PATCH's) last segment names an action by, anywhere in a path
+ * (PeerTube's `POST /jobs/pause` is `jobs.pause`, not `jobs.pause.create`; DigitalOcean's `POST
  * /apps/{id}/rollback/commit`, Stripe's `…/shipping/deliver`, Discord's `…/bulk-delete`): the
  * segment's first word. After a parameter any literal is an action already.
  */

@@ -1,4 +1,4 @@
-import { openStream, type Runtime, ValidationError } from "@orq-sdk/core";
+import { openStream, type Runtime, type ValidationError } from "@orq-sdk/core";
 
 /**
  * The `ValidationError`s that ended an upload's stream (one past its field's size limit), for
@@ -8,28 +8,9 @@ import { openStream, type Runtime, ValidationError } from "@orq-sdk/core";
  */
 const ended = new Set<ValidationError>();
 
-/** Core's `openStream`, with the errors of the stream it opens recorded (see `ended`). */
-export const openRecordedStream: NonNullable<Runtime["openStream"]> = async (input, limit) => {
-  const source = await openStream(input, limit);
-  return { ...source, stream: () => recorded(source.stream()) };
-};
-
-function recorded(stream: ReadableStream<Uint8Array>): ReadableStream<Uint8Array> {
-  const reader = stream.getReader();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const { done, value } = await reader.read();
-        if (done) controller.close();
-        else controller.enqueue(value);
-      } catch (error) {
-        if (error instanceof ValidationError) ended.add(error);
-        controller.error(error);
-      }
-    },
-    cancel: (reason) => reader.cancel(reason),
-  });
-}
+/** Core's `openStream`, told to record the error its stream ends with (see `ended`). */
+export const openRecordedStream: NonNullable<Runtime["openStream"]> = (input, limit) =>
+  openStream(input, limit && { ...limit, exceeded: (error) => ended.add(error) });
 
 /**
  * The recorded `ValidationError` a failed fetch carries somewhere in its causes, by its message

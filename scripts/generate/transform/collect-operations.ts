@@ -392,12 +392,17 @@ function namesOperationsByDots(paths: readonly string[]): boolean {
 
 /** The `content` of an operation's first 2XX answer (by status), `{}` when it has none. */
 function firstAnswerContent(doc: Document, op: JsonObject): JsonObject {
-  const responses = isObject(op.responses) ? op.responses : {};
-  const status = Object.keys(responses)
+  const status = firstSuccessStatus(op);
+  const response =
+    status === undefined ? undefined : deref(doc, (op.responses as JsonObject)[status]);
+  return isObject(response) && isObject(response.content) ? response.content : {};
+}
+
+/** An operation's first 2XX status key (`"200"`, `"2XX"`), if it has one. */
+function firstSuccessStatus(op: JsonObject): string | undefined {
+  return Object.keys(isObject(op.responses) ? op.responses : {})
     .filter((s) => SUCCESS.test(s))
     .sort()[0];
-  const response = status === undefined ? undefined : deref(doc, responses[status]);
-  return isObject(response) && isObject(response.content) ? response.content : {};
 }
 
 /** The schema of an operation's first 2XX answer in JSON, dereferenced; `undefined` for none. */
@@ -410,11 +415,7 @@ function firstJsonAnswerSchema(doc: Document, op: JsonObject): Json | undefined 
 
 /** Whether an operation's first 2XX answer is a 204 with nothing in it (Svix's health check). */
 function answersNoContent(doc: Document, op: JsonObject): boolean {
-  const responses = isObject(op.responses) ? op.responses : {};
-  const first = Object.keys(responses)
-    .filter((s) => SUCCESS.test(s))
-    .sort()[0];
-  return first === "204" && !Object.keys(firstAnswerContent(doc, op)).length;
+  return firstSuccessStatus(op) === "204" && !Object.keys(firstAnswerContent(doc, op)).length;
 }
 
 /** Whether an operation's first 2XX answer is a file: no JSON, text or events, only bytes. */
@@ -1068,7 +1069,10 @@ function namespaceByBasePath(ops: CollectedOperation[]): void {
       op.sdkName = [camelCase(base.at(-1)!), ...op.sdkName];
 }
 
-/** Base paths that name no product: Jira's `/rest/api/3` keeps `app.field`, beside `/rest/atlassian-connect/1`'s `atlassianConnect.app`. */
+/**
+ * Base paths that name no product: Jira's `/rest/api/3` keeps `app.field`, beside
+ * `/rest/atlassian-connect/1`'s `atlassianConnect.app`.
+ */
 const GENERIC_BASE = /^(api|apis|rest|public|services?|web)$/i;
 
 /**

@@ -19,10 +19,11 @@ export function idempotencyHeader(doc: Document, op: CollectedOperation): string
   );
   const schema = found && deref(doc, found.schema);
   if (!found || !isObject(schema)) return undefined;
+  // (3.1 writes a nullable one `type: [string, "null"]`: null is no key, and one is sent.)
+  const types = typeList(schema);
   const fits =
-    // (3.1 writes a nullable one `type: [string, "null"]`: null is no key, and one is sent.)
-    (!typeList(schema).length || typeList(schema).includes("string")) &&
-    typeList(schema).every((t) => t === "string" || t === "null") &&
+    (!types.length || types.includes("string")) &&
+    types.every((t) => t === "string" || t === "null") &&
     schema.enum === undefined &&
     schema.const === undefined &&
     schema.pattern === undefined &&

@@ -29,6 +29,10 @@ import { markPropertiesByAccess, usesReadWriteOnly } from "./read-write-only.js"
 import { aliasEagerCycles } from "./recursive-aliases.js";
 import { admitsNull, isBinary, readsAsDate, typeList } from "./schema-nodes.js";
 
+/** A request body's own schema, of a media type that is no form (see `sdk.rawBody`). */
+const RAW_BODY_SCHEMA =
+  /\/requestBod(y|ies\/[^/]+)\/content\/(?!multipart~1|application~1x-www-form-urlencoded)[^/]+(\/schema)?$/i;
+
 /**
  * openapi-typescript's types for a document, with every file field (`format: binary`, or 3.1's
  * `contentMediaType`, see `isBinary`) typed as `fileType`, and a binary answer as a
@@ -43,10 +47,6 @@ import { admitsNull, isBinary, readsAsDate, typeList } from "./schema-nodes.js";
  * holds openapi-typescript's own defaults (`GlobalContext` fails the type-check if that
  * package adds a field).
  */
-/** A request body's own schema, of a media type that is no form (see `sdk.rawBody`). */
-const RAW_BODY_SCHEMA =
-  /\/requestBod(y|ies\/[^/]+)\/content\/(?!multipart~1|application~1x-www-form-urlencoded)[^/]+(\/schema)?$/i;
-
 export function openapiTypes(
   doc: Document,
   fileType: string,
@@ -54,7 +54,7 @@ export function openapiTypes(
     dates: boolean;
     optionalTakesUndefined: boolean;
     byteStream?: string;
-    /** The type of a raw body's file (`application/octet-stream`, `image/png`), where not `fileType`. */
+    /** A raw body's file's type (`application/octet-stream`, `image/png`), if not `fileType`. */
     rawBody?: string;
   } = {
     dates: false,

@@ -287,6 +287,7 @@ export function runtimeTables(
   const formats = [...emitter.formats]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([format, pattern]) => objectEntry(format, pattern));
+  const schemes = credentialSchemes(ops);
   const rules = [
     "/**",
     " * Whether this spec uses each of the rarer features: parameters (those written in other",
@@ -344,14 +345,10 @@ export function runtimeTables(
     " * The security schemes the client's `credentials` fill, by the spec's names: a name not among",
     " * them (`oauth2` for `OAuth2`) is refused when the client is made, not sent as no key at all.",
     " */",
-    `export const credentialSchemes: readonly string[] = ${JSON.stringify(credentialSchemes(ops))};`,
+    `export const credentialSchemes: readonly string[] = ${JSON.stringify(schemes)};`,
     "",
     "/** The same names as a type, so that `credentials` with a name the spec lacks does not compile. */",
-    `export type CredentialScheme = ${
-      credentialSchemes(ops)
-        .map((s) => JSON.stringify(s))
-        .join(" | ") || "never"
-    };`,
+    `export type CredentialScheme = ${schemes.map((s) => JSON.stringify(s)).join(" | ") || "never"};`,
     "",
     "/**",
     " * What `createOrqClient` needs to know of an operation, by method and path as openapi-fetch",

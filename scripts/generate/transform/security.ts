@@ -11,9 +11,9 @@ export type KeyPlacement =
 
 /**
  * § 4.8.10 `security` (else the document's, § 4.8.1): its requirements are alternatives; the
- * first one the client can meet with its one key decides (but Basic, below). A requirement of several schemes at
- * once, or of schemes a key cannot fill (mutualTLS, digest), is passed over; with none left, the
- * default stands.
+ * first one the client can meet with its one key decides (but for Basic, below). A requirement of
+ * several schemes at once, or of schemes a key cannot fill (mutualTLS, digest), is passed over;
+ * with none left, the default stands.
  */
 export function keyPlacement(
   doc: Document,

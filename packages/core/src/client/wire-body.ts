@@ -1,5 +1,6 @@
 import type { WireCall } from "../generated/contract.js";
 import { isReadableStream, isStream } from "../files/file-input.js";
+import { chunkBytes } from "../files/open-stream.js";
 import { writeJsonSequence } from "../request/json-sequence.js";
 import { withContentType, withFormBody, type FormInit } from "./form-body.js";
 
@@ -80,14 +81,14 @@ function iterableStream(source: AsyncIterable<unknown>): ReadableStream<Uint8Arr
     async pull(controller) {
       const next = await iterator.next();
       if (next.done) return controller.close();
-      const chunk: unknown = next.value;
-      if (typeof chunk === "string") controller.enqueue(new TextEncoder().encode(chunk));
-      else if (ArrayBuffer.isView(chunk))
-        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+      const bytes = chunkBytes(next.value);
+      if (bytes) controller.enqueue(bytes);
       else {
         await iterator.return?.();
         controller.error(
-          new TypeError(`createOrqClient(): the body's stream gave ${typeof chunk}, not bytes`),
+          new TypeError(
+            `createOrqClient(): the body's stream gave ${typeof next.value}, not bytes`,
+          ),
         );
       }
     },

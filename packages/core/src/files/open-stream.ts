@@ -19,13 +19,10 @@ export async function openStream(
 ): Promise<StreamSource> {
   // Node's and Deno's web streams are async iterable too.
   const iterator = (input as AsyncIterable<Uint8Array | string>)[Symbol.asyncIterator]();
-  // A Readable with an encoding set gives strings; other views are read as their bytes. Anything
-  // else (numbers, objects: `Readable.from([1, 2])`) is no file, said at the field.
+  // Anything but bytes (numbers, objects: `Readable.from([1, 2])`) is no file, said at the field.
   const bytes = (chunk: unknown): Uint8Array => {
-    if (typeof chunk === "string") return new TextEncoder().encode(chunk);
-    if (chunk instanceof Uint8Array) return chunk;
-    if (ArrayBuffer.isView(chunk))
-      return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const read = chunkBytes(chunk);
+    if (read) return read;
     const path = limit?.issue.path ?? "";
     throw new ValidationError(limit?.operation ?? "upload", [
       {
@@ -65,7 +62,9 @@ export async function openStream(
           // Past the field's size limit, the upload stops there: sent on, every byte of a 200 MB
           // stream would go out for the server to refuse.
           if (limit && (count += chunk.byteLength) > limit.maxBytes!) {
-            controller.error(new ValidationError(limit.operation, [limit.issue]));
+            const error = new ValidationError(limit.operation, [limit.issue]);
+            limit.exceeded?.(error);
+            controller.error(error);
             // A Node stream or an iterable is let go (a file behind it closes). A web stream is
             // left to be collected: cancelling one made by Node 20's `Readable.toWeb` while it
             // flows throws there, uncaught ("Controller is already closed").
@@ -81,6 +80,18 @@ export async function openStream(
 }
 
 /**
+ * A stream's chunk as bytes: a Readable with an encoding set gives strings, and any view is read
+ * as its bytes; `undefined` for anything else.
+ */
+export function chunkBytes(chunk: unknown): Uint8Array | undefined {
+  if (typeof chunk === "string") return new TextEncoder().encode(chunk);
+  if (chunk instanceof Uint8Array) return chunk;
+  if (ArrayBuffer.isView(chunk))
+    return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  return undefined;
+}
+
+/**
  * A field's size limit (none when `maxBytes` is undefined) for a stream of unknown size, and what
  * the `ValidationError` that ends it past the limit says.
  */
@@ -88,6 +99,11 @@ export interface StreamLimit {
   readonly maxBytes: number | undefined;
   readonly operation: string;
   readonly issue: Issue;
+  /**
+   * Told the error the stream ends with, for a runtime whose fetch loses its class (Deno's turns
+   * a body's error into a plain `Error`).
+   */
+  readonly exceeded?: (error: ValidationError) => void;
 }
 
 function concat(chunks: Uint8Array[]): Uint8Array {

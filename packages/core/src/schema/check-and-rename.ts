@@ -928,23 +928,19 @@ function checkUnion(
     // `type`, with no discriminator): the message names it and them (probe62), where it said
     // only that several shapes fit. (One expression, so that a spec without unions of objects
     // keeps none of it.)
-    const pinnedIn = (branch: SchemaNode, key: string) => {
-      const property = propertiesOf(branch, pass).find(([name]) => name === key);
-      return pinnedValues(property && resolve(property[2]));
-    };
     const tag =
       spec.usesObjectUnions &&
       propertiesOf(passing[0]!, pass).find(
         ([name]) =>
           own(value as Record<string, unknown>, name) === undefined &&
-          passing.every((branch) => pinnedIn(branch, name)),
+          passing.every((branch) => pinnedIn(branch, name, pass)),
       )?.[0];
     tag
       ? addIssue(
           pass,
           path ? `${path}.${tag}` : tag,
           ` is required to tell the allowed shapes apart: one of ${[
-            ...new Set(passing.flatMap((branch) => pinnedIn(branch, tag)!)),
+            ...new Set(passing.flatMap((branch) => pinnedIn(branch, tag, pass)!)),
           ].join(", ")}`,
         )
       : addIssue(
@@ -1028,19 +1024,12 @@ function checkUnion(
       : passing[0]) ??
       (spec.usesObjectUnions
         ? (() => {
-            // The values a branch pins a property to (its `const` or `enum`): a tag, even
-            // without a discriminator (Langfuse's ingestion events, by `type`).
-            const pinned = (branch: SchemaNode, key: string) => {
-              const property =
-                type === "object" && propertiesOf(branch, pass).find(([name]) => name === key);
-              return pinnedValues(property ? resolve(property[2]) : undefined);
-            };
             // The keys whose value a branch's pinned values rule out: such a branch is not
             // what the caller meant, whatever its issue count.
             const clashes = (branch: SchemaNode) =>
               type === "object"
                 ? Object.keys(value as object).filter((key) => {
-                    const allowed = pinned(branch, key);
+                    const allowed = pinnedIn(branch, key, pass);
                     const given = (value as Record<string, unknown>)[key];
                     return allowed && !allowed.some((a) => same(a, given));
                   })
@@ -1060,7 +1049,9 @@ function checkUnion(
                 ? ranked[0]!.clash.find((key) => ranked.every(({ clash }) => clash.includes(key)))
                 : undefined;
             if (tag === undefined) return ranked[0]?.branch;
-            const allowed = [...new Set(ranked.flatMap(({ branch }) => pinned(branch, tag)))];
+            const allowed = [
+              ...new Set(ranked.flatMap(({ branch }) => pinnedIn(branch, tag, pass))),
+            ];
             addIssue(
               pass,
               path ? `${path}.${tag}` : tag,
@@ -1124,6 +1115,15 @@ function unknownTag(
 }
 
 /** The values a rule pins a value to: its `const`, else its `enum` (a tag's, say). */
+/**
+ * The values a branch pins a property to (its `const` or `enum`): a tag, even without a
+ * discriminator (Langfuse's ingestion events, Adyen's payment methods, by `type`).
+ */
+function pinnedIn(branch: SchemaNode, key: string, pass: Pass): readonly unknown[] | undefined {
+  const property = propertiesOf(branch, pass).find(([name]) => name === key);
+  return pinnedValues(property && resolve(property[2]));
+}
+
 function pinnedValues(rule: SchemaNode | undefined): readonly unknown[] | undefined {
   return rule?.const !== undefined ? [rule.const] : rule?.enum;
 }
