@@ -22,7 +22,7 @@ export { checkCallOptions, checkClientOptions } from "./client/check-options.js"
 // Building blocks for runtime packages.
 export { encodeMultipartStream } from "./multipart/stream-encoder.js";
 export { encodeFormData } from "./multipart/form-data-encoder.js";
-export { openStream, type StreamLimit } from "./files/open-stream.js";
+export { openStream, streamIssue, type StreamLimit } from "./files/open-stream.js";
 export { mediaTypeOfName } from "./files/media-type-of-name.js";
 export type { StreamSource } from "./files/to-file-part.js";
 export type { Part, ReplayableBody } from "./multipart/part.js";

@@ -257,6 +257,44 @@ Deno.test(
   },
 );
 
+Deno.test(
+  "a stream read before, or given twice, is a ValidationError at the field (probe64)",
+  async () => {
+    // Each was a bare "ReadableStream is locked" (an UnexpectedClientError).
+    const mock = await startMock();
+    const orq = new Orq({ apiKey: "k", serverURL: mock.url, retryConfig: { strategy: "none" } });
+    const edit = (image: ReadableStream<Uint8Array> | ReadableStream<Uint8Array>[]) =>
+      orq.router.images.edits.create({ model: "m", prompt: "p", image });
+    const refused = async (image: Parameters<typeof edit>[0], path: string) => {
+      const error = await edit(image).then(
+        () => assert.fail("expected a ValidationError"),
+        (error: Error) => error,
+      );
+      assert.ok(error instanceof ValidationError, String(error));
+      assert.ok(
+        error.message.includes(
+          `invalid input: ${path}: this stream was read before, or is being read (it is locked): a stream can be read once`,
+        ),
+        error.message,
+      );
+    };
+    try {
+      using file = await Deno.open(otterPath);
+      await refused([file.readable, file.readable], "image[1]");
+      const locked = new Blob([otter]).stream();
+      locked.getReader();
+      await refused(locked, "image");
+      const sent = new Blob([otter]).stream();
+      await edit(sent);
+      await refused(sent, "image");
+      // Only the one that could be sent was.
+      assert.equal((await mock.requests()).length, 1);
+    } finally {
+      await mock.close();
+    }
+  },
+);
+
 Deno.test("fileFromPath reports the media type its name's extension stands for", async () => {
   await using dir = await scratchDir();
   const path = `${dir.path}/report.pdf`;

@@ -4,6 +4,7 @@ import {
   checkClientOptions,
   encodeMultipartStream,
   openStream,
+  streamIssue,
   type Runtime,
 } from "@orq-sdk/core";
 
@@ -32,10 +33,17 @@ export const nodeRuntime: Runtime = {
     return (await transport)(input, init);
   },
   // A file stream (`fs.createReadStream`) knows its file: uploads are named by it.
-  openStream: async (input, limit) => ({
-    ...(await openStream(input, limit)),
-    name: fileStreamName(input),
-  }),
+  openStream: async (input, limit) => {
+    // A Node stream read to its end or destroyed has nothing left: it went as an "empty file",
+    // or failed as a bare "Premature close".
+    const { readableEnded, destroyed } = input as { readableEnded?: boolean; destroyed?: boolean };
+    if (readableEnded || destroyed)
+      throw streamIssue(
+        limit,
+        `this stream has already ${readableEnded ? "been read to its end" : "been destroyed"}: nothing is left of it to send`,
+      );
+    return { ...(await openStream(input, limit)), name: fileStreamName(input) };
+  },
   env: (name) => process.env[name],
   checkOptions: checkClientOptions,
   checkCallOptions,

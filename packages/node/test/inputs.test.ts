@@ -178,6 +178,66 @@ describe("a stream that gives no bytes (probe28 F13)", () => {
   });
 });
 
+describe("a stream that cannot be read again (probe64)", () => {
+  // Each was a bare "ReadableStream is locked" or "Premature close" (an UnexpectedClientError),
+  // or a misleading "empty file".
+  const web = () => Readable.toWeb(Readable.from([png])) as ReadableStream<Uint8Array>;
+  const readAgain = "this stream was read before, or is being read (it is locked)";
+  it.each([
+    ["one web stream in two places", () => [web(), 0].map((_, i, [s]) => s), "image[1]", readAgain],
+    [
+      "one Node stream in two places",
+      () => ((s) => [s, s])(createReadStream(join(dir, "cat.png"))),
+      "image[1]",
+      readAgain,
+    ],
+    ["a web stream someone reads", () => ((s) => (s.getReader(), s))(web()), "image", readAgain],
+    [
+      "a Node stream read to its end",
+      async () => {
+        const s = Readable.from([png]);
+        for await (const _ of s);
+        return s;
+      },
+      "image",
+      "this stream has already been read to its end",
+    ],
+    [
+      "a destroyed file stream",
+      () => createReadStream(join(dir, "cat.png")).destroy(),
+      "image",
+      "this stream has already been destroyed",
+    ],
+    [
+      "a file stream of a missing file",
+      () => createReadStream(join(dir, "missing.png")),
+      "image",
+      "the stream failed before anything was sent: Error: ENOENT",
+    ],
+  ])("%s: a ValidationError at the field, nothing sent", async (_, make, path, message) => {
+    const error = await orq()
+      .router.images.edits.create({ model: "m", prompt: "p", image: (await make()) as never })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    const [issue] = (error as ValidationError).issues;
+    expect(issue!.path).toBe(path);
+    expect(issue!.message).toContain(`${path}: ${message}`);
+    expect(mock.requests).toHaveLength(0);
+  });
+
+  it("a stream sent by one call is refused by the next", async () => {
+    const image = createReadStream(join(dir, "cat.png"));
+    await orq().router.images.edits.create({ model: "m", prompt: "p", image });
+    const error = await orq()
+      .router.images.edits.create({ model: "m", prompt: "p", image })
+      .catch((e: unknown) => e);
+    expect((error as ValidationError).issues?.[0]?.message).toContain(
+      "image: this stream has already been read to its end",
+    );
+    expect(mock.requests).toHaveLength(1);
+  });
+});
+
 describe("$inspect() through the Node transport", () => {
   it("reports the last attempt's answer after a retry, and the request without its key", async () => {
     mock.faults.push({ kind: "status", status: 503, headers: { "retry-after": "0" } });

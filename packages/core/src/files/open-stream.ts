@@ -17,25 +17,41 @@ export async function openStream(
   input: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>,
   limit?: StreamLimit,
 ): Promise<StreamSource> {
+  // A stream read before (given twice, to one call or two, or read by the caller) has nothing
+  // or only its rest to give: a Node stream gave the second field an "empty file", a web
+  // stream a bare "ReadableStream is locked".
+  if (opened.has(input) || (isReadableStream(input) && input.locked))
+    throw streamIssue(
+      limit,
+      "this stream was read before, or is being read (it is locked): a stream can be read once. Give each field a stream of its own, or bytes, a Blob or a file by path, which can be read again",
+    );
+  opened.add(input);
   // Node's and Deno's web streams are async iterable too.
   const iterator = (input as AsyncIterable<Uint8Array | string>)[Symbol.asyncIterator]();
   // Anything but bytes (numbers, objects: `Readable.from([1, 2])`) is no file, said at the field.
   const bytes = (chunk: unknown): Uint8Array => {
     const read = chunkBytes(chunk);
     if (read) return read;
-    const path = limit?.issue.path ?? "";
-    throw new ValidationError(limit?.operation ?? "upload", [
-      {
-        path,
-        message: `${path || "request"}: the stream gave ${chunk === null ? "null" : typeof chunk}, not bytes`,
-      },
-    ]);
+    throw streamIssue(
+      limit,
+      `the stream gave ${chunk === null ? "null" : typeof chunk}, not bytes`,
+    );
   };
   const head: Uint8Array[] = [];
   let length = 0;
   let done = false;
   while (!done && length < HEAD_BYTES) {
-    const next = await iterator.next();
+    let next: IteratorResult<Uint8Array | string>;
+    try {
+      next = await iterator.next();
+    } catch (error) {
+      // Nothing is sent yet: the stream's own failure (a file stream's missing file) is told at
+      // its field, as bad input is, not as a failure of the SDK.
+      throw Object.assign(
+        streamIssue(limit, `the stream failed before anything was sent: ${String(error)}`),
+        { cause: error },
+      );
+    }
     if (next.done) done = true;
     else {
       head.push(bytes(next.value));
@@ -77,6 +93,17 @@ export async function openStream(
       });
     },
   };
+}
+
+/** Every stream `openStream` was given: none can be read a second time. */
+const opened = new WeakSet<object>();
+
+/** A `ValidationError` at the stream's field (`limit.issue.path`) saying `problem`. */
+export function streamIssue(limit: StreamLimit | undefined, problem: string): ValidationError {
+  const path = limit?.issue.path ?? "";
+  return new ValidationError(limit?.operation ?? "upload", [
+    { path, message: `${path || "request"}: ${problem}` },
+  ]);
 }
 
 /**
