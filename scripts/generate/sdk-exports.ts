@@ -32,6 +32,7 @@ export const SDK_EXPORTS: readonly string[] = [
   "encodeMultipartStream",
   "encodeFormData",
   "openStream",
+  "streamIssue",
   "mediaTypeOfName",
   "StreamLimit",
   "StreamSource",
