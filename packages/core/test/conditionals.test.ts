@@ -51,14 +51,14 @@ describe("with every uses* constant on", () => {
   it("not: a value that passes the schema under it is refused, said as plainly as it can be", () => {
     const status: SchemaNode = { type: "string", not: { enum: ["deleted", "archived"] } };
     expect(issues(status, "open")).toEqual([]);
-    expect(issues(status, "deleted")).toEqual(["value must not be one of deleted, archived"]);
-    expect(issues({ not: { const: 0 } }, 0)).toEqual(["value must not be 0"]);
-    expect(issues({ not: { type: "null" } }, null)).toEqual(["value must not be null"]);
+    expect(issues(status, "deleted")).toEqual(["request must not be one of deleted, archived"]);
+    expect(issues({ not: { const: 0 } }, 0)).toEqual(["request must not be 0"]);
+    expect(issues({ not: { type: "null" } }, null)).toEqual(["request must not be null"]);
     expect(issues({ not: { type: ["string", "integer"] } }, 3)).toEqual([
-      "value must not be a string or an integer",
+      "request must not be a string or an integer",
     ]);
     expect(issues({ not: { type: "string", pattern: "^x" } }, "xy")).toEqual([
-      "value must not match the schema under `not`",
+      "request must not match the schema under `not`",
     ]);
     expect(issues({ not: { type: "string", pattern: "^x" } }, "ab")).toEqual([]);
     // Answers are read for types and required fields only.
@@ -75,11 +75,11 @@ describe("with every uses* constant on", () => {
     expect(issues(payment, { coupon: "a" })).toEqual([]);
     expect(issues(payment, { giftCard: "b" })).toEqual([]);
     expect(issues(payment, { coupon: "a", giftCard: "b" })).toEqual([
-      "value must not have coupon and giftCard together",
+      "request must not have coupon and giftCard together",
     ]);
     expect(
       issues({ type: "object", properties: { a: {}, b: {} }, not: { required: ["a"] } }, { a: 1 }),
-    ).toEqual(["value must not have a"]);
+    ).toEqual(["request must not have a"]);
     // The schema under `not` is tried with the object open: keys it does not declare are not
     // what it is about.
     const notDeleted: SchemaNode = {
@@ -88,7 +88,7 @@ describe("with every uses* constant on", () => {
       not: { properties: { status: { const: "deleted" } }, required: ["status"] },
     };
     expect(issues(notDeleted, { id: "1", status: "deleted" })).toEqual([
-      "value must not match the schema under `not`",
+      "request must not match the schema under `not`",
     ]);
     expect(issues(notDeleted, { id: "1", status: "open" })).toEqual([]);
   });
@@ -158,14 +158,14 @@ describe("with every uses* constant on", () => {
       else: { minLength: 3 },
     };
     expect(issues(reference, "INV-0042")).toEqual([]);
-    expect(issues(reference, "INV-0000000042")).toEqual(["value must be at most 12 characters"]);
-    expect(issues(reference, "ab")).toEqual(["value must be at least 3 characters"]);
+    expect(issues(reference, "INV-0000000042")).toEqual(["request must be at most 12 characters"]);
+    expect(issues(reference, "ab")).toEqual(["request must be at least 3 characters"]);
     // (One is one character: probe62 read "at least 1 characters".)
     expect(issues({ type: "string", minLength: 1, maxLength: 1 }, "")).toEqual([
-      "value must be at least 1 character",
+      "request must be at least 1 character",
     ]);
     expect(issues({ type: "string", minLength: 1, maxLength: 1 }, "ab")).toEqual([
-      "value must be at most 1 character",
+      "request must be at most 1 character",
     ]);
     expect(issues(reference, "a long reference of any length")).toEqual([]);
     const sizes: SchemaNode = {
@@ -186,7 +186,7 @@ describe("with every uses* constant on", () => {
     };
     expect(issues(tags, ["a", "urgent"])).toEqual([]);
     expect(issues(tags, ["a"])).toEqual([
-      'value must contain at least 1 item that is "urgent" (it has 0)',
+      'request must contain at least 1 item that is "urgent" (it has 0)',
     ]);
     expect(issues(tags, ["a"], wire)).toEqual([]);
     const some: SchemaNode = {
@@ -196,10 +196,10 @@ describe("with every uses* constant on", () => {
       maxContains: 3,
     };
     expect(issues(some, ["a", "x"])).toEqual([
-      "value must contain at least 2 items that are one of a, b (it has 1)",
+      "request must contain at least 2 items that are one of a, b (it has 1)",
     ]);
     expect(issues(some, ["a", "b", "a", "b"])).toEqual([
-      "value must contain at most 3 items that are one of a, b (it has 4)",
+      "request must contain at most 3 items that are one of a, b (it has 4)",
     ]);
     // Items are checked and renamed by `items` as ever; `contains` tries each as it is.
     const lines: SchemaNode = {
@@ -211,7 +211,7 @@ describe("with every uses* constant on", () => {
       },
     };
     expect(issues(lines, [{ streetLine: "2 Side St" }])).toEqual([
-      "value must contain at least 1 item matching the schema under `contains` (it has 0)",
+      "request must contain at least 1 item matching the schema under `contains` (it has 0)",
     ]);
     expect(rename(lines, [{ streetLine: "1 Main St" }], sdk)).toEqual([
       { street_line: "1 Main St" },
@@ -221,7 +221,7 @@ describe("with every uses* constant on", () => {
     ).toEqual([]);
     expect(
       issues({ type: "array", contains: { type: "integer" }, maxContains: 1 }, [1, 2]),
-    ).toEqual(["value must contain at most 1 item that is an integer (it has 2)"]);
+    ).toEqual(["request must contain at most 1 item that is an integer (it has 2)"]);
   });
 
   it("propertyNames: every key's wire name passes it", () => {

@@ -64,7 +64,7 @@ describe("with every uses* constant on", () => {
       "[1].xPos is required",
     ]);
     expect(issues(tuple, ["a"])).toEqual([]);
-    expect(issues(tuple, ["a", { xPos: 1 }, 3])).toEqual(["value: 3 items, at most 2"]);
+    expect(issues(tuple, ["a", { xPos: 1 }, 3])).toEqual(["request: 3 items, at most 2"]);
     expect(issues(openTuple, ["a", 1, 2])).toEqual([]);
     expect(issues(openTuple, ["a", 1, "b"])).toEqual(['[2] must be an integer (got "b")']);
   });

@@ -263,9 +263,9 @@ describe("raw request bodies", () => {
 
     received.length = 0;
     const long = await client().callOperation(createNote, "x".repeat(21));
-    expect(!long.ok && long.error.message).toMatch(/value must be at most 20 characters/);
+    expect(!long.ok && long.error.message).toMatch(/request must be at most 20 characters/);
     const object = await client().callOperation(createNote, { text: "x" });
-    expect(!object.ok && object.error.message).toMatch(/value must be a string/);
+    expect(!object.ok && object.error.message).toMatch(/request must be a string/);
     expect(received).toHaveLength(0);
   });
 
@@ -281,7 +281,7 @@ describe("raw request bodies", () => {
     // beside it, "must be a file or text").
     const blob = await client().callOperation(putBlob, { a: 1 });
     expect(!blob.ok && (blob.error as InstanceType<typeof sdk.ValidationError>).issues).toEqual([
-      { path: "", message: "value must be a file (got an object)" },
+      { path: "", message: "request must be a file (got an object)" },
     ]);
     const text = await client().callOperation(putConfig, "<config/>");
     expect(text.ok).toBe(true);

@@ -341,11 +341,11 @@ describe("the rarer rules, with every uses* constant on", () => {
   const bounded: SchemaNode = { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 10 };
 
   it.each<[string, SchemaNode, unknown, string[]]>([
-    ["const", { type: "string", const: "a" }, "b", ['value must be "a"']],
-    ["exclusiveMinimum", bounded, 0, ["value must be > 0"]],
-    ["exclusiveMaximum", bounded, 10, ["value must be < 10"]],
+    ["const", { type: "string", const: "a" }, "b", ['request must be "a"']],
+    ["exclusiveMinimum", bounded, 0, ["request must be > 0"]],
+    ["exclusiveMaximum", bounded, 10, ["request must be < 10"]],
     ["multipleOf, as decimals", { type: "number", multipleOf: 0.1 }, 0.3, []],
-    ["multipleOf", { type: "number", multipleOf: 0.1 }, 0.35, ["value must be a multiple of 0.1"]],
+    ["multipleOf", { type: "number", multipleOf: 0.1 }, 0.35, ["request must be a multiple of 0.1"]],
     // 19.99 / 0.01 is 1998.9999999999998 in floating point; large amounts drift further.
     ...[19.99, 0.07, 4.35, 1234567.89, 111848.18, 1e21, -0.05, 0].map(
       (amount): [string, SchemaNode, unknown, string[]] => [
@@ -361,37 +361,37 @@ describe("the rarer rules, with every uses* constant on", () => {
       "multipleOf 0.01, a tiny value is not",
       { type: "number", multipleOf: 0.01 },
       1e-12,
-      ["value must be a multiple of 0.01"],
+      ["request must be a multiple of 0.01"],
     ],
     [
       "multipleOf 1, a tiny fraction is not",
       { type: "number", multipleOf: 1 },
       1 + 1e-10,
-      ["value must be a multiple of 1"],
+      ["request must be a multiple of 1"],
     ],
     [
       "multipleOf 0.01, a large amount a cent off",
       { type: "number", multipleOf: 0.01 },
       1234567.891,
-      ["value must be a multiple of 0.01"],
+      ["request must be a multiple of 0.01"],
     ],
-    ["minLength, in code points", text, "😀", ["value must be at least 2 characters"]],
+    ["minLength, in code points", text, "😀", ["request must be at least 2 characters"]],
     ["maxLength, in code points", text, "😀😀", []],
-    ["maxLength", text, "abcd", ["value must be at most 3 characters"]],
-    ["pattern", { type: "string", pattern: "^\\p{L}+$" }, "a1", ["value must match /^\\p{L}+$/"]],
+    ["maxLength", text, "abcd", ["request must be at most 3 characters"]],
+    ["pattern", { type: "string", pattern: "^\\p{L}+$" }, "a1", ["request must match /^\\p{L}+$/"]],
     [
       "uniqueItems",
       { type: "array", uniqueItems: true },
       [1, 1],
-      ["value must not contain duplicates"],
+      ["request must not contain duplicates"],
     ],
     [
       "minProperties, undefined not counted",
       counted,
       { a: undefined },
-      ["value must have at least 1 properties"],
+      ["request must have at least 1 properties"],
     ],
-    ["maxProperties", counted, { a: 1, b: 2 }, ["value must have at most 1 properties"]],
+    ["maxProperties", counted, { a: 1, b: 2 }, ["request must have at most 1 properties"]],
     [
       "allOf: a part's required field, in SDK names",
       { type: "object", allOf: [part] },
@@ -402,13 +402,13 @@ describe("the rarer rules, with every uses* constant on", () => {
       "allOf: a part's rules",
       { type: "object", allOf: [{ minProperties: 2 }] },
       { a: 1 },
-      ["value must have at least 2 properties"],
+      ["request must have at least 2 properties"],
     ],
     [
       "anyOf: no branch fits",
       { anyOf: [{ type: "string" }, { type: "number" }] },
       true,
-      ["value must be a string or a number (got true)"],
+      ["request must be a string or a number (got true)"],
     ],
     [
       "anyOf: several branches may pass",
@@ -425,7 +425,7 @@ describe("the rarer rules, with every uses* constant on", () => {
         ],
       },
       {},
-      ["value matches more than one of the allowed shapes; make it match exactly one"],
+      ["request matches more than one of the allowed shapes; make it match exactly one"],
     ],
     [
       // Adyen's payment methods, by `type` without a discriminator (probe62): it said only that

@@ -158,7 +158,7 @@ describe("calls", () => {
       [
         { giftCard: "G-1" },
         { gift_card: "G-1" },
-        /^value must not have coupon and giftCard together$/,
+        /^request must not have coupon and giftCard together$/,
       ],
       [
         { tags: ["fragile"] },

@@ -55,13 +55,18 @@ export interface Pass {
   readonly open?: [unknown, string][];
 }
 
-/** Records a broken rule at `path`: the message is the path (or "value"), then `text`. */
-export function addIssue(pass: Pick<Pass, "issues">, path: string, text: string): void {
+/**
+ * Records a broken rule at `path`: the message is the path, then `text`. The whole value is the
+ * request (a call whose argument is its body, an array: `request must be an array`) or the
+ * answer (`response must be …`), where "value" said neither.
+ */
+export function addIssue(pass: Pick<Pass, "issues" | "mode">, path: string, text: string): void {
+  const message = (path || (pass.mode == "sdk" ? "request" : "response")) + text;
   // An allOf's parts are checked one by one, and each found the same broken rule again
   // (`owned_by must be an object (got null)` twice): said once. (One expression, so that a spec
   // without allOf keeps the plain push.)
-  if (!(spec.usesAllOf && pass.issues.some((i) => i.message === (path || "value") + text)))
-    pass.issues.push({ path, message: (path || "value") + text });
+  if (!(spec.usesAllOf && pass.issues.some((i) => i.message === message)))
+    pass.issues.push({ path, message });
 }
 
 /**
@@ -432,12 +437,12 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
                     for (const [key, item] of Object.entries(object)) {
                       const wire = wholeProperties.find(([name]) => name === key)?.[1] ?? key;
                       if (item !== undefined)
-                        for (const { message } of trial(node.propertyNames, wire, ""))
+                        // (Tried at the path "it": "it must …", of the name alone.)
+                        for (const { message } of trial(node.propertyNames, wire, "it"))
                           addIssue(
                             pass,
                             path ? `${path}.${key}` : key,
-                            // "value must …", of the name alone
-                            ` is not an allowed field name: it${message.slice(5)}`,
+                            ` is not an allowed field name: ${message}`,
                           );
                     }
                   return whole;
