@@ -345,7 +345,12 @@ describe("the rarer rules, with every uses* constant on", () => {
     ["exclusiveMinimum", bounded, 0, ["request must be > 0"]],
     ["exclusiveMaximum", bounded, 10, ["request must be < 10"]],
     ["multipleOf, as decimals", { type: "number", multipleOf: 0.1 }, 0.3, []],
-    ["multipleOf", { type: "number", multipleOf: 0.1 }, 0.35, ["request must be a multiple of 0.1"]],
+    [
+      "multipleOf",
+      { type: "number", multipleOf: 0.1 },
+      0.35,
+      ["request must be a multiple of 0.1"],
+    ],
     // 19.99 / 0.01 is 1998.9999999999998 in floating point; large amounts drift further.
     ...[19.99, 0.07, 4.35, 1234567.89, 111848.18, 1e21, -0.05, 0].map(
       (amount): [string, SchemaNode, unknown, string[]] => [
