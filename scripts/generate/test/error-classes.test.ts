@@ -243,7 +243,12 @@ export function read(error: unknown): string | number | undefined {
     error.code = "x";
     return data.messageText + status + code + text + wrong;
   }
-  if (error instanceof ServerTrouble) return error.data$.retryIn ?? error.retryIn;
+  if (error instanceof ServerTrouble) {
+    // A body that takes other keys too keeps its fields' types on the error (probe65).
+    const retryIn: number | undefined = error.retryIn;
+    const other: unknown = error.anyOtherKey;
+    return error.data$.retryIn ?? retryIn ?? String(other);
+  }
   if (error instanceof GetThingThingsResponseBody) {
     const data: GetThingThingsResponseBodyData = error.data$;
     return data.busyUntil;

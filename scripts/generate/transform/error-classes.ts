@@ -147,11 +147,13 @@ export function errorsFile(
     }
     // The body's fields on the error itself, as the official SDK has them (`error.code`), where
     // the body is an object: those the error has already (`message`, `statusCode`) stay its own.
+    // Each key is mapped, not `Omit`ted: `Omit` of a body that takes other keys too (an index
+    // signature, AssemblyAI's `Error`) keeps the index signature alone, every field `unknown`.
     const schema = c.component ? schemas[c.component] : c.answer!.schema;
     if (isPlainObjectType(doc, schema))
       lines.push(
         `/** The body's fields (but those an \`APIError\` has itself), as on the official SDK's error. */`,
-        `export interface ${c.name} extends Readonly<Omit<${c.name}Data, keyof APIError | keyof Object>> {}`,
+        `export interface ${c.name} extends Readonly<{ [K in keyof ${c.name}Data as K extends keyof APIError | keyof Object ? never : K]: ${c.name}Data[K] }> {}`,
         "",
       );
     lines.push(
