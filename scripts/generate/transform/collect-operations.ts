@@ -200,9 +200,9 @@ const MULTIPART = "multipart/form-data";
 /** Text media types: a raw body in one is text, not a file of another type. */
 const TEXT = /^text\//;
 /** JSON: `application/json`, any `+json` type, or the older `text/json` (ASP.NET, Swashbuckle). */
-const JSON_TYPE = /^(application\/([\w.+-]+\+)?|text\/)json(?![\w-])/;
+export const JSON_TYPE = /^(application\/([\w.+-]+\+)?|text\/)json(?![\w-])/;
 /** A success status, or the range of them. */
-const SUCCESS = /^2(\d\d|XX)$/i;
+export const SUCCESS = /^2(\d\d|XX)$/i;
 export const EVENT_STREAM = "text/event-stream";
 
 /**

@@ -9,7 +9,7 @@ import {
   type Json,
   type JsonObject,
 } from "../document.js";
-import { JSON_SEQUENCE, sequenceOf } from "./collect-operations.js";
+import { JSON_SEQUENCE, JSON_TYPE, sequenceOf, SUCCESS } from "./collect-operations.js";
 import { inlineDeepRefs } from "./inline-deep-refs.js";
 import { matchTemplateParameters } from "./template-parameters.js";
 import { mistypedKeywords } from "./mistyped-keywords.js";
@@ -103,8 +103,10 @@ export function normalize(input: Document): Document {
         binaryBodies(op.requestBody.content);
         untypedMultipartFields(doc, op.requestBody.content);
       }
-      for (const response of Object.values(isObject(op.responses) ? op.responses : {}))
+      for (const [status, response] of Object.entries(isObject(op.responses) ? op.responses : {}))
         if (isObject(response)) {
+          if (answersSuccess(op.responses as JsonObject, status))
+            schemalessAnswers(deref(doc, response));
           inlineContentRef(doc, response);
           canonicalMediaTypes(response);
           sequenceAnswers(doc, response.content);
@@ -436,6 +438,35 @@ function binaryBodies(content: Json | undefined): void {
     if (schema === undefined || bare) media.schema = { type: "string", format: "binary" };
     else if (base64)
       media.schema = { anyOf: [{ type: "string", format: "binary" }, { ...schema }] };
+  }
+}
+
+/** A success status, or the range of them; `default` where no success is listed. */
+function answersSuccess(responses: JsonObject, status: string): boolean {
+  return (
+    SUCCESS.test(status) ||
+    (status === "default" && !Object.keys(responses).some((s) => SUCCESS.test(s)))
+  );
+}
+
+/**
+ * A success answer of JSON or text that names no schema, or an empty one (ElevenLabs' HTML
+ * document, a 202's JSON given by its example alone), is still a body: JSON is any value (`{}`,
+ * which the runtime tables leave out: read as it comes, or nothing), text a string. Read as
+ * no answer, it was typed `void` while the method resolved to the body (HTML text that happened
+ * to parse as JSON, as a number). Event streams and JSON sequences are read by their own rules.
+ */
+function schemalessAnswers(response: Json | undefined): void {
+  if (!isObject(response) || !isObject(response.content)) return;
+  for (const [mediaType, media] of Object.entries(response.content)) {
+    if (!isObject(media) || !TEXTUAL.test(mediaType)) continue;
+    const schema = media.schema;
+    if (schema !== undefined && !isObject(schema)) continue;
+    if (schema && Object.keys(schema).some((key) => !ANNOTATIONS.has(key))) continue;
+    if (/^(multipart\/|application\/x-www-form-urlencoded|text\/event-stream)/.test(mediaType))
+      continue;
+    if (JSON_SEQUENCE.test(mediaType)) continue;
+    media.schema = JSON_TYPE.test(mediaType) ? {} : { type: "string" };
   }
 }
 

@@ -55,6 +55,12 @@ export function runtimeTables(
   const variables = serverVariables(doc);
   // The error classes the tables name, for `operations.ts` to import.
   const errorClasses = new Set<string>();
+  // An answer's schema for the table: none for `{}`, any JSON value (see `schemalessAnswers`),
+  // which is read as it comes, and an empty body as nothing.
+  const answerSchema = (schema: Json | undefined): string =>
+    schema === undefined || (isObject(schema) && !Object.keys(schema).length)
+      ? ""
+      : `, schema: ${emitter.node(schema)}`;
   const entries = ops.map((op) => {
     const fields: string[] = [
       `operationId: ${JSON.stringify(op.operationId)}`,
@@ -158,8 +164,7 @@ export function runtimeTables(
       );
     }
     if (op.response) {
-      const schema =
-        op.response.schema === undefined ? "" : `, schema: ${emitter.node(op.response.schema)}`;
+      const schema = answerSchema(op.response.schema);
       const events = op.response.stream;
       const stream = events
         ? `, stream: { schema: ${emitter.node(events.schema)}${
@@ -179,7 +184,7 @@ export function runtimeTables(
       const answers = op.otherResponses.map(({ status, mediaType, schema, lines }) =>
         objectEntry(
           status,
-          `{ mediaType: ${JSON.stringify(mediaType)}${schema === undefined ? "" : `, schema: ${emitter.node(schema)}`}${lines ? `, lines: ${JSON.stringify(lines)}` : ""} }`,
+          `{ mediaType: ${JSON.stringify(mediaType)}${answerSchema(schema)}${lines ? `, lines: ${JSON.stringify(lines)}` : ""} }`,
         ),
       );
       fields.push(`otherResponses: { ${answers.join(", ")} }`);

@@ -1,0 +1,100 @@
+/**
+ * Success answers of JSON or text that name no schema (fixtures/schemaless-answers.yaml, as
+ * ElevenLabs' document content and webhook-mode 202, probe65). They were read as no answer:
+ * typed `void` or `undefined`, while the method resolved to the body, and HTML text that
+ * parsed as JSON (`42`) came back as a number. Text is now a string, as sent; JSON is any value
+ * (`unknown`), read as it comes, and an empty body is nothing. Against a real server on
+ * 127.0.0.1 that answers what a test asks for.
+ */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { fixtures, typecheck } from "./helpers.js";
+import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
+
+let it: RuntimeAgainstMock;
+let server: Server;
+let url: string;
+/** What the server answers next. */
+let next = { status: 200, type: "application/json", body: "" };
+
+beforeAll(async () => {
+  it = await runtimeAgainstMock(join(fixtures, "schemaless-answers.yaml"), "schemaless-answers");
+  server = createServer((req, res) => {
+    req.resume();
+    req.on("end", () => res.writeHead(next.status, { "content-type": next.type }).end(next.body));
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}, 60_000);
+afterAll(async () => {
+  await it?.close();
+  await new Promise((done) => server?.close(done));
+});
+
+async function call(operation: string, request: unknown, answer: typeof next) {
+  next = answer;
+  const result = await it.clientAt(url).callOperation(it.operations[operation]!, request);
+  if (!result.ok) throw result.error;
+  return result.value;
+}
+
+describe("types", () => {
+  test("text is a string, JSON any value, the 200 beside a schemaless 202 no longer alone", async () => {
+    await writeFile(
+      join(it.dir, "usage.ts"),
+      `import type { CreateTranscriptResponseBody, GetDocumentContentResponseBody, GetNotesResponseBody, GetSettingsResponseBody, PingResponseBody } from "./models.js";
+type Is<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const html: Is<GetDocumentContentResponseBody, string> = true;
+export const notes: Is<GetNotesResponseBody, string> = true;
+export const pong: Is<PingResponseBody, string> = true;
+export const settings: Is<GetSettingsResponseBody, unknown> = true;
+// (It was the 200's type or undefined: a 202's object narrowed to the 200's.)
+export const transcript: Is<CreateTranscriptResponseBody, unknown> = true;
+`,
+    );
+    const { code, output } = await typecheck([it.dir], it.dir);
+    expect(output).toBe("");
+    expect(code).toBe(0);
+  });
+});
+
+describe("answers", () => {
+  test.each(["42", "null", "[1,2]", "<p>Hello</p>", '{"a":1}'])(
+    "HTML %s is its text, as sent",
+    async (body) => {
+      expect(
+        await call("getDocumentContent", { id: "d1" }, { status: 200, type: "text/html", body }),
+      ).toBe(body);
+    },
+  );
+
+  test("text under an empty schema is its text; a default answer of text too", async () => {
+    expect(await call("getNotes", undefined, { status: 200, type: "text/plain", body: "7" })).toBe(
+      "7",
+    );
+    expect(await call("ping", undefined, { status: 200, type: "text/plain", body: "true" })).toBe(
+      "true",
+    );
+  });
+
+  test("a schemaless 202 is its JSON as it came; the 200 still read by its schema", async () => {
+    const accepted = '{"message":"accepted","request_id":"abc"}';
+    expect(
+      await call("createTranscript", {}, { status: 202, type: "application/json", body: accepted }),
+    ).toEqual({ message: "accepted", request_id: "abc" });
+    await expect(
+      call("createTranscript", {}, { status: 200, type: "application/json", body: "{}" }),
+    ).rejects.toThrow("text is required");
+  });
+
+  test("any JSON is read as it comes, and an empty body is nothing", async () => {
+    const json = { status: 200, type: "application/json" };
+    expect(await call("getSettings", undefined, { ...json, body: '{"dark_mode":true}' })).toEqual({
+      dark_mode: true,
+    });
+    expect(await call("getSettings", undefined, { ...json, body: "" })).toBeUndefined();
+  });
+});
