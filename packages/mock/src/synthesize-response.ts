@@ -81,7 +81,9 @@ export class ResponseSynthesizer {
     const validate = schemaPointer ? this.validators.at(schemaPointer) : undefined;
     if (mediaExample !== undefined && (!validate || validate(mediaExample))) body = mediaExample;
     else if (schemaPointer) body = this.sample(schemaPointer);
-    else body = mediaExample ?? {};
+    // No schema and no example: any JSON value, or some text (`{}` as the text of an HTML page
+    // read as no answer, probe65).
+    else body = mediaExample ?? (isJsonMediaType(mediaType) ? {} : "sample text");
     return { status, contentType: mediaType, body, schemaPointer };
   }
 }

@@ -44,6 +44,10 @@ function createAjv(view: JsonObject, coerce: false | true | "array"): Ajv2020 {
   ajv.addKeyword(filePartKeyword);
   useDecimalMultipleOf(ajv);
   ajv.addFormat("ulid", /^[0-9A-HJKMNP-TV-Z]{26}$/i);
+  // `url` (no standard format; specs mean a web address) as a browser reads one: ajv-formats'
+  // pattern wants a dotted host, and refused `https://cdn/a.mp3` and `http://localhost:8080/hook`
+  // (probe65, AssemblyAI's `audio_url`), which the SDK sends as given.
+  ajv.addFormat("url", (value: string) => URL.canParse(value));
   ajv.addSchema(view, DOC_ID);
   return ajv;
 }

@@ -191,3 +191,31 @@ describe("synthesized responses: schema shapes", () => {
     expect(body.maybe).toBe("str");
   });
 });
+
+describe("synthesized responses: no schema", () => {
+  it("text is some text, JSON any value (probe65: an HTML page was answered as {})", async () => {
+    const answer = (type: string) => ({
+      get: { responses: { "200": { description: "ok", content: { [type]: {} } } } },
+    });
+    const server = await mock({
+      spec: {
+        openapi: "3.0.3",
+        info: { title: "schemaless", version: "1" },
+        paths: {
+          "/page": answer("text/html"),
+          "/notes": answer("text/plain"),
+          "/feed": answer("application/xml"),
+          "/settings": answer("application/json"),
+        },
+      },
+    });
+    const read = async (path: string) => {
+      const res = await fetch(server.url + path);
+      return [res.headers.get("content-type"), await res.text()];
+    };
+    expect(await read("/page")).toEqual(["text/html", "sample text"]);
+    expect(await read("/notes")).toEqual(["text/plain", "sample text"]);
+    expect(await read("/feed")).toEqual(["application/xml", "sample text"]);
+    expect(await read("/settings")).toEqual(["application/json", "{}"]);
+  });
+});

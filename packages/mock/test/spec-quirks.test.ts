@@ -567,6 +567,41 @@ describe("a pattern JavaScript cannot read", () => {
   });
 });
 
+describe("format: url", () => {
+  it("is a URL as a browser reads it: a host without a dot too (probe65: AssemblyAI)", async () => {
+    const server = await mock({
+      spec: {
+        openapi: "3.0.3",
+        info: { title: "urls", version: "1" },
+        paths: {
+          "/transcripts": {
+            post: {
+              operationId: "createTranscript",
+              requestBody: {
+                content: {
+                  "application/json": {
+                    schema: {
+                      type: "object",
+                      properties: { audio_url: { type: "string", format: "url" } },
+                    },
+                  },
+                },
+              },
+              responses: { "204": { description: "ok" } },
+            },
+          },
+        },
+      },
+    });
+    const post = (audio_url: string) => sendJson(server, "/transcripts", { audio_url });
+    expect((await post("https://cdn/a.mp3")).status).toBe(204);
+    expect((await post("http://localhost:8080/hook?x=1")).status).toBe(204);
+    expect((await post("https://example.com/a.mp3")).status).toBe(204);
+    expect((await post("not a url")).status).toBe(422);
+    expect((await post("/relative/path.mp3")).status).toBe(422);
+  });
+});
+
 // Okta's NotificationEvent: closed, and its template is `allOf: [$ref NotificationEvent]`. Closing
 // the allOf over its part made a cycle of objects, and the mock did not start (stack overflow).
 describe("a closed schema that refers to itself through an allOf", () => {
