@@ -50,6 +50,13 @@ test("a list with a minItems rule says that rule alone", async () => {
   expect(!result.ok && result.error.message).not.toContain("no part");
 });
 
+test("a null where a file goes is said once, by the file's rule (probe65 N6)", async () => {
+  const result = await call({ name: "v", files: [png(), null] });
+  expect(!result.ok && (result.error as { issues?: unknown }).issues).toEqual([
+    { path: "files[1]", message: "files[1] must be a file (got null)" },
+  ]);
+});
+
 test("lists with items, and a list sent as JSON, go as before", async () => {
   it.mock.reset();
   const result = await call({ name: "v", files: [png(), png()], labels: ["a"], settings: [] });

@@ -74,10 +74,12 @@ export const checkFormBody =
                   : ": an empty list has no part in a multipart body",
               );
             // One field (or part) per item: a null item has none, and the list would come out
-            // shorter, its items moved up.
+            // shorter, its items moved up. (Unless its own rule refused it already: a null where
+            // a file goes.)
             field.forEach(
               (item, i) =>
                 item == null &&
+                !pass.issues.some((issue) => issue.path === `${path}[${i}]`) &&
                 addIssue(
                   pass,
                   `${path}[${i}]`,
