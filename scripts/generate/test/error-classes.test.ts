@@ -135,7 +135,9 @@ test("a body written inline is a class of its own, named as the official SDK nam
 test("a component whose name a global holds (Error) is followed by Response", async () => {
   // (It got no class, and Stripe's every error, `$ref: error`, stayed an `APIError`: probe44.)
   expect(Object.keys(classes).sort()).toEqual([
+    "ClashError",
     "ConflictReport",
+    "DetailedError",
     "ErrorResponse",
     "GetGadgetResponseBody",
     "GetThingResponseBody",
@@ -144,6 +146,7 @@ test("a component whose name a global holds (Error) is followed by Response", as
     "NotFound",
     "ServerTrouble",
     "TooManyRequests",
+    "TypedMapError",
   ]);
   const gone = (await get("gone")).error;
   expect(gone).toBeInstanceOf(classes.ErrorResponse);
@@ -214,7 +217,7 @@ test("default with no 2XX answer is the answer the operation succeeds with, no e
 test("the root exports the component classes only: inline ones are under models/errors", async () => {
   const index = await readFile(join(it.dir, "index.ts"), "utf8");
   expect(index).toMatch(
-    /export \{ ErrorResponse, NotFound, ServerTrouble \} from "\.\/errors\.js";/,
+    /export \{\s*ClashError,\s*DetailedError,\s*ErrorResponse,\s*NotFound,\s*ServerTrouble,\s*TypedMapError,?\s*\} from "\.\/errors\.js";/,
   );
   expect(index).not.toMatch(/GetThingResponseBody/);
 });
@@ -223,9 +226,12 @@ test("the types: each class's body type goes by …Data, under models/errors too
   await writeFile(
     join(it.dir, "usage.ts"),
     `import {
+  ClashError,
+  DetailedError,
   GetThingThingsResponseBody,
   NotFound,
   ServerTrouble,
+  TypedMapError,
   type GetThingThingsResponseBodyData,
   type NotFoundData as FromErrors,
 } from "./errors.js";
@@ -246,9 +252,18 @@ export function read(error: unknown): string | number | undefined {
   if (error instanceof ServerTrouble) {
     // A body that takes other keys too keeps its fields' types on the error (probe65).
     const retryIn: number | undefined = error.retryIn;
-    const other: unknown = error.anyOtherKey;
-    return error.data$.retryIn ?? retryIn ?? String(other);
+    return error.data$.retryIn ?? retryIn;
   }
+  if (error instanceof TypedMapError) {
+    // Its other keys are in data$ alone (typed string there).
+    const other: string | undefined = error.data$["anything"];
+    return error.reason ?? other;
+  }
+  if (error instanceof DetailedError) {
+    const code: number = error.code;
+    return (error.detail ?? error.moreInfo ?? "") + code;
+  }
+  if (error instanceof ClashError) return JSON.stringify(error.data$);
   if (error instanceof GetThingThingsResponseBody) {
     const data: GetThingThingsResponseBodyData = error.data$;
     return data.busyUntil;

@@ -1,5 +1,5 @@
 import { commentText } from "../emit/code.js";
-import { componentSchemas, isObject, type Document, type Json } from "../document.js";
+import { componentSchemas, deref, isObject, type Document, type Json } from "../document.js";
 import { identifier } from "../names.js";
 import { isPlainObjectType } from "./named-object-types.js";
 import type { CollectedOperation, OperationError } from "./collect-operations.js";
@@ -149,11 +149,13 @@ export function errorsFile(
     // the body is an object: those the error has already (`message`, `statusCode`) stay its own.
     // Each key is mapped, not `Omit`ted: `Omit` of a body that takes other keys too (an index
     // signature, AssemblyAI's `Error`) keeps the index signature alone, every field `unknown`.
+    // The other keys stay in `data$`: an index signature of their type (`string`) on the error
+    // would refuse the class's own members, and the SDK would not build.
     const schema = c.component ? schemas[c.component] : c.answer!.schema;
-    if (isPlainObjectType(doc, schema))
+    if (hasObjectFields(doc, schema))
       lines.push(
         `/** The body's fields (but those an \`APIError\` has itself), as on the official SDK's error. */`,
-        `export interface ${c.name} extends Readonly<{ [K in keyof ${c.name}Data as K extends keyof APIError | keyof Object ? never : K]: ${c.name}Data[K] }> {}`,
+        `export interface ${c.name} extends Readonly<{ [K in keyof ${c.name}Data as K extends keyof APIError | keyof Object ? never : string extends K ? never : number extends K ? never : K]: ${c.name}Data[K] }> {}`,
         "",
       );
     lines.push(
@@ -167,6 +169,45 @@ export function errorsFile(
     );
   }
   return lines.join("\n");
+}
+
+/**
+ * Whether a body's type is an object an interface can extend: a plain object, or an `allOf` of
+ * such parts (an error that adds its `detail` to a shared base) whose properties are each declared
+ * by one part or alike in every part that declares them. Parts that disagree on a property (a
+ * `kind` of `const: a` and of `const: b`) intersect to `never`, which no interface extends.
+ */
+function hasObjectFields(doc: Document, schema: Json | undefined, depth = 0): boolean {
+  if (isPlainObjectType(doc, schema)) return true;
+  let s: Json | undefined;
+  try {
+    s = deref(doc, schema);
+  } catch {
+    return false;
+  }
+  if (depth > 8 || !isObject(s) || !Array.isArray(s.allOf) || s.nullable === true) return false;
+  const { allOf, properties, ...rest } = s;
+  // Beside its parts, only what a plain object says of itself.
+  const besides = ["type", "required", "title", "description", "additionalProperties", "example"];
+  if (
+    Object.keys(rest).some((key) => !besides.includes(key)) ||
+    (rest.type ?? "object") !== "object"
+  )
+    return false;
+  const parts = properties === undefined ? allOf : [...allOf, { type: "object", properties }];
+  if (!parts.every((part) => hasObjectFields(doc, part, depth + 1))) return false;
+  const declared = new Map<string, string>();
+  const declaredIn = (part: Json): boolean => {
+    const p = deref(doc, part);
+    if (!isObject(p)) return true;
+    for (const [name, property] of Object.entries(isObject(p.properties) ? p.properties : {})) {
+      const written = JSON.stringify(property);
+      if ((declared.get(name) ?? written) !== written) return false;
+      declared.set(name, written);
+    }
+    return !Array.isArray(p.allOf) || p.allOf.every(declaredIn);
+  };
+  return parts.every(declaredIn);
 }
 
 /** The names of the classes whose body is a component: the ones the package's root exports. */
