@@ -273,7 +273,7 @@ Deno.test(
       assert.ok(error instanceof ValidationError, String(error));
       assert.ok(
         error.message.includes(
-          `invalid input: ${path}: this stream was read before, or is being read (it is locked): a stream can be read once`,
+          `invalid input: ${path}: this stream was read before (or cancelled), or is being read (it is locked): a stream can be read once`,
         ),
         error.message,
       );

@@ -1,4 +1,5 @@
 import { basename } from "node:path";
+import { Readable } from "node:stream";
 import {
   checkCallOptions,
   checkClientOptions,
@@ -42,7 +43,11 @@ export const nodeRuntime: Runtime = {
         limit,
         `this stream has already ${readableEnded ? "been read to its end" : "been destroyed"}: nothing is left of it to send`,
       );
-    return { ...(await openStream(input, limit)), name: fileStreamName(input) };
+    return {
+      // (Node's `isDisturbed` reads web streams too; its types name only its own.)
+      ...(await openStream(input, limit, (stream) => Readable.isDisturbed(stream as Readable))),
+      name: fileStreamName(input),
+    };
   },
   env: (name) => process.env[name],
   checkOptions: checkClientOptions,

@@ -182,7 +182,7 @@ describe("a stream that cannot be read again (probe64)", () => {
   // Each was a bare "ReadableStream is locked" or "Premature close" (an UnexpectedClientError),
   // or a misleading "empty file".
   const web = () => Readable.toWeb(Readable.from([png])) as ReadableStream<Uint8Array>;
-  const readAgain = "this stream was read before, or is being read (it is locked)";
+  const readAgain = "this stream was read before (or cancelled), or is being read (it is locked)";
   it.each([
     ["one web stream in two places", () => [web(), 0].map((_, i, [s]) => s), "image[1]", readAgain],
     [
@@ -192,6 +192,49 @@ describe("a stream that cannot be read again (probe64)", () => {
       readAgain,
     ],
     ["a web stream someone reads", () => ((s) => (s.getReader(), s))(web()), "image", readAgain],
+    // Read in part, or cancelled, and let go: not locked, and its rest alone went out unsaid
+    // (probe66).
+    [
+      "a web stream read in part",
+      async () => {
+        const s = Readable.toWeb(
+          Readable.from([png.subarray(0, 8), png.subarray(8)]),
+        ) as ReadableStream<Uint8Array>;
+        const reader = s.getReader();
+        await reader.read();
+        reader.releaseLock();
+        return s;
+      },
+      "image",
+      readAgain,
+    ],
+    [
+      "a cancelled web stream",
+      async () => ((s) => s.cancel().then(() => s))(web()),
+      "image",
+      readAgain,
+    ],
+    [
+      "a Node stream read in part",
+      async () => {
+        const s = Readable.from([png.subarray(0, 8), png.subarray(8)]);
+        await new Promise((resolve) => s.once("readable", resolve));
+        s.read();
+        return s;
+      },
+      "image",
+      readAgain,
+    ],
+    [
+      "a web stream of a Node stream read to its end",
+      async () => {
+        const s = Readable.from([png]);
+        for await (const _ of s);
+        return Readable.toWeb(s);
+      },
+      "image",
+      readAgain,
+    ],
     [
       "a Node stream read to its end",
       async () => {

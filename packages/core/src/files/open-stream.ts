@@ -16,14 +16,19 @@ const HEAD_BYTES = 16;
 export async function openStream(
   input: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>,
   limit?: StreamLimit,
+  /**
+   * Whether the stream was read from already, where the runtime can tell (Node's
+   * `stream.isDisturbed`): a stream partly read, or cancelled, and let go is not locked.
+   */
+  disturbed?: (input: unknown) => boolean,
 ): Promise<StreamSource> {
   // A stream read before (given twice, to one call or two, or read by the caller) has nothing
   // or only its rest to give: a Node stream gave the second field an "empty file", a web
-  // stream a bare "ReadableStream is locked".
-  if (opened.has(input) || (isReadableStream(input) && input.locked))
+  // stream a bare "ReadableStream is locked", and one read in part its rest alone, unsaid.
+  if (opened.has(input) || (isReadableStream(input) && input.locked) || disturbed?.(input))
     throw streamIssue(
       limit,
-      "this stream was read before, or is being read (it is locked): a stream can be read once. Give each field a stream of its own, or bytes, a Blob or a file by path, which can be read again",
+      "this stream was read before (or cancelled), or is being read (it is locked): a stream can be read once. Give each field a stream of its own, or bytes, a Blob or a file by path, which can be read again",
     );
   opened.add(input);
   // Node's and Deno's web streams are async iterable too.
