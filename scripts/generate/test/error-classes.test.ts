@@ -261,7 +261,7 @@ export function read(error: unknown): string | number | undefined {
   }
   if (error instanceof DetailedError) {
     const code: number = error.code;
-    return (error.detail ?? error.moreInfo ?? "") + code;
+    return (error.hint ?? error.moreInfo ?? "") + code;
   }
   if (error instanceof ClashError) return JSON.stringify(error.data$);
   if (error instanceof GetThingThingsResponseBody) {
