@@ -96,5 +96,44 @@ describe("answers", () => {
       dark_mode: true,
     });
     expect(await call("getSettings", undefined, { ...json, body: "" })).toBeUndefined();
+    expect(it.coreSchemas.usesSchemalessJsonAnswers).toBe(true);
+  });
+
+  // A body cut off, or a proxy's page labelled JSON, came back as a string (probe66 B4).
+  test.each([
+    ['{"a":', "application/json"],
+    ["<html>502</html>", "application/json"],
+    ["<html>502</html>", "text/html"],
+  ])(
+    "JSON of no schema that is not JSON (%s as %s) is a ResponseValidationError",
+    async (body, type) => {
+      await expect(
+        call("getSettings", undefined, { status: 200, type, body }),
+      ).rejects.toMatchObject({
+        name: "ResponseValidationError",
+        message: expect.stringContaining("the body is not valid JSON"),
+      });
+    },
+  );
+
+  // An empty document is the text "" (probe66 B3): it was "the body is empty".
+  test.each([
+    ["getDocumentContent", { id: "d1" }, "text/html"],
+    ["getExport", undefined, "text/csv"],
+    ["getNotes", undefined, "text/plain"],
+  ])('%s: an empty text is the text ""', async (operation, request, type) => {
+    expect(await call(operation, request, { status: 200, type, body: "" })).toBe("");
+  });
+
+  test("a schema of annotations alone is no schema: JSON may be nothing, text is text", async () => {
+    expect(
+      await call("getAnnotated", undefined, { status: 200, type: "application/json", body: "" }),
+    ).toBeUndefined();
+    expect(
+      await call("getAnnotated", undefined, { status: 200, type: "application/json", body: "[1]" }),
+    ).toEqual([1]);
+    expect(
+      await call("getAnnotated", undefined, { status: 201, type: "text/plain", body: "42" }),
+    ).toBe("42");
   });
 });

@@ -10,6 +10,7 @@ import {
   type JsonObject,
 } from "../document.js";
 import { JSON_SEQUENCE, JSON_TYPE, sequenceOf, SUCCESS } from "./collect-operations.js";
+import { ANNOTATIONS } from "./schema-nodes.js";
 import { inlineDeepRefs } from "./inline-deep-refs.js";
 import { matchTemplateParameters } from "./template-parameters.js";
 import { mistypedKeywords } from "./mistyped-keywords.js";
@@ -415,8 +416,8 @@ function sequenceAnswers(doc: Document, content: Json | undefined): void {
   }
 }
 
-/** Schema keywords that describe and say nothing of the value. */
-const ANNOTATIONS: ReadonlySet<string> = new Set(["description", "title", "example", "examples"]);
+/** Whether a schema keyword describes and says nothing of the value (vendor extensions too). */
+const annotates = (key: string): boolean => ANNOTATIONS.has(key) || key.startsWith("x-");
 
 function binaryBodies(content: Json | undefined): void {
   for (const [mediaType, media] of Object.entries(isObject(content) ? content : {})) {
@@ -426,7 +427,7 @@ function binaryBodies(content: Json | undefined): void {
     // One of `format: byte` is read both ways, as specs mean both: the bytes themselves (Xero's
     // attachments under `application/octet-stream`), or their base64 text (Spotify's playlist
     // covers under `image/jpeg`): a file goes as its bytes, a text (checked as base64) as it is.
-    const says = isObject(schema) ? Object.keys(schema).filter((key) => !ANNOTATIONS.has(key)) : [];
+    const says = isObject(schema) ? Object.keys(schema).filter((key) => !annotates(key)) : [];
     const bare =
       isObject(schema) && (!says.length || (schema.type === "string" && says.join() === "type"));
     const base64 =
@@ -462,7 +463,7 @@ function schemalessAnswers(response: Json | undefined): void {
     if (!isObject(media) || !TEXTUAL.test(mediaType)) continue;
     const schema = media.schema;
     if (schema !== undefined && !isObject(schema)) continue;
-    if (schema && Object.keys(schema).some((key) => !ANNOTATIONS.has(key))) continue;
+    if (schema && Object.keys(schema).some((key) => !annotates(key))) continue;
     if (/^(multipart\/|application\/x-www-form-urlencoded|text\/event-stream)/.test(mediaType))
       continue;
     if (JSON_SEQUENCE.test(mediaType)) continue;

@@ -15,6 +15,7 @@ import {
   type CollectedOperation,
   type CollectedParameter,
   type OperationError,
+  JSON_TYPE,
 } from "./collect-operations.js";
 import type { ErrorClass } from "./error-classes.js";
 import { idempotencyHeader } from "./idempotency-keys.js";
@@ -51,16 +52,19 @@ export function runtimeTables(
   let usesSeveralFileFields = false;
   let usesEmptyMultipartLists = false;
   let usesIdempotencyKeys = false;
+  let usesSchemalessJsonAnswers = false;
   const servers = serverURLs(doc);
   const variables = serverVariables(doc);
   // The error classes the tables name, for `operations.ts` to import.
   const errorClasses = new Set<string>();
-  // An answer's schema for the table: none for `{}`, any JSON value (see `schemalessAnswers`),
-  // which is read as it comes, and an empty body as nothing.
-  const answerSchema = (schema: Json | undefined): string =>
-    schema === undefined || (isObject(schema) && !Object.keys(schema).length)
-      ? ""
-      : `, schema: ${emitter.node(schema)}`;
+  // An answer's schema for the table: none for any JSON value (`{}`, see `schemalessAnswers`,
+  // or one of annotations alone), read as JSON that may be any value, or nothing.
+  const answerSchema = (schema: Json | undefined, mediaType: string): string => {
+    const node = schema === undefined ? "{}" : emitter.node(schema);
+    if (node.replace(/\s/g, "") !== "{}") return `, schema: ${node}`;
+    if (JSON_TYPE.test(mediaType)) usesSchemalessJsonAnswers = true;
+    return "";
+  };
   const entries = ops.map((op) => {
     const fields: string[] = [
       `operationId: ${JSON.stringify(op.operationId)}`,
@@ -164,7 +168,7 @@ export function runtimeTables(
       );
     }
     if (op.response) {
-      const schema = answerSchema(op.response.schema);
+      const schema = answerSchema(op.response.schema, op.response.mediaType);
       const events = op.response.stream;
       const stream = events
         ? `, stream: { schema: ${emitter.node(events.schema)}${
@@ -184,7 +188,7 @@ export function runtimeTables(
       const answers = op.otherResponses.map(({ status, mediaType, schema, lines }) =>
         objectEntry(
           status,
-          `{ mediaType: ${JSON.stringify(mediaType)}${answerSchema(schema)}${lines ? `, lines: ${JSON.stringify(lines)}` : ""} }`,
+          `{ mediaType: ${JSON.stringify(mediaType)}${answerSchema(schema, mediaType)}${lines ? `, lines: ${JSON.stringify(lines)}` : ""} }`,
         ),
       );
       fields.push(`otherResponses: { ${answers.join(", ")} }`);
@@ -226,6 +230,8 @@ export function runtimeTables(
     usesEmptyMultipartLists,
     usesOperationServers,
     usesIdempotencyKeys,
+    // A JSON answer of no schema: read as JSON all the same, an empty one as nothing.
+    usesSchemalessJsonAnswers,
     usesErrorClasses: errorClasses.size > 0,
     // More than one server for the whole API: the client's `serverIdx` may pick another.
     usesServerIndex: servers.length > 1,

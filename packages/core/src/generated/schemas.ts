@@ -21,6 +21,7 @@ export const usesFormEncodings = false;
 export const usesEmptyMultipartLists = false;
 export const usesOperationServers = false;
 export const usesIdempotencyKeys = false;
+export const usesSchemalessJsonAnswers = false;
 export const usesErrorClasses = false;
 export const usesServerIndex = false;
 export const usesOtherResponses = false;

@@ -31,7 +31,12 @@ export function readResponse(
         : own(op.otherResponses, "2XX")) ??
       op.response)
     : op.response;
-  if (!expected?.schema) return text ? jsonOrText(text) : undefined;
+  const schema = expected?.schema;
+  // An answer the spec gives no body, or none we can read by (a status it does not list), is
+  // read as it comes. JSON with no schema (any value) is still read as JSON, below: a body cut
+  // off, or a proxy's page, is no answer.
+  if (!schema && !(spec.usesSchemalessJsonAnswers && isJsonType(expected?.mediaType ?? "")))
+    return text ? jsonOrText(text) : undefined;
 
   const fail = (problem: string, issues?: Issue[], value?: unknown) =>
     new ResponseValidationError(operation, response, text, problem, issues, value);
@@ -39,18 +44,23 @@ export function readResponse(
   // NDJSON, JSON Lines: a JSON text per line, none for an empty list (a server that answers
   // plain JSON instead, as `Accept` allows, is read as JSON below). (Statements only: a minifier
   // drops them whole for a spec without such answers.)
-  if (spec.usesJsonSequenceAnswers && expected.lines && !isJsonType(type.toLowerCase())) {
+  if (spec.usesJsonSequenceAnswers && expected!.lines && !isJsonType(type.toLowerCase())) {
     let value: unknown;
     try {
-      value = readJsonSequence(expected, text);
+      value = readJsonSequence(expected!, text);
     } catch (error) {
-      throw fail(`the body is not valid ${expected.mediaType} (${(error as Error).message})`);
+      throw fail(`the body is not valid ${expected!.mediaType} (${(error as Error).message})`);
     }
-    return checked(expected.schema, value, fail, unchecked);
+    return checked(schema!, value, fail, unchecked);
   }
-  if (!text.trim()) throw fail("the body is empty");
-  if (!(isJsonType(expected.mediaType) || (spec.usesJsonSequenceAnswers && expected.lines)))
+  // Text is what it is, none too (an empty CSV export).
+  if (!(isJsonType(expected!.mediaType) || (spec.usesJsonSequenceAnswers && expected!.lines)))
     return text;
+  // Any JSON value may be none at all; a value of a schema may not.
+  if (!text.trim()) {
+    if (spec.usesSchemalessJsonAnswers && !schema) return;
+    throw fail("the body is empty");
+  }
   // Parsed once: JSON never parses to its own text (a string parses to what is between its
   // quotes), so getting the text back means it is not JSON. A body labelled as something else
   // (an HTML error page from a proxy) is not taken for JSON either, even when it happens to parse.
@@ -63,15 +73,17 @@ export function readResponse(
         : `the body is not valid JSON (${type || "no content type"})`,
     );
   // (One expression, so that a spec without field selection keeps only the plain check.)
-  return spec.usesFieldSelection && (op as { partial?: boolean }).partial
-    ? checked(expected.schema, value, fail, unchecked, {
-        mode: "wire",
-        isFile: isFileInput,
-        issues: [],
-        files: [],
-        partial: true,
-      })
-    : checked(expected.schema, value, fail, unchecked);
+  return spec.usesSchemalessJsonAnswers && !schema
+    ? value
+    : spec.usesFieldSelection && (op as { partial?: boolean }).partial
+      ? checked(schema!, value, fail, unchecked, {
+          mode: "wire",
+          isFile: isFileInput,
+          issues: [],
+          files: [],
+          partial: true,
+        })
+      : checked(schema!, value, fail, unchecked);
 }
 
 /**
