@@ -15,7 +15,10 @@ import { fixtures, repoRoot, run, tempDir, typecheck } from "./helpers.js";
 import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
 
 const ANSWERS: Record<string, [number, unknown]> = {
-  "/things/missing": [404, { code: "nf", message_text: "no such thing", status_code: "E404" }],
+  "/things/missing": [
+    404,
+    { code: "nf", message_text: "no such thing", status_code: "E404", cause: "deleted" },
+  ],
   "/things/odd": [404, { message_text: 3 }],
   "/things/down": [503, { retry_in: 30 }],
   "/things/bad": [400, { reason: "id" }],
@@ -69,7 +72,12 @@ test("a 404 whose body is the component is its class, with data$ in the SDK's na
   expect(error).toBeInstanceOf(errors.APIError);
   expect(error).toBeInstanceOf(errors.OrqError);
   expect(error.name).toBe("NotFound");
-  expect(error.data$).toEqual({ code: "nf", messageText: "no such thing", statusCode: "E404" });
+  expect(error.data$).toEqual({
+    code: "nf",
+    messageText: "no such thing",
+    statusCode: "E404",
+    cause: "deleted",
+  });
   expect(error.statusCode).toBe(404);
   expect(error.message).toMatch(/things.get\(\) failed: 404 Not Found/);
 });
@@ -78,8 +86,10 @@ test("the body's fields are on the error too, as the official SDK's, but those i
   const { error } = await get("missing");
   expect(error.code).toBe("nf");
   expect(error.messageText).toBe("no such thing");
-  // The body's `status_code` does not hide the answer's status.
+  // The body's `status_code` does not hide the answer's status, nor its `cause` the error's own
+  // (probe66: none was given, so it is not `in` the error, and the body's took its place).
   expect(error.statusCode).toBe(404);
+  expect(error.cause).toBeUndefined();
   expect(Object.keys(error)).toEqual(
     expect.arrayContaining(["statusCode", "headers", "contentType", "body", "data$", "code"]),
   );

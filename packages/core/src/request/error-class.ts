@@ -11,7 +11,7 @@ import { own } from "../schema/resolve.js";
  * status is looked up as written, then as its range (`4XX`). A body that does not match the
  * schema leaves the error as it was: the class promises its `data$`. The body's fields are also
  * set on the error itself, as the official SDK sets them (`error.code`), but those it has already
- * (`message`, `statusCode`, `toString`). Called after the key is scrubbed from the body, so
+ * (`message`, `statusCode`, `toString`, `cause`). Called after the key is scrubbed from the body, so
  * `data$` is clean too.
  *
  * `undefined` when the spec has no such answers, so that bundles carry none of this.
@@ -29,6 +29,8 @@ export const asErrorClass = spec.usesErrorClasses
       Object.assign(error, { name: entry[0].kind, data$: data });
       if (data && typeof data === "object" && !Array.isArray(data))
         for (const [field, value] of Object.entries(data))
-          if (!(field in error)) (error as unknown as Record<string, unknown>)[field] = value;
+          // (`cause` too: an Error's own, though one made without a cause has none.)
+          if (!(field in error) && field !== "cause")
+            (error as unknown as Record<string, unknown>)[field] = value;
     }
   : undefined;
