@@ -11,8 +11,8 @@ import { own } from "../schema/resolve.js";
  * status is looked up as written, then as its range (`4XX`). A body that does not match the
  * schema leaves the error as it was: the class promises its `data$`. The body's fields are also
  * set on the error itself, as the official SDK sets them (`error.code`), but those it has already
- * (`message`, `statusCode`, `toString`, `cause`). Called after the key is scrubbed from the body, so
- * `data$` is clean too.
+ * (`message`, `statusCode`, `toString`) and `cause`. Called after the key is scrubbed from the
+ * body, so `data$` is clean too.
  *
  * `undefined` when the spec has no such answers, so that bundles carry none of this.
  */

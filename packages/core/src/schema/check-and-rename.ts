@@ -61,7 +61,7 @@ export interface Pass {
  * answer (`response must be …`), where "value" said neither.
  */
 export function addIssue(pass: Pick<Pass, "issues" | "mode">, path: string, text: string): void {
-  const message = (path || (pass.mode == "sdk" ? "request" : "response")) + text;
+  const message = (path || (pass.mode === "sdk" ? "request" : "response")) + text;
   // An allOf's parts are checked one by one, and each found the same broken rule again
   // (`owned_by must be an object (got null)` twice): said once. (One expression, so that a spec
   // without allOf keeps the plain push.)
