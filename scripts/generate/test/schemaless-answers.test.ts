@@ -45,11 +45,12 @@ describe("types", () => {
   test("text is a string, JSON any value, the 200 beside a schemaless 202 no longer alone", async () => {
     await writeFile(
       join(it.dir, "usage.ts"),
-      `import type { CreateTranscriptResponseBody, GetDocumentContentResponseBody, GetNotesResponseBody, GetSettingsResponseBody, PingResponseBody } from "./models.js";
+      `import type { CreateTranscriptResponseBody, GetDocumentContentResponseBody, GetPageResponseBody, GetNotesResponseBody, GetSettingsResponseBody, PingResponseBody } from "./models.js";
 type Is<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const html: Is<GetDocumentContentResponseBody, string> = true;
 export const notes: Is<GetNotesResponseBody, string> = true;
 export const pong: Is<PingResponseBody, string> = true;
+export const page: Is<GetPageResponseBody, string> = true;
 export const settings: Is<GetSettingsResponseBody, unknown> = true;
 // (It was the 200's type or undefined: a 202's object narrowed to the 200's.)
 export const transcript: Is<CreateTranscriptResponseBody, unknown> = true;
@@ -70,6 +71,12 @@ describe("answers", () => {
       ).toBe(body);
     },
   );
+
+  test("a shared answer's text, its media type spelled otherwise, is its text", async () => {
+    expect(
+      await call("getPage", { id: "p1" }, { status: 200, type: "text/html", body: "42" }),
+    ).toBe("42");
+  });
 
   test("text under an empty schema is its text; a default answer of text too", async () => {
     expect(await call("getNotes", undefined, { status: 200, type: "text/plain", body: "7" })).toBe(

@@ -202,7 +202,7 @@ const TEXT = /^text\//;
 /** JSON: `application/json`, any `+json` type, or the older `text/json` (ASP.NET, Swashbuckle). */
 export const JSON_TYPE = /^(application\/([\w.+-]+\+)?|text\/)json(?![\w-])/;
 /** A success status, or the range of them. */
-export const SUCCESS = /^2(\d\d|XX)$/i;
+const SUCCESS = /^2(\d\d|XX)$/i;
 export const EVENT_STREAM = "text/event-stream";
 
 /**
@@ -844,13 +844,7 @@ function pickResponse(
   bodiless: boolean,
 ): CollectedOperation["response"] {
   if (!isObject(raw)) return undefined;
-  const successes = Object.keys(raw)
-    .filter((s) => SUCCESS.test(s))
-    .sort();
-  // `default` stands for every status not listed: with no 2XX listed, it is the answer the
-  // operation succeeds with, as older specs write it (and as the mock answers).
-  const statuses = successes.length ? successes : Object.keys(raw).filter((s) => s === "default");
-  for (const status of statuses) {
+  for (const status of successStatuses(raw)) {
     const response = deref(doc, raw[status]);
     if (!isObject(response)) continue;
     // 204 and 205 answers have no body (RFC 9110 § 15.3.5, § 15.3.6), whatever schema a spec
@@ -888,6 +882,18 @@ function pickResponse(
     };
   }
   return undefined;
+}
+
+/**
+ * The statuses an operation succeeds with, in order: its 2XX ones, else `default`, which stands
+ * for every status not listed: with no 2XX listed, it is the answer the operation succeeds with,
+ * as older specs write it (and as the mock answers).
+ */
+export function successStatuses(responses: JsonObject): string[] {
+  const successes = Object.keys(responses)
+    .filter((s) => SUCCESS.test(s))
+    .sort();
+  return successes.length ? successes : Object.keys(responses).filter((s) => s === "default");
 }
 
 /** Another 2XX answer: no body (`mediaType: ""`), or its media type and schema. */

@@ -9,7 +9,7 @@ import {
   type Json,
   type JsonObject,
 } from "../document.js";
-import { JSON_SEQUENCE, JSON_TYPE, sequenceOf, SUCCESS } from "./collect-operations.js";
+import { JSON_SEQUENCE, JSON_TYPE, sequenceOf, successStatuses } from "./collect-operations.js";
 import { ANNOTATIONS } from "./schema-nodes.js";
 import { inlineDeepRefs } from "./inline-deep-refs.js";
 import { matchTemplateParameters } from "./template-parameters.js";
@@ -104,10 +104,8 @@ export function normalize(input: Document): Document {
         binaryBodies(op.requestBody.content);
         untypedMultipartFields(doc, op.requestBody.content);
       }
-      for (const [status, response] of Object.entries(isObject(op.responses) ? op.responses : {}))
+      for (const response of Object.values(isObject(op.responses) ? op.responses : {}))
         if (isObject(response)) {
-          if (answersSuccess(op.responses as JsonObject, status))
-            schemalessAnswers(deref(doc, response));
           inlineContentRef(doc, response);
           canonicalMediaTypes(response);
           sequenceAnswers(doc, response.content);
@@ -130,6 +128,13 @@ export function normalize(input: Document): Document {
       sequenceAnswers(doc, response.content);
       eventEnvelopes(doc, response.content);
     }
+  // Once every content map is written one way (inlined, its media types canonical), shared
+  // answers' too.
+  for (const item of Object.values(isObject(doc.paths) ? doc.paths : {}))
+    for (const op of Object.values(isObject(item) ? item : {}))
+      if (isObject(op) && isObject(op.responses))
+        for (const status of successStatuses(op.responses))
+          schemalessAnswers(deref(doc, op.responses[status]));
   cutUnguardedCycles(doc);
   return doc;
 }
@@ -440,14 +445,6 @@ function binaryBodies(content: Json | undefined): void {
     else if (base64)
       media.schema = { anyOf: [{ type: "string", format: "binary" }, { ...schema }] };
   }
-}
-
-/** A success status, or the range of them; `default` where no success is listed. */
-function answersSuccess(responses: JsonObject, status: string): boolean {
-  return (
-    SUCCESS.test(status) ||
-    (status === "default" && !Object.keys(responses).some((s) => SUCCESS.test(s)))
-  );
 }
 
 /**

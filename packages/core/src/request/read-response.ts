@@ -35,7 +35,7 @@ export function readResponse(
   // An answer the spec gives no body, or none we can read by (a status it does not list), is
   // read as it comes. JSON with no schema (any value) is still read as JSON, below: a body cut
   // off, or a proxy's page, is no answer.
-  if (!schema && !(spec.usesSchemalessJsonAnswers && isJsonType(expected?.mediaType ?? "")))
+  if (!expected || (!schema && !(spec.usesSchemalessJsonAnswers && isJsonType(expected.mediaType))))
     return text ? jsonOrText(text) : undefined;
 
   const fail = (problem: string, issues?: Issue[], value?: unknown) =>
@@ -44,17 +44,17 @@ export function readResponse(
   // NDJSON, JSON Lines: a JSON text per line, none for an empty list (a server that answers
   // plain JSON instead, as `Accept` allows, is read as JSON below). (Statements only: a minifier
   // drops them whole for a spec without such answers.)
-  if (spec.usesJsonSequenceAnswers && expected!.lines && !isJsonType(type.toLowerCase())) {
+  if (spec.usesJsonSequenceAnswers && expected.lines && !isJsonType(type.toLowerCase())) {
     let value: unknown;
     try {
-      value = readJsonSequence(expected!, text);
+      value = readJsonSequence(expected, text);
     } catch (error) {
-      throw fail(`the body is not valid ${expected!.mediaType} (${(error as Error).message})`);
+      throw fail(`the body is not valid ${expected.mediaType} (${(error as Error).message})`);
     }
     return checked(schema!, value, fail, unchecked);
   }
   // Text is what it is, none too (an empty CSV export).
-  if (!(isJsonType(expected!.mediaType) || (spec.usesJsonSequenceAnswers && expected!.lines)))
+  if (!(isJsonType(expected.mediaType) || (spec.usesJsonSequenceAnswers && expected.lines)))
     return text;
   // Any JSON value may be none at all; a value of a schema may not.
   if (!text.trim()) {
