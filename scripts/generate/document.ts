@@ -46,6 +46,11 @@ async function bundleFiles(path: string): Promise<unknown> {
  * left (a URL, say) is refused here.
  */
 export function checkDocument(doc: unknown, source: string): Document {
+  if (isObject(doc) && doc.openapi === undefined && doc.swagger !== undefined)
+    throw new Error(
+      `${source}: swagger: ${JSON.stringify(doc.swagger)} is a Swagger (OpenAPI 2) document, which ` +
+        `this generator does not read: convert it to OpenAPI 3 first (e.g. \`npx swagger2openapi\`)`,
+    );
   if (!isObject(doc) || doc.openapi === undefined)
     throw new Error(`${source}: not an OpenAPI 3.0 or 3.1 document (no "openapi" field)`);
   if (typeof doc.openapi !== "string" || !/^3\.[01]\./.test(doc.openapi))

@@ -14,10 +14,18 @@ test("a version it does not read is quoted, with the ones it reads", () => {
     );
 });
 
-test("no openapi field at all (a Swagger 2.0 document says swagger:) is said so", () => {
-  expect(() => checkDocument({ swagger: "2.0" }, "spec.yaml")).toThrow(
-    'spec.yaml: not an OpenAPI 3.0 or 3.1 document (no "openapi" field)',
+test("a Swagger 2.0 document is named as such, with the way to convert it", () => {
+  expect(() => checkDocument({ swagger: "2.0", info: {}, paths: {} }, "spec.yaml")).toThrow(
+    'spec.yaml: swagger: "2.0" is a Swagger (OpenAPI 2) document, which this generator does not ' +
+      "read: convert it to OpenAPI 3 first (e.g. `npx swagger2openapi`)",
   );
+});
+
+test("no openapi field at all is said so", () => {
+  for (const doc of [{ info: {}, paths: {} }, [], "openapi: 3.0.0", null])
+    expect(() => checkDocument(doc, "spec.yaml")).toThrow(
+      'spec.yaml: not an OpenAPI 3.0 or 3.1 document (no "openapi" field)',
+    );
 });
 
 test("3.0.x and 3.1.x are read", () => {
