@@ -11,7 +11,7 @@ import type { AddressInfo } from "node:net";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { fixtures, typecheck } from "./helpers.js";
+import { fixtures, generateSpec, tempDir, typecheck, writeOutput } from "./helpers.js";
 import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
 
 let it: RuntimeAgainstMock;
@@ -45,12 +45,15 @@ describe("types", () => {
   test("text is a string, JSON any value, the 200 beside a schemaless 202 no longer alone", async () => {
     await writeFile(
       join(it.dir, "usage.ts"),
-      `import type { CreateTranscriptResponseBody, GetDocumentContentResponseBody, GetPageResponseBody, GetNotesResponseBody, GetSettingsResponseBody, PingResponseBody } from "./models.js";
+      `import type { CreateTranscriptResponseBody, GetAnythingResponseBody, GetDescribedResponseBody, GetDocumentContentResponseBody, GetPageResponseBody, GetNotesResponseBody, GetSettingsResponseBody, PingResponseBody } from "./models.js";
 type Is<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const html: Is<GetDocumentContentResponseBody, string> = true;
 export const notes: Is<GetNotesResponseBody, string> = true;
 export const pong: Is<PingResponseBody, string> = true;
 export const page: Is<GetPageResponseBody, string> = true;
+// (Both were unknown: probe66.)
+export const described: Is<GetDescribedResponseBody, string> = true;
+export const anything: Is<GetAnythingResponseBody, string> = true;
 export const settings: Is<GetSettingsResponseBody, unknown> = true;
 // (It was the 200's type or undefined: a 202's object narrowed to the 200's.)
 export const transcript: Is<CreateTranscriptResponseBody, unknown> = true;
@@ -60,6 +63,26 @@ export const transcript: Is<CreateTranscriptResponseBody, unknown> = true;
     expect(output).toBe("");
     expect(code).toBe(0);
   });
+
+  test("3.0's nullable with no type is any value: text is a string, JSON unknown", async () => {
+    const { dir, remove } = await tempDir("schemaless-3.0");
+    try {
+      await writeOutput(dir, await generateSpec(join(fixtures, "schemaless-answers-3.0.yaml")));
+      await writeFile(
+        join(dir, "usage.ts"),
+        `import type { GetNotesResponseBody, GetSettingsResponseBody } from "./models.js";
+type Is<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const notes: Is<GetNotesResponseBody, string> = true;
+export const settings: Is<GetSettingsResponseBody, unknown> = true;
+`,
+      );
+      const { code, output } = await typecheck([dir], dir);
+      expect(output).toBe("");
+      expect(code).toBe(0);
+    } finally {
+      await remove();
+    }
+  }, 60_000);
 });
 
 describe("answers", () => {
@@ -130,6 +153,13 @@ describe("answers", () => {
     ["getNotes", undefined, "text/plain"],
   ])('%s: an empty text is the text ""', async (operation, request, type) => {
     expect(await call(operation, request, { status: 200, type, body: "" })).toBe("");
+  });
+
+  test("text whose schema allows any value ($ref to annotations, true) is its text", async () => {
+    for (const operation of ["getDescribed", "getAnything"])
+      expect(await call(operation, undefined, { status: 200, type: "text/html", body: "42" })).toBe(
+        "42",
+      );
   });
 
   test("a schema of annotations alone is no schema: JSON may be nothing, text is text", async () => {

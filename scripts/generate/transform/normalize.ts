@@ -134,7 +134,7 @@ export function normalize(input: Document): Document {
     for (const op of Object.values(isObject(item) ? item : {}))
       if (isObject(op) && isObject(op.responses))
         for (const status of successStatuses(op.responses))
-          schemalessAnswers(deref(doc, op.responses[status]));
+          schemalessAnswers(doc, deref(doc, op.responses[status]));
   cutUnguardedCycles(doc);
   return doc;
 }
@@ -452,15 +452,18 @@ function binaryBodies(content: Json | undefined): void {
  * document, a 202's JSON given by its example alone), is still a body: JSON is any value (`{}`,
  * which the runtime tables leave out: read as it comes, or nothing), text a string. Read as
  * no answer, it was typed `void` while the method resolved to the body (HTML text that happened
- * to parse as JSON, as a number). Event streams and JSON sequences are read by their own rules.
+ * to parse as JSON, as a number). A schema that allows any value says no more: 3.1's `true`, a
+ * `$ref` to a schema of annotations alone, and 3.0's `nullable` with no type (probe66). Event
+ * streams and JSON sequences are read by their own rules.
  */
-function schemalessAnswers(response: Json | undefined): void {
+function schemalessAnswers(doc: Document, response: Json | undefined): void {
   if (!isObject(response) || !isObject(response.content)) return;
   for (const [mediaType, media] of Object.entries(response.content)) {
     if (!isObject(media) || !TEXTUAL.test(mediaType)) continue;
-    const schema = media.schema;
+    const schema = media.schema === true ? {} : deref(doc, media.schema);
     if (schema !== undefined && !isObject(schema)) continue;
-    if (schema && Object.keys(schema).some((key) => !annotates(key))) continue;
+    if (schema && Object.keys(schema).some((key) => !annotates(key) && key !== "nullable"))
+      continue;
     if (/^(multipart\/|application\/x-www-form-urlencoded|text\/event-stream)/.test(mediaType))
       continue;
     if (JSON_SEQUENCE.test(mediaType)) continue;
