@@ -1,7 +1,8 @@
 /**
  * Where the key goes in a spec that declares no `security` (many do not, although their API
  * wants a key): its one security scheme, else a parameter of the operation's named as a key
- * (ElevenLabs' `xi-api-key`), else `Authorization: Bearer` (probe40 F2: every ElevenLabs call
+ * (ElevenLabs' `xi-api-key`), else the one such parameter other operations name (Anthropic's
+ * `x-api-key`), else `Authorization: Bearer` (probe40 F2: every ElevenLabs call
  * sent a bearer token its API does not read). End to end against the mock, which records what
  * it received, for fixtures/undeclared-security.yaml; the rules on inline documents.
  */
@@ -84,6 +85,44 @@ describe("the rules", () => {
     });
     expect(auth.a).toEqual({ in: "header", name: "x-goog-api-key" });
     expect(auth.b).toBeUndefined();
+  });
+
+  test("one key-named parameter, declared on some operations only: the others send it too", () => {
+    // Anthropic's spec declares `x-api-key` on its GETs and DELETEs, never on a POST: every
+    // write call went as a bearer token, which its API does not read (probe68).
+    const key = [{ name: "x-api-key", in: "header", schema: { type: "string" } }];
+    const auth = opsOf({
+      paths: {
+        "/models": get("listModels", { parameters: key }),
+        "/files/{id}": {
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+          ...get("getFile", { parameters: key }),
+          delete: { operationId: "deleteFile", responses: { "204": { description: "gone" } } },
+        },
+        "/messages": {
+          post: { operationId: "createMessage", responses: { "200": { description: "ok" } } },
+        },
+      },
+    });
+    for (const operationId of ["listModels", "getFile", "deleteFile", "createMessage"])
+      expect(auth[operationId], operationId).toEqual({ in: "header", name: "x-api-key" });
+  });
+
+  test("key-named parameters of different names: each its own, the rest the bearer default", () => {
+    const auth = opsOf({
+      paths: {
+        "/a": get("a", {
+          parameters: [{ name: "X-API-Key", in: "header", schema: { type: "string" } }],
+        }),
+        "/b": get("b", {
+          parameters: [{ name: "api_key", in: "query", schema: { type: "string" } }],
+        }),
+        "/c": get("c"),
+      },
+    });
+    expect(auth.a).toEqual({ in: "header", name: "x-api-key" });
+    expect(auth.b).toEqual({ in: "query", name: "api_key" });
+    expect(auth.c).toBeUndefined();
   });
 
   test("a requirement anywhere in the spec: as the spec says, no guessing", () => {

@@ -35,6 +35,7 @@ import {
   needsSeveralSchemes,
   offersAlternativeSchemes,
   isKeyParameter,
+  declaresSecurity,
   operationKeyPlacement,
   securityLists,
   type CredentialSets,
@@ -589,6 +590,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
     }
   }
   bearerOnlyNeedsCredentials(ops);
+  if (!declaresSecurity(doc)) keyParameterForAll(ops);
   namespaceByBasePath(ops);
   for (const op of ops) op.sdkName = op.sdkName.map(clearOfClientMembers);
   disambiguate(ops);
@@ -624,6 +626,23 @@ function bearerOnlyNeedsCredentials(ops: CollectedOperation[]): void {
   );
   if (basic <= bearerOnly.length) return;
   for (const op of bearerOnly) op.credentials = { ...op.credentials!, required: true };
+}
+
+/**
+ * A spec that says nothing of security (no scheme, no requirement) but names the key's parameter
+ * on some operations
+ * (Anthropic's `x-api-key`, declared on its GETs and DELETEs, never on a POST) has one API and one
+ * key: the others send it there too. They sent it as `Authorization: Bearer`, which that API
+ * does not read: every write call a 401. Where operations name different parameters, each keeps
+ * its own and the rest the default.
+ */
+function keyParameterForAll(ops: CollectedOperation[]): void {
+  const named = new Map(
+    ops.flatMap((op) => (op.auth ? [[`${op.auth.in} ${op.auth.name}`, op.auth] as const] : [])),
+  );
+  if (named.size !== 1) return;
+  const [auth] = named.values();
+  for (const op of ops) op.auth ??= auth;
 }
 
 const IGNORED_HEADERS: ReadonlySet<string> = new Set(["accept", "content-type", "authorization"]);
