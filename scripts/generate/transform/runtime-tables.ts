@@ -22,6 +22,7 @@ import { idempotencyHeader } from "./idempotency-keys.js";
 import { multipartEncoding, objectProperties, type FieldEncoding } from "./multipart-encoding.js";
 import { usesNestedFiles } from "./nested-files.js";
 import { declaresSecurity } from "./security.js";
+import { undeclaredEventStream } from "./stream-switch.js";
 import { serverVariables } from "./server-variables.js";
 import { isBinary, RULE_FLAGS, SchemaNodeEmitter, typeList } from "./schema-nodes.js";
 
@@ -255,6 +256,10 @@ export function runtimeTables(
     usesJsonSequences: ops.some((op) => op.requestBody?.lines !== undefined),
     usesJsonSequenceAnswers: ops.some((op) =>
       [op.response, ...op.otherResponses].some((answer) => answer?.lines !== undefined),
+    ),
+    // A `stream` switch with no event stream declared: events that come are refused unread.
+    usesUndeclaredEventStreams: ops.some((op) =>
+      undeclaredEventStream(doc, op.requestBody, op.response),
     ),
     // A JSON answer the spec also offers as a JSON sequence, which is not read: named when it comes.
     usesJsonSequenceInstead: ops.some((op) => op.response?.linesInstead !== undefined),

@@ -28,6 +28,24 @@ export function streamSwitch(
   return { defaultOn: isObject(field) && field.default === true };
 }
 
+/**
+ * A body with a `stream` switch whose answers declare no event stream (Anthropic's spec, whose
+ * `/v1/messages` lists only JSON): `stream: true` gets events the SDK has no rules to read. Such
+ * an answer is refused once its headers come, rather than read whole first (a whole generation)
+ * to fail as "not valid JSON".
+ */
+export function undeclaredEventStream(
+  doc: Document,
+  body: { schema: Json } | undefined,
+  response: { stream?: unknown } | undefined,
+): boolean {
+  return (
+    !!body &&
+    !response?.stream &&
+    isBooleanSchema(doc, deref(doc, objectProperties(doc, body.schema).stream))
+  );
+}
+
 /** `type: boolean` (null allowed beside it), or a union of such (`anyOf: [boolean, null]`). */
 function isBooleanSchema(doc: Document, schema: Json | undefined, depth = 0): boolean {
   const s = deref(doc, schema);

@@ -38,6 +38,7 @@ export const usesRawBodies = false;
 export const usesJsonBodies = false;
 export const usesJsonSequences = false;
 export const usesJsonSequenceAnswers = false;
+export const usesUndeclaredEventStreams = false;
 export const usesJsonSequenceInstead = false;
 export const usesMethodsFetchRefuses = false;
 export const usesNestedFiles = false;

@@ -102,7 +102,17 @@ export async function attempt(call: Call): Promise<Outcome> {
             response,
             (streaming = { signal: bounded.signal, release: bounded.release, bytes: true }),
           ]
-        : [response, spec.usesNonJsonResponses ? await readText!(response) : await response.text()];
+        : // Events the spec has no rules for (`stream: true` where it lists only JSON): refused
+          // once they start (see `readResponse`), not read to their end first. (One
+          // expression, so that a spec without such a switch keeps none of it.)
+          spec.usesUndeclaredEventStreams &&
+            response.ok &&
+            /^text\/event-stream\b/i.test(response.headers.get("content-type") ?? "")
+          ? (response.body?.cancel().catch(() => {}), [response, ""])
+          : [
+              response,
+              spec.usesNonJsonResponses ? await readText!(response) : await response.text(),
+            ];
   } catch (cause) {
     // fetch says "fetch failed" and hides why in its own `cause` ("connect ECONNREFUSED …").
     const reason =
