@@ -55,3 +55,90 @@ describe("a union told apart by a pinned property", () => {
     expect(messages({ type: "generation-create", body: { model: "m" } })).toEqual([]);
   });
 });
+
+describe("a tag that a branch pins or leaves null (Anthropic's tools, probe68)", () => {
+  // The custom tool's `type` is `anyOf: [null, const "custom"]`: it was not read as pinned, so a
+  // mistyped tool type got that tool's rules ("inputSchema is required; type must be custom").
+  const custom: SchemaNode = {
+    type: "object",
+    properties: {
+      type: { anyOf: [{ type: "null" }, { type: "string", const: "custom" }] },
+      name: { type: "string" },
+      input_schema: { type: "object" },
+    },
+    required: ["name", "input_schema"],
+    additionalProperties: false,
+  };
+  const tool = (type: string): SchemaNode => ({
+    type: "object",
+    properties: { type: { type: "string", const: type }, name: { type: "string" } },
+    required: ["type", "name"],
+    additionalProperties: false,
+  });
+  const tools: SchemaNode = {
+    oneOf: [() => custom, () => tool("bash_20250124"), () => tool("web_search_20250305")],
+  };
+  const messages = (value: unknown) => validate(tools, value, sdk).map((i) => i.message);
+
+  it("lists every tool type for one none takes", () => {
+    expect(messages({ type: "bash_2099", name: "bash" })).toEqual([
+      'type must be one of custom, bash_20250124, web_search_20250305 (got "bash_2099")',
+    ]);
+  });
+
+  it("still takes each tool, the custom one with its type left out or null", () => {
+    expect(messages({ type: "bash_20250124", name: "bash" })).toEqual([]);
+    expect(messages({ name: "f", input_schema: {} })).toEqual([]);
+    expect(messages({ type: null, name: "f", input_schema: {} })).toEqual([]);
+  });
+
+  it("tells a custom tool its own mistake", () => {
+    expect(messages({ type: "custom", name: "f" })).toEqual(["input_schema is required"]);
+  });
+});
+
+describe("a field one branch declares with values, another not at all (Ideogram, probe67)", () => {
+  // `colorPalette: { name: "ember" }` was told "members is required; name is not a known
+  // field", by the branch without `name`, not the preset names of the branch with it.
+  const preset: SchemaNode = {
+    type: "object",
+    properties: { name: { type: "string", enum: ["EMBER", "FRESH", "JUNGLE"] } },
+    required: ["name"],
+  };
+  const members: SchemaNode = {
+    type: "object",
+    properties: { members: { type: "array", items: { type: "string" } } },
+    required: ["members"],
+  };
+  const palette: SchemaNode = { oneOf: [() => preset, () => members] };
+  const messages = (value: unknown) => validate(palette, value, sdk).map((i) => i.message);
+
+  it("reports the value against the branch that declares the field", () => {
+    expect(messages({ name: "ember" })).toEqual([
+      'name must be one of "EMBER", "FRESH", "JUNGLE" (got "ember")',
+    ]);
+  });
+
+  it("still reports the other branch's mistakes by it", () => {
+    expect(messages({ members: [1] })).toEqual(["members[0] must be a string (got 1)"]);
+    expect(messages({ name: "EMBER" })).toEqual([]);
+  });
+});
+
+describe("any string, or one of some names (Anthropic's model, probe68)", () => {
+  // `anyOf: [{ type: string }, { const: "claude-opus-4-7" }, …]`: `model: null` was told it
+  // must be "claude-opus-4-7", by a branch of values alone, which had no type to rule it out.
+  const model: SchemaNode = {
+    anyOf: [{ type: "string" }, { const: "claude-opus-4-7" }, { const: "claude-haiku-4-5" }],
+  };
+  const messages = (value: unknown) => validate(model, value, sdk).map((i) => i.message);
+
+  it.each([null, 42, {}])("%j must be a string", (value) => {
+    expect(messages(value)).toEqual([expect.stringMatching(/^request must be a string \(got /)]);
+  });
+
+  it("takes any string", () => {
+    expect(messages("my-fine-tuned-model")).toEqual([]);
+    expect(messages("claude-opus-4-7")).toEqual([]);
+  });
+});

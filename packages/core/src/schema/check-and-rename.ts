@@ -1039,12 +1039,21 @@ function checkUnion(
                     return allowed && !allowed.some((a) => same(a, given));
                   })
                 : [];
+            // A key the branch does not declare, where it takes no others, rules it out as
+            // much: Ideogram's `colorPalette: { name: "ember" }` was told `members is required`
+            // by the branch without `name`, not the enum of the one with it (probe67).
+            const misses = (branch: SchemaNode) =>
+              type === "object" && !branch.additionalProperties && !branch.patternProperties
+                ? Object.keys(value as object).filter(
+                    (key) => !propertiesOf(branch, pass).some(([name]) => name === key),
+                  ).length
+                : 0;
             const ranked = branches
-              .filter((branch) => fits(typesOf(branch), value, type))
-              .map((branch) => ({ branch, clash: clashes(branch) }))
+              .filter((branch) => fits(kindsOf(branch), value, type))
+              .map((branch) => ({ branch, clash: clashes(branch), ruled: misses(branch) }))
               .sort(
                 (a, b) =>
-                  a.clash.length - b.clash.length ||
+                  a.clash.length + a.ruled - b.clash.length - b.ruled ||
                   counts[branches.indexOf(a.branch)]! - counts[branches.indexOf(b.branch)]!,
               );
             // Every branch rules out the same key's value: that is the mistake, and the message
@@ -1054,9 +1063,15 @@ function checkUnion(
                 ? ranked[0]!.clash.find((key) => ranked.every(({ clash }) => clash.includes(key)))
                 : undefined;
             if (tag === undefined) return ranked[0]?.branch;
+            // (A branch that also takes null for it: the values, not null, tell them apart.)
+            // In the spec's order of the branches.
             const allowed = [
-              ...new Set(ranked.flatMap(({ branch }) => pinnedIn(branch, tag, pass))),
-            ];
+              ...new Set(
+                branches
+                  .filter((branch) => ranked.some((r) => r.branch === branch))
+                  .flatMap((branch) => pinnedIn(branch, tag, pass)),
+              ),
+            ].filter((allowed) => allowed !== null);
             addIssue(
               pass,
               path ? `${path}.${tag}` : tag,
@@ -1064,8 +1079,13 @@ function checkUnion(
             );
             return {};
           })()
-        : branches.find((branch) => fits(typesOf(branch), value, type))) ?? {
-        type: [...new Set(branches.flatMap(typesOf) as NodeType[])],
+        : // (Branches of values alone come with `const`.)
+          branches.find((branch) =>
+            fits((spec.usesConst ? kindsOf : typesOf)(branch), value, type),
+          )) ?? {
+        type: [
+          ...new Set(branches.flatMap(spec.usesConst || spec.usesObjectUnions ? kindsOf : typesOf)),
+        ] as NodeType[],
       },
     value,
     pass,
@@ -1129,8 +1149,37 @@ function pinnedIn(branch: SchemaNode, key: string, pass: Pass): readonly unknown
   return pinnedValues(property && resolve(property[2]));
 }
 
+/**
+ * A union branch's types: its `type`, else its values' (`{ const: "claude-opus-4-7" }`, one of
+ * Anthropic's model names beside `{ type: string }`): `model: null` was told it must be that
+ * name, where any string is taken (probe68).
+ */
+function kindsOf(branch: SchemaNode): readonly NodeType[] | undefined {
+  return (
+    typesOf(branch) ??
+    pinnedValues(branch)?.map((v): NodeType =>
+      v === null
+        ? "null"
+        : Array.isArray(v)
+          ? "array"
+          : Number.isInteger(v)
+            ? "integer"
+            : (typeof v as NodeType),
+    )
+  );
+}
+
 function pinnedValues(rule: SchemaNode | undefined): readonly unknown[] | undefined {
-  return rule?.const !== undefined ? [rule.const] : rule?.enum;
+  // Or a pinned value or null, as a union (Anthropic's custom tool: `type: anyOf [{ type:
+  // "null" }, { const: "custom" }]`): it was not pinned, so that tool's other rules were what
+  // `type: "bash_2099"` was told, not the tool types (probe68).
+  const each = (spec.usesAnyOf ? (rule?.anyOf ?? rule?.oneOf) : rule?.oneOf)?.map((branch) => {
+    const node = resolve(branch);
+    return node.type === "null" ? [null] : pinnedValues(node);
+  });
+  return rule?.const !== undefined
+    ? [rule.const]
+    : (rule?.enum ?? (each?.length && each.every(Boolean) ? each.flat() : undefined));
 }
 
 /** Whether a value of `type` is one of `types` (an integer is a number too); no types: any. */
