@@ -9,7 +9,8 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { fixtures } from "./helpers.js";
+import { writeFile } from "node:fs/promises";
+import { fixtures, typecheck } from "./helpers.js";
 import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
 
 let it: RuntimeAgainstMock;
@@ -23,8 +24,29 @@ test("the schema becomes the event's data; the event type says so", () => {
   expect(stream.schema).toMatchObject({ type: "object", required: ["data"] });
   expect(it.files.get("models.ts")).toMatch(/export type StreamChatResponseBody =/);
   expect(it.files.get("sdk-types.ts")).toMatch(
-    /"text\/event-stream": \{\s*data: components\["schemas"\]\["ChatChunk"\];\s*\};/,
+    /"text\/event-stream": \{\s*data: components\["schemas"\]\["ChatChunk"\];\s*event\?: string \| undefined;\s*id\?: string \| undefined;\s*retry\?: number \| undefined;\s*\};/,
   );
+});
+
+test("an event's name, id and retry are typed and read (probe68: `event.event` did not compile)", async () => {
+  await writeFile(
+    join(it.dir, "usage.ts"),
+    `import type { StreamChatResponseBody } from "./models.js";
+export const name = (e: StreamChatResponseBody): string | undefined => e.event;
+export const id = (e: StreamChatResponseBody): string | undefined => e.id;
+export const retry = (e: StreamChatResponseBody): number | undefined => e.retry;
+`,
+  );
+  const { code, output } = await typecheck([it.dir], it.dir);
+  expect(output).toBe("");
+  expect(code).toBe(0);
+  expect(
+    await eventsFrom(
+      "streamChat",
+      'event: delta\nid: 7\nretry: 1000\ndata: {"chunk_id":"c1","delta_text":"Hi"}\n\n',
+      { model: "m" },
+    ),
+  ).toEqual([{ data: { chunkId: "c1", deltaText: "Hi" }, event: "delta", id: "7", retry: 1000 }]);
 });
 
 test("each event from the mock is read, checked and renamed", async () => {
@@ -41,7 +63,7 @@ test("each event from the mock is read, checked and renamed", async () => {
 });
 
 /** The events an operation yields when a real server on 127.0.0.1 answers with `wire`. */
-async function eventsFrom(operationId: string, wire: string): Promise<unknown[]> {
+async function eventsFrom(operationId: string, wire: string, request?: object): Promise<unknown[]> {
   const server = createServer((_req, res) => {
     res.writeHead(200, { "content-type": "text/event-stream" }).end(wire);
   });
@@ -49,7 +71,7 @@ async function eventsFrom(operationId: string, wire: string): Promise<unknown[]>
   try {
     const { port } = server.address() as AddressInfo;
     const client = new it.OrqCore({ apiKey: "k", serverURL: `http://127.0.0.1:${port}` });
-    const result = await client.callOperation(it.operations[operationId]!, undefined);
+    const result = await client.callOperation(it.operations[operationId]!, request);
     expect(result.ok, result.ok ? "" : String(result.error)).toBe(true);
     const events: unknown[] = [];
     for await (const event of (result as { value: AsyncIterable<unknown> }).value)

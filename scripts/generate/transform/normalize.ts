@@ -500,8 +500,19 @@ function eventEnvelopes(doc: Document, content: Json | undefined): void {
     seen.delete(schema);
     return event;
   };
+  // With the fields the runtime gives an event when the server sends them: typed `{ data }`
+  // alone, `event.event` did not compile (probe68).
   if (!isEvent(media.schema))
-    media.schema = { type: "object", required: ["data"], properties: { data: media.schema } };
+    media.schema = {
+      type: "object",
+      required: ["data"],
+      properties: {
+        data: media.schema,
+        event: { type: "string" },
+        id: { type: "string" },
+        retry: { type: "integer" },
+      },
+    };
 }
 
 /**
