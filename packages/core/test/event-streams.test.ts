@@ -236,7 +236,19 @@ describe("event streams", () => {
       await pieces(res, ["data: [NOT DONE]\n\n"]);
       res.end();
     });
-    await expect(collect(await stream(unionData))).rejects.toThrow(/not valid JSON|must be/);
+    // Told that it is not JSON, not the rules its text breaks ("data must be an object", probe68).
+    await expect(collect(await stream(unionData))).rejects.toThrow(
+      /an event's data is not valid JSON$/,
+    );
+    // An event the body ends in, cut off without its blank line, says so.
+    routes.set("/v2/deployments/stream", async (res) => {
+      sse(res);
+      await pieces(res, ['data: {"delta_text": "a"}\n\n', 'data: {"delta_te']);
+      res.end();
+    });
+    await expect(collect(await stream(unionData))).rejects.toThrow(
+      /an event's data is not valid JSON \(the stream ended inside the event\)$/,
+    );
   });
 
   it("reads nothing before an event is asked for, and can be read as a web stream", async () => {

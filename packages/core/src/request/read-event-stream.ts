@@ -44,6 +44,8 @@ export const readEventStream = spec.usesEventStreams
       const decoder = new TextDecoder();
       const queue: Message[] = [];
       let retry: number | undefined;
+      /** The body has ended: what the parser still gives had no blank line after it. */
+      let ending = false;
       const parser = createParser({
         onEvent(message) {
           queue.push(retry === undefined ? message : { ...message, retry });
@@ -72,11 +74,21 @@ export const readEventStream = spec.usesEventStreams
         const fail = (problem: string, issues?: Issue[], value?: unknown) =>
           new ResponseValidationError(operation, response, raw, problem, issues, value);
         let payload: unknown = data;
+        // Data that is not JSON, where the schema takes no text, is told so, not by the rules
+        // it then breaks ("data must be an object (got "{not json")", probe68); an event the
+        // body ends in without its blank line was likely cut off.
+        const notJson = (_problem: string, issues?: Issue[], value?: unknown) =>
+          fail(
+            `an event's data is not valid JSON${ending ? " (the stream ended inside the event)" : ""}`,
+            issues,
+            value,
+          );
+        let parsed = true;
         try {
           if (!textOnly) payload = JSON.parse(data);
         } catch {
-          if (dataTypes && !dataTypes.includes("string"))
-            throw fail("an event's data is not valid JSON");
+          parsed = false;
+          if (dataTypes && !dataTypes.includes("string")) throw notJson("");
         }
         return checked(
           schema,
@@ -86,7 +98,7 @@ export const readEventStream = spec.usesEventStreams
             ...(id !== undefined && { id }),
             ...(retry !== undefined && { retry }),
           },
-          fail,
+          parsed ? fail : notJson,
           unchecked,
         );
       };
@@ -126,6 +138,7 @@ export const readEventStream = spec.usesEventStreams
                 // The end: an event the body ends in without its blank line still counts. (Then
                 // the sentinel, or nothing left to read.)
                 if (chunk?.done) {
+                  ending = true;
                   parser.feed(`${decoder.decode()}\n\n`);
                   if (queue.length) continue;
                 }
