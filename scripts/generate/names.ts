@@ -345,13 +345,14 @@ export function collectionPaths(keys: readonly string[]): Set<string> {
  */
 const ACTION_VERBS = new Set(
   (
-    "accept activate apply approve archive ask attach begin cancel capture clone close commit " +
-    "compact complete confirm copy deactivate decline deliver detach disable duplicate edit enable " +
-    "execute expire export fail finalize generate import install invite lock login logout merge " +
-    "migrate move pause preview propose prune publish read refresh register reject remove " +
-    "rename reorder rerank reset restore resume retry return revert revoke rollback rotate run search " +
-    "send ship start stop subscribe sync terminate test transfer trigger uninstall unlock " +
-    "unmerge unpublish unsubscribe upload validate verify void"
+    "accept activate add apply approve archive ask attach begin cancel capture clone close commit " +
+    "compact complete confirm copy deactivate decline deliver demote describe detach disable " +
+    "duplicate edit enable enhance erase execute expire export fail finalize generate import " +
+    "inpaint install invite lock login logout merge migrate move optimize outpaint pause preview " +
+    "promote propose prune publish read refresh reframe register reject remix remove rename " +
+    "reorder replace rerank reset restore resume retry return revert revoke rollback rotate run " +
+    "search send ship start stop subscribe sync terminate test transfer trigger uninstall unlock " +
+    "unmerge unpublish unsubscribe upload upscale validate vectorize verify void"
   ).split(" "),
 );
 

@@ -325,6 +325,14 @@ describe("resourceName of a POST whose segment is a verb (probe49)", () => {
       false,
       "testHelpers.issuing.cards.shipping.deliver",
     ],
+    // Image APIs' edits, and a sibling of `removeMembers` (probe67: Recraft's
+    // `images.removeBackground()` beside `images.replaceBackground.create()`).
+    ["/v1/images/replaceBackground", false, "images.replaceBackground"],
+    ["/v1/images/eraseRegion", false, "images.eraseRegion"],
+    ["/v1/ideogram-v3/remix", false, "ideogramV3.remix"],
+    ["/v1/images/inpaint", false, "images.inpaint"],
+    ["/v1/prompts/enhance", false, "prompts.enhance"],
+    ["/manage/api/organization/add_members", false, "manage.api.organization.addMembers"],
     // A collection whose name starts like a verb still creates (Mailchimp's merge fields).
     ["/lists/{list_id}/merge-fields", true, "lists.mergeFields.create"],
     // Nouns and plurals are not verbs.
