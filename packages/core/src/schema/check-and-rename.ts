@@ -1063,8 +1063,8 @@ function checkUnion(
                 ? ranked[0]!.clash.find((key) => ranked.every(({ clash }) => clash.includes(key)))
                 : undefined;
             if (tag === undefined) return ranked[0]?.branch;
-            // (A branch that also takes null for it: the values, not null, tell them apart.)
-            // In the spec's order of the branches.
+            // In the spec's order of the branches; not null, which a branch may take beside
+            // its value, and which tells none apart.
             const allowed = [
               ...new Set(
                 branches
@@ -1170,16 +1170,17 @@ function kindsOf(branch: SchemaNode): readonly NodeType[] | undefined {
 }
 
 function pinnedValues(rule: SchemaNode | undefined): readonly unknown[] | undefined {
-  // Or a pinned value or null, as a union (Anthropic's custom tool: `type: anyOf [{ type:
+  if (rule?.const !== undefined) return [rule.const];
+  if (rule?.enum) return rule.enum;
+  // Or a union of pinned values and null (Anthropic's custom tool: `type: anyOf [{ type:
   // "null" }, { const: "custom" }]`): it was not pinned, so that tool's other rules were what
-  // `type: "bash_2099"` was told, not the tool types (probe68).
+  // `type: "bash_2099"` was told, not the tool types (probe68). (The generator cuts unions
+  // that hold themselves with nothing between: this ends.)
   const each = (spec.usesAnyOf ? (rule?.anyOf ?? rule?.oneOf) : rule?.oneOf)?.map((branch) => {
     const node = resolve(branch);
     return node.type === "null" ? [null] : pinnedValues(node);
   });
-  return rule?.const !== undefined
-    ? [rule.const]
-    : (rule?.enum ?? (each?.length && each.every(Boolean) ? each.flat() : undefined));
+  return each?.length && each.every(Boolean) ? each.flat() : undefined;
 }
 
 /** Whether a value of `type` is one of `types` (an integer is a number too); no types: any. */
