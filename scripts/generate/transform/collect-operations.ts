@@ -32,10 +32,10 @@ import { isBinary, typeList } from "./schema-nodes.js";
 import { streamSwitch, type StreamSwitch } from "./stream-switch.js";
 import {
   credentialSets,
+  declaresSecurity,
   needsSeveralSchemes,
   offersAlternativeSchemes,
   isKeyParameter,
-  declaresSecurity,
   operationKeyPlacement,
   securityLists,
   type CredentialSets,
@@ -630,11 +630,10 @@ function bearerOnlyNeedsCredentials(ops: CollectedOperation[]): void {
 
 /**
  * A spec that says nothing of security (no scheme, no requirement) but names the key's parameter
- * on some operations
- * (Anthropic's `x-api-key`, declared on its GETs and DELETEs, never on a POST) has one API and one
- * key: the others send it there too. They sent it as `Authorization: Bearer`, which that API
- * does not read: every write call a 401. Where operations name different parameters, each keeps
- * its own and the rest the default.
+ * on some operations (Anthropic's `x-api-key`, declared on its GETs and DELETEs, never on a POST)
+ * has one API and one key: the others send it there too. They sent it as `Authorization:
+ * Bearer`, which that API does not read: every write call a 401. Where operations name different
+ * parameters, each keeps its own and the rest the default.
  */
 function keyParameterForAll(ops: CollectedOperation[]): void {
   const named = new Map(
