@@ -32,6 +32,18 @@ test("an int32 outside 32 bits is refused before sending, naming the bound", asy
   expect(await send({ port: 2 ** 31 - 1 })).toEqual({ message: undefined, sent: true });
 });
 
+test("the other sized integers too (probe67: Recraft's uint32 took -1)", async () => {
+  expect((await send({ percent: -1 })).message).toMatch(/percent must be >= 0/);
+  expect((await send({ percent: 2 ** 32 })).message).toMatch(/percent must be <= 4294967295/);
+  expect((await send({ level: 128 })).message).toMatch(/level must be <= 127/);
+  expect((await send({ level: -129 })).message).toMatch(/level must be >= -128/);
+  expect((await send({ count: -1 })).message).toMatch(/count must be >= 0/);
+  expect(await send({ percent: 2 ** 32 - 1, level: -128, count: 2 ** 53 })).toEqual({
+    message: undefined,
+    sent: true,
+  });
+});
+
 test("bounds the spec gives win, and int64 is left to the number", async () => {
   expect((await send({ weight: 11 })).message).toMatch(/weight must be <= 10/);
   expect(await send({ big: 2 ** 40 })).toEqual({ message: undefined, sent: true });

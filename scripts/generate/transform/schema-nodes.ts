@@ -63,6 +63,17 @@ const COPIED = [
   "maxProperties",
 ] as const;
 
+/** The bounds of the sized integer formats (the OpenAPI Format Registry's). */
+const INTEGER_RANGES: Record<string, readonly [number, number | undefined]> = {
+  int8: [-(2 ** 7), 2 ** 7 - 1],
+  int16: [-(2 ** 15), 2 ** 15 - 1],
+  int32: [-(2 ** 31), 2 ** 31 - 1],
+  uint8: [0, 2 ** 8 - 1],
+  uint16: [0, 2 ** 16 - 1],
+  uint32: [0, 2 ** 32 - 1],
+  uint64: [0, undefined],
+};
+
 /**
  * A day that exists (RFC 3339 § 5.7, as ajv-formats' full mode checks it): 30 days in April,
  * June, September and November, 28 in February, 29 in a leap year (divisible by 4, and by 400
@@ -388,13 +399,18 @@ export class SchemaNodeEmitter {
     }
     // `format: int32` is a range (OpenAPI's data types: "signed 32 bits"), which servers and the
     // mock refuse a bigger number for: said as the bounds the runtime checks anyway, where the
-    // spec gives none of its own.
-    if (schema.format === "int32" && (types.includes("integer") || types.includes("number")))
+    // spec gives none of its own. So are the other sized integers of the format registry
+    // (Recraft's `uint32` took -1, probe67); `uint64` only at 0, its top past a double's reach.
+    const range =
+      typeof schema.format === "string" && Object.hasOwn(INTEGER_RANGES, schema.format)
+        ? INTEGER_RANGES[schema.format]!
+        : undefined;
+    if (range && (types.includes("integer") || types.includes("number")))
       for (const [bound, exclusive, limit] of [
-        ["minimum", "exclusiveMinimum", -(2 ** 31)],
-        ["maximum", "exclusiveMaximum", 2 ** 31 - 1],
+        ["minimum", "exclusiveMinimum", range[0]],
+        ["maximum", "exclusiveMaximum", range[1]],
       ] as const)
-        if (schema[bound] === undefined && schema[exclusive] === undefined)
+        if (limit !== undefined && schema[bound] === undefined && schema[exclusive] === undefined)
           put(bound, String(limit));
     // OpenAPI 3.0: `exclusiveMinimum: true` turns `minimum` exclusive; 3.1 (JSON Schema 2020-12)
     // writes the bound itself as `exclusiveMinimum`, the runtime's form.
