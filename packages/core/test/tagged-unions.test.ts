@@ -142,3 +142,25 @@ describe("any string, or one of some names (Anthropic's model, probe68)", () => 
     expect(messages("claude-opus-4-7")).toEqual([]);
   });
 });
+
+describe("a right tag beside a field of another branch (probe69)", () => {
+  // `{ type: "b", n: 1 }` was told `type must be one of a (got "b")`: the tag is right, `n` is
+  // the mistake.
+  const branch = (tag: string, field: string, type: "integer" | "string"): SchemaNode => ({
+    type: "object",
+    properties: { type: { type: "string", enum: [tag] }, [field]: { type } },
+    required: ["type"],
+    additionalProperties: false,
+  });
+  const union: SchemaNode = { oneOf: [branch("a", "n", "integer"), branch("b", "s", "string")] };
+  const messages = (value: unknown) => validate(union, value, sdk).map((i) => i.message);
+
+  it("tells of the field, not the tag", () => {
+    expect(messages({ type: "b", n: 1 })).toEqual(["n is not a known field"]);
+    expect(messages({ type: "a", s: "x" })).toEqual(["s is not a known field"]);
+  });
+
+  it("a tag none takes still lists them all", () => {
+    expect(messages({ type: "c", n: 1 })).toEqual(['type must be one of a, b (got "c")']);
+  });
+});

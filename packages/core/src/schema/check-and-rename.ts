@@ -1039,21 +1039,31 @@ function checkUnion(
                     return allowed && !allowed.some((a) => same(a, given));
                   })
                 : [];
-            // A key the branch does not declare, where it takes no others, rules it out as
-            // much: Ideogram's `colorPalette: { name: "ember" }` was told `members is required`
-            // by the branch without `name`, not the enum of the one with it (probe67).
+            // A key the branch does not declare, where it takes no others, rules it out too.
             const misses = (branch: SchemaNode) =>
               type === "object" && !branch.additionalProperties && !branch.patternProperties
                 ? Object.keys(value as object).filter(
                     (key) => !propertiesOf(branch, pass).some(([name]) => name === key),
                   ).length
                 : 0;
-            const ranked = branches
-              .filter((branch) => fits(kindsOf(branch), value, type))
-              .map((branch) => ({ branch, clash: clashes(branch), ruled: misses(branch) }))
+            const fitting = branches.filter((branch) => fits(kindsOf(branch), value, type));
+            // A value that several branches pin the key of (a tag: `type`) decides first; a
+            // value that one branch alone pins (a field's enum) weighs as much as a key a
+            // branch does not declare. Ideogram's `colorPalette: { name: "ember" }` was told
+            // `members is required` by the branch without `name`, not the enum of the one with
+            // it (probe67); `{ type: "b", n: 1 }` is told of `n`, not that `b` is wrong (probe69).
+            const ranked = fitting
+              .map((branch) => {
+                const clash = clashes(branch);
+                const tags = clash.filter(
+                  (key) => fitting.filter((other) => pinnedIn(other, key, pass)).length > 1,
+                ).length;
+                return { branch, clash, tags, ruled: clash.length - tags + misses(branch) };
+              })
               .sort(
                 (a, b) =>
-                  a.clash.length + a.ruled - b.clash.length - b.ruled ||
+                  a.tags - b.tags ||
+                  a.ruled - b.ruled ||
                   counts[branches.indexOf(a.branch)]! - counts[branches.indexOf(b.branch)]!,
               );
             // Every branch rules out the same key's value: that is the mistake, and the message
