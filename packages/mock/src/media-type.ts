@@ -8,12 +8,19 @@ const ALIASES: Record<string, string> = { "image/jpg": "image/jpeg", "image/pjpe
 
 export function isJsonMediaType(mediaType: string): boolean {
   const bare = canonicalMediaType(mediaType);
-  return bare === "application/json" || bare === "text/json" || bare.endsWith("+json");
+  return (
+    bare === "application/json" ||
+    bare === "text/json" ||
+    (bare.endsWith("+json") && !isJsonSequence(bare))
+  );
 }
 
-/** JSON values one after another: NDJSON, JSON Lines, or RFC 7464's `json-seq`. */
+/**
+ * JSON values one after another: NDJSON, JSON Lines (`application/stream+json` is Spring's and
+ * Cohere's name for it), or RFC 7464's `json-seq`.
+ */
 export function isJsonSequence(mediaType: string): boolean {
-  return /^application\/(x-ndjson|jsonl|x-jsonl|jsonlines|x-jsonlines|json-seq)$/.test(
+  return /^application\/(x-ndjson|jsonl|x-jsonl|jsonlines|x-jsonlines|json-seq|stream\+json)$/.test(
     canonicalMediaType(mediaType),
   );
 }

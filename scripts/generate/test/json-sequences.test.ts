@@ -178,6 +178,28 @@ describe("answers", () => {
     }
   });
 
+  test("application/stream+json is NDJSON: the array of its lines (probe69, Cohere)", async () => {
+    // Its `+json` suffix made it one JSON value: "the body is not valid JSON".
+    expect(it.operations.streamGenerations!.response!.lines).toBe("each");
+    const server = createServer((_req, res) => {
+      res
+        .writeHead(200, { "content-type": "application/stream+json" })
+        .end('{"event_name":"a"}\n{"event_name":"b"}\n');
+    });
+    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      expect(
+        await it.clientAt(url).callOperation(it.operations.streamGenerations!, undefined),
+      ).toEqual({ ok: true, value: [{ eventName: "a" }, { eventName: "b" }] });
+    } finally {
+      server.close();
+    }
+    // The mock writes it as lines too.
+    const result = await it.client.callOperation(it.operations.streamGenerations!, undefined);
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+  });
+
   test("JSON Lines of an object schema (before 3.2's itemSchema): the array of its lines", async () => {
     // Ollama and Cohere write each line's schema so; read as one value, an answer of three
     // lines was refused ("got an array of 3").

@@ -201,7 +201,8 @@ const MULTIPART = "multipart/form-data";
 /** Text media types: a raw body in one is text, not a file of another type. */
 const TEXT = /^text\//;
 /** JSON: `application/json`, any `+json` type, or the older `text/json` (ASP.NET, Swashbuckle). */
-export const JSON_TYPE = /^(application\/([\w.+-]+\+)?|text\/)json(?![\w-])/;
+// (Not `application/stream+json`, Spring's and Cohere's name for NDJSON: a JSON sequence.)
+export const JSON_TYPE = /^(application\/(?!stream\+json)([\w.+-]+\+)?|text\/)json(?![\w-])/;
 /** A success status, or the range of them. */
 const SUCCESS = /^2(\d\d|XX)$/i;
 export const EVENT_STREAM = "text/event-stream";
@@ -211,7 +212,7 @@ export const EVENT_STREAM = "text/event-stream";
  * after an RS character (RFC 7464 `json-seq`).
  */
 export const JSON_SEQUENCE =
-  /^application\/(x-ndjson|jsonl|x-jsonl|jsonlines|x-jsonlines|json-seq)$/;
+  /^application\/(x-ndjson|jsonl|x-jsonl|jsonlines|x-jsonlines|json-seq|stream\+json)$/;
 
 /**
  * A request body the runtime sends as it is (a file's bytes, or a scalar's text): any media type

@@ -55,7 +55,12 @@ export function readResponse(
   // NDJSON, JSON Lines: a JSON text per line, none for an empty list (a server that answers
   // plain JSON instead, as `Accept` allows, is read as JSON below). (Statements only: a minifier
   // drops them whole for a spec without such answers.)
-  if (spec.usesJsonSequenceAnswers && expected.lines && !isJsonType(type.toLowerCase())) {
+  // (`application/stream+json`, Cohere's and Spring's name for NDJSON, has JSON's suffix.)
+  if (
+    spec.usesJsonSequenceAnswers &&
+    expected.lines &&
+    (!isJsonType(type.toLowerCase()) || /^application\/stream\+json/i.test(type))
+  ) {
     let value: unknown;
     try {
       value = readJsonSequence(expected, text);
@@ -79,7 +84,7 @@ export function readResponse(
   if (value === text || !/json|^$/i.test(type))
     throw fail(
       // An answer the spec also offers as JSON lines (Ollama streams unless told not to).
-      spec.usesJsonSequenceInstead && /ndjson|jsonl|json-?lines|json-seq/i.test(type)
+      spec.usesJsonSequenceInstead && /ndjson|jsonl|json-?lines|json-seq|stream\+json/i.test(type)
         ? `the server answered ${type}, a JSON value per line, where this call reads one JSON answer: ask for one (an API that streams by default takes an option such as stream: false)`
         : `the body is not valid JSON (${type || "no content type"})`,
     );
