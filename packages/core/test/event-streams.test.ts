@@ -455,7 +455,13 @@ describe("event streams", () => {
       sse(res);
       res.end('data: {"delta_text": "second try"}\n\ndata: [DONE]\n\n');
     });
-    const result = await client({ retries: true }).callOperation(streamOnly, undefined);
+    const result = await client().callOperation(streamOnly, undefined, {
+      retries: {
+        strategy: "backoff",
+        backoff: { initialInterval: 1, maxInterval: 5 },
+        maxRetries: 2,
+      },
+    });
     expect(result.ok).toBe(true);
     expect(await collect((result as { value: EventStream<unknown> }).value)).toEqual([
       { data: { deltaText: "second try" } },
@@ -488,4 +494,31 @@ describe("event streams", () => {
     expect(late.ok).toBe(false);
     expect((late as { error: unknown }).error).toBeInstanceOf(sdk.RequestTimeoutError);
   });
+});
+
+describe("an error answered as events", () => {
+  it("is read to the end of its first event, not of a stream that never ends (probe69)", async () => {
+    // Read to its end, it held the call until its timeout, and a 5XX was retried to wait again.
+    routes.set("/v2/deployments/stream", async (res) => {
+      res.writeHead(503, { "content-type": "text/event-stream" });
+      await pieces(res, ['event: error\ndata: {"message": "over', 'loaded"}\n\n']);
+      while (!res.destroyed) await pieces(res, [": still here\n"]);
+    });
+    const result = await client().callOperation(streamOnly, undefined, {
+      retries: {
+        strategy: "backoff",
+        backoff: { initialInterval: 1, maxInterval: 5 },
+        maxRetries: 2,
+      },
+    });
+    expect(result.ok).toBe(false);
+    expect(result.ok || result.error).toMatchObject({
+      name: "APIError",
+      statusCode: 503,
+      body: 'event: error\ndata: {"message": "overloaded"}\n\n',
+    });
+    // Every attempt's connection was let go.
+    expect(seen.length).toBeGreaterThan(1);
+    for (const s of seen) expect(await closedWithin(s)).toBe("closed");
+  }, 10_000);
 });

@@ -28,7 +28,9 @@ beforeAll(async () => {
     req.setEncoding("utf8");
     req.on("data", (chunk: string) => (body += chunk));
     req.on("end", () => {
-      if ((JSON.parse(body) as { stream?: boolean }).stream) streamForever(res);
+      const { prompt, stream } = JSON.parse(body) as { prompt: string; stream?: boolean };
+      if (prompt === "fail") streamForever(res, 400, 'event: error\ndata: {"message":"bad"}\n\n');
+      else if (stream) streamForever(res);
       else res.writeHead(200, { "content-type": "application/json" }).end('{"text":"hi"}');
     });
   });
@@ -41,9 +43,10 @@ afterAll(async () => {
   await new Promise((done) => server?.close(done));
 });
 
-/** Events every 20 ms, until the client closes the connection. */
-function streamForever(res: ServerResponse): void {
-  res.writeHead(200, { "content-type": "text/event-stream" });
+/** Events every 20 ms (after `first`), until the client closes the connection. */
+function streamForever(res: ServerResponse, status = 200, first = ""): void {
+  res.writeHead(status, { "content-type": "text/event-stream" });
+  if (first) res.write(first);
   const timer = setInterval(() => res.write('event: delta\ndata: {"text":"a"}\n\n'), 20);
   ends.push(new Promise((done) => res.on("close", () => (clearInterval(timer), done("closed")))));
 }
@@ -73,3 +76,17 @@ test("the JSON answer is read as before", async () => {
   });
   expect(result.ok && result.value).toEqual({ text: "hi" });
 });
+
+test("an error answered as events that never end is read to its first event (probe69)", async () => {
+  // It was read to its end: the call waited for its timeout, and a 5XX was retried to wait again.
+  const result = await it.clientAt(url).callOperation(it.operations.createMessage!, {
+    prompt: "fail",
+  });
+  expect(result.ok).toBe(false);
+  expect(result.ok || result.error).toMatchObject({
+    name: "APIError",
+    statusCode: 400,
+    message: expect.stringContaining('event: error data: {"message":"bad"}'),
+  });
+  expect(await ends.at(-1)).toBe("closed");
+}, 10_000);

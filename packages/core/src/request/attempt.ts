@@ -4,6 +4,7 @@ import { ValidationError } from "../errors/validation-error.js";
 import * as spec from "../generated/schemas.js";
 import type { ReplayableBody } from "../multipart/part.js";
 import { boundedSignal } from "./bounded-signal.js";
+import { readFirstEvent } from "./read-first-event.js";
 import { readText } from "./read-text.js";
 
 /** One call, ready to send as often as it takes. */
@@ -111,7 +112,14 @@ export async function attempt(call: Call): Promise<Outcome> {
           ? (response.body?.cancel().catch(() => {}), [response, ""])
           : [
               response,
-              spec.usesNonJsonResponses ? await readText!(response) : await response.text(),
+              // An error of events: up to its first one (see `readFirstEvent`).
+              (spec.usesEventStreams || spec.usesUndeclaredEventStreams) &&
+              !response.ok &&
+              /^text\/event-stream\b/i.test(response.headers.get("content-type") ?? "")
+                ? await readFirstEvent!(response)
+                : spec.usesNonJsonResponses
+                  ? await readText!(response)
+                  : await response.text(),
             ];
   } catch (cause) {
     // fetch says "fetch failed" and hides why in its own `cause` ("connect ECONNREFUSED …").
