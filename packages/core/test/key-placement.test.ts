@@ -134,6 +134,19 @@ describe("where the key goes", () => {
     expect(headers.get("cookie")).toBe("theme=dark; session=k");
   });
 
+  it("a cookie of the key's name the call gives goes instead of the key (probe69)", async () => {
+    // Both went: `session=own; session=<key>`, where a header or query parameter is replaced.
+    await client().callOperation(op({ in: "cookie", name: "session" }), undefined, {
+      fetchOptions: { headers: { cookie: "theme=dark; session=own" } },
+    });
+    expect(received[0]!.headers.cookie).toBe("theme=dark; session=own");
+    // A cookie whose name only starts like it is another cookie.
+    await client().callOperation(op({ in: "cookie", name: "session" }), undefined, {
+      fetchOptions: { headers: { cookie: "session_id=7" } },
+    });
+    expect(received[1]!.headers.cookie).toBe(`session_id=7; session=${KEY}`);
+  });
+
   it("an apiKey cookie joins the request's other cookies in one header", async () => {
     await client().callOperation(op({ in: "cookie", name: "session" }), undefined, {
       fetchOptions: { headers: { cookie: "theme=dark" } },

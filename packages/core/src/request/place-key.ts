@@ -19,12 +19,16 @@ export function placeKey(
     return new URLSearchParams(url.split("?")[1]).has(auth.name)
       ? url
       : `${url}${url.includes("?") ? "&" : "?"}${encodeURIComponent(auth.name)}=${encodeURIComponent(value)}`;
-  // One `Cookie` header, its pairs joined by "; " (RFC 6265): `append` would join with ", ".
+  // One `Cookie` header, its pairs joined by "; " (RFC 6265): `append` would join with ", ". A
+  // cookie of that name the call gave goes instead of the key, as a header's does (both went,
+  // probe69).
+  const cookie = headers.get("cookie");
   if (auth.in === "cookie")
-    headers.set(
-      "cookie",
-      [headers.get("cookie"), `${auth.name}=${cookieValue(value)}`].filter(Boolean).join("; "),
-    );
+    cookie?.split(/;\s*/).some((pair) => pair.split("=")[0] === auth.name) ||
+      headers.set(
+        "cookie",
+        [cookie, `${auth.name}=${cookieValue(value)}`].filter(Boolean).join("; "),
+      );
   else headers.has(auth.name) || headers.set(auth.name, value);
   return url;
 }
