@@ -41,7 +41,7 @@ export function readResponse(
       operation,
       response,
       text,
-      "the server answered a stream of events (text/event-stream), which the spec does not declare for this call and the SDK cannot read: ask for one answer (stream: false, or leave it out)",
+      "the server answered a stream of events (text/event-stream), which the spec does not declare for this call and the SDK cannot read: ask for one answer (where the call takes a stream option, leave it out or set it to false)",
     );
   // An answer the spec gives no body, or none we can read by (a status it does not list), is
   // read as it comes. JSON with no schema (any value) is still read as JSON, below: a body cut
