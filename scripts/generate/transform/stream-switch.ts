@@ -22,10 +22,9 @@ export function streamSwitch(
   response: { schema?: Json; stream?: unknown; mediaType: string } | undefined,
 ): StreamSwitch | undefined {
   // Only an answer that may be JSON (or another body) as well as events has two ways to go.
-  if (!body || !response?.stream || response.schema === undefined) return undefined;
-  const field = deref(doc, objectProperties(doc, body.schema).stream);
-  if (!isBooleanSchema(doc, field)) return undefined;
-  return { defaultOn: isObject(field) && field.default === true };
+  if (!response?.stream || response.schema === undefined) return undefined;
+  const field = streamField(doc, body);
+  return field === undefined ? undefined : { defaultOn: isObject(field) && field.default === true };
 }
 
 /**
@@ -39,11 +38,13 @@ export function undeclaredEventStream(
   body: { schema: Json } | undefined,
   response: { stream?: unknown } | undefined,
 ): boolean {
-  return (
-    !!body &&
-    !response?.stream &&
-    isBooleanSchema(doc, deref(doc, objectProperties(doc, body.schema).stream))
-  );
+  return !response?.stream && streamField(doc, body) !== undefined;
+}
+
+/** The body's boolean `stream` field, if it has one. */
+function streamField(doc: Document, body: { schema: Json } | undefined): Json | undefined {
+  const field = body && deref(doc, objectProperties(doc, body.schema).stream);
+  return isBooleanSchema(doc, field) ? field : undefined;
 }
 
 /** `type: boolean` (null allowed beside it), or a union of such (`anyOf: [boolean, null]`). */

@@ -1,9 +1,11 @@
 import { ConnectionError } from "../errors/connection-error.js";
 import type { OrqError } from "../errors/orq-error.js";
+import { ResponseValidationError } from "../errors/response-validation-error.js";
 import { ValidationError } from "../errors/validation-error.js";
 import * as spec from "../generated/schemas.js";
 import type { ReplayableBody } from "../multipart/part.js";
 import { boundedSignal } from "./bounded-signal.js";
+import { isEventStream } from "./media-types.js";
 import { readFirstEvent } from "./read-first-event.js";
 import { readText } from "./read-text.js";
 
@@ -93,34 +95,40 @@ export async function attempt(call: Call): Promise<Outcome> {
     const response = (call.exchange.response = await (call.fetch ?? fetch)(request));
     // A 2XX stream of events, or of bytes, is handed over unread: the timeout ends here, the
     // caller's abort stays until the stream is done with (see `Streaming`).
-    return spec.usesEventStreams &&
-      call.events &&
-      response.ok &&
-      /^text\/event-stream\b/i.test(response.headers.get("content-type") ?? "")
-      ? [response, (streaming = { signal: bounded.signal, release: bounded.release })]
-      : spec.usesNonJsonResponses && call.binary && response.ok
-        ? [
-            response,
-            (streaming = { signal: bounded.signal, release: bounded.release, bytes: true }),
-          ]
-        : // Events the spec has no rules for (`stream: true` where it lists only JSON): refused
-          // once they start (see `readResponse`), not read to their end first. (One
-          // expression, so that a spec without such a switch keeps none of it.)
-          spec.usesUndeclaredEventStreams &&
-            response.ok &&
-            /^text\/event-stream\b/i.test(response.headers.get("content-type") ?? "")
-          ? (response.body?.cancel().catch(() => {}), [response, ""])
-          : [
-              response,
-              // An error of events: up to its first one (see `readFirstEvent`).
-              (spec.usesEventStreams || spec.usesUndeclaredEventStreams) &&
-              !response.ok &&
-              /^text\/event-stream\b/i.test(response.headers.get("content-type") ?? "")
-                ? await readFirstEvent!(response)
-                : spec.usesNonJsonResponses
-                  ? await readText!(response)
-                  : await response.text(),
-            ];
+    if (spec.usesEventStreams && call.events && response.ok && isEventStream(response))
+      return [response, (streaming = { signal: bounded.signal, release: bounded.release })];
+    if (spec.usesNonJsonResponses && call.binary && response.ok)
+      return [
+        response,
+        (streaming = { signal: bounded.signal, release: bounded.release, bytes: true }),
+      ];
+    // Events the spec has no rules for (`stream: true` where it lists only JSON): refused once
+    // they start, not read to their end first (a whole generation, to fail as "not valid JSON").
+    // Not retried: a 2XX came (see `sendWithRetries`).
+    if (spec.usesUndeclaredEventStreams && response.ok && isEventStream(response)) {
+      response.body?.cancel().catch(() => {});
+      return [
+        undefined,
+        "",
+        new ResponseValidationError(
+          operation,
+          response,
+          "",
+          "the server answered a stream of events (text/event-stream), which the spec does not declare for this call and the SDK cannot read: ask for one answer (where the call takes a stream option, leave it out or set it to false)",
+        ),
+      ];
+    }
+    return [
+      response,
+      // An error of events: up to its first one (see `readFirstEvent`).
+      (spec.usesEventStreams || spec.usesUndeclaredEventStreams) &&
+      !response.ok &&
+      isEventStream(response)
+        ? await readFirstEvent!(response)
+        : spec.usesNonJsonResponses
+          ? await readText!(response)
+          : await response.text(),
+    ];
   } catch (cause) {
     // fetch says "fetch failed" and hides why in its own `cause` ("connect ECONNREFUSED …").
     const reason =

@@ -7,6 +7,11 @@ export function isJsonType(mediaType: string): boolean {
   return /^(application\/([\w.+-]+\+)?|text\/)json(?![\w-])/.test(mediaType);
 }
 
+/** Whether an answer is a stream of server-sent events, by its `Content-Type`. */
+export function isEventStream(response: Response): boolean {
+  return /^text\/event-stream\b/i.test(response.headers.get("content-type") ?? "");
+}
+
 /**
  * A request body sent as it is, a file's bytes or a scalar's text: any media type but JSON, JSON
  * sequences written from values (`lines`), multipart and URL-encoded forms. (The generator draws

@@ -77,7 +77,7 @@ export const readEventStream = spec.usesEventStreams
         // Data that is not JSON, where the schema takes no text, is told so, not by the rules
         // it then breaks ("data must be an object (got "{not json")", probe68); an event the
         // body ends in without its blank line was likely cut off.
-        const notJson = (_problem: string, issues?: Issue[], value?: unknown) =>
+        const notJson = (_problem?: string, issues?: Issue[], value?: unknown) =>
           fail(
             `an event's data is not valid JSON${ending ? " (the stream ended inside the event)" : ""}`,
             issues,
@@ -88,7 +88,7 @@ export const readEventStream = spec.usesEventStreams
           if (!textOnly) payload = JSON.parse(data);
         } catch {
           parsed = false;
-          if (dataTypes && !dataTypes.includes("string")) throw notJson("");
+          if (dataTypes && !dataTypes.includes("string")) throw notJson();
         }
         return checked(
           schema,

@@ -32,17 +32,6 @@ export function readResponse(
       op.response)
     : op.response;
   const schema = expected?.schema;
-  // Left unread by `attempt`: a whole generation, maybe, to fail as "not valid JSON" at its end.
-  if (
-    spec.usesUndeclaredEventStreams &&
-    /^text\/event-stream\b/i.test(response.headers.get("content-type") ?? "")
-  )
-    throw new ResponseValidationError(
-      operation,
-      response,
-      text,
-      "the server answered a stream of events (text/event-stream), which the spec does not declare for this call and the SDK cannot read: ask for one answer (where the call takes a stream option, leave it out or set it to false)",
-    );
   // An answer the spec gives no body, or none we can read by (a status it does not list), is
   // read as it comes. JSON with no schema (any value) is still read as JSON, below: a body cut
   // off, or a proxy's page, is no answer.

@@ -1040,12 +1040,12 @@ function checkUnion(
                   })
                 : [];
             // A key the branch does not declare, where it takes no others, rules it out too.
-            const misses = (branch: SchemaNode) =>
-              type === "object" && !branch.additionalProperties && !branch.patternProperties
-                ? Object.keys(value as object).filter(
-                    (key) => !propertiesOf(branch, pass).some(([name]) => name === key),
-                  ).length
-                : 0;
+            const misses = (branch: SchemaNode) => {
+              if (type !== "object" || branch.additionalProperties || branch.patternProperties)
+                return 0;
+              const names = propertiesOf(branch, pass).map(([name]) => name);
+              return Object.keys(value as object).filter((key) => !names.includes(key)).length;
+            };
             const fitting = branches.filter((branch) => fits(kindsOf(branch), value, type));
             // A value that several branches pin the key of (a tag: `type`) decides first; a
             // value that one branch alone pins (a field's enum) weighs as much as a key a
@@ -1073,14 +1073,10 @@ function checkUnion(
                 ? ranked[0]!.clash.find((key) => ranked.every(({ clash }) => clash.includes(key)))
                 : undefined;
             if (tag === undefined) return ranked[0]?.branch;
-            // In the spec's order of the branches; not null, which a branch may take beside
-            // its value, and which tells none apart.
+            // In the spec's order of the branches (`fitting`'s, not the ranking's); not null,
+            // which a branch may take beside its value, and which tells none apart.
             const allowed = [
-              ...new Set(
-                branches
-                  .filter((branch) => ranked.some((r) => r.branch === branch))
-                  .flatMap((branch) => pinnedIn(branch, tag, pass)),
-              ),
+              ...new Set(fitting.flatMap((branch) => pinnedIn(branch, tag, pass))),
             ].filter((allowed) => allowed !== null);
             addIssue(
               pass,
