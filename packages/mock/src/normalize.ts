@@ -2,6 +2,7 @@ import { isObject, SpecDocument, type JsonObject } from "./document.js";
 import { jsonTypeOf, ofDeclaredType } from "./schema-info.js";
 import { DATA_KEYWORDS, eachSchemaObject, NAME_MAPS } from "./schema-keys.js";
 import { cutUnguardedCycles } from "./unguarded-cycles.js";
+import { fernStreams } from "./fern-streaming.js";
 
 /**
  * Rewrites the OpenAPI 3.0 schema dialect into JSON Schema 2020-12 in place, so that one ajv
@@ -13,11 +14,14 @@ import { cutUnguardedCycles } from "./unguarded-cycles.js";
  *   - boolean `exclusiveMinimum`/`exclusiveMaximum` (3.0) become the numeric 2020 form;
  *   - an `allOf` closed by `additionalProperties: false` is closed over all its parts (below);
  *   - a schema that reaches itself without going down a level has that reference cut
- *     (`cutUnguardedCycles`), so that checking a value ends.
+ *     (`cutUnguardedCycles`), so that checking a value ends;
+ *   - an operation that streams by Fern's `x-fern-streaming` alone has the stream in its
+ *     answer's content (`fernStreams`).
  */
 export function normalizeDocument(doc: JsonObject): JsonObject {
   const view = new SpecDocument(doc);
   inlineContentRefs(view);
+  fernStreams(view);
   cutUnguardedCycles(view);
   visit(doc, undefined, /^3\.0\./.test(view.openapi));
   eachSchemaObject(doc, (schema) => closeAllOf(view, schema));

@@ -55,3 +55,66 @@ describe("event streams", () => {
     expect(event).toMatchObject({ chunk_id: expect.any(String) });
   });
 });
+
+describe("Fern's x-fern-streaming", () => {
+  const chunk = { type: "object", required: ["delta"], properties: { delta: { type: "string" } } };
+  const answer = { type: "object", required: ["text"], properties: { text: { type: "string" } } };
+  /** An operation whose 200 lists JSON alone, streaming by the extension `fern`. */
+  const fernSpec = (fern: unknown) => ({
+    openapi: "3.1.0",
+    info: { title: "fern", version: "1" },
+    paths: {
+      "/chat": {
+        post: {
+          "x-fern-streaming": fern,
+          requestBody: {
+            content: {
+              "application/json": {
+                schema: { type: "object", properties: { stream: { type: "boolean" } } },
+              },
+            },
+          },
+          responses: {
+            "200": {
+              description: "ok",
+              content: { "application/json": { schema: { oneOf: [answer, chunk] } } },
+            },
+          },
+        },
+      },
+    },
+  });
+  const chat = (url: string, body: object) =>
+    fetch(`${url}/chat`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+
+  it("answers events when the stream condition holds, else the extension's answer", async () => {
+    const server = await mock({
+      spec: fernSpec({
+        format: "sse",
+        "stream-condition": "$request.stream",
+        response: answer,
+        "response-stream": chunk,
+      }),
+    });
+    const streamed = await chat(server.url, { stream: true });
+    expect(streamed.headers.get("content-type")).toMatch(/^text\/event-stream/);
+    expect(JSON.parse((await streamed.text()).trim().replace(/^data: /, ""))).toEqual({
+      delta: expect.any(String),
+    });
+    const whole = await chat(server.url, { stream: false });
+    expect(whole.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(await whole.json()).toEqual({ text: expect.any(String) });
+  });
+
+  it("always streams without a condition: events for sse, else JSON lines", async () => {
+    const events = await chat((await mock({ spec: fernSpec({ format: "sse" }) })).url, {});
+    expect(events.headers.get("content-type")).toMatch(/^text\/event-stream/);
+    const lines = await chat((await mock({ spec: fernSpec(true) })).url, {});
+    expect(lines.headers.get("content-type")).toMatch(/^application\/x-ndjson/);
+    expect((await lines.text()).endsWith("}\n")).toBe(true);
+  });
+});

@@ -17,6 +17,7 @@ import { mistypedKeywords } from "./mistyped-keywords.js";
 import { untypedMultipartFields } from "./untyped-multipart-fields.js";
 import { cutUnguardedCycles } from "./unguarded-cycles.js";
 import { redirectedDownloads } from "./redirected-downloads.js";
+import { fernStreaming } from "./fern-streaming.js";
 
 /**
  * Media types whose body is text the spec's schema describes, not bytes: besides text, forms,
@@ -69,7 +70,9 @@ const TEXTUAL =
  *   is read as meant, or left out (see `mistypedKeywords`);
  * - a body's or an answer's media type written with parameters or capitals
  *   (`application/x-www-form-urlencoded;charset=UTF-8`, `Application/JSON`) is written bare and
- *   in lower case (see `canonicalMediaTypes`).
+ *   in lower case (see `canonicalMediaTypes`);
+ * - an operation that streams by Fern's `x-fern-streaming` alone gets the stream in its answer's
+ *   content (see `fernStreaming`).
  */
 export function normalize(input: Document): Document {
   const doc = structuredClone(input);
@@ -97,6 +100,7 @@ export function normalize(input: Document): Document {
       uniqueParameters(doc, op);
       optionalBodyWithoutBody(doc, method, op);
       redirectedDownloads(doc, method, op);
+      fernStreaming(doc, op);
       if (isObject(op.requestBody)) {
         inlineContentRef(doc, op.requestBody);
         canonicalMediaTypes(op.requestBody);
