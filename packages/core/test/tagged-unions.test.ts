@@ -164,3 +164,78 @@ describe("a right tag beside a field of another branch (probe69)", () => {
     expect(messages({ type: "c", n: 1 })).toEqual(['type must be one of a, b (got "c")']);
   });
 });
+
+describe("a type, or some values of another (probe69)", () => {
+  // `anyOf: [{ type: string }, { const: 1 }, { const: 2 }]`: 3 was told "must be 1", by the
+  // closest branch of values, and null "must be a string or an integer", though 1 and 2 are
+  // the only integers taken.
+  const messages = (schema: SchemaNode, value: unknown) =>
+    validate(schema, value, sdk).map((i) => i.message);
+  const textOrOneTwo: SchemaNode = { anyOf: [{ type: "string" }, { const: 1 }, { const: 2 }] };
+  const autoNoneOrCount: SchemaNode = {
+    anyOf: [{ const: "auto" }, { const: "none" }, { type: "integer", minimum: 1 }],
+  };
+
+  it("lists the type and the values for a value none takes", () => {
+    expect(messages(textOrOneTwo, 3)).toEqual(["request must be a string, or one of 1, 2 (got 3)"]);
+    expect(messages(textOrOneTwo, null)).toEqual([
+      "request must be a string, or one of 1, 2 (got null)",
+    ]);
+    expect(messages(autoNoneOrCount, "x")).toEqual([
+      'request must be an integer, or one of auto, none (got "x")',
+    ]);
+    expect(messages({ oneOf: [{ type: "boolean" }, { enum: ["auto"] }] }, 1)).toEqual([
+      'request must be a boolean, or "auto" (got 1)',
+    ]);
+  });
+
+  it("tells a value of the typed branch its rule, and the values beside", () => {
+    expect(messages(autoNoneOrCount, 0)).toEqual(["request must be >= 1, or one of auto, none"]);
+  });
+
+  it("takes what any branch takes", () => {
+    for (const value of ["x", 1, 2]) expect(messages(textOrOneTwo, value)).toEqual([]);
+    for (const value of ["auto", "none", 5]) expect(messages(autoNoneOrCount, value)).toEqual([]);
+  });
+});
+
+describe("a union beside a list, as a branch (Runway's promptImage, probe69)", () => {
+  // `anyOf: [anyOf [https URL, runway URI], array of images]`: a bad image in the list was told
+  // "must be a string (got an array of 1)", by the nested union, which has no type of its own.
+  const promptImage: SchemaNode = {
+    anyOf: [
+      {
+        anyOf: [
+          { type: "string", pattern: "^https://" },
+          { type: "string", pattern: "^runway://" },
+        ],
+      },
+      {
+        type: "array",
+        minItems: 1,
+        items: {
+          type: "object",
+          required: ["uri", "position"],
+          properties: { uri: { type: "string" }, position: { const: "first" } },
+        },
+      },
+    ],
+  };
+  const messages = (value: unknown) => validate(promptImage, value, sdk).map((i) => i.message);
+
+  it("tells a bad item of the list its own rule", () => {
+    expect(messages([{ uri: "https://a", position: "middle" }])).toEqual([
+      '[0].position must be "first"',
+    ]);
+    expect(messages([{ position: "first" }])).toEqual(["[0].uri is required"]);
+  });
+
+  it("tells a text the nested union's rules, and takes what a branch takes", () => {
+    expect(messages("ftp://a")).toEqual([expect.stringMatching(/^request must match/)]);
+    expect(messages(null)).toEqual([
+      expect.stringMatching(/^request must be a string or an array/),
+    ]);
+    expect(messages("https://a")).toEqual([]);
+    expect(messages([{ uri: "https://a", position: "first" }])).toEqual([]);
+  });
+});

@@ -119,3 +119,11 @@ test("the 2020-12 conditional keywords are written, and recorded for their flags
   // Nor is `propertyNames: true`, which allows any key.
   expect(keywordsIn(emitted({ type: "object", propertyNames: true }).code)).toEqual(["type"]);
 });
+
+test("a union of a type and values alone of another is one of several types", () => {
+  const mixed = (schema: Json) => emitted(schema).keywords.has(RULE_FLAGS.usesMixedTypeUnions![0]!);
+  expect(mixed({ anyOf: [{ type: "string" }, { const: 1 }, { const: 2 }] })).toBe(true);
+  expect(mixed({ oneOf: [{ enum: ["auto"] }, { type: "integer" }] })).toBe(true);
+  // Values of the typed branch's own type, as Anthropic's model names beside any string: one type.
+  expect(mixed({ anyOf: [{ type: "string" }, { const: "claude" }] })).toBe(false);
+});

@@ -545,12 +545,14 @@ export class SchemaNodeEmitter {
     const branchTypes = branches.map((target) => (isObject(target) ? typeList(target) : []));
     const mayBeObjects = branchTypes.filter((types) => !types.length || types.includes("object"));
     if (mayBeObjects.length > 1) this.keywords.add(OBJECT_UNION);
-    // Branches of different scalar types. (A file, a binary string, is not text here: a file or
-    // a list of files is told apart by type alone, and the message says so.)
+    // Branches of different scalar types, a branch of values alone (`{ const: 1 }` beside
+    // `{ type: string }`) being of its values' types. (A file, a binary string, is not text here:
+    // a file or a list of files is told apart by type alone, and the message says so.)
     const scalarTypes = branches.map((target, i) =>
       isObject(target) && isBinary(target)
         ? ""
-        : branchTypes[i]!.filter((t) => t !== "object" && t !== "array" && t !== "null")
+        : (branchTypes[i]!.length ? branchTypes[i]! : valueTypes(target))
+            .filter((t) => t !== "object" && t !== "array" && t !== "null")
             .sort()
             .join(),
     );
@@ -718,6 +720,21 @@ export function typeList(schema: JsonObject): string[] {
         : [];
   if (schema.nullable === true && types.length && !types.includes("null")) types.push("null");
   return types;
+}
+
+/** The types of the values a schema of values alone pins (its `const`, or its `enum`'s). */
+function valueTypes(schema: Json): string[] {
+  if (!isObject(schema)) return [];
+  const values = schema.const !== undefined ? [schema.const] : asList(schema.enum);
+  return values.map((value) =>
+    value === null
+      ? "null"
+      : Array.isArray(value)
+        ? "array"
+        : Number.isInteger(value)
+          ? "integer"
+          : typeof value,
+  );
 }
 
 /**

@@ -954,6 +954,27 @@ function checkUnion(
           " matches more than one of the allowed shapes; make it match exactly one",
         );
   }
+  // A value of no type a typed branch takes, where the others are values alone (`anyOf: [{ type:
+  // string }, { const: 1 }, { const: 2 }]`): the message lists the types and those values
+  // ("must be a string, or one of 1, 2"), where the closest branch of values said "must be 1"
+  // (probe69). (Only where every branch is typed or pinned: a branch of neither may take it.)
+  if (
+    spec.usesMixedTypeUnions &&
+    !passing[0] &&
+    type !== "object" &&
+    branches.every((branch) => {
+      const types = typesOf(branch);
+      return types ? !fits(types, value, type) : pinnedValues(branch);
+    }) &&
+    branches.some((branch) => !typesOf(branch))
+  ) {
+    addIssue(
+      pass,
+      path,
+      ` must be ${otherChoices(branches, value, type)} (got ${describe(value, type)})`,
+    );
+    return value;
+  }
   // None passes: of the branches whose type fits, the one the value comes closest to (fewest
   // issues; the first of equals) tells what the caller got wrong (only objects can come close:
   // other branches are told apart by type alone); if none fits, every branch has types, and the
@@ -974,19 +995,15 @@ function checkUnion(
       ? (chosen: SchemaRef, value: unknown, pass: Pass, path: string): unknown => {
           const start = pass.issues.length;
           const out = checkAndRename(chosen, value, pass, path);
-          const others = [
-            ...new Set(
-              branches.filter((branch) => !fits(typesOf(branch), value, type)).flatMap(typesOf),
-            ),
-          ];
-          if (!passing[0] && branches.includes(chosen as SchemaNode) && others[0])
+          const others = otherChoices(branches, value, type);
+          if (!passing[0] && branches.includes(chosen as SchemaNode) && others)
             pass.issues.forEach((issue, i) => {
               if (i >= start && issue.path === path)
                 pass.issues[i] = {
                   path,
                   message: issue.message.replace(
                     / \(got .*\)$|$/s,
-                    (got) => `, or ${others.map((t) => article(t!)).join(" or ")}${got}`,
+                    (got) => `, or ${others}${got}`,
                   ),
                 };
             });
@@ -1087,7 +1104,7 @@ function checkUnion(
           })()
         : // (Branches of values alone come with `const`.)
           branches.find((branch) =>
-            fits((spec.usesConst ? kindsOf : typesOf)(branch), value, type),
+            fits((spec.usesConst || spec.usesAnyOf ? kindsOf : typesOf)(branch), value, type),
           )) ?? {
         type: [
           ...new Set(branches.flatMap(spec.usesConst || spec.usesObjectUnions ? kindsOf : typesOf)),
@@ -1161,6 +1178,13 @@ function pinnedIn(branch: SchemaNode, key: string, pass: Pass): readonly unknown
  * name, where any string is taken (probe68).
  */
 function kindsOf(branch: SchemaNode): readonly NodeType[] | undefined {
+  // Or a union's, every one of whose branches has some (Runway's `promptImage: anyOf [anyOf
+  // [https URL, runway URI], array]`): a bad item of the array was told "must be a string", by
+  // the nested union, which had no type to rule an array out (probe69). (The generator cuts
+  // unions that hold themselves with nothing between: this ends.)
+  const nested = (spec.usesAnyOf ? (branch.anyOf ?? branch.oneOf) : branch.oneOf)?.map((b) =>
+    kindsOf(resolve(b)),
+  );
   return (
     typesOf(branch) ??
     pinnedValues(branch)?.map((v): NodeType =>
@@ -1171,7 +1195,8 @@ function kindsOf(branch: SchemaNode): readonly NodeType[] | undefined {
           : Number.isInteger(v)
             ? "integer"
             : (typeof v as NodeType),
-    )
+    ) ??
+    (nested?.length && nested.every(Boolean) ? (nested.flat() as NodeType[]) : undefined)
   );
 }
 
@@ -1187,6 +1212,44 @@ function pinnedValues(rule: SchemaNode | undefined): readonly unknown[] | undefi
     return node.type === "null" ? [null] : pinnedValues(node);
   });
   return each?.length && each.every(Boolean) ? each.flat() : undefined;
+}
+
+/**
+ * What a union takes besides the value's type, in words: the other branches' types (`a string or
+ * an integer`), then the values of its branches of values alone that none of those types takes
+ * whole (`one of auto, none`; Anthropic's model names beside any string add nothing). Empty
+ * where it takes nothing else.
+ */
+function otherChoices(branches: SchemaNode[], value: unknown, type: NodeType | undefined): string {
+  const types = [...new Set(branches.flatMap((branch) => typesOf(branch) ?? []))].filter(
+    (other) => !fits([other], value, type),
+  );
+  const values = [
+    ...new Set(branches.flatMap((branch) => (typesOf(branch) ? [] : (pinnedValues(branch) ?? [])))),
+  ].filter(
+    (allowed) =>
+      !branches.some((branch) => {
+        const types = typesOf(branch);
+        return (
+          types &&
+          fits(
+            types,
+            allowed,
+            allowed === null
+              ? "null"
+              : Array.isArray(allowed)
+                ? "array"
+                : (typeof allowed as NodeType),
+          )
+        );
+      }),
+  );
+  const listed = values[1]
+    ? `one of ${values.map(String).join(", ")}`
+    : values.length
+      ? JSON.stringify(values[0])
+      : "";
+  return `${types.map(article).join(" or ")}${types[0] && listed ? ", or " : ""}${listed}`;
 }
 
 /** Whether a value of `type` is one of `types` (an integer is a number too); no types: any. */
