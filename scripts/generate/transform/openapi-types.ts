@@ -56,6 +56,8 @@ export function openapiTypes(
     byteStream?: string;
     /** A raw body's file's type (`application/octet-stream`, `image/png`), if not `fileType`. */
     rawBody?: string;
+    /** Say nothing of the spec's faults: another run on the same document has said them. */
+    silent?: boolean;
   } = {
     dates: false,
     optionalTakesUndefined: false,
@@ -71,7 +73,7 @@ export function openapiTypes(
   if (markers) markPropertiesByAccess(doc);
   const schema = doc as unknown as OpenAPI3;
   const options: OpenAPITSOptions = {
-    silent: false,
+    silent: sdk.silent === true,
     transform(node, { path }) {
       // What a call sends is any file input; what it receives (a binary answer) is a stream of
       // its bytes, as the official SDK's is. A `date-time` the SDK reads as a `Date`
@@ -135,7 +137,7 @@ export function openapiTypes(
     postTransform: undefined,
     propertiesRequiredByDefault: false,
     redoc: undefined as unknown as GlobalContext["redoc"], // only read by the skipped lint-and-bundle step
-    silent: false,
+    silent: options.silent === true,
     inject: undefined,
     transform: options.transform,
     transformProperty: undefined,
@@ -145,7 +147,7 @@ export function openapiTypes(
     // helpers that drop them from answers and requests (openapi-fetch reads them in `paths`).
     readWriteMarkers: markers,
     resolve($ref) {
-      return resolveRef(schema, $ref, { silent: false });
+      return resolveRef(schema, $ref, { silent: options.silent === true });
     },
   };
   // The document-level `$defs` it always writes, empty: every `$defs` is a component by now.
