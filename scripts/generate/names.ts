@@ -356,6 +356,19 @@ const ACTION_VERBS = new Set(
   ).split(" "),
 );
 
+/**
+ * The action a POST to an item runs, where its operationId or summary starts with one (Runway's
+ * `POST /v1/workflows/{id}`, "Run a published workflow"): `run`. A verb of a write says
+ * nothing more than the update the method names (`edit`, `replace`), nor does any other word.
+ */
+export function itemAction(operationId: string, summary: unknown): string | undefined {
+  for (const text of [operationId, typeof summary === "string" ? summary : ""]) {
+    const first = words(text)[0]?.toLowerCase();
+    if (first && ACTION_VERBS.has(first) && first !== "edit" && first !== "replace") return first;
+  }
+  return undefined;
+}
+
 function isActionVerb(segment: string): boolean {
   const first = words(segment)[0]?.toLowerCase() ?? "";
   return first === "bulk" || ACTION_VERBS.has(first);

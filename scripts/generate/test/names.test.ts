@@ -877,6 +877,55 @@ describe("a PUT and a PATCH that come to the same update", () => {
   });
 });
 
+describe("a POST to an item that runs an action on it", () => {
+  // Runway's `POST /v1/workflows/{id}` ("Run a published workflow") was `workflows.update`,
+  // OpenAI's `cancelEvalRun` `evals.runs.update` (probe69).
+  test("takes the action its operationId or summary starts with; an update stays one", () => {
+    expect(
+      names({
+        "/v1/workflows/{id}": {
+          get: { operationId: "getV1WorkflowsId", responses: ok },
+          post: {
+            operationId: "postV1WorkflowsId",
+            summary: "Run a published workflow",
+            responses: ok,
+          },
+        },
+        "/evals/{eval_id}/runs/{run_id}": {
+          post: {
+            operationId: "cancelEvalRun",
+            summary: "Cancel an ongoing evaluation run.",
+            responses: ok,
+          },
+        },
+        "/customers/{id}": {
+          post: {
+            operationId: "PostCustomersCustomer",
+            summary: "Update a customer",
+            responses: ok,
+          },
+        },
+        "/messages/{id}": {
+          post: { operationId: "modifyMessage", summary: "Replace a message", responses: ok },
+        },
+        "/notes/{id}": { post: { summary: "Edit a note", responses: ok } },
+        "/threads/{id}": { post: { summary: "Thread settings", responses: ok } },
+        // Not a POST to an item: named by the path as before.
+        "/jobs": { post: { summary: "Start a job", responses: ok } },
+      }),
+    ).toEqual([
+      "post customers.update",
+      "post evals.runs.cancel",
+      "post jobs.create",
+      "post messages.update",
+      "post notes.update",
+      "post threads.update",
+      "get workflows.get",
+      "post workflows.run",
+    ]);
+  });
+});
+
 describe("Mailchimp's shapes", () => {
   // probe48: `POST /lists/{id}` (batch subscribe) took `lists.update` from the PATCH that updates
   // a list, and `POST /campaigns/{id}/actions/send` was `campaigns.actions.send.create`.

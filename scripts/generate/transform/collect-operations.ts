@@ -19,6 +19,7 @@ import {
   groupedOperationId,
   fastApiHandlerName,
   isFastApiDefaultId,
+  itemAction,
   operationIdName,
   collectionVerb,
   dottedMethodName,
@@ -311,6 +312,12 @@ function sdkNameOf(
     byPath.at(-1) !== idVerb
       ? [...byPath.slice(0, -1), idVerb]
       : undefined;
+  // A POST to an item that runs an action on it, as its operationId or summary says (Runway's
+  // `POST /v1/workflows/{id}`, "Run a published workflow", was `workflows.update`).
+  const action =
+    !dotted && method === "post" && byPath.at(-1) === "update" && !idVerb
+      ? itemAction(id, op.summary)
+      : undefined;
   // A GET of one item that answers a page of something else, as its operationId says (Mux's
   // `GET /data/v1/dimensions/{DIMENSION_ID}`, `list-dimension-values`, was `dimensions.get`):
   // the id's list, less the resource's own words (`dimensions.listValues`).
@@ -327,6 +334,7 @@ function sdkNameOf(
     root ??
     scope ??
     writeVerb ??
+    (action ? [...byPath.slice(0, -1), action] : undefined) ??
     (listsOnItem ? [...byPath.slice(0, -1), listsOnItem] : undefined) ??
     (method === "get" &&
     byPath.at(-1) === "list" &&
