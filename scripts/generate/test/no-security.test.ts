@@ -28,7 +28,7 @@ const client = (options: object) =>
   );
 
 test("the generator flags the spec", () => {
-  expect(it.coreSchemas.usesUndeclaredSecurity).toBe(true);
+  expect(it.coreSchemas.apiKeyVariable).toBeUndefined();
 });
 
 test("the environment's key is not sent", async () => {

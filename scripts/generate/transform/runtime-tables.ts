@@ -21,7 +21,7 @@ import type { ErrorClass } from "./error-classes.js";
 import { idempotencyHeader } from "./idempotency-keys.js";
 import { multipartEncoding, objectProperties, type FieldEncoding } from "./multipart-encoding.js";
 import { usesNestedFiles } from "./nested-files.js";
-import { declaresSecurity } from "./security.js";
+import { apiKeyVariable } from "./api-key-variable.js";
 import { undeclaredEventStream } from "./stream-switch.js";
 import { serverVariables } from "./server-variables.js";
 import { isBinary, RULE_FLAGS, SchemaNodeEmitter, typeList } from "./schema-nodes.js";
@@ -246,9 +246,6 @@ export function runtimeTables(
     usesOtherAuth: ops.some((op) => op.auth !== undefined),
     usesCredentialSets: ops.some((op) => op.credentials !== undefined),
     usesServerVariables: variables.length > 0,
-    // A spec that says nothing of authentication: the `ORQ_API_KEY` of the environment, meant
-    // for orq.ai, is not sent to it (a key given to the client still is).
-    usesUndeclaredSecurity: !declaresSecurity(doc),
     usesRawBodies: ops.some((op) => op.requestBody && isRawBody(op.requestBody)),
     // A JSON body, which a caller may send as a JSON type of its own (LaunchDarkly's semantic
     // patch: `application/json; domain-model=launchdarkly.semanticpatch`).
@@ -327,6 +324,12 @@ export function runtimeTables(
     " * the client's `serverIdx` picks, unless it is given a `serverURL`.",
     " */",
     `export const serverList: readonly string[] = ${JSON.stringify(servers)};`,
+    "",
+    "/**",
+    " * The environment variable a client given no `apiKey` reads its key from (Node, Deno), named",
+    " * after the API's host; none where the spec declares no security or names no host.",
+    " */",
+    `export const apiKeyVariable: string | undefined = ${JSON.stringify(apiKeyVariable(doc, servers[0]!))};`,
     "",
     "/**",
     " * The variables of the servers a client option sets (`new Orq({ region })`), by option, and",

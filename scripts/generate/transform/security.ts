@@ -122,7 +122,7 @@ export function securityLists(doc: Document): Json[][] {
 /**
  * Whether the document says anything of authentication: a security scheme, or a requirement
  * anywhere. One that says nothing (Telegram's, whose token is in the server's URL) is sent no
- * key the caller did not give (see `usesUndeclaredSecurity`).
+ * key the caller did not give (see `apiKeyVariable`).
  */
 export function declaresSecurity(doc: Document): boolean {
   const components = isObject(doc.components) ? doc.components : {};

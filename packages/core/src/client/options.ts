@@ -18,7 +18,10 @@ export type Credentials = [CredentialScheme] extends [never]
  * option per variable (`ServerVariableOptions`: `region`, Telegram's `token`).
  */
 export interface OrqOptions extends ServerVariableOptions {
-  /** Sent as `Authorization: Bearer …`. Default: the `ORQ_API_KEY` environment variable. */
+  /**
+   * Sent as `Authorization: Bearer …`. Default: the `ORQ_API_KEY` environment variable (in an SDK
+   * generated from another API's spec, the one named after its host: `TOGETHER_API_KEY`).
+   */
   apiKey?: ApiKey | undefined;
   /** Default `https://api.orq.ai`. */
   serverURL?: string | URL | undefined;

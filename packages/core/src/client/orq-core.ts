@@ -35,13 +35,13 @@ export class OrqCore implements OperationCaller<RequestOptions, OrqError> {
     // checks names (Node, Deno; a browser bundle leaves the check out, for its size).
     runtime.checkOptions?.(options);
     const given = options.apiKey;
-    // (A spec that says nothing of authentication is sent only a key the caller gives: the
-    // environment's is meant for orq.ai.)
+    // Else the environment's, in the variable named after the API (`ORQ_API_KEY`): a key meant
+    // for one API is never sent to another. (None for a spec that declares no security.)
     const apiKey =
       given === undefined || given === ""
-        ? spec.usesUndeclaredSecurity
-          ? undefined
-          : runtime.env?.("ORQ_API_KEY")
+        ? spec.apiKeyVariable
+          ? runtime.env?.(spec.apiKeyVariable)
+          : undefined
         : given;
     const problem = apiKeyProblem(apiKey);
     if (problem) throw new ValidationError("new Orq()", [{ path: "apiKey", message: problem }]);

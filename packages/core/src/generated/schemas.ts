@@ -33,7 +33,6 @@ export const usesPositionalArguments = false;
 export const usesOtherAuth = false;
 export const usesCredentialSets = false;
 export const usesServerVariables = false;
-export const usesUndeclaredSecurity = false;
 export const usesRawBodies = false;
 export const usesJsonBodies = false;
 export const usesJsonSequences = false;
@@ -91,6 +90,12 @@ export const formatPatterns: { readonly [format: string]: RegExp } = {
  * the client's `serverIdx` picks, unless it is given a `serverURL`.
  */
 export const serverList: readonly string[] = ["https://api.orq.ai"];
+
+/**
+ * The environment variable a client given no `apiKey` reads its key from (Node, Deno), named
+ * after the API's host; none where the spec declares no security or names no host.
+ */
+export const apiKeyVariable: string | undefined = "ORQ_API_KEY";
 
 /**
  * The variables of the servers a client option sets (`new Orq({ region })`), by option, and

@@ -1,0 +1,38 @@
+import type { Document } from "../document.js";
+import { declaresSecurity } from "./security.js";
+
+/**
+ * Second-level labels under which country domains register names (`example.co.uk`,
+ * `example.com.au`): the name is the label before them.
+ */
+const SECOND_LEVEL = new Set(["ac", "co", "com", "edu", "gov", "net", "org"]);
+
+/**
+ * The environment variable a client given no `apiKey` reads its key from, named after the
+ * API's host (its first server's) as vendors name theirs: `api.orq.ai` → `ORQ_API_KEY`, `api.together.xyz` →
+ * `TOGETHER_API_KEY`, `cloud.leonardo.ai` → `LEONARDO_API_KEY`. Every SDK generated from
+ * another API's spec read `ORQ_API_KEY`, and sent the orq.ai key to that API's servers
+ * (probe70). None where the spec declares no security (its key would be sent to an API that
+ * asks for none: Telegram's), or names no host to name it by (a relative server, localhost, an
+ * IP address): then only a key given to the client is sent.
+ */
+export function apiKeyVariable(doc: Document, server: string): string | undefined {
+  if (!declaresSecurity(doc)) return undefined;
+  let host: string;
+  try {
+    host = new URL(server).hostname;
+  } catch {
+    return undefined;
+  }
+  const labels = host.split(".");
+  if (labels.length < 2 || /^\d+$/.test(labels.at(-1)!) || labels.some((l) => /[{}]/.test(l)))
+    return undefined;
+  labels.pop();
+  if (labels.length > 1 && host.split(".").at(-1)!.length === 2 && SECOND_LEVEL.has(labels.at(-1)!))
+    labels.pop();
+  const name = labels
+    .at(-1)!
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, "_");
+  return /^[A-Z]/.test(name) ? `${name}_API_KEY` : undefined;
+}
