@@ -87,15 +87,33 @@ test("a union of events is the event schema, not wrapped again (probe36 F2, Toge
   // types said `{ data: chunk } | { data: "[DONE]" }`.
   const stream = it.operations.streamUnion!.response!.stream!;
   expect(stream.schema).not.toMatchObject({ required: ["data"] });
-  expect(
-    await eventsFrom(
-      "streamUnion",
-      'data: {"chunk_id":"c1","delta_text":"Hi"}\n\ndata: [DONE]\n\n',
-    ),
-  ).toEqual([{ data: { chunkId: "c1", deltaText: "Hi" } }, { data: "[DONE]" }]);
+  expect(await eventsFrom("streamUnion", 'data: {"chunk_id":"c1","delta_text":"Hi"}\n\n')).toEqual([
+    { data: { chunkId: "c1", deltaText: "Hi" } },
+  ]);
   expect(it.files.get("sdk-types.ts")).not.toMatch(
     /data: components\["schemas"\]\["ChunkStream"\]/,
   );
+});
+
+test("the union's `[DONE]` event is the stream's end, not an event (probe70, Together)", async () => {
+  // Read as an event, the loop's last chunk was `{ data: "[DONE]" }` (`chunk.data.deltaText`
+  // threw), and what the server sent after it was read on.
+  expect(it.operations.streamUnion!.response!.stream!.sentinel).toBe("[DONE]");
+  expect(
+    await eventsFrom(
+      "streamUnion",
+      'data: {"chunk_id":"c1","delta_text":"Hi"}\n\ndata: [DONE]\n\ndata: {"chunk_id":"c2","delta_text":"late"}\n\n',
+    ),
+  ).toEqual([{ data: { chunkId: "c1", deltaText: "Hi" } }]);
+  await writeFile(
+    join(it.dir, "usage.ts"),
+    `import type { StreamUnionResponseBody } from "./models.js";
+export const text = (chunk: StreamUnionResponseBody): string => chunk.data.deltaText;
+`,
+  );
+  const { code, output } = await typecheck([it.dir], it.dir);
+  expect(output).toBe("");
+  expect(code).toBe(0);
 });
 
 test("data that can only be a string is the text as sent, JSON or not (probe36 F9)", async () => {

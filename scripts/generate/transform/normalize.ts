@@ -18,6 +18,7 @@ import { untypedMultipartFields } from "./untyped-multipart-fields.js";
 import { cutUnguardedCycles } from "./unguarded-cycles.js";
 import { redirectedDownloads } from "./redirected-downloads.js";
 import { fernStreaming } from "./fern-streaming.js";
+import { sentinelEvents } from "./sentinel-events.js";
 
 /**
  * Media types whose body is text the spec's schema describes, not bytes: besides text, forms,
@@ -72,7 +73,9 @@ const TEXTUAL =
  *   (`application/x-www-form-urlencoded;charset=UTF-8`, `Application/JSON`) is written bare and
  *   in lower case (see `canonicalMediaTypes`);
  * - an operation that streams by Fern's `x-fern-streaming` alone gets the stream in its answer's
- *   content (see `fernStreaming`).
+ *   content (see `fernStreaming`);
+ * - an event of a union that is the stream's end (`{ data: "[DONE]" }`) is its sentinel, not
+ *   one of its events (see `sentinelEvents`).
  */
 export function normalize(input: Document): Document {
   const doc = structuredClone(input);
@@ -114,6 +117,7 @@ export function normalize(input: Document): Document {
           canonicalMediaTypes(response);
           sequenceAnswers(doc, response.content);
           binaryBodies(response.content);
+          sentinelEvents(doc, response);
           eventEnvelopes(doc, response.content);
         }
     }
@@ -130,6 +134,7 @@ export function normalize(input: Document): Document {
   for (const response of Object.values(isObject(components.responses) ? components.responses : {}))
     if (isObject(response)) {
       sequenceAnswers(doc, response.content);
+      sentinelEvents(doc, response);
       eventEnvelopes(doc, response.content);
     }
   // Once every content map is written one way (inlined, its media types canonical), shared
