@@ -346,7 +346,7 @@ export function collectionPaths(keys: readonly string[]): Set<string> {
 const ACTION_VERBS = new Set(
   (
     "accept activate add apply approve archive ask attach begin cancel capture clone close commit " +
-    "compact complete confirm copy deactivate decline deliver demote describe detach disable " +
+    "compact complete confirm copy deactivate decline deliver demote describe destroy detach disable " +
     "duplicate edit enable enhance erase execute expire export fail finalize generate import " +
     "inpaint install invite lock login logout merge migrate move optimize outpaint pause preview " +
     "promote propose prune publish read refresh reframe register reject remix remove rename " +
@@ -475,6 +475,15 @@ export function operationIdName(operationId: string, path: string): string[] | u
   if (rest.length === 1 && /^post$/i.test(rest[0]!)) return undefined;
   if (rest.length && !(crud && segments.length > 1 && isActionVerb(segments.at(-1)!)))
     return [...segments.map(camelCase), camelCase(rest.join(" "))];
-  if (segments.length < 2) return undefined;
+  // An id that only spells the path names a method where the path holds its verb
+  // (`/account/create`, PeerTube's `searchVideos` for `/search/videos`), and none where it is
+  // nouns alone (Together's `chat-completions` for `POST /chat/completions`, which was the
+  // method `chat.completions()`): the path and method name it (`chat.completions.create`).
+  if (segments.length < 2 || !segments.some(isMethodVerb)) return undefined;
   return segments.map(camelCase);
+}
+
+/** A segment that names a method: an action, or another verb an RPC method starts with. */
+function isMethodVerb(segment: string): boolean {
+  return isActionVerb(segment) || RPC_VERBS.has(words(segment)[0]?.toLowerCase() ?? "");
 }

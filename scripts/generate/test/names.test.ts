@@ -426,6 +426,14 @@ describe("operationIdName", () => {
       { given: ["volumeActions_post", "/v2/volume/{id}/actions"], want: undefined },
     ],
     ["custom method", { given: ["runsCancel", "/runs/{id}:cancel"], want: undefined }],
+    // The path spelled out with no verb in it (Together's, probe70: `chat.completions()`).
+    ["nouns alone", { given: ["chat-completions", "/chat/completions"], want: undefined }],
+    ["nouns alone, more", { given: ["audio-speech", "/audio/speech"], want: undefined }],
+    // With the verb anywhere in the path, the id reads as a method.
+    [
+      "verb first in the path",
+      { given: ["searchVideos", "/api/v1/search/videos"], want: "search.videos" },
+    ],
   ];
   for (const [name, { given, want }] of tests)
     test(name, () => expect(operationIdName(...given)?.join(".")).toBe(want));
