@@ -428,8 +428,7 @@ export function dottedMethodName(path: string, anyPhrase = false): string[] | un
   const segment = segments[0]!;
   if (DOTTED.test(segment)) return segment.split(".").map(camelCase);
   // (In a spec read so, any phrase is a method: Telegram's `kickChatMember` too.)
-  return /^[A-Za-z][\w-]*$/.test(segment) &&
-    (anyPhrase || isActionVerb(segment) || RPC_VERBS.has(words(segment)[0]!.toLowerCase()))
+  return /^[A-Za-z][\w-]*$/.test(segment) && (anyPhrase || isMethodVerb(segment))
     ? [camelCase(segment)]
     : undefined;
 }

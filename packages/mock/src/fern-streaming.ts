@@ -1,5 +1,6 @@
 import { isObject, type JsonObject, type SpecDocument } from "./document.js";
 import { isJsonMediaType } from "./media-type.js";
+import { successCode } from "./success-code.js";
 
 /**
  * Fern's `x-fern-streaming` (Cohere's spec) says that an operation streams where its 200 lists
@@ -22,12 +23,7 @@ function streamedAnswer(view: SpecDocument, op: JsonObject): void {
   const fern = op["x-fern-streaming"];
   const settings: JsonObject = isObject(fern) ? fern : {};
   const responses = isObject(op.responses) ? op.responses : (op.responses = {});
-  const codes = Object.keys(responses);
-  const code =
-    codes.filter((c) => /^2\d\d$/.test(c)).sort()[0] ??
-    codes.find((c) => c.toUpperCase() === "2XX") ??
-    codes.find((c) => c === "default") ??
-    "200";
+  const code = successCode(responses) ?? "200";
   const written = view.deref(responses[code]).value;
   const answer: JsonObject = isObject(written) ? structuredClone(written) : { description: "OK" };
   const content = isObject(answer.content) ? answer.content : {};

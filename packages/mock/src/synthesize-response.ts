@@ -2,6 +2,7 @@ import { isObject, pointerOf, type JsonObject, type SpecDocument } from "./docum
 import { isEventStream, isJsonMediaType } from "./media-type.js";
 import type { Operation } from "./routes.js";
 import { SchemaSampler } from "./sample-schema.js";
+import { successCode } from "./success-code.js";
 import type { Validators } from "./validate.js";
 
 export interface SynthesizedResponse {
@@ -53,11 +54,7 @@ export class ResponseSynthesizer {
 
   private build(operation: Operation, stream: boolean): SynthesizedResponse {
     const responses = isObject(operation.op.responses) ? operation.op.responses : {};
-    const codes = Object.keys(responses);
-    const code =
-      codes.filter((c) => /^2\d\d$/.test(c)).sort()[0] ??
-      codes.find((c) => c.toUpperCase() === "2XX") ??
-      codes.find((c) => c === "default");
+    const code = successCode(responses);
     const status = code && /^\d+$/.test(code) ? Number(code) : 200;
     if (code === undefined)
       return { status, contentType: undefined, body: undefined, schemaPointer: undefined };

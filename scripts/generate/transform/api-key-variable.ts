@@ -9,12 +9,12 @@ const SECOND_LEVEL = new Set(["ac", "co", "com", "edu", "gov", "net", "org"]);
 
 /**
  * The environment variable a client given no `apiKey` reads its key from, named after the
- * API's host (its first server's) as vendors name theirs: `api.orq.ai` → `ORQ_API_KEY`, `api.together.xyz` →
- * `TOGETHER_API_KEY`, `cloud.leonardo.ai` → `LEONARDO_API_KEY`. Every SDK generated from
- * another API's spec read `ORQ_API_KEY`, and sent the orq.ai key to that API's servers
- * (probe70). None where the spec declares no security (its key would be sent to an API that
- * asks for none: Telegram's), or names no host to name it by (a relative server, localhost, an
- * IP address): then only a key given to the client is sent.
+ * API's host (its first server's) as vendors name theirs: `api.orq.ai` → `ORQ_API_KEY`,
+ * `api.together.xyz` → `TOGETHER_API_KEY`, `cloud.leonardo.ai` → `LEONARDO_API_KEY`. Every SDK
+ * generated from another API's spec read `ORQ_API_KEY`, and sent the orq.ai key to that API's
+ * servers (probe70). None where the spec declares no security (its key would be sent to an API
+ * that asks for none: Telegram's), or names no host to name it by (a relative server,
+ * localhost, an IP address, a variable): then only a key given to the client is sent.
  */
 export function apiKeyVariable(doc: Document, server: string): string | undefined {
   if (!declaresSecurity(doc)) return undefined;
@@ -25,11 +25,9 @@ export function apiKeyVariable(doc: Document, server: string): string | undefine
     return undefined;
   }
   const labels = host.split(".");
-  if (labels.length < 2 || /^\d+$/.test(labels.at(-1)!) || labels.some((l) => /[{}]/.test(l)))
-    return undefined;
-  labels.pop();
-  if (labels.length > 1 && host.split(".").at(-1)!.length === 2 && SECOND_LEVEL.has(labels.at(-1)!))
-    labels.pop();
+  const tld = labels.pop()!;
+  if (!labels.length || /^\d+$/.test(tld) || /[{}]/.test(host)) return undefined;
+  if (labels.length > 1 && tld.length === 2 && SECOND_LEVEL.has(labels.at(-1)!)) labels.pop();
   const name = labels
     .at(-1)!
     .toUpperCase()

@@ -1187,15 +1187,7 @@ function kindsOf(branch: SchemaNode): readonly NodeType[] | undefined {
   );
   return (
     typesOf(branch) ??
-    pinnedValues(branch)?.map((v): NodeType =>
-      v === null
-        ? "null"
-        : Array.isArray(v)
-          ? "array"
-          : Number.isInteger(v)
-            ? "integer"
-            : (typeof v as NodeType),
-    ) ??
+    pinnedValues(branch)?.map((v) => (Number.isInteger(v) ? "integer" : typeOfValue(v))) ??
     (nested?.length && nested.every(Boolean) ? (nested.flat() as NodeType[]) : undefined)
   );
 }
@@ -1229,19 +1221,8 @@ function otherChoices(branches: SchemaNode[], value: unknown, type: NodeType | u
   ].filter(
     (allowed) =>
       !branches.some((branch) => {
-        const types = typesOf(branch);
-        return (
-          types &&
-          fits(
-            types,
-            allowed,
-            allowed === null
-              ? "null"
-              : Array.isArray(allowed)
-                ? "array"
-                : (typeof allowed as NodeType),
-          )
-        );
+        const taken = typesOf(branch);
+        return taken && fits(taken, allowed, typeOfValue(allowed));
       }),
   );
   const listed = values[1]
@@ -1250,6 +1231,11 @@ function otherChoices(branches: SchemaNode[], value: unknown, type: NodeType | u
       ? JSON.stringify(values[0])
       : "";
   return `${types.map(article).join(" or ")}${types[0] && listed ? ", or " : ""}${listed}`;
+}
+
+/** A JSON value's type, as a schema names it (`number` for any number). */
+function typeOfValue(value: unknown): NodeType {
+  return value === null ? "null" : Array.isArray(value) ? "array" : (typeof value as NodeType);
 }
 
 /** Whether a value of `type` is one of `types` (an integer is a number too); no types: any. */
