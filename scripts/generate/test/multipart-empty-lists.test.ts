@@ -44,6 +44,24 @@ test.each([
   expect(it.mock.requests).toEqual([]);
 });
 
+test("a value or a list of values: a list goes as one part per item (probe70 B6)", async () => {
+  it.mock.reset();
+  for (const granularities of [["word", "segment"], "word"]) {
+    const result = await call({ name: "v", files: [png()], granularities });
+    expect(result.ok, result.ok ? "" : result.error.message).toBe(true);
+    const request = it.mock.requests.at(-1)!;
+    expect(request.body).toMatchObject({ granularities });
+  }
+  expect(
+    it.mock.requests.map((r) => r.parts.filter((p) => p.name === "granularities").length),
+  ).toEqual([2, 1]);
+  const empty = await call({ name: "v", files: [png()], granularities: [] });
+  expect(!empty.ok && empty.error.message).toContain(
+    "granularities: an empty list has no part in a multipart body",
+  );
+  expect(it.mock.requests).toHaveLength(2);
+});
+
 test("a list with a minItems rule says that rule alone", async () => {
   const result = await call({ name: "v", files: [png()], samples: [] });
   expect(!result.ok && result.error.message).toMatch(/samples.*at least 1/);

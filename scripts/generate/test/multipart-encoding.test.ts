@@ -196,6 +196,44 @@ describe("multipartEncoding", () => {
       },
     ],
     [
+      // Together's `timestamp_granularities: oneOf: [enum, enum[]]`: a list goes as a plain list
+      // of scalars does, one text part per item, not as one JSON part.
+      "a scalar or a list of scalars: one text part each",
+      {
+        given: {
+          schema: {
+            type: "object",
+            properties: {
+              granularities: {
+                oneOf: [
+                  { type: "string", enum: ["word", "segment"] },
+                  { type: "array", items: { type: "string", enum: ["word", "segment"] } },
+                ],
+              },
+              ids: {
+                anyOf: [
+                  { anyOf: [{ type: "integer" }, { type: "null" }] },
+                  { type: ["array", "null"], minItems: 1, items: { type: "integer" } },
+                ],
+              },
+              untyped: { oneOf: [{ type: "string" }, { type: "array" }] },
+              nested: {
+                oneOf: [
+                  { type: "string" },
+                  { type: "array", items: { type: "array", items: { type: "string" } } },
+                ],
+              },
+            },
+          },
+        },
+        want: {
+          fields: { granularities: "text", ids: "text", untyped: "value", nested: "value" },
+          files: {},
+          emptyLists: ["granularities"],
+        },
+      },
+    ],
+    [
       "array of scalars: one text part each",
       {
         given: {
@@ -227,7 +265,7 @@ describe("multipartEncoding", () => {
               },
               settings: { type: "array", items: { $ref: "#/components/schemas/Settings" } },
               labels: {
-                anyOf: [{ type: "string" }, { type: "array", items: { type: "string" } }],
+                anyOf: [{ type: "string" }, { type: "array", items: { type: "object" } }],
               },
             },
           },

@@ -121,9 +121,11 @@ function encodingOf(doc: Document, schema: Json, declared: string[]): FieldEncod
   const types = Array.isArray(type) ? type : [type];
   if (types.includes("object") || isObject(s.properties)) return "json";
   // A union of plain values (`anyOf: [string, enum]`, an enum or null) is one of them, sent as
-  // text like any scalar: as JSON it would arrive in quotes (`"whisper-1"`).
+  // text like any scalar: as JSON it would arrive in quotes (`"whisper-1"`). One that may also
+  // be a list of them (Together's `timestamp_granularities: oneOf: [enum, enum[]]`) sends a list
+  // as a plain list goes, one text part per item.
   if (s.oneOf || s.anyOf || s.allOf)
-    return isPlainValue(doc, s, new Set())
+    return isPlainValueOrList(doc, s, new Set())
       ? "text"
       : mayBePlainValue(doc, s, new Set())
         ? "value"
@@ -154,6 +156,31 @@ function isPlainValue(doc: Document, schema: Json | undefined, seen: Set<Json>):
     s.items === undefined &&
     values.every((v) => v === null || typeof v !== "object") &&
     branches.every((b) => isPlainValue(doc, b, seen))
+  );
+}
+
+/**
+ * A plain value, or a list of plain values, as each branch of a union (through `$ref`s and nested
+ * unions) may be.
+ */
+function isPlainValueOrList(doc: Document, schema: Json | undefined, seen: Set<Json>): boolean {
+  const s = deref(doc, schema);
+  if (!isObject(s)) return s !== false;
+  // Met again (a `$ref` used twice, or a cycle): it says nothing new.
+  if (seen.has(s)) return true;
+  seen.add(s);
+  const branches = branchesOf(s, "oneOf", "anyOf");
+  if (branches.length && !s.allOf && s.type === undefined && s.items === undefined)
+    return branches.every((b) => isPlainValueOrList(doc, b, seen));
+  if (isPlainValue(doc, s, new Set())) return true;
+  const types = Array.isArray(s.type) ? s.type : [s.type];
+  return (
+    types.includes("array") &&
+    types.every((t) => t === "array" || t === "null") &&
+    !isObject(s.properties) &&
+    !branchesOf(s, "oneOf", "anyOf", "allOf").length &&
+    s.items !== undefined &&
+    isPlainValue(doc, s.items as Json, new Set())
   );
 }
 
