@@ -147,13 +147,19 @@ function rewriteEmptyEnum(node: JsonObject): void {
 /**
  * An `enum` none of whose values is of the schema's `type` (NestJS's `@ApiProperty({ enum })`
  * left at `type: object` over strings): read strictly, nothing is valid. The values are what the
- * API takes, so the type becomes theirs, as the SDK's generator reads it.
+ * API takes, so the type becomes theirs, as the SDK's generator reads it; a `null` listed beside
+ * values of the type adds `"null"` to it.
  */
 function rewriteEnumType(node: JsonObject): void {
   const { enum: values, type } = node;
   if (!Array.isArray(values) || !values.length || type === undefined) return;
   const declared = [type].flat();
-  if (values.some((value) => ofDeclaredType(value, declared))) return;
+  if (values.some((value) => ofDeclaredType(value, declared))) {
+    // A listed `null` beside values of the type (`type: string, enum: [null, info]`) makes it
+    // nullable, as the generator reads it.
+    if (values.includes(null) && !declared.includes("null")) node.type = [...declared, "null"];
+    return;
+  }
   const own = [...new Set(values.map(jsonTypeOf))];
   node.type = own.length === 1 ? own[0] : own;
 }

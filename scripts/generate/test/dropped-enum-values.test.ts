@@ -23,6 +23,8 @@ const spec = {
           kind: { type: "object", enum: ["a", "b"] },
           // A 3.0 nullable enum's null is one of its values.
           size: { type: "string", nullable: true, enum: ["s", null] },
+          // A listed null makes it nullable (probe70 B5): nothing is left out.
+          level: { type: "string", enum: [null, "info"] },
           // A property named `enum` is a property, not a keyword.
           enum: { type: "string" },
         },

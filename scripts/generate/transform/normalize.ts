@@ -268,6 +268,11 @@ function enumOfOtherType(schema: JsonObject): void {
   const dropped = droppedEnumValues(schema);
   if (dropped) {
     if (dropped.length) schema.enum = values.filter((value) => !dropped.includes(value));
+    // A listed `null` beside values of the type (Together's `level: { type: string, enum:
+    // [null, info, …] }`) says the value may be null, as 3.0's `nullable` would: the API sends
+    // it, and an answer holding it was refused.
+    const declared = [type].flat();
+    if (values.includes(null) && !declared.includes("null")) schema.type = [...declared, "null"];
     return;
   }
   const own = [...new Set(values.map(kindOf))];
@@ -278,8 +283,8 @@ function enumOfOtherType(schema: JsonObject): void {
  * The values of an `enum` that are not of the schema's `type`, where some are (Plaid's
  * `type: string, enum: [4.1, "3_lite"]`, Shutterstock's `[43, 169, "nonstandard"]`): they can
  * never be valid, and the runtime refuses them, so they are dropped (`pnpm generate` says
- * which). `undefined` where none is of the type, or there is no type to judge by. (A 3.0
- * `nullable` enum's `null` is valid.)
+ * which). `undefined` where none is of the type, or there is no type to judge by. A `null` is
+ * never dropped: it makes the schema nullable (see `enumOfOtherType`).
  */
 export function droppedEnumValues(schema: JsonObject): Json[] | undefined {
   const { enum: values, type } = schema;
@@ -289,9 +294,7 @@ export function droppedEnumValues(schema: JsonObject): Json[] | undefined {
     declared.includes(kind) || (kind === "integer" && declared.includes("number"));
   const kinds = values.map(kindOf);
   if (!kinds.some(fits)) return undefined;
-  return values.filter(
-    (_, i) => !(fits(kinds[i]!) || (kinds[i] === "null" && schema.nullable === true)),
-  );
+  return values.filter((_, i) => !(fits(kinds[i]!) || kinds[i] === "null"));
 }
 
 /** A JSON value's type as a schema names it (`integer` for a whole number). */
