@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import { loadDocument } from "./document.js";
 import { generateAll } from "./generate.js";
 import { droppedEnumWarnings } from "./transform/dropped-enum-values.js";
+import { unsendableBodyWarnings } from "./transform/bodies-fetch-cannot-send.js";
 import { plainHttpServers } from "./transform/plain-http-servers.js";
 import { drift, readFolder, writeFolder } from "./output.js";
 
@@ -36,7 +37,7 @@ async function main(): Promise<number> {
     .join("/");
   const doc = await loadDocument(spec);
   // (Read before generating, which normalizes the document in place.)
-  const warnings = droppedEnumWarnings(doc);
+  const warnings = [...droppedEnumWarnings(doc), ...unsendableBodyWarnings(doc)];
   const generated = await generateAll(doc, join(root, ".prettierrc.json"), {
     apiErrorModule: apiError.startsWith(".") ? apiError : `./${apiError}`,
   });

@@ -19,6 +19,7 @@ import { cutUnguardedCycles } from "./unguarded-cycles.js";
 import { redirectedDownloads } from "./redirected-downloads.js";
 import { fernStreaming } from "./fern-streaming.js";
 import { sentinelEvents } from "./sentinel-events.js";
+import { dropUnsendableBody } from "./bodies-fetch-cannot-send.js";
 
 /**
  * Media types whose body is text the spec's schema describes, not bytes: besides text, forms,
@@ -56,8 +57,8 @@ const TEXTUAL =
  * - a parameter listed twice in one list (same name and location, which § 4.8.9.1 forbids but
  *   specs have) is listed once, as its last listing, which is the one the runtime reads: the
  *   types would otherwise declare the name twice and fail to compile;
- * - a request body on GET or HEAD, which fetch cannot send, is optional (see
- *   `optionalBodyWithoutBody`);
+ * - a request body on GET or HEAD, which fetch cannot send, is left out (see
+ *   `dropUnsendableBody`);
  * - a path's template and its path parameters are made to agree (see `matchTemplateParameters`);
  * - a schema that reaches itself without going down a level (`Loop: { allOf: [$ref Loop] }`)
  *   has that reference cut (see `cutUnguardedCycles`);
@@ -101,7 +102,7 @@ export function normalize(input: Document): Document {
     for (const [method, op] of Object.entries(isObject(item) ? item : {})) {
       if (!isObject(op)) continue;
       uniqueParameters(doc, op);
-      optionalBodyWithoutBody(doc, method, op);
+      dropUnsendableBody(method, op);
       redirectedDownloads(doc, method, op);
       fernStreaming(doc, op);
       if (isObject(op.requestBody)) {
@@ -525,24 +526,6 @@ function eventEnvelopes(doc: Document, content: Json | undefined): void {
         retry: { type: "integer" },
       },
     };
-}
-
-/**
- * A request body on GET or HEAD (Discourse's `getSpecificPostsFromTopic`): fetch sends none with
- * them, so the SDK refuses one given ("fetch sends no body with GET"). Required, it made the
- * method impossible to call at all; it is read as optional, so that the call can be made without
- * it, as it is the only way it can be (the mock reads it so too). A `$ref`'d body is copied, not
- * changed where other operations share it.
- */
-function optionalBodyWithoutBody(doc: Document, method: string, op: JsonObject): void {
-  if (method !== "get" && method !== "head") return;
-  let body: Json | undefined;
-  try {
-    body = deref(doc, op.requestBody);
-  } catch {
-    return;
-  }
-  if (isObject(body) && body.required === true) op.requestBody = { ...body, required: false };
 }
 
 /** Keeps one listing of each parameter (by name and location) in a path item's or operation's list. */

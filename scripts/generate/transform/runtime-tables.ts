@@ -260,12 +260,9 @@ export function runtimeTables(
     ),
     // A JSON answer the spec also offers as a JSON sequence, which is not read: named when it comes.
     usesJsonSequenceInstead: ops.some((op) => op.response?.linesInstead !== undefined),
-    // Operations fetch cannot send as the spec writes them: a body on GET or HEAD, or TRACE.
-    usesMethodsFetchRefuses: ops.some(
-      (op) =>
-        op.method === "trace" ||
-        ((op.method === "get" || op.method === "head") && op.requestBody !== undefined),
-    ),
+    // Operations fetch cannot send at all: TRACE. (A body on GET or HEAD is left out by
+    // `normalize`.)
+    usesMethodsFetchRefuses: ops.some((op) => op.method === "trace"),
     usesNestedFiles: usesNestedFiles(doc, ops),
     // A multipart body the spec gives no fields (a bare file, a list): nothing names its parts.
     usesFieldlessMultipart: ops.some((op) => op.requestBody?.formData),

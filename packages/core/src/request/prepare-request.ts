@@ -117,26 +117,11 @@ export async function prepareRequest(
           addIssue(pass, path, ": a file can only be sent as a multipart field of its own");
   } else if (body?.required)
     pass.issues.push({ path: bodyPath, message: `${bodyPath || "request"} is required` });
-  // `new Request` throws on a body with GET or HEAD, and on TRACE at all (a forbidden method,
-  // Fetch § 2.2.1): said here, before anything is sent, not as a retried connection failure.
-  if (spec.usesMethodsFetchRefuses) {
-    if (wire !== undefined && (op.method === "get" || op.method === "head"))
-      // An empty form writes nothing (every Stripe GET declares one, so its type offers it):
-      // that goes as no body. Anything else would be lost.
-      if (
-        body!.mediaType === "application/x-www-form-urlencoded" &&
-        isPlainObject(wire) &&
-        !Object.keys(wire).length
-      )
-        wire = undefined;
-      else
-        pass.issues.push({
-          path: bodyPath,
-          message: `${bodyPath || "request"}: fetch sends no body with ${op.method.toUpperCase()}; leave it out`,
-        });
-    if (op.method === "trace")
-      pass.issues.push({ path: "", message: "fetch cannot send TRACE requests" });
-  }
+  // `new Request` throws on TRACE (a forbidden method, Fetch § 2.2.1): said here, before
+  // anything is sent, not as a retried connection failure. (A body on GET or HEAD, which it
+  // throws on too, the generator leaves out of the operation.)
+  if (spec.usesMethodsFetchRefuses && op.method === "trace")
+    pass.issues.push({ path: "", message: "fetch cannot send TRACE requests" });
 
   // Only the first bytes of each file are read: its real media type, its size, whether empty.
   const files = new Map<unknown, FilePart>();
