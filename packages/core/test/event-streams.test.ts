@@ -497,6 +497,50 @@ describe("event streams", () => {
 });
 
 describe("an error answered as events", () => {
+  it("mid-stream, one the spec does not describe is an APIError with the server's words (probe70)", async () => {
+    // Together and OpenAI send `data: {"error": {…}}` after a 200; Anthropic `event: error`.
+    // Read by the event's schema, it said "data.delta_text is required".
+    for (const [sent, message, body] of [
+      [
+        'data: {"error": {"message": "rate limit reached", "type": "rate_limit"}}\n\n',
+        "rate limit reached",
+        { error: { message: "rate limit reached", type: "rate_limit" } },
+      ],
+      ["event: error\ndata: upstream timed out\n\n", "upstream timed out", "upstream timed out"],
+    ] as const) {
+      seen.length = 0;
+      routes.set("/v2/deployments/stream", async (res) => {
+        sse(res);
+        await pieces(res, ['data: {"delta_text": "a"}\n\n', sent]);
+        while (!res.destroyed) await pieces(res, [": still here\n"]);
+      });
+      const events = await stream(streamOnly);
+      const got: unknown[] = [];
+      const error = await (async () => {
+        for await (const event of events) got.push(event);
+      })().catch((e: unknown) => e);
+      expect(got).toEqual([{ data: { deltaText: "a" } }]);
+      expect(error).toBeInstanceOf(sdk.APIError);
+      expect(error).toMatchObject({
+        statusCode: 200,
+        body,
+        message: `deployments.stream() failed: 200 OK: ${message} (an error event in the stream)`,
+      });
+      expect(await closedWithin(seen[0]!)).toBe("closed");
+    }
+  });
+
+  it("an event that breaks its rules, with no error in it, is still a ResponseValidationError", async () => {
+    routes.set("/v2/deployments/stream", async (res) => {
+      sse(res);
+      await pieces(res, ['data: {"error": null, "other": 1}\n\n']);
+      res.end();
+    });
+    const error = await collect(await stream(streamOnly)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(sdk.ResponseValidationError);
+    expect((error as Error).message).toContain("data.delta_text is required");
+  });
+
   it("is read to the end of its first event, not of a stream that never ends (probe69)", async () => {
     // Read to its end, it held the call until its timeout, and a 5XX was retried to wait again.
     routes.set("/v2/deployments/stream", async (res) => {

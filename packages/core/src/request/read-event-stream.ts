@@ -6,7 +6,8 @@ import type { Issue } from "../schema/check-and-rename.js";
 import { own, resolve, typesOf } from "../schema/resolve.js";
 import type { Streaming } from "./attempt.js";
 import { holdAnswer, iterable } from "./held-answer.js";
-import { checked, readResponse } from "./read-response.js";
+import { checked, jsonOrText, readResponse } from "./read-response.js";
+import { APIError } from "../errors/api-error.js";
 
 /** One event as eventsource-parser gives it, with the `retry` field that came in its block. */
 type Message = EventSourceMessage & { retry?: number };
@@ -20,7 +21,8 @@ type Message = EventSourceMessage & { retry?: number };
  * WHATWG rules: lines split anyhow across chunks, comments, multi-line data).
  *
  * Iterating it rejects with a `ResponseValidationError` (holding the event's text) on a broken
- * event, a `ConnectionError` when the connection breaks, and the `RequestAbortedError` of the
+ * event, an `APIError` (its `body` the event's data) on an error event the spec does not
+ * describe, a `ConnectionError` when the connection breaks, and the `RequestAbortedError` of the
  * caller's abort. Leaving a `for await` loop early (or `cancel()`) closes the response. However it
  * ends, the caller's signal is let go and the body cancelled.
  *
@@ -115,6 +117,13 @@ export const readEventStream = spec.usesEventStreams
           return toEvent(message);
         } catch (error) {
           if (sentinel === undefined && message.data.trim() === "[DONE]") return END;
+          // An error the server reports mid-stream, which the spec does not describe as an
+          // event (`event: error`, or Together's and OpenAI's `data: {"error": {…}}`): the
+          // server's own words, as an `APIError`, not the rules the event breaks ("data.id is
+          // required", probe70).
+          const body = jsonOrText(message.data) as { error?: unknown } | null;
+          if (message.event === "error" || body?.error)
+            throw new APIError(operation, response, body, " (an error event in the stream)");
           throw error;
         }
       };
