@@ -12,6 +12,7 @@ import { loadDocument } from "./document.js";
 import { generateAll } from "./generate.js";
 import { droppedEnumWarnings } from "./transform/dropped-enum-values.js";
 import { unsendableBodyWarnings } from "./transform/bodies-fetch-cannot-send.js";
+import { webSocketOperationWarnings } from "./transform/websocket-operations.js";
 import { plainHttpServers } from "./transform/plain-http-servers.js";
 import { drift, readFolder, writeFolder } from "./output.js";
 
@@ -37,7 +38,11 @@ async function main(): Promise<number> {
     .join("/");
   const doc = await loadDocument(spec);
   // (Read before generating, which normalizes the document in place.)
-  const warnings = [...droppedEnumWarnings(doc), ...unsendableBodyWarnings(doc)];
+  const warnings = [
+    ...droppedEnumWarnings(doc),
+    ...unsendableBodyWarnings(doc),
+    ...webSocketOperationWarnings(doc),
+  ];
   const generated = await generateAll(doc, join(root, ".prettierrc.json"), {
     apiErrorModule: apiError.startsWith(".") ? apiError : `./${apiError}`,
   });

@@ -1,6 +1,6 @@
 /** What the generator tests share: paths, generating into a temp folder, running tsc. */
 import { spawn } from "node:child_process";
-import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -58,12 +58,14 @@ export async function tempDir(
 export async function generateCli(
   spec: object,
   name: string,
-): Promise<{ code: number; output: string }> {
+  /** Generated files to read back, by name (`files`). */
+  read: string[] = [],
+): Promise<{ code: number; output: string; files: Map<string, string> }> {
   const { dir, remove } = await tempDir(name);
   try {
     const file = join(dir, "spec.json");
     await writeFile(file, JSON.stringify(spec));
-    return await run(process.execPath, [
+    const result = await run(process.execPath, [
       join(repoRoot, "scripts/run.mjs"),
       "generate/cli.ts",
       "--spec",
@@ -71,6 +73,9 @@ export async function generateCli(
       "--out",
       join(dir, "out"),
     ]);
+    const files = new Map<string, string>();
+    for (const name of read) files.set(name, await readFile(join(dir, "out", name), "utf8"));
+    return { ...result, files };
   } finally {
     await remove();
   }

@@ -20,6 +20,7 @@ import { redirectedDownloads } from "./redirected-downloads.js";
 import { fernStreaming } from "./fern-streaming.js";
 import { sentinelEvents } from "./sentinel-events.js";
 import { dropUnsendableBody } from "./bodies-fetch-cannot-send.js";
+import { dropWebSocketOperations } from "./websocket-operations.js";
 
 /**
  * Media types whose body is text the spec's schema describes, not bytes: besides text, forms,
@@ -58,7 +59,8 @@ const TEXTUAL =
  *   specs have) is listed once, as its last listing, which is the one the runtime reads: the
  *   types would otherwise declare the name twice and fail to compile;
  * - a request body on GET or HEAD, which fetch cannot send, is left out (see
- *   `dropUnsendableBody`);
+ *   `dropUnsendableBody`), and so is an operation that only opens a WebSocket (see
+ *   `dropWebSocketOperations`);
  * - a path's template and its path parameters are made to agree (see `matchTemplateParameters`);
  * - a schema that reaches itself without going down a level (`Loop: { allOf: [$ref Loop] }`)
  *   has that reference cut (see `cutUnguardedCycles`);
@@ -98,7 +100,10 @@ export function normalize(input: Document): Document {
   });
   const components = isObject(doc.components) ? doc.components : {};
   for (const item of Object.values(isObject(doc.paths) ? doc.paths : {})) {
-    if (isObject(item)) uniqueParameters(doc, item);
+    if (isObject(item)) {
+      uniqueParameters(doc, item);
+      dropWebSocketOperations(item);
+    }
     for (const [method, op] of Object.entries(isObject(item) ? item : {})) {
       if (!isObject(op)) continue;
       uniqueParameters(doc, op);
