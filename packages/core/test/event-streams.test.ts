@@ -134,6 +134,15 @@ async function collect(events: AsyncIterable<unknown>): Promise<unknown[]> {
   return out;
 }
 
+/** The events read before iterating threw, and what it threw. */
+async function collectUntilError(events: AsyncIterable<unknown>) {
+  const got: unknown[] = [];
+  const error = await (async () => {
+    for await (const event of events) got.push(event);
+  })().catch((e: unknown) => e);
+  return { got, error };
+}
+
 /** Resolves when the server saw the connection close; fails the test after `ms`. */
 function closedWithin(s: Seen, ms = 2000): Promise<string> {
   return Promise.race([s.closed.then(() => "closed"), sleep(ms).then(() => "still open")]);
@@ -331,10 +340,7 @@ describe("event streams", () => {
     });
     const controller = new AbortController();
     let events = await stream(streamOnly, undefined, { signal: controller.signal });
-    const got: unknown[] = [];
-    const error = await (async () => {
-      for await (const event of events) got.push(event);
-    })().catch((e: unknown) => e);
+    const { got, error } = await collectUntilError(events);
     expect(got).toEqual([{ data: { deltaText: "ok" } }]);
     expect(error).toBeInstanceOf(sdk.ResponseValidationError);
     expect((error as InstanceType<typeof sdk.ResponseValidationError>).rawBody).toBe(
@@ -389,10 +395,7 @@ describe("event streams", () => {
       res.socket!.destroy();
     });
     const events = await stream(streamOnly);
-    const got: unknown[] = [];
-    const error = await (async () => {
-      for await (const event of events) got.push(event);
-    })().catch((e: unknown) => e);
+    const { got, error } = await collectUntilError(events);
     expect(got).toEqual([{ data: { deltaText: "a" } }]);
     expect(error).toBeInstanceOf(sdk.ConnectionError);
   });
@@ -515,10 +518,7 @@ describe("an error answered as events", () => {
         while (!res.destroyed) await pieces(res, [": still here\n"]);
       });
       const events = await stream(streamOnly);
-      const got: unknown[] = [];
-      const error = await (async () => {
-        for await (const event of events) got.push(event);
-      })().catch((e: unknown) => e);
+      const { got, error } = await collectUntilError(events);
       expect(got).toEqual([{ data: { deltaText: "a" } }]);
       expect(error).toBeInstanceOf(sdk.APIError);
       expect(error).toMatchObject({
