@@ -21,6 +21,7 @@ import { fernStreaming } from "./fern-streaming.js";
 import { sentinelEvents } from "./sentinel-events.js";
 import { dropUnsendableBody } from "./bodies-fetch-cannot-send.js";
 import { dropWebSocketOperations } from "./websocket-operations.js";
+import { textAnswers } from "./text-answers.js";
 
 /**
  * Media types whose body is text the spec's schema describes, not bytes: besides text, forms,
@@ -46,6 +47,8 @@ const TEXTUAL =
  *   `$ref: CreateChatCompletionStreamResponse`) is wrapped as the event, `{ data: <schema> }`,
  *   the way Speakeasy-style specs (the orq spec) write it: an object of the SSE fields (`data`,
  *   `event`, `id`, `retry`) with `data`;
+ * - a success answer of text (`text/plain`, XML) whose schema is no string is typed as the
+ *   string the SDK returns (see `textAnswers`);
  * - a property an object schema requires but does not declare (`required: [call_id]` beside
  *   `properties: { type }`, as OpenAI writes some) is declared, as `{}` (any value): JSON
  *   Schema lets such a property be anything, and declared it gets its camelCase name both in
@@ -148,8 +151,10 @@ export function normalize(input: Document): Document {
   for (const item of Object.values(isObject(doc.paths) ? doc.paths : {}))
     for (const op of Object.values(isObject(item) ? item : {}))
       if (isObject(op) && isObject(op.responses))
-        for (const status of successStatuses(op.responses))
+        for (const status of successStatuses(op.responses)) {
           schemalessAnswers(doc, deref(doc, op.responses[status]));
+          textAnswers(doc, deref(doc, op.responses[status]));
+        }
   cutUnguardedCycles(doc);
   return doc;
 }
