@@ -13,6 +13,7 @@ import { generateAll } from "./generate.js";
 import { droppedEnumWarnings } from "./transform/dropped-enum-values.js";
 import { unsendableBodyWarnings } from "./transform/bodies-fetch-cannot-send.js";
 import { webSocketOperationWarnings } from "./transform/websocket-operations.js";
+import { sharedOperationIdWarnings } from "./transform/shared-operation-ids.js";
 import { plainHttpServers } from "./transform/plain-http-servers.js";
 import { drift, readFolder, writeFolder } from "./output.js";
 
@@ -42,6 +43,7 @@ async function main(): Promise<number> {
     ...droppedEnumWarnings(doc),
     ...unsendableBodyWarnings(doc),
     ...webSocketOperationWarnings(doc),
+    ...sharedOperationIdWarnings(doc),
   ];
   const generated = await generateAll(doc, join(root, ".prettierrc.json"), {
     apiErrorModule: apiError.startsWith(".") ? apiError : `./${apiError}`,

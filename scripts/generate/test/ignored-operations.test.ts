@@ -8,6 +8,8 @@ import { join } from "node:path";
 import { expect, test } from "vitest";
 import type { Document } from "../document.js";
 import { collectOperations } from "../transform/collect-operations.js";
+import { normalize } from "../transform/normalize.js";
+import { sharedOperationIdWarnings } from "../transform/shared-operation-ids.js";
 import { generateSpec, tempDir } from "./helpers.js";
 
 const answer = { "200": { description: "ok" } };
@@ -50,10 +52,16 @@ test("operations marked x-speakeasy-ignore: true get no method; false or absent 
   ]);
 });
 
-test("their ids still count: a duplicate operationId is still refused", () => {
+test("their ids still count: an operationId shared with one names neither, and is said", () => {
   const twice = structuredClone(doc);
   (twice.paths as any)["/v2/gadgets"].get.operationId = "Internal";
-  expect(() => collectOperations(twice)).toThrow(/operationId "Internal" is used by both/);
+  expect(sharedOperationIdWarnings(twice)).toEqual([
+    'operationId "Internal" is used by 2 operations (GET /v2/gadgets, GET /v2/internal), though it must be unique: the SDK names them by their paths',
+  ]);
+  expect(collectOperations(normalize(twice)).map((op) => [op.operationId, op.sdkName])).toEqual([
+    ["getV2Gadgets", ["gadgets", "list"]],
+    ["ListWidgets", ["widgets", "list"]],
+  ]);
 });
 
 test("no function, resource or model for them; the wire types keep their paths", async () => {

@@ -528,7 +528,6 @@ function speakeasyCase(name: string): string {
 export function collectOperations(doc: Document): CollectedOperation[] {
   const paths = isObject(doc.paths) ? doc.paths : {};
   const ops: CollectedOperation[] = [];
-  const operationIds = new Map<string, string>();
   const collections = collectionPaths(Object.keys(paths));
   const groupedIds = namesOperationsByGroup(doc);
   const dottedPaths = namesOperationsByDots(Object.keys(paths));
@@ -543,14 +542,6 @@ export function collectOperations(doc: Document): CollectedOperation[] {
     for (const method of METHODS) {
       const op = item[method];
       if (!isObject(op)) continue;
-      const where = `${method.toUpperCase()} ${path}`;
-      if (typeof op.operationId === "string") {
-        // § 4.8.10: "The id MUST be unique among all operations described in the API."
-        const other = operationIds.get(op.operationId);
-        if (other)
-          throw new Error(`operationId "${op.operationId}" is used by both ${other} and ${where}`);
-        operationIds.set(op.operationId, where);
-      }
       // Speakeasy's `x-speakeasy-ignore: true` (20 internal operations of the published orq
       // spec): the spec's authors leave it out of their SDKs, and so does this one. The wire
       // types (`paths.ts`) still list it, as the API still serves it.

@@ -22,6 +22,7 @@ import { sentinelEvents } from "./sentinel-events.js";
 import { dropUnsendableBody } from "./bodies-fetch-cannot-send.js";
 import { dropWebSocketOperations } from "./websocket-operations.js";
 import { textAnswers } from "./text-answers.js";
+import { dropSharedOperationIds } from "./shared-operation-ids.js";
 
 /**
  * Media types whose body is text the spec's schema describes, not bytes: besides text, forms,
@@ -36,6 +37,8 @@ const TEXTUAL =
  *
  * - a `$ref` into the middle of a schema or an operation is a copy of what it points at (see
  *   `inlineDeepRefs`), before anything below rewrites what it points into;
+ * - an operationId the spec gives several operations is taken from them all, so that each is
+ *   named by its path (see `dropSharedOperationIds`);
  * - a discriminator `mapping` value that is a bare component name (§ 4.8.25.1: "`mapping`
  *   values MAY be schema names or references") becomes `#/components/schemas/<name>`;
  * - a request or response body of a binary media type (anything but text, JSON, XML and forms)
@@ -86,6 +89,7 @@ const TEXTUAL =
 export function normalize(input: Document): Document {
   const doc = structuredClone(input);
   inlineDeepRefs(doc);
+  dropSharedOperationIds(doc);
   matchTemplateParameters(doc);
   mistypedKeywords(doc);
   const schemaNames = new Set(Object.keys(componentSchemas(doc)));
