@@ -157,7 +157,20 @@ export function runtimeTables(
       } else if (isRawBody(body)) {
         // Sent as it is: the file's bytes (checked against the media type when it names one)
         // or a scalar's text.
-        schema = emitter.rawBody(body.schema, [body.mediaType, ...(body.alsoAs ?? [])]);
+        const mediaTypes = [body.mediaType, ...(body.alsoAs ?? [])];
+        schema = emitter.rawBody(body.schema, mediaTypes);
+        // Bytes of more than the images core tells by their bytes (Deepgram's `audio/*`): a
+        // Buffer or a stream goes as what its first bytes look like (`audio/mpeg`), where it
+        // went as `application/octet-stream`, which such a body refuses (probe71).
+        if (
+          mediaTypes.some(
+            (type) =>
+              type !== "application/octet-stream" &&
+              !type.startsWith("text/") &&
+              !SNIFFED_IMAGES.includes(type),
+          )
+        )
+          usesUnsniffedFiles = true;
       } else {
         schema = emitter.node(body.schema);
       }
