@@ -180,6 +180,22 @@ export function deref(doc: Document, value: Json | undefined): Json | undefined 
   return value;
 }
 
+/**
+ * Each path item with its template, in the document's order: one written as a `$ref` (3.1's
+ * `components/pathItems`) as what it points at, as operations are collected; one that leads
+ * nowhere is left out (collecting reports it).
+ */
+export function pathItems(doc: Document): [string, JsonObject][] {
+  return Object.entries(isObject(doc.paths) ? doc.paths : {}).flatMap(([path, written]) => {
+    try {
+      const item = deref(doc, written);
+      return isObject(item) ? [[path, item] as [string, JsonObject]] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
 export const COMPONENT_SCHEMA = /^#\/components\/schemas\/([^/]+)$/;
 
 export function componentName(ref: string): string | undefined {

@@ -73,3 +73,24 @@ test("normalize leaves out every GET and HEAD body, and keeps the POST's", () =>
   // The shared body itself stays, for other operations that may use it.
   expect(normalize(structuredClone(spec)).components).toHaveProperty("requestBodies.Paging");
 });
+
+test("a path item written as a $ref (3.1's components/pathItems) is read as what it points at", () => {
+  const refd = {
+    ...spec,
+    paths: { "/search": { $ref: "#/components/pathItems/Search" } },
+    components: {
+      pathItems: {
+        Search: {
+          get: { requestBody: json({ type: "object", properties: { q: {} } }), responses: ok },
+        },
+      },
+    },
+  } as unknown as Document;
+  expect(unsendableBodyWarnings(structuredClone(refd))).toEqual([
+    "GET /search: fetch sends no body with GET, so the SDK's method takes none (its field q left out)",
+  ]);
+  // Left out where it is written, as the runtime no longer refuses it itself.
+  const normalized = normalize(structuredClone(refd)) as any;
+  expect(normalized.paths["/search"]).toEqual({ $ref: "#/components/pathItems/Search" });
+  expect(normalized.components.pathItems.Search.get).not.toHaveProperty("requestBody");
+});

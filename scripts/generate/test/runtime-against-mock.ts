@@ -149,3 +149,36 @@ export async function jsonServer(): Promise<JsonServer> {
   };
   return json;
 }
+
+/** What an `AnswerServer` answers: a status, a content type and a body as written. */
+export interface Answer {
+  status: number;
+  type: string;
+  body: string;
+}
+
+/** A server on 127.0.0.1 that answers every request (read to its end) with `next`. */
+export interface AnswerServer {
+  url: string;
+  /** What the next requests are answered with; set between calls. */
+  next: Answer;
+  close(): Promise<void>;
+}
+
+/** An `AnswerServer`, for answers of any type (text, HTML, JSON that is not). */
+export async function answerServer(): Promise<AnswerServer> {
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on("end", () => {
+      const { status, type, body } = answering.next;
+      res.writeHead(status, { "content-type": type }).end(body);
+    });
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const answering: AnswerServer = {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    next: { status: 200, type: "application/json", body: "" },
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+  return answering;
+}

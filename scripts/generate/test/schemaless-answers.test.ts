@@ -6,37 +6,33 @@
  * (`unknown`), read as it comes, and an empty body is nothing. Against a real server on
  * 127.0.0.1 that answers what a test asks for.
  */
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { fixtures, generateSpec, tempDir, typecheck, writeOutput } from "./helpers.js";
-import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
+import {
+  answerServer,
+  runtimeAgainstMock,
+  type Answer,
+  type AnswerServer,
+  type RuntimeAgainstMock,
+} from "./runtime-against-mock.js";
 
 let it: RuntimeAgainstMock;
-let server: Server;
-let url: string;
-/** What the server answers next. */
-let next = { status: 200, type: "application/json", body: "" };
+let server: AnswerServer;
 
 beforeAll(async () => {
   it = await runtimeAgainstMock(join(fixtures, "schemaless-answers.yaml"), "schemaless-answers");
-  server = createServer((req, res) => {
-    req.resume();
-    req.on("end", () => res.writeHead(next.status, { "content-type": next.type }).end(next.body));
-  });
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await answerServer();
 }, 60_000);
 afterAll(async () => {
   await it?.close();
-  await new Promise((done) => server?.close(done));
+  await server?.close();
 });
 
-async function call(operation: string, request: unknown, answer: typeof next) {
-  next = answer;
-  const result = await it.clientAt(url).callOperation(it.operations[operation]!, request);
+async function call(operation: string, request: unknown, answer: Answer) {
+  server.next = answer;
+  const result = await it.clientAt(server.url).callOperation(it.operations[operation]!, request);
   if (!result.ok) throw result.error;
   return result.value;
 }

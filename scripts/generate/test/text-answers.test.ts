@@ -4,32 +4,27 @@
  * fields compiled and were `undefined` at run time. They are typed as strings now; JSON keeps
  * its schema. Against a real server on 127.0.0.1 that answers what a test asks for.
  */
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { fixtures, typecheck } from "./helpers.js";
-import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
+import {
+  answerServer,
+  runtimeAgainstMock,
+  type AnswerServer,
+  type RuntimeAgainstMock,
+} from "./runtime-against-mock.js";
 
 let it: RuntimeAgainstMock;
-let server: Server;
-let url: string;
-/** What the server answers next. */
-let next = { type: "text/plain", body: "" };
+let server: AnswerServer;
 
 beforeAll(async () => {
   it = await runtimeAgainstMock(join(fixtures, "text-answers.yaml"), "text-answers");
-  server = createServer((req, res) => {
-    req.resume();
-    req.on("end", () => res.writeHead(200, { "content-type": next.type }).end(next.body));
-  });
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await answerServer();
 }, 60_000);
 afterAll(async () => {
   await it?.close();
-  await new Promise((done) => server?.close(done));
+  await server?.close();
 });
 
 test("text is typed as the string it is; a string's values and JSON keep their schema", async () => {
@@ -54,8 +49,8 @@ test.each([
   ["getCount", "text/plain; charset=utf-8", "42"],
   ["getFeed", "application/rss+xml", "<rss><channel>news</channel></rss>"],
 ])("%s returns the text as sent (%s)", async (operation, type, body) => {
-  next = { type, body };
-  const result = await it.clientAt(url).callOperation(it.operations[operation]!, undefined);
+  server.next = { status: 200, type, body };
+  const result = await it.clientAt(server.url).callOperation(it.operations[operation]!, undefined);
   expect(result.ok, result.ok ? "" : result.error.message).toBe(true);
   expect(result.ok && result.value).toBe(body);
 });

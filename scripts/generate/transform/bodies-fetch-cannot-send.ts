@@ -1,4 +1,11 @@
-import { deref, isObject, type Document, type Json, type JsonObject } from "../document.js";
+import {
+  deref,
+  isObject,
+  pathItems,
+  type Document,
+  type Json,
+  type JsonObject,
+} from "../document.js";
 import { objectProperties } from "./multipart-encoding.js";
 
 /**
@@ -25,8 +32,8 @@ export function dropUnsendableBody(method: string, op: JsonObject): void {
  */
 export function unsendableBodyWarnings(doc: Document): string[] {
   const found: string[] = [];
-  for (const [path, item] of Object.entries(isObject(doc.paths) ? doc.paths : {})) {
-    for (const [method, op] of Object.entries(isObject(item) ? item : {})) {
+  for (const [path, item] of pathItems(doc)) {
+    for (const [method, op] of Object.entries(item)) {
       if (!NO_BODY_METHODS.has(method) || !isObject(op) || op.requestBody === undefined) continue;
       const fields = bodyFields(doc, op.requestBody);
       if (fields && !fields.length) continue;

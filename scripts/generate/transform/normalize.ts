@@ -5,6 +5,7 @@ import {
   eachObject,
   followRef,
   isObject,
+  pathItems,
   type Document,
   type Json,
   type JsonObject,
@@ -21,7 +22,6 @@ import { fernStreaming } from "./fern-streaming.js";
 import { sentinelEvents } from "./sentinel-events.js";
 import { dropUnsendableBody } from "./bodies-fetch-cannot-send.js";
 import { dropWebSocketOperations } from "./websocket-operations.js";
-import { textAnswers } from "./text-answers.js";
 import { dropSharedOperationIds } from "./shared-operation-ids.js";
 
 /**
@@ -51,7 +51,8 @@ const TEXTUAL =
  *   the way Speakeasy-style specs (the orq spec) write it: an object of the SSE fields (`data`,
  *   `event`, `id`, `retry`) with `data`;
  * - a success answer of text (`text/plain`, XML) whose schema is no string is typed as the
- *   string the SDK returns (see `textAnswers`);
+ *   string the SDK returns, and one of JSON that names no schema is any value (see
+ *   `answerAsRead`);
  * - a property an object schema requires but does not declare (`required: [call_id]` beside
  *   `properties: { type }`, as OpenAI writes some) is declared, as `{}` (any value): JSON
  *   Schema lets such a property be anything, and declared it gets its camelCase name both in
@@ -106,12 +107,11 @@ export function normalize(input: Document): Document {
     nullTypeBesideUnion(at);
   });
   const components = isObject(doc.components) ? doc.components : {};
-  for (const item of Object.values(isObject(doc.paths) ? doc.paths : {})) {
-    if (isObject(item)) {
-      uniqueParameters(doc, item);
-      dropWebSocketOperations(item);
-    }
-    for (const [method, op] of Object.entries(isObject(item) ? item : {})) {
+  // (A path item written as a `$ref` is normalized where it is, once however often it is used.)
+  for (const item of new Set(pathItems(doc).map(([, item]) => item))) {
+    uniqueParameters(doc, item);
+    dropWebSocketOperations(item);
+    for (const [method, op] of Object.entries(item)) {
       if (!isObject(op)) continue;
       uniqueParameters(doc, op);
       dropUnsendableBody(method, op);
@@ -152,13 +152,11 @@ export function normalize(input: Document): Document {
     }
   // Once every content map is written one way (inlined, its media types canonical), shared
   // answers' too.
-  for (const item of Object.values(isObject(doc.paths) ? doc.paths : {}))
-    for (const op of Object.values(isObject(item) ? item : {}))
+  for (const item of new Set(pathItems(doc).map(([, item]) => item)))
+    for (const op of Object.values(item))
       if (isObject(op) && isObject(op.responses))
-        for (const status of successStatuses(op.responses)) {
-          schemalessAnswers(doc, deref(doc, op.responses[status]));
-          textAnswers(doc, deref(doc, op.responses[status]));
-        }
+        for (const status of successStatuses(op.responses))
+          answerAsRead(doc, deref(doc, op.responses[status]));
   cutUnguardedCycles(doc);
   return doc;
 }
@@ -475,26 +473,34 @@ function binaryBodies(content: Json | undefined): void {
 }
 
 /**
- * A success answer of JSON or text that names no schema, or an empty one (ElevenLabs' HTML
- * document, a 202's JSON given by its example alone), is still a body: JSON is any value (`{}`,
- * which the runtime tables leave out: read as it comes, or nothing), text a string. Read as
- * no answer, it was typed `void` while the method resolved to the body (HTML text that happened
- * to parse as JSON, as a number). A schema that allows any value says no more: 3.1's `true`, a
- * `$ref` to a schema of annotations alone, and 3.0's `nullable` with no type (probe66). Event
- * streams and JSON sequences are read by their own rules.
+ * A success answer's schema as the SDK reads the answer:
+ * - JSON that names no schema, or an empty one (a 202's JSON given by its example alone), is
+ *   still a body, of any value (`{}`, which the runtime tables leave out: read as it comes, or
+ *   nothing). A schema that allows any value says no more: 3.1's `true`, a `$ref` to a schema of
+ *   annotations alone, and 3.0's `nullable` with no type (probe66).
+ * - Text (`text/plain`, HTML, XML) is returned as it came, so it is a string whatever its schema
+ *   says: none (ElevenLabs' HTML document), or an object (Swashbuckle writes `text/plain` with
+ *   the JSON answer's schema; probe69) or a number. Read as no answer it was typed `void`, and
+ *   as its schema an object whose fields compiled and were `undefined` at run time.
+ * Event streams, forms and JSON sequences are read by their own rules.
  */
-function schemalessAnswers(doc: Document, response: Json | undefined): void {
+function answerAsRead(doc: Document, response: Json | undefined): void {
   if (!isObject(response) || !isObject(response.content)) return;
   for (const [mediaType, media] of Object.entries(response.content)) {
     if (!isObject(media) || !TEXTUAL.test(mediaType)) continue;
-    const schema = media.schema === true ? {} : deref(doc, media.schema);
-    if (schema !== undefined && !isObject(schema)) continue;
-    if (schema && Object.keys(schema).some((key) => !annotates(key) && key !== "nullable"))
-      continue;
     if (/^(multipart\/|application\/x-www-form-urlencoded|text\/event-stream)/.test(mediaType))
       continue;
     if (JSON_SEQUENCE.test(mediaType)) continue;
-    media.schema = JSON_TYPE.test(mediaType) ? {} : { type: "string" };
+    const schema = media.schema === true ? {} : deref(doc, media.schema);
+    if (schema !== undefined && !isObject(schema)) continue;
+    if (!JSON_TYPE.test(mediaType)) {
+      if (schema?.type !== "string")
+        media.schema =
+          typeof schema?.description === "string"
+            ? { type: "string", description: schema.description }
+            : { type: "string" };
+    } else if (!schema || Object.keys(schema).every((key) => annotates(key) || key === "nullable"))
+      media.schema = {};
   }
 }
 

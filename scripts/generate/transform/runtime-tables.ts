@@ -58,7 +58,7 @@ export function runtimeTables(
   const variables = serverVariables(doc);
   // The error classes the tables name, for `operations.ts` to import.
   const errorClasses = new Set<string>();
-  // An answer's schema for the table: none for any JSON value (`{}`, see `schemalessAnswers`,
+  // An answer's schema for the table: none for any JSON value (`{}`, see `answerAsRead`,
   // or one of annotations alone), read as JSON that may be any value, or nothing.
   const answerSchema = (schema: Json | undefined, mediaType: string): string => {
     const node = schema === undefined ? "{}" : emitter.node(schema);

@@ -1,4 +1,4 @@
-import { deref, isObject, type Document, type JsonObject } from "../document.js";
+import { isObject, pathItems, type Document, type JsonObject } from "../document.js";
 import { METHODS } from "./collect-operations.js";
 
 /**
@@ -8,22 +8,15 @@ import { METHODS } from "./collect-operations.js";
  */
 function sharedOperationIds(doc: Document): Map<string, { op: JsonObject; where: string }[]> {
   const byId = new Map<string, { op: JsonObject; where: string }[]>();
-  const paths = isObject(doc.paths) ? doc.paths : {};
-  for (const path of Object.keys(paths).sort()) {
-    let item;
-    try {
-      item = deref(doc, paths[path]);
-    } catch {
-      continue;
-    }
+  const inPathOrder = pathItems(doc).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [path, item] of inPathOrder)
     for (const method of METHODS) {
-      const op = isObject(item) ? item[method] : undefined;
+      const op = item[method];
       if (!isObject(op) || typeof op.operationId !== "string") continue;
       const list = byId.get(op.operationId) ?? [];
       list.push({ op, where: `${method.toUpperCase()} ${path}` });
       byId.set(op.operationId, list);
     }
-  }
   for (const [id, ops] of byId) if (ops.length < 2) byId.delete(id);
   return byId;
 }

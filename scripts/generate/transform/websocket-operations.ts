@@ -1,4 +1,4 @@
-import { isObject, type Document, type JsonObject } from "../document.js";
+import { isObject, pathItems, type Document, type JsonObject } from "../document.js";
 
 /**
  * Whether the operation only opens a WebSocket: it answers `101 Switching Protocols` and no 2XX
@@ -22,8 +22,8 @@ export function dropWebSocketOperations(item: JsonObject): void {
 /** A warning for each operation `dropWebSocketOperations` leaves out, for `pnpm generate`. */
 export function webSocketOperationWarnings(doc: Document): string[] {
   const found: string[] = [];
-  for (const [path, item] of Object.entries(isObject(doc.paths) ? doc.paths : {}))
-    for (const [method, op] of Object.entries(isObject(item) ? item : {}))
+  for (const [path, item] of pathItems(doc))
+    for (const [method, op] of Object.entries(item))
       if (isObject(op) && isObject(op.responses) && opensWebSocketOnly(op))
         found.push(
           `${method.toUpperCase()} ${path}: it answers only 101 Switching Protocols (a WebSocket), which fetch cannot open: the SDK has no method for it`,
