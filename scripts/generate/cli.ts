@@ -14,6 +14,7 @@ import { droppedEnumWarnings } from "./transform/dropped-enum-values.js";
 import { unsendableBodyWarnings } from "./transform/bodies-fetch-cannot-send.js";
 import { webSocketOperationWarnings } from "./transform/websocket-operations.js";
 import { sharedOperationIdWarnings } from "./transform/shared-operation-ids.js";
+import { declaredAlternativesWarnings } from "./transform/security.js";
 import { plainHttpServers } from "./transform/plain-http-servers.js";
 import { drift, readFolder, writeFolder } from "./output.js";
 
@@ -44,6 +45,7 @@ async function main(): Promise<number> {
     ...unsendableBodyWarnings(doc),
     ...webSocketOperationWarnings(doc),
     ...sharedOperationIdWarnings(doc),
+    ...declaredAlternativesWarnings(doc),
   ];
   const generated = await generateAll(doc, join(root, ".prettierrc.json"), {
     apiErrorModule: apiError.startsWith(".") ? apiError : `./${apiError}`,

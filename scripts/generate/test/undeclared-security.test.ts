@@ -66,7 +66,7 @@ describe("the rules", () => {
     expect(auth.a).toEqual({ in: "header", name: "x-key" });
   });
 
-  test("several schemes and no requirement: a key-named parameter, else the bearer default", () => {
+  test("several schemes and no requirement: a key-named parameter, else the first scheme", () => {
     const auth = opsOf({
       paths: {
         "/a": get("a", {
@@ -84,7 +84,28 @@ describe("the rules", () => {
       },
     });
     expect(auth.a).toEqual({ in: "header", name: "x-goog-api-key" });
-    expect(auth.b).toBeUndefined();
+    // (It went as the bearer default: Deepgram's `Authorization: Token`, probe71.)
+    expect(auth.b).toEqual({ in: "header", name: "x-one" });
+  });
+
+  test("several schemes and no requirement: as alternatives in the order declared", () => {
+    const schemes = (securitySchemes: object) =>
+      opsOf({ paths: { "/a": get("a") }, components: { securitySchemes } }).a;
+    const bearer = { type: "http", scheme: "bearer" };
+    const basic = { type: "http", scheme: "basic" };
+    expect(schemes({ jwt: bearer, key: { type: "apiKey", in: "query", name: "key" } })).toBe(
+      undefined,
+    );
+    // Basic yields to a scheme named as an API key beside it, as in a spec's own list.
+    expect(
+      schemes({ basic, api_key: { type: "apiKey", in: "header", name: "X-BigOven-API-Key" } }),
+    ).toEqual({ in: "header", name: "x-bigoven-api-key" });
+    // A scheme no key fills (mutual TLS) is passed over.
+    expect(schemes({ tls: { type: "mutualTLS" }, basic })).toEqual({
+      in: "header",
+      name: "authorization",
+      scheme: "basic",
+    });
   });
 
   test("one key-named parameter, declared on some operations only: the others send it too", () => {

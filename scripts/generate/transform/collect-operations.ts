@@ -33,6 +33,7 @@ import { isBinary, typeList } from "./schema-nodes.js";
 import { streamSwitch, type StreamSwitch } from "./stream-switch.js";
 import {
   credentialSets,
+  declaredAlternatives,
   declaresSecurity,
   needsSeveralSchemes,
   offersAlternativeSchemes,
@@ -533,9 +534,10 @@ export function collectOperations(doc: Document): CollectedOperation[] {
   const dottedPaths = namesOperationsByDots(Object.keys(paths));
   // Credentials fill requirements of several schemes at once, and pick among alternatives.
   const securityRequirements = securityLists(doc);
+  const unrequired = declaredAlternatives(doc);
   const fromCredentials =
     needsSeveralSchemes(securityRequirements) ||
-    offersAlternativeSchemes(doc, securityRequirements);
+    offersAlternativeSchemes(doc, unrequired ? [unrequired] : securityRequirements);
   for (const path of Object.keys(paths).sort()) {
     const item = deref(doc, paths[path]);
     if (!isObject(item)) continue;

@@ -22,6 +22,18 @@ export function keyPlacement(
   const requirements = requirementsOf(doc, operationSecurity);
   if (!requirements) return undefined;
   if (!requirements.length) return false;
+  const placement = firstPlacement(doc, requirements);
+  if (placement)
+    return placement.bearer
+      ? undefined
+      : placement.scheme
+        ? { in: placement.in, name: placement.name, scheme: placement.scheme }
+        : { in: placement.in, name: placement.name };
+  return requirements.some((r) => isObject(r) && !Object.keys(r).length) ? false : undefined;
+}
+
+/** The scheme of the requirements that the one key fills (see `keyPlacement`), if any. */
+function firstPlacement(doc: Document, requirements: Json[]): CredentialPlacement | undefined {
   // `{}` (anonymous access, looked at last) or several schemes at once: passed over.
   const placements = requirements.flatMap((requirement) => {
     const names = isObject(requirement) ? Object.keys(requirement) : [];
@@ -33,30 +45,23 @@ export function keyPlacement(
   // went as Basic, each call a 401; its Basic is for web-service users, given as
   // `credentials: { BasicAuth: "ws@…:…" }`). Other schemes do not say what they take: Gitea's
   // `sudo` and OTP headers beside its Basic.
-  const placement =
-    placements[0]?.scheme === "basic"
-      ? (placements.find(
-          (p) =>
-            !p.scheme &&
-            !p.bearer &&
-            (KEY_PARAMETER.test(p.name) || /api[-_]?key/i.test(p.securityScheme)),
-        ) ?? placements[0])
-      : placements[0];
-  if (placement)
-    return placement.bearer
-      ? undefined
-      : placement.scheme
-        ? { in: placement.in, name: placement.name, scheme: placement.scheme }
-        : { in: placement.in, name: placement.name };
-  return requirements.some((r) => isObject(r) && !Object.keys(r).length) ? false : undefined;
+  return placements[0]?.scheme === "basic"
+    ? (placements.find(
+        (p) =>
+          !p.scheme &&
+          !p.bearer &&
+          (KEY_PARAMETER.test(p.name) || /api[-_]?key/i.test(p.securityScheme)),
+      ) ?? placements[0])
+    : placements[0];
 }
 
 /**
  * Where an operation's key goes (see `keyPlacement`), also for a spec that declares no
  * `security` anywhere, which many leave out although their API wants a key: its one security
  * scheme, when it defines exactly one; else a header or query parameter of the operation's that
- * is named as a key (ElevenLabs' `xi-api-key`, `x-api-key`, `api_key`); else the runtime's
- * `Authorization: Bearer`. Such a parameter given in a call is sent instead of the key.
+ * is named as a key (ElevenLabs' `xi-api-key`, `x-api-key`, `api_key`); else the first scheme
+ * it declares (see `declaredAlternatives`); else the runtime's `Authorization: Bearer`. Such a
+ * parameter given in a call is sent instead of the key.
  */
 export function operationKeyPlacement(
   doc: Document,
@@ -84,9 +89,13 @@ export function operationKeyPlacement(
     }
     return false;
   }
-  if (schemes.length === 1) return keyPlacement(doc, [{ [schemes[0]!]: [] }]);
-  const named = parameters.find((p) => p.in !== "path" && KEY_PARAMETER.test(p.name));
-  if (!named) return undefined;
+  // One scheme: that one. Several: a parameter of the operation's named as a key says which,
+  // else the first (see `declaredAlternatives`).
+  const named =
+    schemes.length === 1
+      ? undefined
+      : parameters.find((p) => p.in !== "path" && KEY_PARAMETER.test(p.name));
+  if (!named) return keyPlacement(doc, undefined);
   // (Header names as `placementOf` writes them: in lower case.)
   return named.in === "header"
     ? { in: "header", name: named.name.toLowerCase() }
@@ -130,13 +139,49 @@ export function declaresSecurity(doc: Document): boolean {
   return Object.keys(schemes).length > 0 || securityLists(doc).some((list) => list.length > 0);
 }
 
-/** § 4.8.10 `security`, else the document's (§ 4.8.1); `undefined` where neither says. */
+/**
+ * § 4.8.10 `security`, else the document's (§ 4.8.1), else, in a document that requires no
+ * scheme anywhere, the schemes it declares (`declaredAlternatives`); `undefined` where none says.
+ */
 function requirementsOf(doc: Document, operationSecurity: Json | undefined): Json[] | undefined {
   return Array.isArray(operationSecurity)
     ? operationSecurity
     : Array.isArray(doc.security)
       ? doc.security
-      : undefined;
+      : declaredAlternatives(doc);
+}
+
+/**
+ * The security schemes of a document that declares some and requires none of them, anywhere,
+ * as alternatives in the order declared: as if its `security` listed each. Deepgram's declares
+ * `ApiKeyAuth` (its `Authorization: Token <key>` header) and then `JwtAuth` (a bearer token);
+ * its key went as `Bearer <key>`, which its API refuses, and `credentials` were refused
+ * ("this API takes one key"). Read so, the key fills the first (`apiKey: "Token …"` goes as
+ * given), and `credentials` pick another, as where a spec lists them.
+ */
+export function declaredAlternatives(doc: Document): Json[] | undefined {
+  if (securityLists(doc).length) return undefined;
+  const components = isObject(doc.components) ? doc.components : {};
+  const schemes = Object.keys(
+    isObject(components.securitySchemes) ? components.securitySchemes : {},
+  );
+  return schemes.length ? schemes.map((name) => ({ [name]: [] })) : undefined;
+}
+
+/**
+ * What `pnpm generate` says of a document whose several schemes no requirement picks among
+ * (see `declaredAlternatives`): which one the key fills.
+ */
+export function declaredAlternativesWarnings(doc: Document): string[] {
+  const alternatives = declaredAlternatives(doc) ?? [];
+  const filled = firstPlacement(doc, alternatives);
+  if (alternatives.length < 2 || !filled) return [];
+  const names = alternatives.flatMap((r) => (isObject(r) ? Object.keys(r) : []));
+  return [
+    `components.securitySchemes declares ${names.length} schemes (${names.join(", ")}) and no ` +
+      `\`security\` requires any: the client's key goes as ${filled.securityScheme}, and ` +
+      `\`credentials\` pick another`,
+  ];
 }
 
 /** Where one credential of a set goes: as a key would (see `KeyPlacement`), or as a bearer token. */
