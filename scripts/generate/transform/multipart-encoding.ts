@@ -1,5 +1,5 @@
 import { deref, isObject, type Document, type Json, type JsonObject } from "../document.js";
-import { isBinary, type FileRules } from "./schema-nodes.js";
+import { isBinary, takesAnyBytes, type FileRules } from "./schema-nodes.js";
 
 /**
  * `value`: by the value sent, the runtime's way with a field the table does not list (an object
@@ -49,7 +49,7 @@ export function multipartEncoding(
     // The encoding's types, else those 3.1's `contentMediaType` gives each of its files (the
     // mock checks them too).
     const fileTypes = types.length ? types : kind === "file" ? contentMediaTypes(doc, schema) : [];
-    if (kind === "file" && fileTypes.length && !fileTypes.includes("application/octet-stream"))
+    if (kind === "file" && fileTypes.length && !takesAnyBytes(fileTypes))
       files[wire] = { mediaTypes: fileTypes };
   }
   return { fields, files, fileOrValue, emptyLists };

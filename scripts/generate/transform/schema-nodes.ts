@@ -123,6 +123,11 @@ const MIXED_UNION = "oneOf/anyOf of several types";
  * `allOf` (§ 4.8.25): the runtime lets the tag pick the subtype.
  */
 const INHERITANCE = "discriminator on a base";
+/**
+ * Not a keyword: a file rule naming a family of media types (`audio/*`, Deepgram's raw body;
+ * `image/*`), which takes its own kind only: a PNG is no audio, and no audio file is empty.
+ */
+const MEDIA_FAMILY = "mediaTypes with a type/*";
 /** Not a keyword: an `enum` of nothing (how a `false` schema is written), which nothing passes. */
 const EMPTY_ENUM = "enum: []";
 /** Not a keyword: an `enum` or `const` with an object or array value, compared by content. */
@@ -183,6 +188,7 @@ export const RULE_FLAGS: Record<string, readonly string[]> = {
   usesDependentSchemas: ["dependentSchemas"],
   usesUnevaluatedProperties: ["unevaluatedProperties"],
   usesDates: ["asDate"],
+  usesMediaFamilies: [MEDIA_FAMILY],
 };
 
 /**
@@ -222,14 +228,11 @@ export class SchemaNodeEmitter {
 
   /**
    * Code for a raw request body: a file there must be of one of the media types the spec offers
-   * the body in, when those all name one (`image/png`, not `application/octet-stream` or a
-   * wildcard).
+   * the body in, or of their families (`image/png`, `audio/*`), unless one of them takes any
+   * bytes (`application/octet-stream`, or the wildcard of every type).
    */
   rawBody(schema: Json | undefined, mediaTypes: string[]): string {
-    const concrete = mediaTypes.every(
-      (type) => !type.includes("*") && type !== "application/octet-stream",
-    );
-    return this.emit(schema, concrete ? { mediaTypes } : undefined, new Set());
+    return this.emit(schema, takesAnyBytes(mediaTypes) ? undefined : { mediaTypes }, new Set());
   }
 
   /**
@@ -349,6 +352,7 @@ export class SchemaNodeEmitter {
       const rest = types.filter((t) => t !== "string");
       put("type", JSON.stringify(rest.length ? ["file", ...rest] : "file"));
       if (files?.mediaTypes?.length) put("mediaTypes", JSON.stringify(files.mediaTypes));
+      if (files?.mediaTypes?.some(isMediaFamily)) this.keywords.add(MEDIA_FAMILY);
       if (typeof schema["x-max-bytes"] === "number") put("maxBytes", String(schema["x-max-bytes"]));
     } else if (types.length) {
       put("type", JSON.stringify(types.length === 1 ? types[0] : types));
@@ -837,4 +841,17 @@ function resolves(doc: Document, ref: string): boolean {
 /** An object or an array (not null): a value JSON compares by content. */
 function isStructured(value: unknown): boolean {
   return typeof value === "object" && value !== null;
+}
+
+/** A family of media types (`audio/*`), not the wildcard of every type. */
+export function isMediaFamily(type: string): boolean {
+  return /^[^*/]+\/\*$/.test(type);
+}
+
+/**
+ * Whether a file rule of these media types takes any bytes, and so is no rule:
+ * `application/octet-stream`, or the wildcard of every type, is among them.
+ */
+export function takesAnyBytes(mediaTypes: readonly string[]): boolean {
+  return mediaTypes.some((type) => type === "application/octet-stream" || type === "*/*");
 }

@@ -4,6 +4,7 @@ import type { Runtime } from "../client/runtime.js";
 import type { Issue } from "../schema/check-and-rename.js";
 import type { FilePart } from "./file-part.js";
 import { guessMediaType, inFieldSpelling } from "./guess-media-type.js";
+import { familyProblem, namesFamily } from "./media-families.js";
 import { extensionOfMediaType, mediaTypeOfName } from "./media-type-of-name.js";
 import {
   isBlobLike,
@@ -82,9 +83,18 @@ export async function toFilePart(
     : (opened as StreamSource);
 
   const sniffed = sniffMediaType(head);
-  // A wildcard accepts anything, so only the other types are rules. (The generator leaves out
-  // the rules of a field that takes `application/octet-stream`: any bytes.)
-  const allowed = rules.mediaTypes?.filter((type) => !type.includes("*"));
+  // A rule that names a family (`audio/*`) is checked whole apart (see `familyProblem`): the
+  // other types are the rules below. (The generator leaves out the rules of a field that takes
+  // any bytes: `application/octet-stream`, or every type.) (Statements and one expression, so
+  // that a spec without families keeps none of it.)
+  if (spec.usesMediaFamilies && namesFamily!(rules.mediaTypes)) {
+    const problem = familyProblem!(rules.mediaTypes!, !head.length, sniffed);
+    if (problem) return fail(problem);
+  }
+  const allowed =
+    spec.usesMediaFamilies && namesFamily!(rules.mediaTypes)
+      ? undefined
+      : rules.mediaTypes?.filter((type) => !type.includes("*"));
   // The head holds the first bytes there are: none means none at all. No image or document is
   // empty; a field that takes any bytes takes none too.
   if (!head.length && allowed?.length) return fail("empty file");

@@ -78,6 +78,7 @@ export const usesPropertyNames = false;
 export const usesDependentSchemas = false;
 export const usesUnevaluatedProperties = false;
 export const usesDates = false;
+export const usesMediaFamilies = false;
 
 /** The string formats this spec's schemas use that the runtime checks, and how. */
 export const formatPatterns: { readonly [format: string]: RegExp } = {
