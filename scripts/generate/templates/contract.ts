@@ -259,8 +259,10 @@ export interface Operation {
      */
     readonly formData?: true;
     /**
-     * A multipart body the spec also takes in this JSON media type, with the same fields but the
-     * files: a call without files goes as JSON (where a `null` can go, which a form has not).
+     * A body of files the spec also takes in this JSON media type: a multipart one with the same
+     * fields but the files, or bytes (Deepgram's audio, or `{ url }`). A call without files goes
+     * as JSON (where a `null` can go, which a form has not; where an object can, which bytes
+     * have not).
      */
     readonly json?: string;
   };

@@ -120,9 +120,10 @@ export interface CollectedOperation {
      */
     formData?: true;
     /**
-     * A multipart body the spec also takes as JSON, with the same fields but the files (Discord's
-     * messages: `allOf: [MessageCreateRequest, { files[0], … }]` beside `MessageCreateRequest`):
-     * that JSON media type, which a call without files goes in (a multipart body has no `null`).
+     * A body of files that the spec also takes as JSON: a multipart one with the same fields but
+     * the files (Discord's messages: `allOf: [MessageCreateRequest, { files[0], … }]` beside
+     * `MessageCreateRequest`), or bytes (see `bytesBesideJson`). That JSON media type, which a
+     * call without files goes in (a multipart body has no `null`; bytes are no object).
      */
     json?: string;
     /**
@@ -762,35 +763,44 @@ function parameterSchema(p: JsonObject): Json | undefined {
 /**
  * The one media type the SDK sends a body in, when the spec offers several (§ 4.8.13: any of
  * them will do): multipart when its schema has files, which JSON cannot carry, wherever it is
- * listed; else the first JSON type as listed; else multipart, then a URL-encoded form; else the
- * first listed. The types are written for the same choice (`models.ts` reads this one).
+ * listed; else bytes offered beside JSON (see `bytesBesideJson`); else the first JSON type as
+ * listed; else multipart, then a URL-encoded form; else the first listed. The types are written
+ * for the same choice (`models.ts` reads this one).
  */
 function pickRequestBody(doc: Document, raw: Json | undefined): CollectedOperation["requestBody"] {
   const body = deref(doc, raw);
   if (!isObject(body) || !isObject(body.content)) return undefined;
   const types = Object.keys(body.content);
-  const multipart = body.content[MULTIPART];
+  const content = body.content;
+  const multipart = content[MULTIPART];
   const fields = isObject(multipart)
     ? multipartEncoding(doc, multipart.schema, undefined).fields
     : {};
   const carriesFiles = Object.values(fields).includes("file");
+  const jsonType = types.find((t) => JSON_TYPE.test(t));
+  const bytes = carriesFiles ? undefined : bytesBesideJson(doc, content, jsonType);
   const mediaType =
     (carriesFiles ? MULTIPART : undefined) ??
-    types.find((t) => JSON_TYPE.test(t)) ??
+    bytes ??
+    jsonType ??
     REQUEST_TYPES.find((t) => types.includes(t)) ??
     types[0];
   if (!mediaType) return undefined;
-  const media = body.content[mediaType];
-  const schema = isObject(media) && media.schema !== undefined ? media.schema : {};
+  const schemaOf = (type: string) => {
+    const media = content[type];
+    return isObject(media) && media.schema !== undefined ? media.schema : {};
+  };
+  const media = content[mediaType];
+  // Bytes beside JSON: a file, or the JSON body, each checked as its media type says.
+  const schema = bytes ? { oneOf: [schemaOf(bytes), schemaOf(jsonType!)] } : schemaOf(mediaType);
   const lines = JSON_SEQUENCE.test(mediaType) ? sequenceOf(doc, schema) : undefined;
   const alsoAs = isRawBody({ mediaType, lines })
     ? types.filter((t) => t !== mediaType && isRawBody({ mediaType: t }) && !TEXT.test(t))
     : [];
-  const content = body.content;
   const json =
     carriesFiles && mediaType === MULTIPART
       ? types.find((t) => JSON_TYPE.test(t) && sameFieldsButFiles(doc, schema, fields, content[t]))
-      : undefined;
+      : bytes && jsonType;
   return {
     mediaType,
     required: body.required === true,
@@ -801,6 +811,29 @@ function pickRequestBody(doc: Document, raw: Json | undefined): CollectedOperati
     ...(mediaType === MULTIPART && isFieldless(doc, schema) && { formData: true as const }),
     ...(json && { json }),
   };
+}
+
+/**
+ * A media type of bytes (a file's, sent as it is) that a body is offered in beside JSON
+ * (`jsonType`), of which JSON is no file too: Deepgram's `/v1/listen` takes the audio itself as
+ * `audio/*`, or `{ url }` as JSON. Such a body takes either, and the value says which: a file
+ * goes as its bytes, anything else as JSON. (Sent as JSON only, the audio could not be uploaded
+ * at all, probe71.) Text types (a `text/plain` string) are no bytes.
+ */
+function bytesBesideJson(
+  doc: Document,
+  content: JsonObject,
+  jsonType: string | undefined,
+): string | undefined {
+  const binary = (type: string) => {
+    const media = content[type];
+    const schema = deref(doc, isObject(media) ? media.schema : undefined);
+    return isObject(schema) && isBinary(schema);
+  };
+  if (jsonType === undefined || binary(jsonType)) return undefined;
+  return Object.keys(content).find(
+    (type) => isRawBody({ mediaType: type }) && !TEXT.test(type) && binary(type),
+  );
 }
 
 /**

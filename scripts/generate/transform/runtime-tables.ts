@@ -296,7 +296,14 @@ export function runtimeTables(
       ),
     ),
     // A multipart body also taken as JSON: a call without files goes as JSON.
-    usesJsonOrMultipart: ops.some((op) => op.requestBody?.json !== undefined),
+    usesJsonOrMultipart: ops.some(
+      (op) =>
+        op.requestBody?.json !== undefined && op.requestBody.mediaType === "multipart/form-data",
+    ),
+    // Bytes also taken as JSON (Deepgram's audio, or `{ url }`): anything but a file goes as JSON.
+    usesJsonOrBytes: ops.some(
+      (op) => op.requestBody?.json !== undefined && isRawBody(op.requestBody),
+    ),
     // A query parameter that picks the answer's fields: answers to a call that gives it lack
     // fields the spec requires.
     usesFieldSelection: ops.some((op) => fieldSelection(op) !== undefined),

@@ -1,7 +1,7 @@
 import { commentText, objectKey } from "../emit/code.js";
 import { identifier, uniqueName } from "../names.js";
 import { componentRef, isObject, type Json } from "../document.js";
-import type { CollectedOperation } from "./collect-operations.js";
+import { isRawBody, type CollectedOperation } from "./collect-operations.js";
 import type { ReadWriteAccess } from "./read-write-only.js";
 
 /** The type names an operation's request and response go by (the official SDK's names). */
@@ -169,7 +169,9 @@ export function modelsFile(
     const at = `paths[${JSON.stringify(op.path)}][${JSON.stringify(op.method)}]`;
     if (bodyType && op.requestBody) {
       used.add(bodyType);
-      const schema = op.requestBody.schema;
+      const { schema, mediaType, json } = op.requestBody;
+      // Bytes beside JSON take either (see `bytesBesideJson`).
+      const offered = json && isRawBody(op.requestBody) ? [mediaType, json] : [mediaType];
       lines.push(
         // A multipart body with no fields named is the caller's own FormData.
         op.requestBody.formData
@@ -177,7 +179,12 @@ export function modelsFile(
           : declare(
               bodyType,
               sent(
-                `NonNullable<${at}["requestBody"]>["content"][${JSON.stringify(op.requestBody.mediaType)}]`,
+                offered
+                  .map(
+                    (type) =>
+                      `NonNullable<${at}["requestBody"]>["content"][${JSON.stringify(type)}]`,
+                  )
+                  .join(" | "),
                 schema,
               ),
               !access?.mentions(schema) && plainObject(schema),

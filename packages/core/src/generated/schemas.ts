@@ -45,6 +45,7 @@ export const usesFieldlessMultipart = false;
 export const usesMultipartAllOf = false;
 export const usesProblemDetails = false;
 export const usesJsonOrMultipart = false;
+export const usesJsonOrBytes = false;
 export const usesFieldSelection = false;
 export const usesNonJsonResponses = false;
 export const usesConst = false;

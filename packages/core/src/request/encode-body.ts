@@ -21,10 +21,13 @@ export function encodeBody(
   files: Map<unknown, FilePart>,
   encodeMultipart: (parts: readonly Part[]) => ReplayableBody,
 ): ReplayableBody {
-  // A body the spec takes as JSON too goes so when the call has no files (one expression, so
+  // A body the spec takes as JSON too goes so when the call has no files: a multipart body's
+  // fields, or, where bytes are offered beside JSON, anything but a file (one expression, so
   // that a spec without such bodies keeps only the constant).
   const mediaType =
-    spec.usesJsonOrMultipart && body.json && !files.size ? body.json : body.mediaType;
+    (spec.usesJsonOrMultipart || spec.usesJsonOrBytes) && body.json && !files.size
+      ? body.json
+      : body.mediaType;
   if (mediaType === "multipart/form-data") {
     const parts: Part[] = [];
     // Parts go in the order the schema declares the fields (servers may read them as they come:
@@ -77,7 +80,7 @@ export function encodeBody(
   if (spec.usesRawBodies && isRawBody(body) && files.has(wire))
     return fileBody(mediaType, files.get(wire)!, resolve(body.schema).mediaTypes);
   const encoded =
-    spec.usesRawBodies && isRawBody(body)
+    spec.usesRawBodies && isRawBody(body) && !(spec.usesJsonOrBytes && body.json)
       ? String(wire)
       : spec.usesFormBodies && mediaType === "application/x-www-form-urlencoded"
         ? encodeForm!(body, wire as object)

@@ -73,10 +73,12 @@ export async function prepareRequest(
       checkFormBody!(body, value, pass, bodyPath);
     // A raw body is a file or text; an object has no one way to be written in, say, XML. (Said
     // only where the schema has not already said what goes there: "must be a file" and "must be
-    // a file or text" beside it read as two rules.)
+    // a file or text" beside it read as two rules; nor where the spec takes JSON beside the
+    // bytes, which an object goes as.)
     if (
       spec.usesRawBodies &&
       isRawBody(body) &&
+      !(spec.usesJsonOrBytes && body.json) &&
       typeof wire === "object" &&
       !pass.isFile(wire) &&
       !pass.issues.some((issue) => issue.path === bodyPath)
