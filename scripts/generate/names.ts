@@ -345,14 +345,16 @@ export function collectionPaths(keys: readonly string[]): Set<string> {
  */
 const ACTION_VERBS = new Set(
   (
-    "accept activate add apply approve archive ask attach begin cancel capture clone close commit " +
-    "compact complete confirm copy deactivate decline deliver demote describe destroy detach disable " +
-    "duplicate edit enable enhance erase execute expire export fail finalize generate import " +
-    "inpaint install invite lock login logout merge migrate move optimize outpaint pause preview " +
-    "promote propose prune publish read refresh reframe register reject remix remove rename " +
-    "reorder replace rerank reset restore resume retry return revert revoke rollback rotate run " +
-    "search send ship start stop subscribe sync terminate test transfer trigger uninstall unlock " +
-    "unmerge unpublish unsubscribe upload upscale validate vectorize verify void"
+    "accept activate add adjust apply approve archive ask attach begin cancel capture classify " +
+    "clone close commit compact complete compress confirm convert copy crop deactivate decline " +
+    "deliver demote describe destroy detach detect disable duplicate edit enable enhance erase " +
+    "execute expire export extract fail finalize generate grant import inpaint install invite " +
+    "join leave lock login logout merge migrate move optimize outpaint pause preview promote " +
+    "propose prune publish read refresh reframe register reject remix remove rename render " +
+    "reorder replace rerank reset resize restore resume retry return revert revoke rollback " +
+    "rotate run search send ship start stop subscribe summarize sync terminate test transcribe " +
+    "transfer translate trigger trim uninstall unlock unmerge unpublish unsubscribe upload " +
+    "upscale validate vectorize verify void"
   ).split(" "),
 );
 

@@ -333,6 +333,13 @@ describe("resourceName of a POST whose segment is a verb (probe49)", () => {
     ["/v1/images/inpaint", false, "images.inpaint"],
     ["/v1/prompts/enhance", false, "prompts.enhance"],
     ["/manage/api/organization/add_members", false, "manage.api.organization.addMembers"],
+    // Picsart's (probe71): `image.adjust.create`, `video.trim.create`, `auth.grant.create` were
+    // read as collections.
+    ["/image/adjust", false, "image.adjust"],
+    ["/video/trim", false, "video.trim"],
+    ["/video/audio/transcribe", false, "video.audio.transcribe"],
+    ["/v1/auth/grant", false, "auth.grant"],
+    ["/teams/{id}/join", false, "teams.join"],
     // A collection whose name starts like a verb still creates (Mailchimp's merge fields).
     ["/lists/{list_id}/merge-fields", true, "lists.mergeFields.create"],
     // Nouns and plurals are not verbs.
@@ -843,6 +850,19 @@ describe("a POST whose action name other operations are filed under", () => {
       "post votes.recount",
       "post votes.tally.create",
     ]);
+  });
+
+  test("an operationId that only spells a path with an action in it yields to the path", () => {
+    // Picsart's `vd-export-replay` was `vd.export.vdExportReplay` beside the GET filed under
+    // it (probe71).
+    expect(
+      names({
+        "/vd/export/replay": { post: { operationId: "vd-export-replay", responses: ok } },
+        "/vd/export/replay/{transaction_id}": {
+          get: { operationId: "vd-export-replay-getresult", responses: ok },
+        },
+      }),
+    ).toEqual(["post vd.export.replay.create", "get vd.export.replay.getresult"]);
   });
 });
 

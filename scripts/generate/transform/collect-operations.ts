@@ -1226,7 +1226,12 @@ function putName(op: CollectedOperation): string[] | undefined {
  */
 function namespaceWrite(op: CollectedOperation, pathReadsOne: boolean): string[] | undefined {
   const verb = collectionVerb(op.method);
-  if (op.sdkName.at(-1) === verb || key(op.sdkName) !== key(resourceName(op.method, op.path)))
-    return undefined;
+  const byPath = resourceName(op.method, op.path);
+  // An operationId that only spells a path with an action in it (Picsart's `vd-export-replay`
+  // for `POST /vd/export/replay`, beside `vd.export.replay.getresult`) names no method the
+  // others leave free: the path and method do (`vd.export.replay.create`, where it fell back to
+  // `vd.export.vdExportReplay`).
+  if (key(op.sdkName) === key(byPath.slice(0, -1)) && byPath.at(-1) === verb) return byPath;
+  if (op.sdkName.at(-1) === verb || key(op.sdkName) !== key(byPath)) return undefined;
   return [...op.sdkName, operationIdVerb(op.operationId) ?? (pathReadsOne ? "update" : verb)];
 }
