@@ -160,13 +160,23 @@ function requirementsOf(doc: Document, operationSecurity: Json | undefined): Jso
  * given), and `credentials` pick another, as where a spec lists them.
  */
 export function declaredAlternatives(doc: Document): Json[] | undefined {
-  if (securityLists(doc).length) return undefined;
-  const components = isObject(doc.components) ? doc.components : {};
-  const schemes = Object.keys(
-    isObject(components.securitySchemes) ? components.securitySchemes : {},
-  );
-  return schemes.length ? schemes.map((name) => ({ [name]: [] })) : undefined;
+  // (Asked for each operation: the walk of every path's requirements is done once a document.)
+  if (!alternativesOf.has(doc)) {
+    const components = isObject(doc.components) ? doc.components : {};
+    const schemes = Object.keys(
+      isObject(components.securitySchemes) ? components.securitySchemes : {},
+    );
+    alternativesOf.set(
+      doc,
+      schemes.length && !securityLists(doc).length
+        ? schemes.map((name) => ({ [name]: [] }))
+        : undefined,
+    );
+  }
+  return alternativesOf.get(doc);
 }
+
+const alternativesOf = new WeakMap<Document, Json[] | undefined>();
 
 /**
  * What `pnpm generate` says of a document whose several schemes no requirement picks among
