@@ -73,6 +73,11 @@ export interface CollectedParameter {
   allowReserved?: boolean;
   /** A `content` parameter is written as its media type says: JSON text, or the value's text. */
   content?: "json" | "text";
+  /**
+   * The one value a required parameter's schema allows (see `fixedParameter`), sent when the
+   * call gives none: such a parameter is optional in the SDK.
+   */
+  fixed?: { value: Json };
 }
 
 export interface CollectedOperation {
@@ -560,7 +565,9 @@ export function collectOperations(doc: Document): CollectedOperation[] {
       // A parameter the client's key fills (Trello's required `key` query parameter, which its
       // `api_key` scheme names) is the caller's to give or leave to the key: not required.
       const parameters = declared.map((p) =>
-        p.required && auth && isKeyParameter(auth, p) ? { ...p, required: false } : p,
+        p.required && auth && isKeyParameter(auth, p)
+          ? { ...p, required: false }
+          : fixedParameter(doc, p),
       );
       // A named body whose key a parameter already has stays `requestBody`: the parameter keeps
       // its name.
@@ -688,6 +695,24 @@ function collectParameters(
     schema: parameterSchema(p),
     ...parameterSerialization(p),
   }));
+}
+
+/**
+ * A required parameter whose schema allows one value (`const`, or an `enum` of one: Cartesia's
+ * `Cartesia-Version: 2025-11-04` header, Runway's `X-Runway-Version`) is that value when the
+ * call gives none, and so optional: every call had to spell out what the spec already says, and
+ * one without it was refused. A value given is still checked (another version is refused).
+ */
+function fixedParameter(doc: Document, p: CollectedParameter): CollectedParameter {
+  const schema = deref(doc, p.schema);
+  if (!p.required || !isObject(schema)) return p;
+  const value =
+    schema.const !== undefined
+      ? schema.const
+      : Array.isArray(schema.enum) && schema.enum.length === 1
+        ? schema.enum[0]
+        : undefined;
+  return value === undefined || value === null ? p : { ...p, required: false, fixed: { value } };
 }
 
 /**

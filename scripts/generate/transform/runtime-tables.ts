@@ -86,7 +86,9 @@ export function runtimeTables(
         if (Object.keys(written).length) usesParameterStyles = true;
         return (
           `{ name: ${JSON.stringify(p.name)}, sdk: ${JSON.stringify(p.sdk)}, in: ${JSON.stringify(p.in)}, ` +
-          `required: ${p.required}, schema: ${emitter.node(p.schema)}${objectFields(written)} }`
+          `required: ${p.required}, schema: ${emitter.node(p.schema)}${objectFields(written)}` +
+          (p.fixed ? `, fixed: ${JSON.stringify(p.fixed.value)}` : "") +
+          " }"
         );
       });
       fields.push(`parameters: [${params.join(", ")}]`);
@@ -239,6 +241,8 @@ export function runtimeTables(
     usesParameters: ops.some((op) => op.parameters.length > 0),
     usesParameterStyles,
     usesCookieParameters: ops.some((op) => op.parameters.some((p) => p.in === "cookie")),
+    // A required parameter of one allowed value: sent when the call gives none.
+    usesFixedParameters: ops.some((op) => op.parameters.some((p) => p.fixed)),
     usesFormBodies: ops.some((op) => op.requestBody?.mediaType === FORM),
     usesFormEncodings,
     usesEmptyMultipartLists,

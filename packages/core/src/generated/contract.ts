@@ -143,6 +143,8 @@ export interface Parameter extends Serialization {
    * as the value's text; either then percent-encoded as its location needs.
    */
   readonly content?: "json" | "text";
+  /** The one value the spec allows a required parameter: sent when the call gives none. */
+  readonly fixed?: unknown;
 }
 
 /** A variable of the spec's servers that a client option sets (`serverVariables`). */

@@ -35,7 +35,9 @@ export const readParameters = spec.usesParameters
       const cookies: string[] = [];
       for (const p of op.parameters ?? []) {
         // (Own keys only: an optional parameter named `constructor` is not the object's.)
-        const value = own(params, p.sdk);
+        let value = own(params, p.sdk);
+        // The one value the spec allows it, where the call gives none (a version header).
+        if (spec.usesFixedParameters && value === undefined) value = p.fixed;
         if (value === undefined) {
           if (p.required) addIssue(pass, p.sdk, " is required");
           continue;
