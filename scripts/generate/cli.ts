@@ -15,6 +15,7 @@ import { unsendableBodyWarnings } from "./transform/bodies-fetch-cannot-send.js"
 import { webSocketOperationWarnings } from "./transform/websocket-operations.js";
 import { sharedOperationIdWarnings } from "./transform/shared-operation-ids.js";
 import { declaredAlternativesWarnings } from "./transform/security.js";
+import { typeNameWarnings } from "./transform/type-names.js";
 import { plainHttpServers } from "./transform/plain-http-servers.js";
 import { drift, readFolder, writeFolder } from "./output.js";
 
@@ -46,6 +47,7 @@ async function main(): Promise<number> {
     ...webSocketOperationWarnings(doc),
     ...sharedOperationIdWarnings(doc),
     ...declaredAlternativesWarnings(doc),
+    ...typeNameWarnings(doc),
   ];
   const generated = await generateAll(doc, join(root, ".prettierrc.json"), {
     apiErrorModule: apiError.startsWith(".") ? apiError : `./${apiError}`,

@@ -3,6 +3,7 @@ import { jsonTypeOf, ofDeclaredType } from "./schema-info.js";
 import { DATA_KEYWORDS, eachSchemaObject, NAME_MAPS } from "./schema-keys.js";
 import { cutUnguardedCycles } from "./unguarded-cycles.js";
 import { fernStreams } from "./fern-streaming.js";
+import { typeNames } from "./type-names.js";
 
 /**
  * Rewrites the OpenAPI 3.0 schema dialect into JSON Schema 2020-12 in place, so that one ajv
@@ -16,12 +17,15 @@ import { fernStreams } from "./fern-streaming.js";
  *   - a schema that reaches itself without going down a level has that reference cut
  *     (`cutUnguardedCycles`), so that checking a value ends;
  *   - an operation that streams by Fern's `x-fern-streaming` alone has the stream in its
- *     answer's content (`fernStreams`).
+ *     answer's content (`fernStreams`);
+ *   - a `type` that is no JSON Schema type name (`bool`, `String`, `file`) is read as meant, or
+ *     left out (`typeNames`).
  */
 export function normalizeDocument(doc: JsonObject): JsonObject {
   const view = new SpecDocument(doc);
   inlineContentRefs(view);
   fernStreams(view);
+  typeNames(doc);
   cutUnguardedCycles(view);
   visit(doc, undefined, /^3\.0\./.test(view.openapi));
   eachSchemaObject(doc, (schema) => closeAllOf(view, schema));

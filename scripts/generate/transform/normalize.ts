@@ -15,6 +15,7 @@ import { ANNOTATIONS } from "./schema-nodes.js";
 import { inlineDeepRefs } from "./inline-deep-refs.js";
 import { matchTemplateParameters } from "./template-parameters.js";
 import { mistypedKeywords } from "./mistyped-keywords.js";
+import { typeNames } from "./type-names.js";
 import { untypedMultipartFields } from "./untyped-multipart-fields.js";
 import { cutUnguardedCycles } from "./unguarded-cycles.js";
 import { redirectedDownloads } from "./redirected-downloads.js";
@@ -77,6 +78,8 @@ const TEXTUAL =
  *   `nullTypeBesideUnion`);
  * - a multipart field whose schema says nothing of its values is a file or any value (see
  *   `untypedMultipartFields`);
+ * - a `type` that is no JSON Schema type name (`bool`, `int`, `String`, `file`) is read as
+ *   meant, or left out (see `typeNames`);
  * - a schema keyword written with a value of the wrong type (`pattern: 0`, `maxLength: "10"`)
  *   is read as meant, or left out (see `mistypedKeywords`);
  * - a body's or an answer's media type written with parameters or capitals
@@ -92,6 +95,7 @@ export function normalize(input: Document): Document {
   inlineDeepRefs(doc);
   dropSharedOperationIds(doc);
   matchTemplateParameters(doc);
+  typeNames(doc);
   mistypedKeywords(doc);
   const schemaNames = new Set(Object.keys(componentSchemas(doc)));
   const declaredAround = declaredByEnclosingObjects(doc);
