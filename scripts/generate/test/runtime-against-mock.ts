@@ -150,11 +150,11 @@ export async function jsonServer(): Promise<JsonServer> {
   return json;
 }
 
-/** What an `AnswerServer` answers: a status, a content type and a body as written. */
+/** What an `AnswerServer` answers: a status, a content type and a body as written (or bytes). */
 export interface Answer {
   status: number;
   type: string;
-  body: string;
+  body: string | Uint8Array;
 }
 
 /** A server on 127.0.0.1 that answers every request (read to its end) with `next`. */

@@ -5,7 +5,7 @@ import { ValidationError } from "../errors/validation-error.js";
 import * as spec from "../generated/schemas.js";
 import type { ReplayableBody } from "../multipart/part.js";
 import { boundedSignal } from "./bounded-signal.js";
-import { isEventStream } from "./media-types.js";
+import { isBytes, isEventStream } from "./media-types.js";
 import { readFirstEvent } from "./read-first-event.js";
 import { readText } from "./read-text.js";
 
@@ -31,8 +31,12 @@ export interface Call {
   readonly secret?: string | undefined;
   /** Secrets in the server's URL (a server variable named as one): logs leave them out. */
   readonly hidden?: readonly string[] | undefined;
-  /** The operation answers with bytes: a 2XX answer of them is handed over unread, not text. */
-  readonly binary?: boolean;
+  /**
+   * The operation answers with bytes: a 2XX answer of them is handed over unread, not text.
+   * `"unlabelled"`: the spec gives its answer no body, and one that comes as bytes (an
+   * `audio/wav` where it documents a 204) is handed over so too, not decoded as text.
+   */
+  readonly binary?: boolean | "unlabelled";
   /** Where each attempt leaves its request and answer, for `$inspect()`: the last one stays. */
   readonly exchange: Exchange;
 }
@@ -97,7 +101,12 @@ export async function attempt(call: Call): Promise<Outcome> {
     // caller's abort stays until the stream is done with (see `Streaming`).
     if (spec.usesEventStreams && call.events && response.ok && isEventStream(response))
       return [response, (streaming = { signal: bounded.signal, release: bounded.release })];
-    if (spec.usesNonJsonResponses && call.binary && response.ok)
+    if (
+      spec.usesNonJsonResponses &&
+      call.binary &&
+      response.ok &&
+      (call.binary === true || isBytes(response))
+    )
       return [
         response,
         (streaming = { signal: bounded.signal, release: bounded.release, bytes: true }),

@@ -183,8 +183,11 @@ export async function callOperation(
         timeoutMs: perAttempt,
         signal,
         events: spec.usesEventStreams ? !!op.response?.stream : undefined,
+        // (An answer the spec gives no body, which a server sends all the same: bytes if it
+        // labels them so, not text decoded from them.)
         binary: spec.usesNonJsonResponses
-          ? resolve(op.response?.schema ?? {}).type === "file"
+          ? resolve(op.response?.schema ?? {}).type === "file" ||
+            (!op.response?.mediaType && "unlabelled")
           : undefined,
         exchange,
       },

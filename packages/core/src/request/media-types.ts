@@ -24,3 +24,13 @@ export function isRawBody(body: NonNullable<Operation["requestBody"]>): boolean 
     !isJsonType(body.mediaType)
   );
 }
+
+/**
+ * Whether an answer is bytes by its `Content-Type` (`audio/wav`, `application/octet-stream`):
+ * not text, JSON, XML, a form, or no type at all, which are read as text.
+ */
+export function isBytes(response: Response): boolean {
+  return /^(?!text\/|application\/(x-www-form-urlencoded|([\w.+-]+\+)?(json|xml)|javascript)(?![\w.+-]))[\w.+-]+\/[\w.+-]+/i.test(
+    response.headers.get("content-type") ?? "",
+  );
+}
