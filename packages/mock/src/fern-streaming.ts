@@ -8,7 +8,8 @@ import { successCode } from "./success-code.js";
  * (`$request.stream`), only when the request asks, `response` being the answer otherwise and
  * `response-stream` each value. Each such answer gets that stream in its content, as the SDK's
  * generator reads it, so that `stream: true` is answered with events (the answer is a copy: it
- * may be a shared `components.responses` entry).
+ * may be a shared `components.responses` entry). An answer that lists media types, none of them
+ * JSON (ElevenLabs' `audio/mpeg` streams), streams as what it is: it is left as written.
  */
 export function fernStreams(view: SpecDocument): void {
   for (const written of Object.values(isObject(view.raw.paths) ? view.raw.paths : {})) {
@@ -28,6 +29,7 @@ function streamedAnswer(view: SpecDocument, op: JsonObject): void {
   const answer: JsonObject = isObject(written) ? structuredClone(written) : { description: "OK" };
   const content = isObject(answer.content) ? answer.content : {};
   const json = Object.entries(content).find(([type]) => isJsonMediaType(type))?.[1];
+  if (!json && Object.keys(content).length) return;
   const declared = isObject(json) ? json.schema : undefined;
   const each = settings["response-stream"] ?? declared ?? {};
   const whole = settings.response ?? declared;

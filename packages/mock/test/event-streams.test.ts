@@ -117,4 +117,15 @@ describe("Fern's x-fern-streaming", () => {
     expect(lines.headers.get("content-type")).toMatch(/^application\/x-ndjson/);
     expect((await lines.text()).endsWith("}\n")).toBe(true);
   });
+
+  it("leaves an answer of bytes as written: it streams as bytes (ElevenLabs' speech)", async () => {
+    const spec = fernSpec(true);
+    spec.paths["/chat"].post.responses["200"].content = {
+      "audio/mpeg": { schema: { type: "string", format: "binary" } },
+    } as never;
+    const audio = await chat((await mock({ spec })).url, {});
+    expect(audio.status).toBe(200);
+    expect(audio.headers.get("content-type")).toMatch(/^audio\/mpeg/);
+    expect((await audio.arrayBuffer()).byteLength).toBeGreaterThan(0);
+  });
 });

@@ -134,3 +134,21 @@ export async function usage(): Promise<string> {
   const checked = await typecheck([it.dir], it.dir);
   expect(checked.code, checked.output).toBe(0);
 });
+
+test("an answer of bytes streams as bytes: the extension leaves it as written", async () => {
+  // Read as JSON lines, ElevenLabs' `audio/mpeg` streams failed at every call (probe73 E2).
+  expect(it.operations.streamSpeech!.response).toMatchObject({ mediaType: "audio/mpeg" });
+  expect(it.operations.streamSpeech!.response!.lines).toBeUndefined();
+  const result = await it.client.callOperation(it.operations.streamSpeech!, {
+    voiceId: "v1",
+    requestBody: { text: "hi" },
+  });
+  expect(result.ok, result.ok ? "" : result.error.message).toBe(true);
+  const value = result.ok ? result.value : undefined;
+  expect(value).toBeInstanceOf(ReadableStream);
+  const bytes = new Uint8Array(await new Response(value as ReadableStream).arrayBuffer());
+  expect(bytes.length).toBeGreaterThan(0);
+  const sent = it.mock.requests.at(-1)!;
+  expect(sent.headers.accept).toMatch(/^audio\/mpeg/);
+  expect(sent.status).toBe(200);
+});

@@ -13,6 +13,10 @@ import { JSON_TYPE, successStatuses } from "./collect-operations.js";
  * undeclared (probe69). The answer is written the way the rest of the generator reads a stream:
  * its JSON beside `text/event-stream` (the terminator as its sentinel) or `application/x-ndjson`,
  * or the stream alone. The mock reads the extension the same way.
+ *
+ * An answer that lists media types, none of them JSON, is left as written: it streams already,
+ * as what it is (ElevenLabs' `textToSpeech.stream`, `audio/mpeg` bytes, which read as JSON lines
+ * failed at every call, probe73; events the spec describes itself).
  */
 export function fernStreaming(doc: Document, op: JsonObject): void {
   const fern = op["x-fern-streaming"];
@@ -25,6 +29,7 @@ export function fernStreaming(doc: Document, op: JsonObject): void {
   const answer: JsonObject = isObject(written) ? structuredClone(written) : { description: "OK" };
   const content = isObject(answer.content) ? answer.content : {};
   const json = Object.entries(content).find(([type]) => JSON_TYPE.test(type))?.[1];
+  if (!json && Object.keys(content).length) return;
   const declared = isObject(json) ? json.schema : undefined;
   const each = settings["response-stream"] ?? declared ?? {};
   const whole = settings.response ?? declared;
