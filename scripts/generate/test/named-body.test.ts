@@ -62,6 +62,19 @@ test("a call sends the named body, checked and renamed", async () => {
   );
 });
 
+test("a body FastAPI named for its handler (Body_<route id>) goes under requestBody", async () => {
+  const speak = Object.values(it.operations).find(
+    (op) => op.operationId === "text_to_speech_full",
+  )!;
+  expect(speak.bodyKey).toBeUndefined();
+  const result = await it.client.callOperation(speak, {
+    voiceId: "v1",
+    requestBody: { text: "Hello" },
+  });
+  expect(result.ok, JSON.stringify(result)).toBe(true);
+  expect(it.mock.requests.at(-1)).toMatchObject({ body: { text: "Hello" } });
+});
+
 test("a body whose key a parameter has stays requestBody; the parameter keeps its name", () => {
   const replace = Object.values(it.operations).find((op) => op.operationId === "ReplaceThing")!;
   expect(replace.bodyKey).toBeUndefined();

@@ -763,12 +763,15 @@ function positionalArguments(
 /**
  * The request's key for the body beside parameters: a body that is one component schema
  * (`$ref: '#/components/schemas/UpdateAlertRequest'`) goes under its camelCase name
- * (`updateAlertRequest`), as in the official (Speakeasy) SDK; any other under `requestBody`.
+ * (`updateAlertRequest`), as in the official (Speakeasy) SDK; any other under `requestBody`,
+ * and so does one FastAPI named for its handler (`Body_<route id>`): ElevenLabs' 74 bodies went
+ * under keys such as `bodyTextToSpeechV1TextToSpeechVoiceIdPost`, a name of the code behind the
+ * API, up to 102 characters long (probe73).
  */
 function bodyKeyOf(schema: Json | undefined): string {
   const ref = isObject(schema) && typeof schema.$ref === "string" ? schema.$ref : "";
   const [, name] = /^#\/components\/schemas\/([^/]+)$/.exec(ref) ?? [];
-  if (name === undefined) return "requestBody";
+  if (name === undefined || /^Body_\w+$/.test(name)) return "requestBody";
   const plain = name.replace(/~1/g, "/").replace(/~0/g, "~");
   // A name that is an identifier keeps its acronyms, as the official SDK's do
   // (`AddIPRangeRequest` → `addIPRangeRequest`), but a leading one is lower case whole
