@@ -267,6 +267,11 @@ export interface Operation {
      * have not).
      */
     readonly json?: string;
+    /**
+     * Root fields that allow one value and default to it (Mistral's `stream: true` on its
+     * streaming twins), by wire name: sent with it when the call gives none.
+     */
+    readonly fill?: { readonly [wire: string]: unknown };
   };
   /** The response the method resolves to: the 2XX one, else `default` when the spec has no 2XX. */
   readonly response?: {

@@ -27,6 +27,7 @@ import {
   resourceName,
   uniqueName,
 } from "../names.js";
+import { defaultedConstants } from "./defaulted-constants.js";
 import { SDK_EXPORTS } from "../sdk-exports.js";
 import { multipartEncoding, objectProperties } from "./multipart-encoding.js";
 import { isBinary, typeList } from "./schema-nodes.js";
@@ -131,6 +132,8 @@ export interface CollectedOperation {
      * call without files goes in (a multipart body has no `null`; bytes are no object).
      */
     json?: string;
+    /** Root fields sent with their one value when the call gives none (see `defaultedConstants`). */
+    fill?: JsonObject;
     /**
      * A JSON sequence body (`application/x-ndjson`, `jsonl`, `json-seq`) written from values:
      * `each` item of an array schema as one JSON text (Pinecone's records), or the `one` value a
@@ -825,6 +828,8 @@ function pickRequestBody(doc: Document, raw: Json | undefined): CollectedOperati
   const alsoAs = isRawBody({ mediaType, lines })
     ? types.filter((t) => t !== mediaType && isRawBody({ mediaType: t }) && !TEXT.test(t))
     : [];
+  // (Bytes beside JSON are a file or JSON, chosen by the value: no object to fill.)
+  const fill = bytes ? undefined : defaultedConstants(doc, schema);
   const json =
     carriesFiles && mediaType === MULTIPART
       ? types.find((t) => JSON_TYPE.test(t) && sameFieldsButFiles(doc, schema, fields, content[t]))
@@ -838,6 +843,7 @@ function pickRequestBody(doc: Document, raw: Json | undefined): CollectedOperati
     ...(lines && { lines }),
     ...(mediaType === MULTIPART && isFieldless(doc, schema) && { formData: true as const }),
     ...(json && { json }),
+    ...(fill && { fill }),
   };
 }
 

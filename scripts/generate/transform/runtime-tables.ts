@@ -179,8 +179,9 @@ export function runtimeTables(
       const lines = body.lines ? `, lines: ${JSON.stringify(body.lines)}` : "";
       const formData = body.formData ? ", formData: true" : "";
       const json = body.json ? `, json: ${JSON.stringify(body.json)}` : "";
+      const fill = body.fill ? `, fill: ${JSON.stringify(body.fill)}` : "";
       fields.push(
-        `requestBody: { mediaType: ${JSON.stringify(body.mediaType)}, required: ${body.required}, schema: ${schema}${encoding}${valueToo}${lines}${formData}${json} }`,
+        `requestBody: { mediaType: ${JSON.stringify(body.mediaType)}, required: ${body.required}, schema: ${schema}${encoding}${valueToo}${lines}${formData}${json}${fill} }`,
       );
     }
     if (op.response) {
@@ -283,6 +284,8 @@ export function runtimeTables(
     usesNestedFiles: usesNestedFiles(doc, ops),
     // A multipart body the spec gives no fields (a bare file, a list): nothing names its parts.
     usesFieldlessMultipart: ops.some((op) => op.requestBody?.formData),
+    // Root fields of one value, which their default is: sent when the call gives none.
+    usesFilledFields: ops.some((op) => op.requestBody?.fill),
     // A multipart body written as an `allOf`, whose parts may declare its files (Discord's).
     usesMultipartAllOf: ops.some((op) => {
       const schema =

@@ -43,6 +43,7 @@ export const usesJsonSequenceInstead = false;
 export const usesMethodsFetchRefuses = false;
 export const usesNestedFiles = false;
 export const usesFieldlessMultipart = false;
+export const usesFilledFields = false;
 export const usesMultipartAllOf = false;
 export const usesProblemDetails = false;
 export const usesJsonOrMultipart = false;

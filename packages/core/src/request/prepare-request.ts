@@ -64,6 +64,12 @@ export async function prepareRequest(
       bodyPath,
     );
     wire = checkAndRename(body.schema, value, pass, bodyPath);
+    // A field of one value that is its default goes with it when the call gives none: the
+    // server may read its absence otherwise (Mistral's streaming twins answer JSON without
+    // `stream: true`). (A statement of its own: a minifier drops it for a spec without such.)
+    if (spec.usesFilledFields && body.fill && isPlainObject(wire) && !pass.isFile(wire))
+      for (const [key, fixed] of Object.entries(body.fill))
+        if (own(wire, key) === undefined) (wire as Record<string, unknown>)[key] = fixed;
     if (
       spec.usesFormBodies ||
       spec.usesFormEncodings ||
