@@ -466,7 +466,17 @@ export function operationIdName(operationId: string, path: string): string[] | u
   const idWords = words(operationId);
   if (!idWords.slice(0, pathWords.length).every((w, i) => lower(w) === pathWords[i]))
     return undefined;
-  const rest = idWords.slice(pathWords.length);
+  // A version (`libraries_list_v1`), as in a path, names nothing. The words after a router's
+  // name that spell the path again (Mistral's `agents_api_v1_agents_list` for `GET /v1/agents`,
+  // `api` and the version aside) were the handler's name: the method is what follows
+  // (`agents.list`, not `agents.apiV1AgentsList`; probe73).
+  let rest = idWords.slice(pathWords.length).filter((w) => !/^v\d+$/i.test(w));
+  const again = rest[0] && lower(rest[0]) === "api" ? 1 : 0;
+  if (
+    rest.length > again + pathWords.length &&
+    pathWords.every((w, i) => lower(rest[again + i]!) === w)
+  )
+    rest = rest.slice(again + pathWords.length);
   // Django REST Framework's ids add the view's method to an action's path
   // (`account_roles_activate_create` for `POST /account_roles/{id}/activate/`): the action is
   // the method, as a path of its own would name it (`accountRoles.activate`).

@@ -417,6 +417,29 @@ describe("operationIdName", () => {
       "format suffix left out",
       { given: ["accountsVerify", "/accounts/verify.json"], want: "accounts.verify" },
     ],
+    // Mistral's FastAPI handlers: a version names nothing, and a router's name before the path
+    // spelled again is no method (probe73).
+    [
+      "version after the action",
+      { given: ["libraries_list_v1", "/v1/libraries"], want: "libraries.list" },
+    ],
+    [
+      "version alone after the path",
+      {
+        given: ["libraries_documents_reprocess_v1", "/v1/libraries/{l}/documents/{d}/reprocess"],
+        want: undefined,
+      },
+    ],
+    [
+      "router, api, version, the path again",
+      { given: ["agents_api_v1_agents_list", "/v1/agents"], want: "agents.list" },
+    ],
+    [
+      "the path again on an item",
+      { given: ["agents_api_v1_agents_get", "/v1/agents/{agent_id}"], want: "agents.get" },
+    ],
+    ["a word like the path's", { given: ["pets_pets_count", "/pets"], want: "pets.count" }],
+    ["the path's words alone again", { given: ["pets_pets", "/pets"], want: "pets.pets" }],
     // Not spelled along the path: the path names it.
     ["verb first", { given: ["listPets", "/pets"], want: undefined }],
     ["other words", { given: ["showPetById", "/pets/{petId}"], want: undefined }],
@@ -497,6 +520,47 @@ describe("groupedOperationId", () => {
       "api.logistics.pvt.configuration.docks.list",
       "api.logistics.pvt.configuration.docks.create",
       "api.logistics.pvt.configuration.holidays.list",
+    ]);
+  });
+});
+
+describe("a twin a path's fragment tells apart", () => {
+  // Mistral's streaming twins (`POST /v1/conversations#stream`), named by their FastAPI ids
+  // (`conversations.agentsApiV1ConversationsStartStream`) where the plain call took the name
+  // (probe73).
+  test("is its method with the fragment, where that is free", () => {
+    const doc = normalize({
+      openapi: "3.1.0",
+      info: { title: "t", version: "1" },
+      paths: {
+        "/v1/conversations": {
+          post: { operationId: "agents_api_v1_conversations_start", responses: {} },
+        },
+        "/v1/conversations#stream": {
+          post: { operationId: "agents_api_v1_conversations_start_stream", responses: {} },
+        },
+        "/v1/conversations/{id}": {
+          post: { operationId: "agents_api_v1_conversations_append", responses: {} },
+        },
+        "/v1/conversations/{id}#stream": {
+          post: { operationId: "agents_api_v1_conversations_append_stream", responses: {} },
+        },
+        // Taken already: the operationId names it.
+        "/v1/conversations/{id}#update": {
+          post: { operationId: "append_again", responses: {} },
+        },
+        "/v1/conversations/{id}/#stream": {
+          post: { operationId: "append_stream_again", responses: {} },
+        },
+      },
+    } as Document);
+    expect(collectOperations(doc).map((op) => op.sdkName.join("."))).toEqual([
+      "conversations.create",
+      "conversations.createStream",
+      "conversations.update",
+      "conversations.updateStream",
+      "conversations.updateUpdate",
+      "conversations.appendStreamAgain",
     ]);
   });
 });

@@ -26,6 +26,7 @@ import {
   operationIdVerb,
   resourceName,
   uniqueName,
+  pascalCase,
 } from "../names.js";
 import { defaultedConstants } from "./defaulted-constants.js";
 import { SDK_EXPORTS } from "../sdk-exports.js";
@@ -1220,7 +1221,21 @@ function disambiguate(ops: CollectedOperation[]): void {
             readsOne.has(op.path) && !patched.has(key([...op.sdkName, "update"])),
           )
         : undefined;
+    // A twin a path's fragment tells apart (Mistral's `POST /v1/conversations#stream` beside
+    // `POST /v1/conversations`) is its method with the fragment: `createStream`, where the
+    // operationId gave `agentsApiV1ConversationsStartStream` (probe73).
+    const fragment = /#([^#/]+)$/.exec(op.path)?.[1];
+    const twin = fragment && [
+      ...op.sdkName.slice(0, -1),
+      `${op.sdkName.at(-1)}${pascalCase(fragment)}`,
+    ];
     if (renamed && free(renamed)) op.sdkName = renamed;
+    else if (
+      (yields || taken.has(key(op.sdkName)) || prefixes.has(key(op.sdkName))) &&
+      twin &&
+      free(twin)
+    )
+      op.sdkName = twin;
     else if (yields || taken.has(key(op.sdkName)) || prefixes.has(key(op.sdkName))) {
       op.sdkName = [...op.sdkName.slice(0, -1), identifier(op.operationId)];
       let n = 2;
