@@ -16,6 +16,7 @@ import { webSocketOperationWarnings } from "./transform/websocket-operations.js"
 import { sharedOperationIdWarnings } from "./transform/shared-operation-ids.js";
 import { declaredAlternativesWarnings } from "./transform/security.js";
 import { typeNameWarnings } from "./transform/type-names.js";
+import { hostlessServerWarnings } from "./transform/hostless-servers.js";
 import { plainHttpServers } from "./transform/plain-http-servers.js";
 import { drift, readFolder, writeFolder } from "./output.js";
 
@@ -48,6 +49,7 @@ async function main(): Promise<number> {
     ...sharedOperationIdWarnings(doc),
     ...declaredAlternativesWarnings(doc),
     ...typeNameWarnings(doc),
+    ...hostlessServerWarnings(doc),
   ];
   const generated = await generateAll(doc, join(root, ".prettierrc.json"), {
     apiErrorModule: apiError.startsWith(".") ? apiError : `./${apiError}`,
