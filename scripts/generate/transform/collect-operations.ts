@@ -163,6 +163,11 @@ export interface CollectedOperation {
      */
     linesInstead?: string;
     /**
+     * The text the JSON answer may come as instead (Groq's translations: `text/plain` beside
+     * JSON, by `response_format`): asked for too, and returned as its text when it comes.
+     */
+    textToo?: string;
+    /**
      * Every media type an answer that is not JSON comes in, when it comes in several (Box's
      * thumbnails: `image/jpg, image/png`), for the `Accept` header.
      */
@@ -960,6 +965,9 @@ function pickResponse(
     // (A JSON answer is asked for as JSON: the server answers it so.)
     const offered = types.filter((t) => t !== EVENT_STREAM);
     const accepts = !JSON_TYPE.test(read.mediaType) && offered.length > 1 && offered.join(", ");
+    const textToo = JSON_TYPE.test(read.mediaType)
+      ? offered.filter((t) => /^text\//.test(t) && !JSON_TYPE.test(t)).join(", ")
+      : "";
     return {
       status,
       ...read,
@@ -967,6 +975,7 @@ function pickResponse(
       ...(stream && { stream }),
       ...(linesInstead && { linesInstead }),
       ...(accepts && { accepts }),
+      ...(textToo && { textToo }),
     };
   }
   return undefined;

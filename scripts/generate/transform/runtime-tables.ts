@@ -197,7 +197,7 @@ export function runtimeTables(
         ? `, accepts: ${JSON.stringify(op.response.accepts)}`
         : "";
       fields.push(
-        `response: { status: ${JSON.stringify(op.response.status)}, mediaType: ${JSON.stringify(op.response.mediaType)}${schema}${stream}${lines}${accepts} }`,
+        `response: { status: ${JSON.stringify(op.response.status)}, mediaType: ${JSON.stringify(op.response.mediaType)}${schema}${stream}${lines}${accepts}${op.response.textToo ? `, textToo: ${JSON.stringify(op.response.textToo)}` : ""} }`,
       );
     }
     if (op.otherResponses.length) {
@@ -278,6 +278,8 @@ export function runtimeTables(
     ),
     // A JSON answer the spec also offers as a JSON sequence, which is not read: named when it comes.
     usesJsonSequenceInstead: ops.some((op) => op.response?.linesInstead !== undefined),
+    // Text a JSON answer may come as instead (`text/plain` by a `response_format`).
+    usesTextBesideJson: ops.some((op) => op.response?.textToo !== undefined),
     // Operations fetch cannot send at all: TRACE. (A body on GET or HEAD is left out by
     // `normalize`.)
     usesMethodsFetchRefuses: ops.some((op) => op.method === "trace"),

@@ -218,6 +218,8 @@ export function modelsFile(
           op.response.schema,
         ),
         ...op.otherResponses.map((r) => body(r.status, r.contentKey ?? r.mediaType, r.schema)),
+        // (Text the JSON may come as instead is its text.)
+        ...(op.response.textToo ? ["string"] : []),
       ];
       const distinct = [...new Set(bodies)];
       lines.push(

@@ -290,6 +290,8 @@ export interface Operation {
     readonly lines?: "each" | "one";
     /** Every media type it comes in, when that is several and not JSON (`image/jpg, image/png`). */
     readonly accepts?: string;
+    /** Text media types a JSON answer may come as instead: asked for, and read as text. */
+    readonly textToo?: string;
   };
   /**
    * The other 2XX answers the spec lists (a 202 with a job beside a 200, a 204 beside a 201), by

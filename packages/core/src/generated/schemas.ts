@@ -40,6 +40,7 @@ export const usesJsonSequences = false;
 export const usesJsonSequenceAnswers = false;
 export const usesUndeclaredEventStreams = false;
 export const usesJsonSequenceInstead = false;
+export const usesTextBesideJson = false;
 export const usesMethodsFetchRefuses = false;
 export const usesNestedFiles = false;
 export const usesFieldlessMultipart = false;

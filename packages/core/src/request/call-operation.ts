@@ -156,7 +156,9 @@ export async function callOperation(
       headers.set(
         "accept",
         // (One expression, so that a spec whose answers are all JSON keeps only the constant.)
-        spec.usesEventStreams || spec.usesNonJsonResponses ? acceptHeader(op) : "application/json",
+        spec.usesEventStreams || spec.usesNonJsonResponses || spec.usesTextBesideJson
+          ? acceptHeader(op)
+          : "application/json",
       );
     const [response, answerBody] = await sendWithRetries(
       {

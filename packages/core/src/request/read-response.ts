@@ -61,6 +61,15 @@ export function readResponse(
   // Text is what it is, none too (an empty CSV export).
   if (!(isJsonType(expected.mediaType) || (spec.usesJsonSequenceAnswers && expected.lines)))
     return text;
+  // So is the text a JSON answer may come as instead, when it comes (Groq's translations with
+  // `response_format: "text"`). (A statement of its own: a minifier drops it for other specs.)
+  if (
+    spec.usesTextBesideJson &&
+    (expected as { textToo?: string }).textToo
+      ?.split(", ")
+      .includes(type.split(";")[0]!.trim().toLowerCase())
+  )
+    return text;
   // Any JSON value may be none at all; a value of a schema may not.
   if (!text.trim()) {
     if (spec.usesSchemalessJsonAnswers && !schema) return;
