@@ -451,6 +451,22 @@ describe("the rarer rules, with every uses* constant on", () => {
       {},
       ["type is required to tell the allowed shapes apart: one of scheme, ideal"],
     ],
+    ...[{}, { format: "json" }].map((more): [string, SchemaNode, unknown, string[]] => [
+      // Groq's transcriptions (probe74): a file or a URL. Both given, it named the optional
+      // `format` enum, pinned alike in both, as what would tell them apart.
+      `oneOf: fields each shape requires apart, all given, are named (${JSON.stringify(more)})`,
+      {
+        type: "object",
+        properties: {
+          file: { type: "string" },
+          url: { type: "string" },
+          format: { enum: ["json", "text"] },
+        },
+        oneOf: [{ required: ["file"] }, { required: ["url"] }],
+      },
+      { file: "a.wav", url: "https://x/a.wav", ...more },
+      ["request must give only one of file, url"],
+    ]),
     [
       // PeerTube's video ids: an integer, a UUID (a string with a pattern) or a short id.
       "oneOf: a plain value several branches take goes (no branch changes it)",

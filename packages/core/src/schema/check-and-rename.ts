@@ -933,13 +933,32 @@ function checkUnion(
     // `type`, with no discriminator): the message names it and them (probe62), where it said
     // only that several shapes fit. (One expression, so that a spec without unions of objects
     // keeps none of it.)
+    // (Only where the shapes pin it apart: Groq's optional `response_format` enum, the same in
+    // both of `oneOf: [{ required: [file] }, { required: [url] }]`, tells nothing, probe74.)
     const tag =
       spec.usesObjectUnions &&
       propertiesOf(passing[0]!, pass).find(
         ([name]) =>
           own(value as Record<string, unknown>, name) === undefined &&
-          passing.every((branch) => pinnedIn(branch, name, pass)),
+          passing.every((branch) => pinnedIn(branch, name, pass)) &&
+          new Set(passing.map((branch) => JSON.stringify(pinnedIn(branch, name, pass)))).size > 1,
       )?.[0];
+    // The fields the shapes require apart from one another, all given (`file` and `url` where
+    // each shape takes one): named, where the message said only that several shapes fit.
+    const apart =
+      spec.usesObjectUnions &&
+      !tag &&
+      passing
+        .flatMap((branch) => requiredOf(branch))
+        .filter(
+          (wire, i, all) =>
+            all.indexOf(wire) === i &&
+            !passing.every((branch) => requiredOf(branch).includes(wire)),
+        )
+        .map(
+          (wire) =>
+            propertiesOf(passing[0]!, pass).find(([, renamed]) => renamed === wire)?.[0] ?? wire,
+        );
     tag
       ? addIssue(
           pass,
@@ -948,11 +967,13 @@ function checkUnion(
             ...new Set(passing.flatMap((branch) => pinnedIn(branch, tag, pass)!)),
           ].join(", ")}`,
         )
-      : addIssue(
-          pass,
-          path,
-          " matches more than one of the allowed shapes; make it match exactly one",
-        );
+      : apart && apart[1]
+        ? addIssue(pass, path, ` must give only one of ${(apart as readonly string[]).join(", ")}`)
+        : addIssue(
+            pass,
+            path,
+            " matches more than one of the allowed shapes; make it match exactly one",
+          );
   }
   // A value of no type a typed branch takes, where the others are values alone (`anyOf: [{ type:
   // string }, { const: 1 }, { const: 2 }]`): the message lists the types and those values
