@@ -349,12 +349,12 @@ const ACTION_VERBS = new Set(
     "clone close commit compact complete compress confirm convert copy crop deactivate decline " +
     "deliver demote describe destroy detach detect disable duplicate edit enable enhance erase " +
     "execute expire export extract fail finalize generate grant import inpaint install invite " +
-    "join leave lock login logout merge migrate move optimize outpaint pause preview promote " +
-    "propose prune publish read refresh reframe register reject remix remove rename render " +
-    "reorder replace rerank reset resize restore resume retry return revert revoke rollback " +
-    "rotate run search send ship start stop subscribe summarize sync terminate test transcribe " +
-    "transfer translate trigger trim uninstall unlock unmerge unpublish unsubscribe upload " +
-    "upscale validate vectorize verify void"
+    "join layerize leave lock login logout merge migrate move optimize outpaint pause preview " +
+    "promote propose prune publish read refresh reframe register reject remix remove rename " +
+    "render reorder replace rerank reset resize restore resume retry return revert revoke " +
+    "rollback rotate run search send ship start stop subscribe summarize sync terminate test " +
+    "train transcribe transfer translate trigger trim uninstall unlock unmerge unpublish " +
+    "unsubscribe upload upscale validate vectorize verify void"
   ).split(" "),
 );
 

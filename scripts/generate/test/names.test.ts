@@ -340,6 +340,9 @@ describe("resourceName of a POST whose segment is a verb (probe49)", () => {
     ["/video/audio/transcribe", false, "video.audio.transcribe"],
     ["/v1/auth/grant", false, "auth.grant"],
     ["/teams/{id}/join", false, "teams.join"],
+    // Ideogram's (probe74): `ideogramV3.trainModel.create`, `layerizeDesign.create`.
+    ["/v1/ideogram-v3/train-model", false, "ideogramV3.trainModel"],
+    ["/v1/ideogram-v3/layerize-design", false, "ideogramV3.layerizeDesign"],
     // A collection whose name starts like a verb still creates (Mailchimp's merge fields).
     ["/lists/{list_id}/merge-fields", true, "lists.mergeFields.create"],
     // Nouns and plurals are not verbs.
