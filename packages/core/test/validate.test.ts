@@ -467,6 +467,30 @@ describe("the rarer rules, with every uses* constant on", () => {
       { file: "a.wav", url: "https://x/a.wav", ...more },
       ["request must give only one of file, url"],
     ]),
+    ...(
+      [
+        // Neither given: it said "file is required", as if a URL would not do.
+        [{ model: "m" }, ["request must give one of file, url"]],
+        // Anything else wrong: the closest shape tells it, as before.
+        [{}, ["model is required", "file is required"]],
+        [{ model: "m", format: "srt" }, ['format must be one of json, text (got "srt")']],
+      ] as const
+    ).map(([given, issues]): [string, SchemaNode, unknown, string[]] => [
+      `oneOf: fields each shape requires apart, none given (${JSON.stringify(given)})`,
+      {
+        type: "object",
+        required: ["model"],
+        properties: {
+          model: { type: "string" },
+          file: { type: "string" },
+          url: { type: "string" },
+          format: { enum: ["json", "text"] },
+        },
+        oneOf: [{ required: ["file"] }, { required: ["url"] }],
+      },
+      given,
+      [...issues],
+    ]),
     [
       // PeerTube's video ids: an integer, a UUID (a string with a pattern) or a short id.
       "oneOf: a plain value several branches take goes (no branch changes it)",
@@ -625,7 +649,10 @@ describe("the rarer rules, with every uses* constant on", () => {
       path: "x",
     });
     expect(issues(skill, { displayName: "a", projectId: "p" })).toEqual([]);
-    expect(issues(skill, { displayName: "a" })).toEqual(["path is required"]);
+    // Neither of the fields the branches require apart: both are named (probe74).
+    expect(issues(skill, { displayName: "a" })).toEqual([
+      "request must give one of path, projectId",
+    ]);
     // No branch passes: the first one tells what is missing, the object's rules included.
     expect(issues(skill, {})).toEqual(["displayName is required", "path is required"]);
     expect(issues(skill, { displayName: "a", path: "x", typo: 1 })).toEqual([

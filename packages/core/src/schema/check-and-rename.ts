@@ -945,20 +945,7 @@ function checkUnion(
       )?.[0];
     // The fields the shapes require apart from one another, all given (`file` and `url` where
     // each shape takes one): named, where the message said only that several shapes fit.
-    const apart =
-      spec.usesObjectUnions &&
-      !tag &&
-      passing
-        .flatMap((branch) => requiredOf(branch))
-        .filter(
-          (wire, i, all) =>
-            all.indexOf(wire) === i &&
-            !passing.every((branch) => requiredOf(branch).includes(wire)),
-        )
-        .map(
-          (wire) =>
-            propertiesOf(passing[0]!, pass).find(([, renamed]) => renamed === wire)?.[0] ?? wire,
-        );
+    const apart = spec.usesObjectUnions && !tag && requiredApart(passing, pass);
     tag
       ? addIssue(
           pass,
@@ -995,6 +982,23 @@ function checkUnion(
       ` must be ${otherChoices(branches, value, type)} (got ${describe(value, type)})`,
     );
     return value;
+  }
+  // None passes, only for want of fields the shapes require apart from one another, none of
+  // them given (Groq's `file` or `url`): the message names them all, where the closest shape
+  // named its own alone ("file is required"). (A statement of its own: a minifier drops it for
+  // a spec without unions of objects.)
+  if (spec.usesObjectUnions && pass.mode === "sdk" && type === "object" && !passing[0]) {
+    const apart = requiredApart(branches, pass);
+    const missing = (branch: SchemaNode) =>
+      requiredOf(branch).filter(
+        (wire) =>
+          apart.includes(sdkNameOf(branch, wire, pass)) &&
+          own(value as Record<string, unknown>, sdkNameOf(branch, wire, pass)) === undefined,
+      ).length;
+    if (apart[1] && branches.every((branch, i) => counts[i] && counts[i] === missing(branch))) {
+      addIssue(pass, path, ` must give one of ${apart.join(", ")}`);
+      return value;
+    }
   }
   // None passes: of the branches whose type fits, the one the value comes closest to (fewest
   // issues; the first of equals) tells what the caller got wrong (only objects can come close:
@@ -1188,6 +1192,27 @@ function unknownTag(
  * The values a branch pins a property to (its `const` or `enum`): a tag, even without a
  * discriminator (Langfuse's ingestion events, Adyen's payment methods, by `type`).
  */
+/**
+ * The fields, by SDK name, that some of a union's object shapes require and others do not
+ * (Groq's `file` and `url`, each of `oneOf: [{ required: [file] }, { required: [url] }]`).
+ */
+function requiredApart(branches: readonly SchemaNode[], pass: Pass): string[] {
+  return [
+    ...new Set(
+      branches.flatMap((branch) =>
+        requiredOf(branch)
+          .filter((wire) => !branches.every((other) => requiredOf(other).includes(wire)))
+          .map((wire) => sdkNameOf(branch, wire, pass)),
+      ),
+    ),
+  ];
+}
+
+/** A property's SDK name, by its wire name, as a shape declares it (else the wire name). */
+function sdkNameOf(branch: SchemaNode, wire: string, pass: Pass): string {
+  return propertiesOf(branch, pass).find(([, renamed]) => renamed === wire)?.[0] ?? wire;
+}
+
 function pinnedIn(branch: SchemaNode, key: string, pass: Pass): readonly unknown[] | undefined {
   const property = propertiesOf(branch, pass).find(([name]) => name === key);
   return pinnedValues(property && resolve(property[2]));
