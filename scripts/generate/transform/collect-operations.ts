@@ -31,7 +31,7 @@ import {
 import { defaultedConstants } from "./defaulted-constants.js";
 import { SDK_EXPORTS } from "../sdk-exports.js";
 import { multipartEncoding, objectProperties } from "./multipart-encoding.js";
-import { isBinary, typeList } from "./schema-nodes.js";
+import { isBinary, oneAllowedValue, typeList } from "./schema-nodes.js";
 import { streamSwitch, type StreamSwitch } from "./stream-switch.js";
 import {
   credentialSets,
@@ -715,12 +715,7 @@ function collectParameters(
 function fixedParameter(doc: Document, p: CollectedParameter): CollectedParameter {
   const schema = deref(doc, p.schema);
   if (!p.required || !isObject(schema)) return p;
-  const value =
-    schema.const !== undefined
-      ? schema.const
-      : Array.isArray(schema.enum) && schema.enum.length === 1
-        ? schema.enum[0]
-        : undefined;
+  const value = oneAllowedValue(schema);
   return value === undefined || value === null ? p : { ...p, required: false, fixed: { value } };
 }
 
@@ -1238,14 +1233,10 @@ function disambiguate(ops: CollectedOperation[]): void {
       ...op.sdkName.slice(0, -1),
       `${op.sdkName.at(-1)}${pascalCase(fragment)}`,
     ];
+    const clashes = yields || taken.has(key(op.sdkName)) || prefixes.has(key(op.sdkName));
     if (renamed && free(renamed)) op.sdkName = renamed;
-    else if (
-      (yields || taken.has(key(op.sdkName)) || prefixes.has(key(op.sdkName))) &&
-      twin &&
-      free(twin)
-    )
-      op.sdkName = twin;
-    else if (yields || taken.has(key(op.sdkName)) || prefixes.has(key(op.sdkName))) {
+    else if (clashes && twin && free(twin)) op.sdkName = twin;
+    else if (clashes) {
       op.sdkName = [...op.sdkName.slice(0, -1), identifier(op.operationId)];
       let n = 2;
       while (taken.has(key(op.sdkName)) || prefixes.has(key(op.sdkName))) {

@@ -1,9 +1,10 @@
 import { deref, isObject, type Document, type Json, type JsonObject } from "../document.js";
+import { oneAllowedValue } from "./schema-nodes.js";
 
 /**
  * The fields of a body's root object that allow one value (a `const`, an `enum` of one) and
- * default to it (Mistral's
- * streaming twins, `stream: { const: true, default: true }`), by wire name, with that value:
+ * default to it (Mistral's streaming twins, `stream: { const: true, default: true }`), by wire
+ * name, with that value:
  * the SDK sends each when the call gives none. Left out, the server read the call as its
  * non-streaming twin at the same path and answered JSON, which the streaming method then
  * refused (probe73). A `const` alone stays the caller's to give (`dry_run: { const: true }`
@@ -22,10 +23,7 @@ export function defaultedConstants(doc: Document, schema: Json): JsonObject | un
     )) {
       const field = deref(doc, property);
       if (!isObject(field) || field.default === undefined || field.default === null) continue;
-      // (An `enum` of one value is that value, as a `const` is.)
-      const one =
-        field.const ??
-        (Array.isArray(field.enum) && field.enum.length === 1 ? field.enum[0] : undefined);
+      const one = oneAllowedValue(field);
       if (one !== undefined && JSON.stringify(field.default) === JSON.stringify(one))
         found[wire] = one;
     }

@@ -196,8 +196,11 @@ export function runtimeTables(
       const accepts = op.response.accepts
         ? `, accepts: ${JSON.stringify(op.response.accepts)}`
         : "";
+      const textToo = op.response.textToo
+        ? `, textToo: ${JSON.stringify(op.response.textToo)}`
+        : "";
       fields.push(
-        `response: { status: ${JSON.stringify(op.response.status)}, mediaType: ${JSON.stringify(op.response.mediaType)}${schema}${stream}${lines}${accepts}${op.response.textToo ? `, textToo: ${JSON.stringify(op.response.textToo)}` : ""} }`,
+        `response: { status: ${JSON.stringify(op.response.status)}, mediaType: ${JSON.stringify(op.response.mediaType)}${schema}${stream}${lines}${accepts}${textToo} }`,
       );
     }
     if (op.otherResponses.length) {

@@ -855,3 +855,15 @@ export function isMediaFamily(type: string): boolean {
 export function takesAnyBytes(mediaTypes: readonly string[]): boolean {
   return mediaTypes.some((type) => type === "application/octet-stream" || type === "*/*");
 }
+
+/**
+ * The one value a schema allows: its `const`, or the value of an `enum` of one (Cartesia's
+ * `Cartesia-Version: { enum: ["2025-11-04"] }`); `undefined` where it allows more.
+ */
+export function oneAllowedValue(schema: JsonObject): Json | undefined {
+  return schema.const !== undefined
+    ? schema.const
+    : Array.isArray(schema.enum) && schema.enum.length === 1
+      ? schema.enum[0]
+      : undefined;
+}

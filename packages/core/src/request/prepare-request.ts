@@ -69,7 +69,7 @@ export async function prepareRequest(
     // `stream: true`). (A statement of its own: a minifier drops it for a spec without such.)
     if (spec.usesFilledFields && body.fill && isPlainObject(wire) && !pass.isFile(wire))
       for (const [key, fixed] of Object.entries(body.fill))
-        if (own(wire, key) === undefined) (wire as Record<string, unknown>)[key] = fixed;
+        if (own(wire, key) === undefined) wire[key] = fixed;
     if (
       spec.usesFormBodies ||
       spec.usesFormEncodings ||

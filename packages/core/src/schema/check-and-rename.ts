@@ -990,11 +990,12 @@ function checkUnion(
   if (spec.usesObjectUnions && pass.mode === "sdk" && type === "object" && !passing[0]) {
     const apart = requiredApart(branches, pass);
     const missing = (branch: SchemaNode) =>
-      requiredOf(branch).filter(
-        (wire) =>
-          apart.includes(sdkNameOf(branch, wire, pass)) &&
-          own(value as Record<string, unknown>, sdkNameOf(branch, wire, pass)) === undefined,
-      ).length;
+      requiredOf(branch)
+        .map((wire) => sdkNameOf(branch, wire, pass))
+        .filter(
+          (name) =>
+            apart.includes(name) && own(value as Record<string, unknown>, name) === undefined,
+        ).length;
     if (apart[1] && branches.every((branch, i) => counts[i] && counts[i] === missing(branch))) {
       addIssue(pass, path, ` must give one of ${apart.join(", ")}`);
       return value;
@@ -1189,10 +1190,6 @@ function unknownTag(
 
 /** The values a rule pins a value to: its `const`, else its `enum` (a tag's, say). */
 /**
- * The values a branch pins a property to (its `const` or `enum`): a tag, even without a
- * discriminator (Langfuse's ingestion events, Adyen's payment methods, by `type`).
- */
-/**
  * The fields, by SDK name, that some of a union's object shapes require and others do not
  * (Groq's `file` and `url`, each of `oneOf: [{ required: [file] }, { required: [url] }]`).
  */
@@ -1213,6 +1210,10 @@ function sdkNameOf(branch: SchemaNode, wire: string, pass: Pass): string {
   return propertiesOf(branch, pass).find(([, renamed]) => renamed === wire)?.[0] ?? wire;
 }
 
+/**
+ * The values a branch pins a property to (its `const` or `enum`): a tag, even without a
+ * discriminator (Langfuse's ingestion events, Adyen's payment methods, by `type`).
+ */
 function pinnedIn(branch: SchemaNode, key: string, pass: Pass): readonly unknown[] | undefined {
   const property = propertiesOf(branch, pass).find(([name]) => name === key);
   return pinnedValues(property && resolve(property[2]));
