@@ -126,6 +126,17 @@ describe("with every uses* constant on", () => {
     ]);
   });
 
+  it("an unknown tag is the one issue: a file beside it is not walked as a free value", () => {
+    const post: SchemaNode = {
+      type: "object",
+      properties: { kind: { type: "string" }, photo: { type: "file" } },
+      discriminator: { propertyName: "kind", mapping: { post: () => post } },
+    };
+    expect(issues(post, { kind: "reel", photo: new Blob(["x"]) })).toEqual([
+      'kind must be one of post (got "reel")',
+    ]);
+  });
+
   it("an unknown tag in an answer is read as the base", () => {
     expect(rename(pet, { pet_type: "eel", name: "Eve", fin_count: 2 }, wire)).toEqual({
       petType: "eel",

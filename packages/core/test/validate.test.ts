@@ -492,6 +492,24 @@ describe("the rarer rules, with every uses* constant on", () => {
       [...issues],
     ]),
     [
+      // Groq's transcriptions again (probe74): a value every shape refuses was named, and then
+      // the file beside it was walked as a free value: "file must be a JSON value (got a file)".
+      "oneOf: a value every shape refuses is the one issue, a file beside it is no other",
+      {
+        type: "object",
+        required: ["model"],
+        properties: {
+          model: { type: "string" },
+          file: { type: "file" },
+          url: { type: "string" },
+          format: { enum: ["json", "text"] },
+        },
+        oneOf: [{ required: ["file"] }, { required: ["url"] }],
+      },
+      { model: "m", file: png, format: "srt" },
+      ['format must be one of json, text (got "srt")'],
+    ],
+    [
       // PeerTube's video ids: an integer, a UUID (a string with a pattern) or a short id.
       "oneOf: a plain value several branches take goes (no branch changes it)",
       {

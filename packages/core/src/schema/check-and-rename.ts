@@ -70,6 +70,14 @@ export function addIssue(pass: Pick<Pass, "issues" | "mode">, path: string, text
 }
 
 /**
+ * What a rule that has found the value's one mistake (a tag no shape takes) hands on as the
+ * schema to go on by: nothing more is checked, and the value stays as it came. Walked as `{}`,
+ * the free value it is, a file in it was told "must be a JSON value" (Groq's `file` beside a
+ * bad `response_format`, probe74).
+ */
+const reported: SchemaNode = {};
+
+/**
  * Checks `value` against `schema` and returns it renamed, in one walk. Only declared properties
  * are renamed: free-form maps (`additionalProperties`) and keys the spec does not know keep their
  * names exactly, so `metadata: { cost_center }` arrives as given and a response field newer than
@@ -109,9 +117,11 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
           path ? `${path}.${key}` : key,
           ` must be one of ${Object.keys(mapping ?? {}).join(", ")} (got ${JSON.stringify(tag)})`,
         );
-        return {};
+        return reported;
       })(resolve(ref))
     : resolve(ref);
+  // (A statement of its own: a minifier drops it for a spec with neither rule that stops.)
+  if ((spec.usesInheritance || spec.usesObjectUnions) && node === reported) return value;
   const fail = (text: string) => addIssue(pass, path, text);
   // JSON writes what `toJSON` gives (a Date's ISO text, a URL's href), so that is what is checked
   // and sent; walked as an object, a Date would go as `{}`. (A Buffer's `toJSON` is not meant for
@@ -1126,7 +1136,7 @@ function checkUnion(
               path ? `${path}.${tag}` : tag,
               ` must be one of ${allowed.map(String).join(", ")} (got ${JSON.stringify((value as Record<string, unknown>)[tag])})`,
             );
-            return {};
+            return reported;
           })()
         : // (Branches of values alone come with `const`.)
           branches.find((branch) =>
