@@ -191,6 +191,16 @@ export function basePathWords(path: string): string[] {
   return segments.slice(0, Math.max(0, basePathLength(segments) - 1));
 }
 
+/**
+ * The version `namingSegments` leaves out, as a name (`v1` of `/v1/edit`, `v3` of Jira's
+ * `/rest/api/3`), or undefined where the path has none.
+ */
+export function basePathVersion(path: string): string | undefined {
+  const segments = pathSegments(path);
+  const version = segments[basePathLength(segments) - 1];
+  return version && camelCase(/^\d/.test(version) ? `v${version.replace(/\./g, "_")}` : version);
+}
+
 function pathSegments(path: string): string[] {
   return path
     .replace(/[?#].*$/s, "")
@@ -301,6 +311,24 @@ export function resourceName(method: string, path: string, collection = false): 
   ) {
     return resources; // an action: the last segment is the verb
   }
+  // A GET of a segment that says it reads (Mistral's `GET /workflows/events/list`, Ideogram's
+  // `/organization/list_invoices`, ElevenLabs' `…/get_signed_url`), or before the item it
+  // reads (Ideogram's `/batch/get-maybe-batch-results/{job_id}`), is that method:
+  // `events.list`, `organization.listInvoices`, where the path gave `events.list.list`.
+  if (
+    method === "get" &&
+    last &&
+    !collection &&
+    (isParam(last)
+      ? beforeLast && !isParam(beforeLast) && isReadVerb(beforeLast)
+      : isReadVerb(last))
+  )
+    return resources;
+  // A POST to a verb alone (Ideogram's `POST /describe`, `/upscale`; the version before it names
+  // nothing) is that action too, a method of the client's own: `describe`, as `POST
+  // /v1/ideogram-v3/remix` is `ideogramV3.remix`. It was `describe.create` (probe74).
+  if (method === "post" && last && !beforeLast && isActionVerb(last) && !collection)
+    return resources;
   // A verb before the item it acts on (Files.com's `POST /file_actions/copy/{path}`): the verb.
   if (
     method === "post" &&
@@ -369,6 +397,21 @@ export function itemAction(operationId: string, summary: unknown): string | unde
     if (first && ACTION_VERBS.has(first) && first !== "edit" && first !== "replace") return first;
   }
   return undefined;
+}
+
+/**
+ * Verbs a GET's segment names a read by: alone (`/events/list`, `/users/count`), or, for those
+ * no noun starts with, first of several words (`list_invoices`, `get-signed-url`; not
+ * `check-ins` or `search-results`).
+ */
+const READ_VERBS = new Set(
+  "check count download export fetch find get list lookup query search".split(" "),
+);
+const READ_PHRASE_VERBS = new Set(["fetch", "find", "get", "list"]);
+
+function isReadVerb(segment: string): boolean {
+  const [first = "", ...more] = words(segment).map((w) => w.toLowerCase());
+  return more.length ? READ_PHRASE_VERBS.has(first) : READ_VERBS.has(first);
 }
 
 function isActionVerb(segment: string): boolean {

@@ -343,6 +343,11 @@ describe("resourceName of a POST whose segment is a verb (probe49)", () => {
     // Ideogram's (probe74): `ideogramV3.trainModel.create`, `layerizeDesign.create`.
     ["/v1/ideogram-v3/train-model", false, "ideogramV3.trainModel"],
     ["/v1/ideogram-v3/layerize-design", false, "ideogramV3.layerizeDesign"],
+    // A verb alone at the root (Ideogram's, probe74: `describe.create`, `upscale.create`).
+    ["/describe", false, "describe"],
+    ["/v1/upscale", false, "upscale"],
+    ["/search", true, "search.create"],
+    ["/payments", false, "payments.create"],
     // A collection whose name starts like a verb still creates (Mailchimp's merge fields).
     ["/lists/{list_id}/merge-fields", true, "lists.mergeFields.create"],
     // Nouns and plurals are not verbs.
@@ -1129,11 +1134,11 @@ describe("RPC methods written with dots", () => {
         {
           "/pets": { get: { responses: ok }, post: { responses: ok } },
           "/pets/{id}": { get: { responses: ok } },
-          "/search": { post: { responses: ok } },
+          "/getMe": { post: { responses: ok } },
         },
         false,
       ),
-    ).toEqual(["pets.list", "pets.create", "pets.get", "search.create"]));
+    ).toEqual(["getMe.create", "pets.list", "pets.create", "pets.get"]));
 });
 
 test("a resource named with a digit first is an identifier, as its function's name is", () => {
@@ -1299,6 +1304,101 @@ describe("a GET that answers nothing (probe62)", () => {
       "health.get",
       "pulls.merge.get",
       "pulls.merge.create",
+    ]);
+  });
+});
+
+describe("a GET of a segment that says it reads (probe73, probe74)", () => {
+  test.each([
+    // Mistral's `workflows.events.list.list`, Ideogram's `organization.listInvoices.list` and
+    // `batch.getMaybeBatchResults.get`, ElevenLabs' `conversation.getSignedUrl.get`.
+    ["/v1/workflows/events/list", false, "workflows.events.list"],
+    ["/manage/api/organization/list_invoices", false, "manage.api.organization.listInvoices"],
+    [
+      "/internal/batch/get-maybe-batch-results/{job_id}",
+      false,
+      "internal.batch.getMaybeBatchResults",
+    ],
+    ["/v1/convai/conversation/get_signed_url", false, "convai.conversation.getSignedUrl"],
+    ["/users/count", false, "users.count"],
+    ["/search", false, "search"],
+    // Nouns that start as a verb does, a collection, and a verb that is no read.
+    ["/events/check-ins", false, "events.checkIns.list"],
+    ["/search-results", false, "searchResults.list"],
+    ["/lists/{id}", true, "lists.get"],
+    ["/count", true, "count.list"],
+    ["/jobs/pause", false, "jobs.pause.list"],
+  ])("GET %s", (path, collection, want) =>
+    expect(resourceName("get", path, collection).join(".")).toBe(want),
+  );
+});
+
+describe("names two operations would share (probe73, probe74)", () => {
+  const namesOf = (paths: Record<string, Record<string, object>>) =>
+    collectOperations(
+      normalize({ openapi: "3.0.3", info: { title: "t", version: "1" }, paths } as Document),
+    ).map((op) => op.sdkName.join("."));
+  const post = (operationId: string) => ({ post: { operationId, responses: {} } });
+
+  test("a root action is named by its path, not its operationId", () =>
+    expect(namesOf({ "/describe": post("post_describe") })).toEqual(["describe"]));
+
+  test("the same path under a version is filed under that version", () =>
+    // Ideogram's `POST /v1/edit` beside its legacy `POST /edit` took `edit.postV1EditImage`.
+    expect(
+      namesOf({ "/edit": post("post_edit_image"), "/v1/edit": post("post_v1_edit_image") }),
+    ).toEqual(["edit", "v1.edit"]));
+
+  test("and an operation another version took the name of, under the path's own version", () =>
+    // Mailgun's v4 webhooks beside its v3 ones: `domains.webhooks.putV4DomainsDomainWebhooks`.
+    expect(
+      namesOf({
+        "/v3/domains/{domain}/webhooks/{name}": { put: { responses: {} } },
+        "/v4/domains/{domain}/webhooks": { put: { responses: {} } },
+      }),
+    ).toEqual(["domains.webhooks.update", "v4.domains.webhooks.update"]));
+
+  test("not where an operation of the same version took the name", () =>
+    expect(
+      namesOf({
+        "/v1/teams/members/run": post("runAll"),
+        "/v1/teams/{id}/members/run": post("runTeam"),
+      }),
+    ).toEqual(["teams.members.run", "teams.members.runTeam"]));
+
+  test("an action on a list beside the same action on one item is its Many", () =>
+    // Mistral's batch cancel took `cancel`, and the cancel of one execution its 80-letter id.
+    expect(
+      namesOf({
+        "/v1/workflows/executions/cancel": post(
+          "batch_cancel_workflow_executions_v1_workflows_executions_cancel_post",
+        ),
+        "/v1/workflows/executions/{execution_id}/cancel": post(
+          "cancel_workflow_execution_v1_workflows_executions__execution_id__cancel_post",
+        ),
+      }),
+    ).toEqual(["workflows.executions.cancelMany", "workflows.executions.cancel"]));
+
+  test("a GET that answers one plain value is get, unless a plural names it", () => {
+    const answer = (schema: object) => ({
+      get: {
+        responses: { "200": { description: "ok", content: { "application/json": { schema } } } },
+      },
+    });
+    expect(
+      namesOf({
+        // Mistral's signed URLs were `signedUrl.list`.
+        "/documents/{id}/signed-url": answer({ type: "string" }),
+        "/documents/{id}/pages": answer({ type: "array", items: { type: "string" } }),
+        "/enabled": answer({ type: "boolean" }),
+        // A plural so is more likely a page the spec got wrong (Mailgun's `$ref: string`).
+        "/pools/{id}/domains": answer({ type: "string" }),
+      }),
+    ).toEqual([
+      "documents.pages.list",
+      "documents.signedUrl.get",
+      "enabled.get",
+      "pools.domains.list",
     ]);
   });
 });

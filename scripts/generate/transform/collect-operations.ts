@@ -13,6 +13,7 @@ import {
   identifier,
   isParam,
   namingSegments,
+  basePathVersion,
   parameterNames,
   RESERVED,
   basePathWords,
@@ -288,8 +289,9 @@ function sdkNameOf(
   // bytes, which no list is: Box's `GET /files/{id}/content` and `/users/{id}/avatar`.
   // The API's root (`GET /`, LaunchDarkly's links to the rest) names no resource: its
   // operationId names it (`getRoot`), else a GET is `get`. (It was `list`, exported as `list`.)
+  // (Not a root action, `POST /describe`, which its path names.)
   const root =
-    !dotted && byPath.length === 1
+    !dotted && byPath.length === 1 && namingSegments(path).every(isParam)
       ? typeof op.operationId === "string" && camelCase(op.operationId)
         ? [camelCase(op.operationId)]
         : method === "get"
@@ -359,7 +361,13 @@ function sdkNameOf(
     // `GET /tracking_settings/google_analytics`, `/user/settings/enforced_tls`.)
     (!/(?<![siu])s$/i.test(byPath.at(-2) ?? "") ||
       (answersOneObject(doc, op, true) && !/^list/i.test(id))) &&
-    (answersOneObject(doc, op) || answersBytes(doc, op) || answersNoContent(doc, op))
+    (answersOneObject(doc, op) ||
+      answersBytes(doc, op) ||
+      answersNoContent(doc, op) ||
+      // (Nor is one plain value: Mistral's `GET …/extracted-text-signed-url` answers the URL,
+      // and was `extractedTextSignedUrl.list`; probe73. Under a plural, a spec that says so of
+      // a page is more likely wrong: Mailgun's `GET …/domains`, `$ref: string`.)
+      answersPlainValue(doc, op))
       ? [...byPath.slice(0, -1), "get"]
       : byPath);
   // Fern's names (`x-fern-sdk-group-name`, a name or a list of them, and
@@ -442,6 +450,16 @@ function firstJsonAnswerSchema(doc: Document, op: JsonObject): Json | undefined 
 /** Whether an operation's first 2XX answer is a 204 with nothing in it (Svix's health check). */
 function answersNoContent(doc: Document, op: JsonObject): boolean {
   return firstSuccessStatus(op) === "204" && !Object.keys(firstAnswerContent(doc, op)).length;
+}
+
+/**
+ * Whether an operation's first 2XX JSON answer is one plain value, which no list is: a string,
+ * number or boolean (Mistral's signed URL). (Not text, which may be lines of a list.)
+ */
+function answersPlainValue(doc: Document, op: JsonObject): boolean {
+  const schema = firstJsonAnswerSchema(doc, op);
+  const types = isObject(schema) ? typeList(schema) : [];
+  return types.length > 0 && types.every((t) => t !== "object" && t !== "array");
 }
 
 /** Whether an operation's first 2XX answer is a file: no JSON, text or events, only bytes. */
@@ -1181,6 +1199,8 @@ const GENERIC_BASE = /^(api|apis|rest|public|services?|web)$/i;
  */
 function disambiguate(ops: CollectedOperation[]): void {
   const taken = new Set<string>();
+  // The path of the operation that took each name.
+  const takenBy = new Map<string, string>();
   const prefixes = new Set<string>();
   for (const op of ops)
     op.sdkName.slice(0, -1).forEach((_, i) => prefixes.add(key(op.sdkName.slice(0, i + 1))));
@@ -1192,6 +1212,12 @@ function disambiguate(ops: CollectedOperation[]): void {
   const deletesOne = new Set(
     ops
       .filter((op) => op.method === "delete" && endsInParameter(op.path))
+      .map((op) => key(op.sdkName)),
+  );
+  // The names of POSTs of an action on one item (`POST /executions/{id}/cancel`).
+  const actsOnOne = new Set(
+    ops
+      .filter((op) => op.method === "post" && actionOnItem(op.path) === true)
       .map((op) => key(op.sdkName)),
   );
   // The paths a GET reads one object of (`spendLimit.get`), not a list or an item below.
@@ -1211,12 +1237,22 @@ function disambiguate(ops: CollectedOperation[]): void {
     // The DELETE of one item keeps `delete` where a DELETE of its whole list comes to the same
     // name (SendGrid's `DELETE /suppression/blocks`, which takes a list of them or all, beside
     // `DELETE /suppression/blocks/{email}`): that one is `deleteMany`.
+    // So does an action on a whole list where the same action on one item comes to the same
+    // name (Mistral's `POST /workflows/executions/cancel`, which takes a list of executions,
+    // beside `POST /workflows/executions/{id}/cancel`): that one is `cancelMany`, where the item's
+    // took its 80-letter operationId (probe73).
+    const many =
+      op.method === "post" && actionOnItem(op.path) === false && actsOnOne.has(key(op.sdkName));
     const yields =
-      ((op.method === "put" || op.method === "post") && patched.has(key(op.sdkName))) ||
-      (op.method === "delete" && !endsInParameter(op.path) && deletesOne.has(key(op.sdkName)));
+      ((op.method === "put" || op.method === "post") && !many && patched.has(key(op.sdkName))) ||
+      (op.method === "delete" && !endsInParameter(op.path) && deletesOne.has(key(op.sdkName))) ||
+      many;
     const renamed = yields
-      ? op.method === "delete"
-        ? [...op.sdkName.slice(0, -1), "deleteMany"]
+      ? op.method === "delete" || many
+        ? [
+            ...op.sdkName.slice(0, -1),
+            `${op.method === "delete" ? "delete" : op.sdkName.at(-1)}Many`,
+          ]
         : putName(op)
       : prefixes.has(key(op.sdkName))
         ? namespaceWrite(
@@ -1234,8 +1270,18 @@ function disambiguate(ops: CollectedOperation[]): void {
       `${op.sdkName.at(-1)}${pascalCase(fragment)}`,
     ];
     const clashes = yields || taken.has(key(op.sdkName)) || prefixes.has(key(op.sdkName));
+    // A name an operation of another version took (Ideogram's `POST /v1/edit` beside its
+    // legacy `POST /edit`, Mailgun's v4 webhooks beside its v3 ones): under this one's version,
+    // `v1.edit`, as Cohere's SDK files its `/v2/chat` under `v2` (it took its operationId,
+    // `postV1EditImage`; probe74).
+    const version = basePathVersion(op.path);
+    const owner = takenBy.get(key(op.sdkName));
+    const versioned = version &&
+      owner !== undefined &&
+      basePathVersion(owner) !== version && [version, ...op.sdkName];
     if (renamed && free(renamed)) op.sdkName = renamed;
     else if (clashes && twin && free(twin)) op.sdkName = twin;
+    else if (clashes && versioned && free(versioned)) op.sdkName = versioned;
     else if (clashes) {
       op.sdkName = [...op.sdkName.slice(0, -1), identifier(op.operationId)];
       let n = 2;
@@ -1244,7 +1290,19 @@ function disambiguate(ops: CollectedOperation[]): void {
       }
     }
     taken.add(key(op.sdkName));
+    takenBy.set(key(op.sdkName), op.path);
   }
+}
+
+/**
+ * For a POST whose last segment is an action (as its path names things): whether it acts on one
+ * item (`/executions/{id}/cancel`: true) or on a list (`/executions/cancel`: false); undefined
+ * for any other path.
+ */
+function actionOnItem(path: string): boolean | undefined {
+  const segments = namingSegments(path);
+  const [before, last] = [segments.at(-2), segments.at(-1)];
+  return last && !isParam(last) && before ? isParam(before) : undefined;
 }
 
 /** Whether a path key names an item: its last segment, as it names things, is a parameter. */
