@@ -17,8 +17,8 @@ import { own, withParts } from "../schema/resolve.js";
  * `phases[0]`: a map to the server, or a shorter list), a change nobody asked for. Nor can the
  * brackets hold a map key that is empty (`metadata[]=v` adds to a list) or holds a bracket.
  * The same goes for a multipart field written in `deepObject` (one text part per name), and for
- * an empty list (or a null in one) where a form or a multipart body repeats a field per item: it
- * writes no field for it.
+ * a null in a list where a form or a multipart body repeats a field per item: it writes no field
+ * for it. An empty such list writes none either: refused where the field is required.
  */
 export const checkFormBody =
   spec.usesFormBodies ||
@@ -52,6 +52,7 @@ export const checkFormBody =
             Object.entries(node.names ?? {}).map(([wire, name]) => [name, wire] as const),
           ),
         );
+        const required = new Set(withParts(body.schema).flatMap((node) => node.required ?? []));
         for (const [key, field] of Object.entries(value)) {
           if (field == null) continue;
           const how = own(body.encoding, wireOf.get(key) ?? key);
@@ -65,13 +66,18 @@ export const checkFormBody =
             (form ? typeof how !== "object" && how !== "json" : how === "file" || how === "text") &&
             Array.isArray(field)
           ) {
-            if (!field.length && !pass.issues.some((issue) => issue.path === path))
+            // An optional one goes as no field at all, as left out: the one way the body has to
+            // say it (Mailgun's `attachment: files.map(…)` with no files, probe75). A required
+            // one would be missing.
+            if (
+              !field.length &&
+              required.has(wireOf.get(key) ?? key) &&
+              !pass.issues.some((issue) => issue.path === path)
+            )
               addIssue(
                 pass,
                 path,
-                form
-                  ? NO_FIELD("an empty list")
-                  : ": an empty list has no part in a multipart body",
+                `: an empty list has no ${form ? "field in a form body" : "part in a multipart body"}, and ${key} is required`,
               );
             // One field (or part) per item: a null item has none, and the list would come out
             // shorter, its items moved up. (Unless its own rule refused it already: a null where
