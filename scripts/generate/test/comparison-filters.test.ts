@@ -28,3 +28,21 @@ test("dateSentBefore and dateSentAfter go as DateSent< and DateSent>", async () 
     /dateSentBefore\?:\s+NonNullable<[^>]+>\["DateSent<"\]/,
   );
 });
+
+test("a filter's wire name is told its SDK name, not another filter's (probe75)", async () => {
+  it.mock.reset();
+  // Folded as a slip is, `DateSent<` was told `dateSent`: the exact-date filter.
+  for (const [wire, sdk] of [
+    ["DateSent<", "dateSentBefore"],
+    ["DateSent>", "dateSentAfter"],
+    ["dateSent", undefined],
+  ] as const) {
+    const result = await it.client.callOperation(it.operations.listMessage!, {
+      [wire]: new Date("2030-01-02T00:00:00Z"),
+    });
+    if (sdk === undefined) expect(result.ok).toBe(true);
+    else expect(!result.ok && result.error.message).toContain(`did you mean ${sdk}?`);
+  }
+  expect(it.mock.requests).toHaveLength(1);
+  expect(it.coreSchemas.usesComparisonParameters).toBe(true);
+});

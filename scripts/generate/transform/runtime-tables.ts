@@ -245,6 +245,11 @@ export function runtimeTables(
     usesParameters: ops.some((op) => op.parameters.length > 0),
     usesParameterStyles,
     usesCookieParameters: ops.some((op) => op.parameters.some((p) => p.in === "cookie")),
+    // A parameter whose name says a comparison (Twilio's `DateSent<`, `dateSentBefore`): folded
+    // as a slip is, it would be told the name of another (`dateSent`).
+    usesComparisonParameters: ops.some((op) =>
+      op.parameters.some((p) => /[<>]/.test(p.name) && p.sdk !== p.name),
+    ),
     // A required parameter of one allowed value: sent when the call gives none.
     usesFixedParameters: ops.some((op) => op.parameters.some((p) => p.fixed)),
     usesFormBodies: ops.some((op) => op.requestBody?.mediaType === FORM),

@@ -16,6 +16,7 @@ import type { SchemaNode, ServerVariable, WireCall } from "./contract.js";
 export const usesParameters = false;
 export const usesParameterStyles = false;
 export const usesCookieParameters = false;
+export const usesComparisonParameters = false;
 export const usesFixedParameters = false;
 export const usesFormBodies = false;
 export const usesFormEncodings = false;

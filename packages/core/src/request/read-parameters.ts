@@ -159,9 +159,12 @@ export const readParameters = spec.usesParameters
       for (const [key, value] of Object.entries(params))
         if (value !== undefined && !known.includes(key)) {
           // (checkObject's words, written out: a helper both call costs every bundle 15 B.)
+          // A parameter's wire name first: `DateSent<` is `dateSentBefore`, where folding it
+          // found `dateSent`, another filter (probe75).
           const near =
-            known.find((name) => fold(name) === fold(key)) ??
-            bodyFields.find((name) => fold(name.slice(bodyKey.length + 1)) === fold(key));
+            (spec.usesComparisonParameters && op.parameters!.find((p) => p.name === key)?.sdk) ||
+            (known.find((name) => fold(name) === fold(key)) ??
+              bodyFields.find((name) => fold(name.slice(bodyKey.length + 1)) === fold(key)));
           addIssue(pass, key, ` is not a known field${near ? ` (did you mean ${near}?)` : ""}`);
         }
       // A path segment of `.` or `..` is a dot segment: the URL parser removes it, and with it
