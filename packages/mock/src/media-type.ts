@@ -4,7 +4,12 @@ export function canonicalMediaType(mediaType: string): string {
   return ALIASES[bare] ?? bare;
 }
 
-const ALIASES: Record<string, string> = { "image/jpg": "image/jpeg", "image/pjpeg": "image/jpeg" };
+const ALIASES: Record<string, string> = {
+  "image/jpg": "image/jpeg",
+  "image/pjpeg": "image/jpeg",
+  // Mailgun's spec writes its multipart bodies so (the generator reads it so too).
+  "application/form-data": "multipart/form-data",
+};
 
 export function isJsonMediaType(mediaType: string): boolean {
   const bare = canonicalMediaType(mediaType);

@@ -37,6 +37,20 @@ test("a multipart body with a charset is multipart", async () => {
   expect(received.files[0]?.size).toBe(PNG.length);
 });
 
+test("application/form-data is multipart, as meant (probe75)", async () => {
+  // Taken for bytes, the object its types asked for was refused: "must be a file or text".
+  const result = await it.client.callOperation(it.operations.addToWhitelist!, {
+    address: "a@example.com",
+    domain: "example.com",
+  });
+  expect(result.ok, result.ok ? "" : result.error.message).toBe(true);
+  const received = it.mock.requests.at(-1)!;
+  expect(received.contentType).toMatch(/^multipart\/form-data;/);
+  expect(received.status).toBe(204);
+  expect(received.parts.map((p) => p.name)).toEqual(["address", "domain"]);
+  expect(it.files.get("sdk-types.ts")).not.toMatch(/application\/form-data/);
+});
+
 test("Application/JSON is JSON, both ways: sent renamed, read, renamed and typed", async () => {
   const result = await it.client.callOperation(it.operations.makeThing!, { thingName: "x" });
   expect(result).toMatchObject({ ok: true, value: { thingId: "t1" } });

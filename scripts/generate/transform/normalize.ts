@@ -84,7 +84,8 @@ const TEXTUAL =
  *   is read as meant, or left out (see `mistypedKeywords`);
  * - a body's or an answer's media type written with parameters or capitals
  *   (`application/x-www-form-urlencoded;charset=UTF-8`, `Application/JSON`) is written bare and
- *   in lower case (see `canonicalMediaTypes`);
+ *   in lower case, and one misspelt (`application/form-data`) as meant (see
+ *   `canonicalMediaTypes`);
  * - an operation that streams by Fern's `x-fern-streaming` alone gets the stream in its answer's
  *   content (see `fernStreaming`);
  * - an event of a union that is the stream's end (`{ data: "[DONE]" }`) is its sentinel, not
@@ -183,6 +184,15 @@ function inlineContentRef(doc: Document, holder: JsonObject): void {
 }
 
 /**
+ * Media types no registry knows, written for one that is (Mailgun's `application/form-data`
+ * for its multipart bodies: taken for bytes, the method refused the object its types asked
+ * for, "must be a file or text"; probe75).
+ */
+const MISSPELT_MEDIA_TYPES: Readonly<Record<string, string>> = {
+  "application/form-data": "multipart/form-data",
+};
+
+/**
  * Media types are case-insensitive and their parameters say nothing of the body's shape (RFC
  * 9110 § 8.3.1): Spring writes `application/x-www-form-urlencoded;charset=UTF-8`, some specs
  * `Application/JSON`, and every rule of the generator and the runtime that knows a form, a
@@ -194,7 +204,10 @@ function canonicalMediaTypes(holder: JsonObject): void {
   const content = holder.content;
   if (!isObject(content)) return;
   const keys = Object.keys(content);
-  const bare = (key: string) => key.split(";")[0]!.trim().toLowerCase();
+  const bare = (key: string) => {
+    const name = key.split(";")[0]!.trim().toLowerCase();
+    return MISSPELT_MEDIA_TYPES[name] ?? name;
+  };
   if (keys.every((key) => bare(key) === key)) return;
   const taken = new Set(keys.filter((key) => bare(key) === key));
   const out: JsonObject = {};
