@@ -319,6 +319,8 @@ export function resourceName(method: string, path: string, collection = false): 
     method === "get" &&
     last &&
     !collection &&
+    // (Not a path of one segment, which a reading verb names as a resource: `GET /search`.)
+    resources.length > 1 &&
     (isParam(last)
       ? beforeLast && !isParam(beforeLast) && isReadVerb(beforeLast)
       : isReadVerb(last))
@@ -379,7 +381,7 @@ const ACTION_VERBS = new Set(
     "execute expire export extract fail finalize generate grant import inpaint install invite " +
     "join layerize leave lock login logout merge migrate move optimize outpaint pause preview " +
     "promote propose prune publish read refresh reframe register reject remix remove rename " +
-    "render reorder replace rerank reset resize restore resume retry return revert revoke " +
+    "render reorder replace rerank resend reset resize restore resume retry return revert revoke " +
     "rollback rotate run search send ship start stop subscribe summarize sync terminate test " +
     "train transcribe transfer translate trigger trim uninstall unlock unmerge unpublish " +
     "unsubscribe upload upscale validate vectorize verify void"
@@ -414,7 +416,7 @@ function isReadVerb(segment: string): boolean {
   return more.length ? READ_PHRASE_VERBS.has(first) : READ_VERBS.has(first);
 }
 
-function isActionVerb(segment: string): boolean {
+export function isActionVerb(segment: string): boolean {
   const first = words(segment)[0]?.toLowerCase() ?? "";
   return first === "bulk" || ACTION_VERBS.has(first);
 }

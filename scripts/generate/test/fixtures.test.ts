@@ -356,7 +356,8 @@ describe("runtime tables", () => {
         "tracesGet",
       ].sort(),
     );
-    expect(operations.listModels2!.sdkName).toBe("models.listModels");
+    // (Under its own version: `/v3/models` beside `/v2/models`.)
+    expect(operations.listModels2!.sdkName).toBe("v3.models.list");
     expect(operations.cancelRun!.sdkName).toBe("runs.cancel");
     expect(operations.previewInsights!.sdkName).toBe("insights.preview");
     expect(operations.delete_!.parameters!.map((p) => p.sdk)).toEqual([

@@ -1321,7 +1321,7 @@ describe("a GET of a segment that says it reads (probe73, probe74)", () => {
     ],
     ["/v1/convai/conversation/get_signed_url", false, "convai.conversation.getSignedUrl"],
     ["/users/count", false, "users.count"],
-    ["/search", false, "search"],
+    ["/search", false, "search.list"],
     // Nouns that start as a verb does, a collection, and a verb that is no read.
     ["/events/check-ins", false, "events.checkIns.list"],
     ["/search-results", false, "searchResults.list"],
@@ -1401,4 +1401,81 @@ describe("names two operations would share (probe73, probe74)", () => {
       "pools.domains.list",
     ]);
   });
+});
+
+describe("a write named as an action that says it creates or updates (probe75)", () => {
+  const namesOf = (paths: Record<string, Record<string, object>>) =>
+    collectOperations(
+      normalize({ openapi: "3.0.3", info: { title: "t", version: "1" }, paths } as Document),
+    ).map((op) => op.sdkName.join("."));
+
+  test("a POST after a parameter to a noun creates there, by its operationId or summary", () =>
+    // Twilio's `CreateToken` was `accounts.tokens`; its message feedback `messages.feedback`.
+    expect(
+      namesOf({
+        "/2010-04-01/Accounts/{AccountSid}/Tokens.json": {
+          post: { operationId: "CreateToken", responses: {} },
+        },
+        "/Messages/{sid}/Feedback.json": {
+          post: { summary: "Create Message Feedback", responses: {} },
+        },
+        // A verb stays the action, whatever the id says; so does a noun no write names.
+        "/agents/{id}/run": { post: { operationId: "createRun", responses: {} } },
+        "/agents/{id}/clone-settings": {
+          post: { operationId: "agentCloneSettings", responses: {} },
+        },
+      }),
+    ).toEqual([
+      "accounts.tokens.create",
+      "messages.feedback.create",
+      "agents.cloneSettings",
+      "agents.run",
+    ]));
+
+  test("a PUT to a verb that says it updates is the update of that setting", () =>
+    // Mailgun's `PUT …/tracking/unsubscribe` was `tracking.unsubscribe`, beside `click.update`.
+    expect(
+      namesOf({
+        "/domains/{name}/tracking/click": { put: { responses: {} } },
+        "/domains/{name}/tracking/unsubscribe": {
+          put: { summary: "Update unsubscribe tracking settings", responses: {} },
+        },
+        "/uploads/{id}/cancel": { put: { summary: "Cancel a direct upload", responses: {} } },
+      }),
+    ).toEqual([
+      "domains.tracking.click.update",
+      "domains.tracking.unsubscribe.update",
+      "uploads.cancel",
+    ]));
+
+  test("a POST to an item that resends it is resend", () =>
+    // Mailgun's stored messages: `domains.messages.update`.
+    expect(
+      namesOf({
+        "/messages/{key}": {
+          get: { responses: {} },
+          post: { summary: "Resend an email", responses: {} },
+        },
+      }),
+    ).toEqual(["messages.get", "messages.resend"]));
+
+  test("twins a format suffix tells apart are their method with it", () =>
+    // Mailgun's bulk member imports took their operationIds.
+    expect(
+      namesOf({
+        "/lists/{address}/members": { post: { operationId: "post-members", responses: {} } },
+        "/lists/{address}/members/{member}": { get: { responses: {} } },
+        "/lists/{address}/members.csv": {
+          post: { operationId: "post-members.csv", responses: {} },
+        },
+        "/lists/{address}/members.json": {
+          post: { operationId: "post-members.json", responses: {} },
+        },
+      }),
+    ).toEqual([
+      "lists.members.create",
+      "lists.members.createCsv",
+      "lists.members.createJson",
+      "lists.members.get",
+    ]));
 });

@@ -39,7 +39,7 @@ const declarations = (func: string) =>
 describe("stream switch", () => {
   test("three overloads and the implementation where `stream` is a boolean; one signature else", () => {
     expect(declarations("chatCreate")).toBe(4);
-    expect(declarations("agentsResponses")).toBe(4);
+    expect(declarations("agentsResponsesCreate")).toBe(4);
     expect(declarations("completionsCreate")).toBe(4);
     expect(declarations("transcriptionsCreate")).toBe(4);
     // A `stream` of text chooses nothing the types can follow; an answer only ever of events
@@ -54,7 +54,7 @@ describe("stream switch", () => {
       `import type { EventStream, OperationCaller } from "./contract.js";
 import type { CreateChatStreamEvent } from "./models.js";
 import type { Resources } from "./resources.js";
-import { agentsResponses } from "./funcs/agentsResponses.js";
+import { agentsResponsesCreate } from "./funcs/agentsResponsesCreate.js";
 import { completionsCreate } from "./funcs/completionsCreate.js";
 
 declare const orq: Resources<{ signal?: AbortSignal }>;
@@ -75,11 +75,11 @@ export async function usage(): Promise<string> {
   const json: { text: string } = await orq.chat.create({ model: "m", stream: true });
 
   // Beside a path parameter, nullable, the body optional.
-  for await (const chunk of await orq.agents.responses({ agentKey: "a", requestBody: { input: "i", stream: true } }))
+  for await (const chunk of await orq.agents.responses.create({ agentKey: "a", requestBody: { input: "i", stream: true } }))
     text += chunk.data.delta;
-  text += (await orq.agents.responses({ agentKey: "a" })).text;
-  text += (await orq.agents.responses({ agentKey: "a", requestBody: { input: "i", stream: null } })).text;
-  const streamed = await agentsResponses(core, { agentKey: "a", requestBody: { input: "i", stream: true } });
+  text += (await orq.agents.responses.create({ agentKey: "a" })).text;
+  text += (await orq.agents.responses.create({ agentKey: "a", requestBody: { input: "i", stream: null } })).text;
+  const streamed = await agentsResponsesCreate(core, { agentKey: "a", requestBody: { input: "i", stream: true } });
   if (streamed.ok) for await (const chunk of streamed.value) text += chunk.data.delta;
 
   // One by one, streaming by default: leaving \`stream\` out gets the events.

@@ -13,6 +13,7 @@ import {
   identifier,
   isParam,
   namingSegments,
+  isActionVerb,
   basePathVersion,
   parameterNames,
   RESERVED,
@@ -330,6 +331,22 @@ function sdkNameOf(
     byPath.at(-1) !== idVerb
       ? [...byPath.slice(0, -1), idVerb]
       : undefined;
+  // A write named by its last segment as an action whose operationId or summary says it
+  // creates or updates: a POST after a parameter to a noun (Twilio's `CreateToken` for `POST
+  // /Accounts/{sid}/Tokens.json` was `accounts.tokens`) creates there; a PUT or PATCH to a verb
+  // (Mailgun's `PUT /tracking/unsubscribe`, "Update unsubscribe tracking settings", was
+  // `tracking.unsubscribe`, beside `tracking.click.update`) updates the setting it names.
+  const last = namingSegments(path).at(-1) ?? "";
+  const says = (verb: string) =>
+    idVerb === verb ||
+    (typeof op.summary === "string" && new RegExp(`^${verb}\\b`, "i").test(op.summary));
+  const namedAsAction = !dotted && !isParam(last) && byPath.at(-1) === camelCase(last);
+  const writeOfAction =
+    namedAsAction && method === "post" && !isActionVerb(last) && says("create")
+      ? [...byPath, "create"]
+      : namedAsAction && (method === "put" || method === "patch") && says("update")
+        ? [...byPath, "update"]
+        : undefined;
   // A POST to an item that runs an action on it, as its operationId or summary says (Runway's
   // `POST /v1/workflows/{id}`, "Run a published workflow", was `workflows.update`).
   const action =
@@ -351,6 +368,7 @@ function sdkNameOf(
     dotted ??
     root ??
     scope ??
+    writeOfAction ??
     writeVerb ??
     (action ? [...byPath.slice(0, -1), action] : undefined) ??
     (listsOnItem ? [...byPath.slice(0, -1), listsOnItem] : undefined) ??
@@ -1264,7 +1282,11 @@ function disambiguate(ops: CollectedOperation[]): void {
     // A twin a path's fragment tells apart (Mistral's `POST /v1/conversations#stream` beside
     // `POST /v1/conversations`) is its method with the fragment: `createStream`, where the
     // operationId gave `agentsApiV1ConversationsStartStream` (probe73).
-    const fragment = /#([^#/]+)$/.exec(op.path)?.[1];
+    // So is one a format suffix tells apart (Mailgun's `POST /lists/{address}/members.csv` and
+    // `.json` beside `POST …/members`: `createCsv`, `createJson`, where the operationIds gave
+    // `postListsListAddressMembersCsv`; probe75).
+    const fragment = (/#([^#/]+)$/.exec(op.path) ??
+      /\.(json|xml|csv|txt|ya?ml)$/i.exec(op.path))?.[1];
     const twin = fragment && [
       ...op.sdkName.slice(0, -1),
       `${op.sdkName.at(-1)}${pascalCase(fragment)}`,

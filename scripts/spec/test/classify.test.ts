@@ -646,7 +646,7 @@ group("what the generator makes of the specs (the audit's findings)", () => {
       { path: "/v1/things", operationId: "create-thing", request: object({ name: str }) },
     ]);
     expect(lines(old, next)).toContain(
-      `orq.things.createThing(): Changed (Breaking): renamed from ${THING} (POST /v2/things)`,
+      `orq.v2.things.create(): Changed (Breaking): renamed from ${THING} (POST /v2/things)`,
     );
   });
 
