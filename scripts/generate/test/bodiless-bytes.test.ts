@@ -16,14 +16,18 @@ import {
 } from "./runtime-against-mock.js";
 
 let it: RuntimeAgainstMock;
+// A spec whose only answer is a 200 it gives no body (fixtures/bodiless-answer-alone.yaml).
+let alone: RuntimeAgainstMock;
 let server: AnswerServer;
 
 beforeAll(async () => {
   it = await runtimeAgainstMock(join(fixtures, "bodiless-bytes.yaml"), "bodiless-bytes");
+  alone = await runtimeAgainstMock(join(fixtures, "bodiless-answer-alone.yaml"), "bodiless-alone");
   server = await answerServer();
 }, 60_000);
 afterAll(async () => {
   await it?.close();
+  await alone?.close();
   await server?.close();
 });
 
@@ -71,4 +75,17 @@ test("a 204 is nothing", async () => {
   const result = await speak();
   expect(result.ok, result.ok ? "" : result.error.message).toBe(true);
   expect(result.ok && result.value).toBeUndefined();
+});
+
+test("so in a spec with no other answer of bytes, where its 200 has no body (probe76)", async () => {
+  // Fish Audio's `POST /v1/tts`: the MP3 came back as a string of U+FFFD-mangled text.
+  expect(alone.coreSchemas.usesNonJsonResponses).toBe(true);
+  const tts = () => alone.clientAt(server.url).callOperation(alone.operations.tts!, { text: "hi" });
+  server.next = { status: 200, type: "audio/mpeg", body: audio };
+  const bytes = await tts();
+  const value = bytes.ok ? bytes.value : undefined;
+  expect(value).toBeInstanceOf(ReadableStream);
+  expect(new Uint8Array(await new Response(value as ReadableStream).arrayBuffer())).toEqual(audio);
+  server.next = { status: 200, type: "application/json", body: '{"ok":true}' };
+  expect(await tts()).toEqual({ ok: true, value: { ok: true } });
 });

@@ -324,8 +324,13 @@ export function runtimeTables(
     // A query parameter that picks the answer's fields: answers to a call that gives it lack
     // fields the spec requires.
     usesFieldSelection: ops.some((op) => fieldSelection(op) !== undefined),
-    usesNonJsonResponses: ops.some(
-      (op) => !!op.response?.mediaType && isNonJsonAnswer(op.response.mediaType),
+    // Answers of bytes; or an answer the spec gives no body under a status that has one (Fish
+    // Audio's `POST /v1/tts`, a 200 documented with no content, answers `audio/mpeg`, probe76):
+    // bytes that come there are handed over as bytes, not decoded as text past recovering.
+    usesNonJsonResponses: ops.some((op) =>
+      op.response?.mediaType
+        ? isNonJsonAnswer(op.response.mediaType)
+        : op.response !== undefined && !/^20[45]$/.test(op.response.status),
     ),
   };
   for (const [name, keywords] of Object.entries(RULE_FLAGS))
