@@ -17,6 +17,7 @@ import { sharedOperationIdWarnings } from "./transform/shared-operation-ids.js";
 import { declaredAlternativesWarnings } from "./transform/security.js";
 import { typeNameWarnings } from "./transform/type-names.js";
 import { hostlessServerWarnings } from "./transform/hostless-servers.js";
+import { undeclaredSchemeWarnings } from "./transform/undeclared-schemes.js";
 import { plainHttpServers } from "./transform/plain-http-servers.js";
 import { drift, readFolder, writeFolder } from "./output.js";
 
@@ -47,6 +48,7 @@ async function main(): Promise<number> {
     ...unsendableBodyWarnings(doc),
     ...webSocketOperationWarnings(doc),
     ...sharedOperationIdWarnings(doc),
+    ...undeclaredSchemeWarnings(doc),
     ...declaredAlternativesWarnings(doc),
     ...typeNameWarnings(doc),
     ...hostlessServerWarnings(doc),

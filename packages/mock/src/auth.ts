@@ -14,14 +14,30 @@ export function checkAuth(
   headers: IncomingHttpHeaders,
   query: URLSearchParams,
 ): AuthResult {
-  const requirements = operation.op.security ?? doc.raw.security;
-  if (!Array.isArray(requirements) || requirements.length === 0) return { ok: true };
   const schemes = isObject(doc.raw.components) ? doc.raw.components.securitySchemes : undefined;
+  const declared = isObject(schemes) ? Object.keys(schemes) : [];
+  // A requirement that names a scheme the spec does not declare (Topaz's `apiKey`, where its
+  // one scheme is `apiKeyAuth`) is read as the generator reads it: as that one scheme, else
+  // left out, and a list left with none gives way to the document's.
+  const readable = (list: unknown): string[][] | undefined =>
+    Array.isArray(list)
+      ? list.flatMap((requirement) => {
+          if (!isObject(requirement)) return [];
+          const names = Object.keys(requirement);
+          if (names.every((name) => declared.includes(name))) return [names];
+          return declared.length === 1 ? [[declared[0]!]] : [];
+        })
+      : undefined;
+  const own = readable(operation.op.security);
+  const requirements =
+    own && (own.length || !(operation.op.security as unknown[]).length)
+      ? own
+      : readable(doc.raw.security);
+  if (!requirements || requirements.length === 0) return { ok: true };
   const failures: string[] = [];
   // Requirement objects are alternatives (OR); the schemes inside one are all needed (AND).
-  for (const requirement of requirements) {
-    if (!isObject(requirement)) continue;
-    const missing = Object.keys(requirement)
+  for (const names of requirements) {
+    const missing = names
       .map((name) =>
         checkScheme(doc.schema(isObject(schemes) ? schemes[name] : undefined), headers, query),
       )

@@ -24,6 +24,7 @@ import { sentinelEvents } from "./sentinel-events.js";
 import { dropUnsendableBody } from "./bodies-fetch-cannot-send.js";
 import { dropWebSocketOperations } from "./websocket-operations.js";
 import { dropSharedOperationIds } from "./shared-operation-ids.js";
+import { undeclaredSchemes } from "./undeclared-schemes.js";
 
 /**
  * Media types whose body is text the spec's schema describes, not bytes: besides text, forms,
@@ -40,6 +41,8 @@ const TEXTUAL =
  *   `inlineDeepRefs`), before anything below rewrites what it points into;
  * - an operationId the spec gives several operations is taken from them all, so that each is
  *   named by its path (see `dropSharedOperationIds`);
+ * - a security requirement that names a scheme the document does not declare is read as its
+ *   one scheme, or left out (see `undeclaredSchemes`);
  * - a discriminator `mapping` value that is a bare component name (§ 4.8.25.1: "`mapping`
  *   values MAY be schema names or references") becomes `#/components/schemas/<name>`;
  * - a request or response body of a binary media type (anything but text, JSON, XML and forms)
@@ -95,6 +98,7 @@ export function normalize(input: Document): Document {
   const doc = structuredClone(input);
   inlineDeepRefs(doc);
   dropSharedOperationIds(doc);
+  undeclaredSchemes(doc);
   matchTemplateParameters(doc);
   typeNames(doc);
   mistypedKeywords(doc);
