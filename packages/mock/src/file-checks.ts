@@ -58,7 +58,17 @@ export function checkBytes(
     });
   }
   const declared = bytes.contentType ?? "application/octet-stream";
-  if (rules.allowed && !rules.allowed.some((pattern) => mediaTypeMatches(declared, pattern))) {
+  // `application/octet-stream` is any bytes, as OpenAPI reads it (a binary part's default), not
+  // a label the part must carry: Topaz's `contentMediaType: application/octet-stream` images
+  // came as `image/jpeg`, as the SDK labels them, and were refused (probe76).
+  if (
+    rules.allowed &&
+    !rules.allowed.some(
+      (pattern) =>
+        mediaTypeMatches(declared, pattern) ||
+        canonicalMediaType(pattern) === "application/octet-stream",
+    )
+  ) {
     fail(
       "contentType",
       `file content type "${declared}" is not one of ${rules.allowed.join(", ")}`,

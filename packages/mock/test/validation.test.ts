@@ -457,6 +457,8 @@ describe("file fields", () => {
                       properties: {
                         avatar: { type: "string", contentMediaType: "image/png" },
                         any: { type: "array", items: { type: "string", format: "binary" } },
+                        // Any bytes (Topaz's images, probe76): a JPEG labelled so is one.
+                        image: { type: "string", contentMediaType: "application/octet-stream" },
                         // A branch that names no type takes any file, as the SDK reads it.
                         scan: {
                           anyOf: [
@@ -483,12 +485,18 @@ describe("file fields", () => {
         { field: "avatar", bytes: tinyPng(), type: "image/png", name: "a.png" },
         { field: "any", bytes: JPEG, type: "image/jpeg", name: "b.jpg" },
         { field: "scan", bytes: tinyPng(), type: "image/png", name: "c.png" },
+        { field: "image", bytes: JPEG, type: "image/jpeg", name: "d.jpg" },
       ]),
       {},
     );
     expect(ok.status, JSON.stringify(server.requests[0]?.errors)).toBe(204);
     // A single part for an array-only field is still an array of one.
-    expect(server.requests[0]!.files.map((f) => f.field)).toEqual(["avatar", "any", "scan"]);
+    expect(server.requests[0]!.files.map((f) => f.field)).toEqual([
+      "avatar",
+      "any",
+      "scan",
+      "image",
+    ]);
     const bad = await post(
       server,
       "/upload",
