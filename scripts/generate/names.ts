@@ -282,6 +282,13 @@ export function resourceName(method: string, path: string, collection = false): 
   const last = segments[segments.length - 1];
   const beforeLast = segments[segments.length - 2];
   const verbs = VERBS[method] ?? { collection: method, item: method };
+  // A last segment that says how the call runs, not what it acts on (Topaz's `POST
+  // /image/v1/enhance/async`, nine of them, were `enhance.async.create`): the method with it,
+  // `enhance.createAsync`.
+  if (last && beforeLast && /^async$/i.test(last) && resources.length > 1) {
+    const rest = resourceName(method, `/${segments.slice(0, -1).join("/")}`, collection);
+    return [...rest.slice(0, -1), `${rest.at(-1)}${pascalCase(last.toLowerCase())}`];
+  }
   // An action under `actions` (Mailchimp's `POST /campaigns/{id}/actions/send`): `campaigns.send`.
   // Not a collection there, whose name is a plural (Trello's `/cards/{id}/actions/comments`).
   if (
@@ -375,16 +382,17 @@ export function collectionPaths(keys: readonly string[]): Set<string> {
  */
 const ACTION_VERBS = new Set(
   (
-    "accept activate add adjust apply approve archive ask attach begin cancel capture classify " +
-    "clone close commit compact complete compress confirm convert copy crop deactivate decline " +
-    "deliver demote describe destroy detach detect disable duplicate edit enable enhance erase " +
-    "execute expire export extract fail finalize generate grant import inpaint install invite " +
-    "join layerize leave lock login logout merge migrate move optimize outpaint pause preview " +
-    "promote propose prune publish read refresh reframe register reject remix remove rename " +
-    "render reorder replace rerank resend reset resize restore resume retry return revert revoke " +
-    "rollback rotate run search send ship start stop subscribe summarize sync terminate test " +
-    "train transcribe transfer translate trigger trim uninstall unlock unmerge unpublish " +
-    "unsubscribe upload upscale validate vectorize verify void"
+    "accept activate add adjust apply approve archive ask attach begin cancel capture " +
+    "classify clone close colorize commit compact complete compress confirm convert copy crop " +
+    "deactivate deblur decline deliver demote denoise describe destroy detach detect disable " +
+    "duplicate edit enable enhance erase execute expire export extract fail finalize generate " +
+    "grant import inpaint install invite join layerize leave lock login logout merge migrate " +
+    "move optimize outpaint pause preview promote propose prune publish read refresh reframe " +
+    "register reject remix remove rename render reorder replace rerank resend reset resize " +
+    "restore resume retry return revert revoke rollback rotate run search send sharpen ship " +
+    "start stop subscribe summarize sync terminate test train transcribe transfer translate " +
+    "trigger trim uninstall unlock unmerge unpublish unsubscribe upload upscale validate " +
+    "vectorize verify void"
   ).split(" "),
 );
 

@@ -1479,3 +1479,16 @@ describe("a write named as an action that says it creates or updates (probe75)",
       "lists.members.get",
     ]));
 });
+
+describe("a last segment that says how the call runs (probe76)", () => {
+  test.each([
+    // Topaz's nine image jobs were `matting.async.create`, `enhance.async.create`…
+    ["post", "/image/v1/matting/async", "matting.createAsync"],
+    ["post", "/image/v1/enhance/async", "enhanceAsync"],
+    ["post", "/image/v1/sharpen-gen/async", "sharpenGenAsync"],
+    ["post", "/jobs/{id}/run/async", "jobs.runAsync"],
+    ["get", "/reports/async", "reports.listAsync"],
+    // `sync` is a verb too: an action, not a mode.
+    ["post", "/jobs/{id}/sync", "jobs.sync"],
+  ])("%s %s", (method, path, want) => expect(resourceName(method, path).join(".")).toBe(want));
+});
