@@ -59,3 +59,29 @@ export const bogus: UpdateRunRequest = { id: 1, requestBody: { status: "complete
   expect(output).toBe("");
   expect(code).toBe(0);
 });
+
+test("branches that only require are typed by what they require (probe74)", async () => {
+  // Groq's `file` or `url`: a call with neither type-checked, and only the runtime refused it.
+  await writeFile(
+    join(it.dir, "usage.ts"),
+    `import type { TranscribeRequestBody as TranscribeRequest } from "./models.js";
+const file = new Blob(["a"]);
+export const byFile: TranscribeRequest = { model: "m", file };
+export const byUrl: TranscribeRequest = { model: "m", url: "https://x/a.wav" };
+// @ts-expect-error neither
+export const neither: TranscribeRequest = { model: "m" };
+// @ts-expect-error both: a oneOf takes one
+export const both: TranscribeRequest = { model: "m", file, url: "https://x/a.wav" };
+// @ts-expect-error the file branch's file is still a file
+export const wrong: TranscribeRequest = { model: "m", file: 3 };
+`,
+  );
+  const { code, output } = await typecheck([it.dir], it.dir);
+  expect(output).toBe("");
+  expect(code).toBe(0);
+  const result = await it.client.callOperation(it.operations.transcribe!, {
+    model: "m",
+    url: "https://x/a.wav",
+  });
+  expect(result.ok, result.ok ? "" : result.error.message).toBe(true);
+});

@@ -21,6 +21,7 @@ import {
   type JsonObject,
 } from "../document.js";
 import { anyOfBesideProperties } from "./any-of-beside-properties.js";
+import { typeRequiredBranches } from "./required-branch-types.js";
 import { unionInheritedBases } from "./inheritance-unions.js";
 import { typeTaggedUnionsAsTheRuntimeReads } from "./tagged-union-types.js";
 import { mergeOpenObjectTypes } from "./open-object-types.js";
@@ -67,6 +68,7 @@ export function openapiTypes(
   hoistDefs(doc);
   typeTaggedUnionsAsTheRuntimeReads(doc);
   declareConditionalProperties(doc);
+  typeRequiredBranches(doc);
   anyOfBesideProperties(doc);
   unionInheritedBases(doc);
   const markers = usesReadWriteOnly(doc);
