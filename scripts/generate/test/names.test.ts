@@ -1358,6 +1358,28 @@ describe("names two operations would share (probe73, probe74)", () => {
       }),
     ).toEqual(["domains.webhooks.update", "v4.domains.webhooks.update"]));
 
+  test("a resource two versions hold: all of the later one's operations on it go under it", () =>
+    // DeepL's glossaries (probe77): the v3 operations that clashed were `v3.glossaries.*`, and
+    // the others sat in `glossaries` beside v2's (`glossaries.update` patched a v3 glossary).
+    expect(
+      namesOf({
+        "/v2/glossaries/{id}": { get: { responses: {} } },
+        "/v2/glossaries/{id}/entries": { get: { responses: {} } },
+        "/v2/usage": { get: { responses: {} } },
+        "/v3/glossaries/{id}": { get: { responses: {} }, patch: { responses: {} } },
+        "/v3/glossaries/{id}/dictionaries": { delete: { responses: {} } },
+        "/v3/languages": { get: { responses: {} } },
+      }),
+    ).toEqual([
+      "glossaries.get",
+      "glossaries.entries.list",
+      "usage.list",
+      "v3.glossaries.get",
+      "v3.glossaries.update",
+      "v3.glossaries.dictionaries.delete",
+      "languages.list",
+    ]));
+
   test("not where an operation of the same version took the name", () =>
     expect(
       namesOf({

@@ -647,6 +647,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
   bearerOnlyNeedsCredentials(ops);
   if (!declaresSecurity(doc)) keyParameterForAll(ops);
   namespaceByBasePath(ops);
+  namespaceByVersion(ops);
   for (const op of ops) op.sdkName = op.sdkName.map(clearOfClientMembers);
   disambiguate(ops);
   // operationIds are unique, but not after camelCase (`list-models`, `listModels`).
@@ -1208,6 +1209,42 @@ function namespaceByBasePath(ops: CollectedOperation[]): void {
  * `/rest/atlassian-connect/1`'s `atlassianConnect.app`.
  */
 const GENERIC_BASE = /^(api|apis|rest|public|services?|web)$/i;
+
+/**
+ * A resource that two versions of the API both hold, whose operations come to the same names
+ * (DeepL's `/v2/glossaries` and `/v3/glossaries`, both `glossaries.get`): every operation of
+ * the later version on it, and below it, goes under that version (`v3.glossaries.get`,
+ * `.update`, `.entries.list`), the first keeps its names, as Cohere's SDK files its `/v2/chat`
+ * under `v2`. (Mailgun's v3 and v4 webhooks of a domain: `v4.domains.webhooks.*`, the v4
+ * domains themselves staying `domains.*`.)
+ * Filed there one clash at a time, the v3 operations that clashed were `v3.glossaries.*` and
+ * the rest sat in `glossaries` beside v2's (probe77). (The first is the first in path order;
+ * the unversioned, `/edit` beside `/v1/edit`, is first.)
+ */
+function namespaceByVersion(ops: CollectedOperation[]): void {
+  const versionsByName = new Map<string, Set<string>>();
+  for (const op of ops) {
+    const seen = versionsByName.get(key(op.sdkName)) ?? new Set<string>();
+    versionsByName.set(key(op.sdkName), seen.add(basePathVersion(op.path) ?? ""));
+  }
+  // The resource of each name versions share (`glossaries` of `glossaries.get`; a method of the
+  // client's own, `edit`, is its own), and the version that keeps its names there.
+  const scopes = new Map<string, string>();
+  for (const [name, versions] of versionsByName)
+    if (versions.size > 1) {
+      const parts = name.split(".");
+      scopes.set(
+        (parts.length > 1 ? parts.slice(0, -1) : parts).join("."),
+        [...versions].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))[0]!,
+      );
+    }
+  for (const op of ops) {
+    const version = basePathVersion(op.path);
+    const within = op.sdkName.map((_, i) => scopes.get(key(op.sdkName.slice(0, i + 1))));
+    const keeps = within.find((kept) => kept !== undefined);
+    if (version && keeps !== undefined && version !== keeps) op.sdkName = [version, ...op.sdkName];
+  }
+}
 
 /**
  * Two operations must not share a method name, and a method must not share its name with a
