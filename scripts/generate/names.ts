@@ -326,11 +326,11 @@ export function resourceName(method: string, path: string, collection = false): 
     method === "get" &&
     last &&
     !collection &&
-    // (Not a path of one segment, which a reading verb names as a resource: `GET /search`.)
-    resources.length > 1 &&
+    // (Not a resource alone, which a reading verb names as a resource: `GET /search`, `GET
+    // /download/{id}`. After a parameter it reads: Smallest's `GET /{model}/get_voices`.)
     (isParam(last)
-      ? beforeLast && !isParam(beforeLast) && isReadVerb(beforeLast)
-      : isReadVerb(last))
+      ? resources.length > 1 && !isParam(beforeLast!) && isReadVerb(beforeLast!)
+      : segments.length > 1 && isReadVerb(last))
   )
     return resources;
   // A POST to a verb alone (Ideogram's `POST /describe`, `/upscale`; the version before it names

@@ -1321,6 +1321,10 @@ describe("a GET of a segment that says it reads (probe73, probe74)", () => {
     ],
     ["/v1/convai/conversation/get_signed_url", false, "convai.conversation.getSignedUrl"],
     ["/users/count", false, "users.count"],
+    // After a parameter (Smallest's, probe77: `getVoices.list`); a verb alone before one is a
+    // resource (Topaz's downloads).
+    ["/waves/v1/{model}/get_voices", false, "getVoices"],
+    ["/image/v1/download/{process_id}", false, "download.get"],
     ["/search", false, "search.list"],
     // Nouns that start as a verb does, a collection, and a verb that is no read.
     ["/events/check-ins", false, "events.checkIns.list"],
@@ -1469,6 +1473,20 @@ describe("a write named as an action that says it creates or updates (probe75)",
       "domains.tracking.unsubscribe.update",
       "uploads.cancel",
     ]));
+
+  test("a POST that reads, as its operationId says, is named by it less the resource", () =>
+    // DeepL's (probe77): `document.update` polled the status, `document.result` downloaded.
+    expect(
+      namesOf({
+        "/v2/document/{document_id}": {
+          post: { operationId: "getDocumentStatus", responses: {} },
+        },
+        "/v2/document/{document_id}/result": {
+          post: { operationId: "downloadDocument", responses: {} },
+        },
+        "/v2/jobs/{id}": { post: { operationId: "editJob", responses: {} } },
+      }),
+    ).toEqual(["document.getStatus", "document.download", "jobs.update"]));
 
   test("a POST to an item that resends it is resend", () =>
     // Mailgun's stored messages: `domains.messages.update`.

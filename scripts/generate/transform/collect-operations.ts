@@ -353,6 +353,17 @@ function sdkNameOf(
     !dotted && method === "post" && byPath.at(-1) === "update" && !idVerb
       ? itemAction(id, op.summary)
       : undefined;
+  // A POST that reads, as its operationId says, where its path names it a write or an action by
+  // a noun (DeepL's `getDocumentStatus` for `POST /document/{id}` and `downloadDocument` for
+  // `POST /document/{id}/result` were `document.update` and `document.result`, probe77): the
+  // id less the resource's words (`document.getStatus`, `document.download`).
+  const reads =
+    !dotted &&
+    method === "post" &&
+    /^(get|download|fetch|check|retrieve)[\W_A-Z]/i.test(`${id} `) &&
+    (byPath.at(-1) === "update" || (namedAsAction && !isActionVerb(last)))
+      ? idLessResource(fastApiHandlerName(id, method, path) ?? id, byPath.at(-2) ?? "")
+      : undefined;
   // A GET of one item that answers a page of something else, as its operationId says (Mux's
   // `GET /data/v1/dimensions/{DIMENSION_ID}`, `list-dimension-values`, was `dimensions.get`):
   // the id's list, less the resource's own words (`dimensions.listValues`).
@@ -371,6 +382,7 @@ function sdkNameOf(
     writeOfAction ??
     writeVerb ??
     (action ? [...byPath.slice(0, -1), action] : undefined) ??
+    (reads ? [...byPath.slice(0, -1), reads] : undefined) ??
     (listsOnItem ? [...byPath.slice(0, -1), listsOnItem] : undefined) ??
     (method === "get" &&
     byPath.at(-1) === "list" &&
@@ -1159,6 +1171,20 @@ function clearOfClientMembers(name: string, depth: number): string {
   // as its standalone function's name `_1ClicksList`, not `client["1Clicks"]`.)
   if (/^\d/.test(name)) return `_${name}`;
   return INHERITED.has(name) || (depth === 0 && CLIENT_MEMBERS.has(name)) ? `${name}_` : name;
+}
+
+/**
+ * `getDocumentStatus` on `document`: `getStatus`; `downloadDocument`: `download`; each word of
+ * the resource's left out (`getChatCompletionFieldOptionsCounts` on `chatCompletionFields`).
+ */
+function idLessResource(id: string, resource: string): string {
+  const split = (name: string) => camelCase(name).split(/(?=[A-Z])/);
+  const own = new Set(split(resource).map((w) => w.toLowerCase().replace(/e?s$/, "")));
+  return camelCase(
+    split(id)
+      .filter((w) => !own.has(w.toLowerCase().replace(/e?s$/, "")))
+      .join(" "),
+  );
 }
 
 /**
