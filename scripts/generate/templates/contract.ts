@@ -209,6 +209,12 @@ export interface Operation {
         readonly in: "header" | "query" | "cookie";
         readonly name: string;
         readonly scheme?: "basic";
+        /**
+         * The word the key goes after in `Authorization`, where the spec's `apiKey` scheme says
+         * one (DeepL's `DeepL-Auth-Key`, a `Bearer` scheme written as an `apiKey`), unless the
+         * key has a word of its own (`Token …`).
+         */
+        readonly prefix?: string;
       };
   /**
    * Requirements of several security schemes at once (Plaid's client id, secret and version
@@ -223,6 +229,7 @@ export interface Operation {
       readonly in: "header" | "query" | "cookie";
       readonly name: string;
       readonly scheme?: "basic";
+      readonly prefix?: string;
       readonly bearer?: true;
     }[])[];
     readonly required: boolean;

@@ -1,4 +1,4 @@
-import { deref, isObject, type Document, type Json } from "../document.js";
+import { deref, isObject, type Document, type Json, type JsonObject } from "../document.js";
 
 /**
  * Where an operation's key goes, when not in `Authorization: Bearer <key>` (the runtime's
@@ -7,7 +7,7 @@ import { deref, isObject, type Document, type Json } from "../document.js";
  * cookie an `apiKey` scheme names, or `Authorization: Basic` for `http`/`basic`.
  */
 export type KeyPlacement =
-  false | { in: "header" | "query" | "cookie"; name: string; scheme?: "basic" };
+  false | { in: "header" | "query" | "cookie"; name: string; scheme?: "basic"; prefix?: string };
 
 /**
  * § 4.8.10 `security` (else the document's, § 4.8.1): its requirements are alternatives; the
@@ -28,7 +28,9 @@ export function keyPlacement(
       ? undefined
       : placement.scheme
         ? { in: placement.in, name: placement.name, scheme: placement.scheme }
-        : { in: placement.in, name: placement.name };
+        : placement.prefix
+          ? { in: placement.in, name: placement.name, prefix: placement.prefix }
+          : { in: placement.in, name: placement.name };
   return requirements.some((r) => isObject(r) && !Object.keys(r).length) ? false : undefined;
 }
 
@@ -303,11 +305,30 @@ function placementOf(doc: Document, securityScheme: string): CredentialPlacement
     scheme.type === "apiKey" &&
     typeof scheme.name === "string" &&
     (scheme.in === "header" || scheme.in === "query" || scheme.in === "cookie")
-  )
-    return {
-      securityScheme,
-      in: scheme.in,
-      name: scheme.in === "header" ? scheme.name.toLowerCase() : scheme.name,
-    };
+  ) {
+    const name = scheme.in === "header" ? scheme.name.toLowerCase() : scheme.name;
+    const prefix =
+      name === "authorization" && scheme.in === "header" ? schemeWord(scheme, securityScheme) : "";
+    return prefix
+      ? { securityScheme, in: scheme.in, name, prefix }
+      : { securityScheme, in: scheme.in, name };
+  }
   return undefined;
+}
+
+/**
+ * The word an `apiKey` scheme on `Authorization` puts before the key, where the spec says one:
+ * its `x-default` (DeepL's `"DeepL-Auth-Key "`), else `Bearer` where the scheme's name or
+ * description says so (Smallest's `BearerAuth`). Both APIs refuse the bare key, which went as
+ * given, and the keys their variables hold are bare (probe77). A key given with a word of its
+ * own (`Token …`) still goes as given.
+ */
+function schemeWord(scheme: JsonObject, securityScheme: string): string {
+  const given = typeof scheme["x-default"] === "string" ? scheme["x-default"] : "";
+  const word = /^\s*([A-Za-z][\w.-]*)\s+$/.exec(given)?.[1];
+  if (word) return word;
+  return /bearer/i.test(securityScheme) ||
+    (typeof scheme.description === "string" && /\bbearer\b/i.test(scheme.description))
+    ? "Bearer"
+    : "";
 }

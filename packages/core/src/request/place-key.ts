@@ -14,7 +14,13 @@ export function placeKey(
   url: string,
 ): string {
   if (!auth) return url;
-  const value = auth.scheme === "basic" ? `Basic ${basicCredentials(key)}` : key;
+  // (A key with a word of its own, `Token …`, goes as given.)
+  const value =
+    auth.scheme === "basic"
+      ? `Basic ${basicCredentials(key)}`
+      : auth.prefix && !/\s/.test(key)
+        ? `${auth.prefix} ${key}`
+        : key;
   if (auth.in === "query")
     return new URLSearchParams(url.split("?")[1]).has(auth.name)
       ? url
