@@ -46,10 +46,12 @@ const BUDGET_GZIP_BYTES = 6_000;
  * (GitLab's, Box's), read for every call (+36 B, 9,413 B, and the ceiling raised by 35 B for
  * it); "invalid input" for "invalid request" (9,416 B); the key's environment variable named
  * after the API's host, so that an SDK made from another spec never sends orq's key there
- * (probe70, a security fix; +8 B, 9,430 B, and the ceiling raised by 10 B for it). The minifier's choice of short names moves the figure by a byte or two with no change
- * to the app's code: the ceiling leaves room.
+ * (probe70, a security fix; +8 B, 9,430 B, and the ceiling raised by 10 B for it); 529, an
+ * overloaded server, retried as 503 is (probe77; +4 B, 9,434 B, and the ceiling raised by 4 B).
+ * The minifier's choice of short names moves the figure by a byte or two with no change to the
+ * app's code: the ceiling leaves room.
  */
-const REGRESSION_CEILING_GZIP_BYTES = 9_440;
+const REGRESSION_CEILING_GZIP_BYTES = 9_444;
 
 describe("size budget", () => {
   it("the Orq client app (every operation), for comparison: reported, not budgeted", async () => {

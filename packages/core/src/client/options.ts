@@ -85,7 +85,7 @@ export interface RequestOptions extends Omit<RequestInit, "body" | "method"> {
   timeoutMs?: number | undefined;
   retries?: RetryConfig | undefined;
   /**
-   * The statuses to retry for this call, instead of 408, 429, 500, 502, 503 and 504: codes
+   * The statuses to retry for this call, instead of 408, 429, 500, 502, 503, 504 and 529: codes
    * (`"429"`) or ranges (`"5XX"`), as the official SDK takes them.
    */
   retryCodes?: string[] | undefined;

@@ -21,8 +21,11 @@ export type RetryConfig =
       maxRetries?: number;
     };
 
-/** Statuses worth another try: the server or a gateway says so, or it is overloaded. */
-export const RETRYABLE_STATUSES: readonly number[] = [408, 429, 500, 502, 503, 504];
+/**
+ * Statuses worth another try: the server or a gateway says so, or it is overloaded (529:
+ * Anthropic's and Cloudflare's "overloaded", DeepL's second "too many requests", probe77).
+ */
+export const RETRYABLE_STATUSES: readonly number[] = [408, 429, 500, 502, 503, 504, 529];
 
 /** A config with every default filled in, flat: the backoff timing and when to retry. */
 export interface RetryPolicy extends BackoffStrategy {

@@ -103,6 +103,15 @@ describe.each([
     ]);
   });
 
+  it("529, overloaded, is retried as 503 is, and 501 is not (probe77)", async () => {
+    mock.faults.push({ kind: "status", status: 529 });
+    await orq({ retryConfig: fast }).router.images.edits.create(edit);
+    mock.faults.push({ kind: "status", status: 501 });
+    const error = await failure(orq({ retryConfig: fast }).router.images.edits.create(edit));
+    expect((error as APIError).statusCode).toBe(501);
+    expect(mock.requests.map((r) => r.status)).toEqual([529, 200, 501]);
+  });
+
   it("500 with an HTML page: APIError with the page as text, after the retries", async () => {
     const page =
       "<!doctype html><html><body><h1>502 Bad Gateway</h1>" +
