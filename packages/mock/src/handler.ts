@@ -409,8 +409,14 @@ const EVENT_FIELDS = new Set(["data", "event", "id", "retry"]);
 function eventText(body: unknown): string {
   const isEvent =
     isObject(body) && "data" in body && Object.keys(body).every((k) => EVENT_FIELDS.has(k));
-  if (!isEvent) return `data: ${JSON.stringify(body)}\n\n`;
+  // Text is the data as it is, as the SDK reads a `type: string` event (JSON-quoted, it came
+  // back with its quotes, probe77), a line of its own per line; anything else is JSON.
+  const data = (value: unknown) =>
+    (typeof value === "string" ? value : JSON.stringify(value))
+      .split(/\r\n|\r|\n/)
+      .map((line) => `data: ${line}\n`)
+      .join("");
+  if (!isEvent) return `${data(body)}\n`;
   const fields = Object.entries(body).filter(([name]) => name !== "data");
-  const data = typeof body.data === "string" ? body.data : JSON.stringify(body.data);
-  return `${fields.map(([name, value]) => `${name}: ${String(value)}\n`).join("")}data: ${data}\n\n`;
+  return `${fields.map(([name, value]) => `${name}: ${String(value)}\n`).join("")}${data(body.data)}\n`;
 }

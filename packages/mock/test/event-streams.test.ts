@@ -54,6 +54,19 @@ describe("event streams", () => {
     const event = JSON.parse(text.trim().replace(/^data: /, ""));
     expect(event).toMatchObject({ chunk_id: expect.any(String) });
   });
+
+  it("writes text data as it is, not JSON-quoted, as the SDK reads it (probe77)", async () => {
+    const text = await firstEvent(streaming({ type: "string", example: "chunk one" }));
+    expect(text).toBe("data: chunk one\n\n");
+    const lines = await firstEvent(
+      streaming({
+        type: "object",
+        required: ["data"],
+        properties: { data: { type: "string", example: "a\nb" }, event: { type: "string" } },
+      }),
+    );
+    expect(lines).toMatch(/^(event: .*\n)?data: a\ndata: b\n\n$/);
+  });
 });
 
 describe("Fern's x-fern-streaming", () => {
