@@ -615,7 +615,10 @@ export function collectOperations(doc: Document): CollectedOperation[] {
       // A HEAD answer has no body (RFC 9110 § 9.3.2), whatever content a spec lists for it
       // (Swashbuckle lists the GET's): the method resolves to nothing.
       const bodiless = method === "head";
-      const response = pickResponse(doc, op.responses, bodiless);
+      const response = askedAs(
+        pickResponse(doc, op.responses, bodiless),
+        declaredAccept(doc, item.parameters, op.parameters),
+      );
       const requestBody = pickRequestBody(doc, op.requestBody);
       const declared = collectParameters(doc, item.parameters, op.parameters);
       const auth = operationKeyPlacement(doc, op.security, declared, securityRequirements);
@@ -713,6 +716,39 @@ function keyParameterForAll(ops: CollectedOperation[]): void {
 }
 
 const IGNORED_HEADERS: ReadonlySet<string> = new Set(["accept", "content-type", "authorization"]);
+
+/**
+ * The one media type an operation's `Accept` header parameter allows, which the SDK does not
+ * send as a parameter (see `collectParameters`), but which says what to ask for: Smallest's
+ * speech takes `Accept: audio/wav` alone, "omitting it can return an empty or unplayable
+ * response", where its answer is written `application/octet-stream` (probe77).
+ */
+function declaredAccept(
+  doc: Document,
+  pathLevel: Json | undefined,
+  opLevel: Json | undefined,
+): string | undefined {
+  for (const list of [opLevel, pathLevel])
+    for (const raw of Array.isArray(list) ? list : []) {
+      const p = deref(doc, raw);
+      if (!isObject(p) || p.in !== "header" || String(p.name).toLowerCase() !== "accept") continue;
+      const schema = deref(doc, p.schema);
+      const value = isObject(schema) ? oneAllowedValue(schema) : undefined;
+      return typeof value === "string" && /^[\w.+-]+\/[\w.+*-]+$/.test(value) ? value : undefined;
+    }
+  return undefined;
+}
+
+/** An answer of bytes asked for first as the `Accept` parameter says (see `declaredAccept`). */
+function askedAs<T extends { mediaType: string; accepts?: string } | undefined>(
+  response: T,
+  accept: string | undefined,
+): T {
+  if (!response || !accept || !response.mediaType || !isNonJsonAnswer(response.mediaType))
+    return response;
+  const offered = (response.accepts ?? response.mediaType).split(", ");
+  return { ...response, accepts: [...new Set([accept, ...offered])].join(", ") };
+}
 /** RFC 9110 § 5.6.2's `token`: what a header's (and a cookie's) name is made of. */
 const HTTP_TOKEN = /^[!#$%&'*+\-.^_`|~\dA-Za-z]+$/;
 
