@@ -387,12 +387,12 @@ const ACTION_VERBS = new Set(
     "deactivate deblur decline deliver demote denoise describe destroy detach detect disable " +
     "duplicate edit enable enhance erase execute expire export extract fail finalize generate " +
     "grant import inpaint install invite join layerize leave lock login logout merge migrate " +
-    "move optimize outpaint pause preview promote propose prune publish read refresh reframe " +
-    "register reject remix remove rename render reorder replace rerank resend reset resize " +
-    "restore resume retry return revert revoke rollback rotate run search send sharpen ship " +
-    "start stop subscribe summarize sync terminate test train transcribe transfer translate " +
-    "trigger trim uninstall unlock unmerge unpublish unsubscribe upload upscale validate " +
-    "vectorize verify void"
+    "move optimize outpaint paraphrase pause preview promote propose prune publish read " +
+    "reframe refresh register reject remix remove rename render reorder rephrase replace " +
+    "rerank resend reset resize restore resume retry return revert revoke rewrite rollback " +
+    "rotate run search send sharpen ship start stop subscribe summarize sync terminate test " +
+    "train transcribe transfer translate trigger trim uninstall unlock unmerge unpublish " +
+    "unsubscribe upload upscale validate vectorize verify void"
   ).split(" "),
 );
 

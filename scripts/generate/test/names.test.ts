@@ -343,6 +343,8 @@ describe("resourceName of a POST whose segment is a verb (probe49)", () => {
     // Ideogram's (probe74): `ideogramV3.trainModel.create`, `layerizeDesign.create`.
     ["/v1/ideogram-v3/train-model", false, "ideogramV3.trainModel"],
     ["/v1/ideogram-v3/layerize-design", false, "ideogramV3.layerizeDesign"],
+    // DeepL's (probe77): `write.rephrase.create`.
+    ["/v2/write/rephrase", false, "write.rephrase"],
     // A verb alone at the root (Ideogram's, probe74: `describe.create`, `upscale.create`).
     ["/describe", false, "describe"],
     ["/v1/upscale", false, "upscale"],
