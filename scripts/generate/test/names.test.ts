@@ -1534,3 +1534,69 @@ describe("a last segment that says how the call runs (probe76)", () => {
     ["post", "/jobs/{id}/sync", "jobs.sync"],
   ])("%s %s", (method, path, want) => expect(resourceName(method, path).join(".")).toBe(want));
 });
+
+describe("a GET its operationId says gets, of an object that names no page (probe74, probe76)", () => {
+  const namesOf = (paths: Record<string, Record<string, object>>) =>
+    collectOperations(
+      normalize({ openapi: "3.0.3", info: { title: "t", version: "1" }, paths } as Document),
+    ).map((op) => op.sdkName.join("."));
+  const get = (operationId: string, schema: object) => ({
+    get: {
+      operationId,
+      responses: { "200": { description: "ok", content: { "application/json": { schema } } } },
+    },
+  });
+  const price = { type: "object", properties: { amount: { type: "number" } } };
+
+  test("is get, where its fields held a list or objects", () =>
+    // Ideogram's credits (three prices) and Topaz's metrics were `credits.list`, `metrics.list`.
+    expect(
+      namesOf({
+        "/manage/credits": get("get_user_credits", {
+          type: "object",
+          properties: { available: price, spent: price, daily: price },
+        }),
+        "/video/{id}/metrics": get("GetVideoRequestMetrics", {
+          type: "object",
+          properties: { frames: { type: "integer" }, states: { type: "array", items: {} } },
+        }),
+      }),
+    ).toEqual(["manage.credits.get", "video.metrics.get"]));
+
+  test("not a page, a wrapped answer, an id that spells the path, nor beside an item's read", () =>
+    expect(
+      namesOf({
+        "/jobs": get("getJobs", {
+          type: "object",
+          properties: { total: { type: "integer" }, jobs: { type: "array", items: {} } },
+        }),
+        "/history": get("GetHistory", {
+          type: "object",
+          properties: { result: { type: "array", items: {} } },
+        }),
+        "/records": get("get_dataset_records", {
+          type: "object",
+          properties: { records: { type: "object" } },
+        }),
+        "/v3/stats/total": get("GET-v3-stats-total", {
+          type: "object",
+          properties: { a: price, b: { type: "array", items: {} } },
+        }),
+        "/video/status": get("GetSystemStatus", {
+          type: "object",
+          properties: { ok: { type: "boolean" }, models: { type: "array", items: {} } },
+        }),
+        "/video/{id}/status": get("GetVideoStatus", {
+          type: "object",
+          properties: { state: { type: "string" } },
+        }),
+      }),
+    ).toEqual([
+      "history.list",
+      "jobs.list",
+      "records.list",
+      "stats.total.list",
+      "video.status.list",
+      "video.status.get",
+    ]));
+});

@@ -389,15 +389,25 @@ function sdkNameOf(
     !collection &&
     // (A plural whose answer holds nothing but plain values is no page either: SendGrid's
     // `GET /tracking_settings/google_analytics`, `/user/settings/enforced_tls`.)
-    (!/(?<![siu])s$/i.test(byPath.at(-2) ?? "") ||
+    (((!/(?<![siu])s$/i.test(byPath.at(-2) ?? "") ||
       (answersOneObject(doc, op, true) && !/^list/i.test(id))) &&
-    (answersOneObject(doc, op) ||
-      answersBytes(doc, op) ||
-      answersNoContent(doc, op) ||
-      // (Nor is one plain value: Mistral's `GET …/extracted-text-signed-url` answers the URL,
-      // and was `extractedTextSignedUrl.list`; probe73. Under a plural, a spec that says so of
-      // a page is more likely wrong: Mailgun's `GET …/domains`, `$ref: string`.)
-      answersPlainValue(doc, op))
+      (answersOneObject(doc, op) ||
+        answersBytes(doc, op) ||
+        answersNoContent(doc, op) ||
+        // (Nor is one plain value: Mistral's `GET …/extracted-text-signed-url` answers the URL,
+        // and was `extractedTextSignedUrl.list`; probe73. Under a plural, a spec that says so
+        // of a page is more likely wrong: Mailgun's `GET …/domains`, `$ref: string`.)
+        answersPlainValue(doc, op))) ||
+      // (Nor is an object its operationId says it gets, which names no page: Topaz's
+      // `GetSystemStatus`, `{ isAvailable, supportedModels: [...] }`, was `video.status.list`,
+      // its one list among three fields taken for a page's; Ideogram's `get_user_credits`,
+      // three prices, `credits.list`; probe76, probe74. Not an id that only spells the method
+      // and path (Mailgun's `GET-v3-stats-total-domains`), nor where an item of the same name
+      // reads one (Topaz's `GET /video/{id}/status` beside `GET /video/status`).)
+      (/^get(?![a-z])/.test(camelCase(id)) &&
+        squeezed(id) !== squeezed(`${method}${path}`) &&
+        !hasItemTwin(doc, path) &&
+        answersUnpagedObject(doc, op, byPath.at(-2) ?? "")))
       ? [...byPath.slice(0, -1), "get"]
       : byPath);
   // Fern's names (`x-fern-sdk-group-name`, a name or a list of them, and
@@ -529,6 +539,49 @@ function answersOneObject(doc: Document, op: JsonObject, flat = false): boolean 
       );
     })
   );
+}
+
+/**
+ * Whether an operation's first 2XX JSON answer is an object that says nothing of a page: no
+ * paging field (`total`, `next`…), no list under a page's name (`data`, `items`…) or the
+ * resource's own (`{ users: [...] }` of `GET /users`).
+ */
+function answersUnpagedObject(doc: Document, op: JsonObject, resource: string): boolean {
+  const schema = firstJsonAnswerSchema(doc, op);
+  if (!isObject(schema) || typeList(schema).some((t) => t !== "object")) return false;
+  const properties = Object.entries(objectProperties(doc, schema));
+  const own = camelCase(resource).toLowerCase();
+  return (
+    properties.length > 0 &&
+    !properties.some(([name, p]) => {
+      const property = deref(doc, p);
+      const list =
+        isObject(property) &&
+        (typeList(property).includes("array") || property.items !== undefined);
+      return (
+        PAGE_MARKER.test(name) ||
+        (list && (PAGE_ITEMS.test(name) || camelCase(name).toLowerCase() === own)) ||
+        // (One field that holds more is the answer wrapped, a page maybe: Topaz's history,
+        // `{ result: [...] }`; Mistral's `get_dataset_records`, `{ records: { … } }`.)
+        (properties.length === 1 &&
+          !(isObject(property) && typeList(property).some((t) => t !== "object" && t !== "array")))
+      );
+    })
+  );
+}
+
+/** Whether another path names the same resources with a parameter: `/video/{id}/status`. */
+function hasItemTwin(doc: Document, path: string): boolean {
+  const literal = (of: string) => key(namingSegments(of).filter((s) => !isParam(s)));
+  const own = literal(path);
+  return Object.keys(isObject(doc.paths) ? doc.paths : {}).some(
+    (other) => other !== path && namingSegments(other).some(isParam) && literal(other) === own,
+  );
+}
+
+/** A name with no separators or case: `GET-v3-stats` and `get /v3/stats` are one. */
+function squeezed(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
 
 /**
