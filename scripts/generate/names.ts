@@ -458,6 +458,16 @@ export function fastApiHandlerName(
 }
 
 /**
+ * The handler's name in an operationId NestJS made up (`<Name>Controller_<handler>`, with its
+ * version: `PreRecordedController_initPreRecordedJob_v2`), or undefined. Such an id names the
+ * code behind the API, as FastAPI's do: the path and method name the operation (Gladia's
+ * `preRecorded.create`, where the id gave `preRecorded.controllerInitPreRecordedJob`, probe78).
+ */
+export function nestJsHandlerName(operationId: string): string | undefined {
+  return /^[A-Za-z][A-Za-z0-9]*Controller_([A-Za-z][A-Za-z0-9]*)(?:_v\d+)?$/.exec(operationId)?.[1];
+}
+
+/**
  * The resource and method an operationId of the form `group/action` names, GitHub's convention
  * (`repos/upload-release-asset`, `gists/check-is-starred`), which octokit's methods follow:
  * `repos.uploadReleaseAsset`, `gists.checkIsStarred`. Named from the path, GitHub's 1,223

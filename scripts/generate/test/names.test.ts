@@ -1600,3 +1600,29 @@ describe("a GET its operationId says gets, of an object that names no page (prob
       "video.status.get",
     ]));
 });
+
+describe("an operationId NestJS made up (probe78)", () => {
+  test("names nothing: the path and method do, as for FastAPI's", () => {
+    // Gladia's: `preRecorded.controllerInitPreRecordedJob`, `transcription.controllerList`.
+    const doc = normalize({
+      openapi: "3.0.3",
+      info: { title: "t", version: "1" },
+      paths: {
+        "/v2/pre-recorded": {
+          get: { operationId: "PreRecordedController_getPreRecordedJobs_v2", responses: {} },
+          post: { operationId: "PreRecordedController_initPreRecordedJob_v2", responses: {} },
+        },
+        "/v2/pre-recorded/{id}": {
+          get: { operationId: "PreRecordedController_getPreRecordedJob_v2", responses: {} },
+        },
+        "/v1/models": { get: { operationId: "ModelsController_list_v1", responses: {} } },
+      },
+    } as Document);
+    expect(collectOperations(doc).map((op) => op.sdkName.join("."))).toEqual([
+      "models.list",
+      "preRecorded.list",
+      "preRecorded.create",
+      "preRecorded.get",
+    ]);
+  });
+});

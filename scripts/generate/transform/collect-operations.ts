@@ -20,6 +20,7 @@ import {
   basePathWords,
   groupedOperationId,
   fastApiHandlerName,
+  nestJsHandlerName,
   isFastApiDefaultId,
   itemAction,
   operationIdName,
@@ -317,7 +318,9 @@ function sdkNameOf(
   // (Xero creates with PUT and updates with POST: `createInvoices` was `invoices.update`).
   // An id that names both is an upsert (Xero's `updateOrCreateInvoices`); one that names two
   // otherwise says neither (`create_or_join_lobby`).
-  const id = typeof op.operationId === "string" ? op.operationId : "";
+  // (A NestJS id's handler: `initPreRecordedJob` of `PreRecordedController_initPreRecordedJob_v2`.)
+  const id =
+    typeof op.operationId === "string" ? (nestJsHandlerName(op.operationId) ?? op.operationId) : "";
   const idVerb = /^(create[\W_]*or[\W_]*update|update[\W_]*or[\W_]*create)/i.test(id)
     ? "upsert"
     : !/(^|[^a-z])or([^a-z]|$)|[a-z]Or[A-Z]/.test(id)
@@ -420,6 +423,7 @@ function sdkNameOf(
         !dotted &&
         ((groupedIds ? groupedOperationId(op.operationId) : undefined) ??
           (!isFastApiDefaultId(op.operationId, method, path) &&
+            !nestJsHandlerName(op.operationId) &&
             operationIdName(op.operationId, path)))) ||
       fromPath
     );
