@@ -242,6 +242,9 @@ export class SchemaSampler {
     const discriminator = s.discriminator;
     if (!isObject(discriminator) || typeof discriminator.propertyName !== "string")
       return undefined;
+    // Only an object has a tag: a discriminator written beside `type: array` (Gladia's lists,
+    // whose items are the union) made the list one subtype's object (probe78).
+    if (s.type !== undefined && ![s.type].flat().includes("object")) return undefined;
     if (!isObject(discriminator.mapping)) return undefined;
     const mapped = Object.entries(discriminator.mapping).filter(
       (entry): entry is [string, string] => typeof entry[1] === "string",

@@ -70,3 +70,55 @@ describe("a discriminated base in an answer", () => {
     expect(field).toEqual({ type: "dropdown", x: expect.any(Number), options: expect.any(Array) });
   });
 });
+
+describe("a discriminator beside `type: array` (Gladia's lists, probe78)", () => {
+  it("leaves the list a list: its items are the union", async () => {
+    const listed = {
+      openapi: "3.0.3",
+      info: { title: "listed", version: "1" },
+      paths: {
+        "/transcriptions": {
+          get: {
+            responses: {
+              "200": {
+                description: "ok",
+                content: {
+                  "application/json": {
+                    schema: {
+                      type: "object",
+                      required: ["items"],
+                      properties: {
+                        items: {
+                          type: "array",
+                          discriminator: {
+                            propertyName: "kind",
+                            mapping: { live: "#/components/schemas/Live" },
+                          },
+                          items: { oneOf: [{ $ref: "#/components/schemas/Live" }] },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+      components: {
+        schemas: {
+          Live: {
+            type: "object",
+            required: ["kind"],
+            properties: { kind: { type: "string", enum: ["live"] } },
+          },
+        },
+      },
+    };
+    const server = await mock({ spec: listed });
+    const res = await fetch(server.url + "/transcriptions");
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { items: unknown };
+    expect(Array.isArray(body.items)).toBe(true);
+  });
+});
