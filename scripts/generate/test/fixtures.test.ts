@@ -43,7 +43,9 @@ beforeAll(async () => {
     [...outputs.values()].map((o) => o.dir),
     dir,
   );
-});
+  // (Every fixture generated twice, then one type-check of them all: about 25 s alone, and five
+  // times that on CI's two cores beside the other packages' tests, past the 120 s default.)
+}, 300_000);
 afterAll(() => cleanup?.());
 
 const resolve = (ref: SchemaRef | undefined): SchemaNode =>
