@@ -136,6 +136,12 @@ export interface CollectedOperation {
      * call without files goes in (a multipart body has no `null`; bytes are no object).
      */
     json?: string;
+    /**
+     * The JSON one takes other fields (Gladia's upload: a multipart `audio` file, or JSON
+     * `audio_url`): `schema` is the union of the two, the multipart one first, and a call goes
+     * as the one its value fits (see `pickRequestBody`).
+     */
+    either?: true;
     /** Root fields sent with their one value when the call gives none (see `defaultedConstants`). */
     fill?: JsonObject;
     /**
@@ -965,16 +971,31 @@ function pickRequestBody(doc: Document, raw: Json | undefined): CollectedOperati
     return isObject(media) && media.schema !== undefined ? media.schema : {};
   };
   const media = content[mediaType];
+  // A multipart body of files beside JSON of other fields (Gladia's upload: the `audio` file, or
+  // `audio_url`, which was "not a known field", probe78): either, as the value fits one; not
+  // where the JSON one has the multipart one's fields but the files (see `sameFieldsButFiles`).
+  const either =
+    carriesFiles &&
+    jsonType !== undefined &&
+    !sameFieldsButFiles(doc, schemaOf(MULTIPART), fields, content[jsonType]) &&
+    !isFieldless(doc, schemaOf(MULTIPART)) &&
+    isObject(deref(doc, schemaOf(jsonType))) &&
+    Object.keys(objectProperties(doc, schemaOf(jsonType))).length > 0;
   // Bytes beside JSON: a file, or the JSON body, each checked as its media type says.
-  const schema = bytes ? { oneOf: [schemaOf(bytes), schemaOf(jsonType!)] } : schemaOf(mediaType);
+  const schema = bytes
+    ? { oneOf: [schemaOf(bytes), schemaOf(jsonType!)] }
+    : either
+      ? { oneOf: [schemaOf(MULTIPART), schemaOf(jsonType!)] }
+      : schemaOf(mediaType);
   const lines = JSON_SEQUENCE.test(mediaType) ? sequenceOf(doc, schema) : undefined;
   const alsoAs = isRawBody({ mediaType, lines })
     ? types.filter((t) => t !== mediaType && isRawBody({ mediaType: t }) && !TEXT.test(t))
     : [];
   // (Bytes beside JSON are a file or JSON, chosen by the value: no object to fill.)
   const fill = bytes ? undefined : defaultedConstants(doc, schema);
-  const json =
-    carriesFiles && mediaType === MULTIPART
+  const json = either
+    ? jsonType
+    : carriesFiles && mediaType === MULTIPART
       ? types.find((t) => JSON_TYPE.test(t) && sameFieldsButFiles(doc, schema, fields, content[t]))
       : bytes && jsonType;
   return {
@@ -986,6 +1007,7 @@ function pickRequestBody(doc: Document, raw: Json | undefined): CollectedOperati
     ...(lines && { lines }),
     ...(mediaType === MULTIPART && isFieldless(doc, schema) && { formData: true as const }),
     ...(json && { json }),
+    ...(either && { either: true as const }),
     ...(fill && { fill }),
   };
 }

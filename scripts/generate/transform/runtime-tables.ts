@@ -106,12 +106,17 @@ export function runtimeTables(
       let encoding = "";
       let valueToo = "";
       if (body.mediaType === "multipart/form-data") {
+        // (A body offered as JSON of other fields too is their union: its parts are the
+        // multipart one's.)
+        const [form = body.schema, jsonBranch] = body.either
+          ? ((body.schema as JsonObject).oneOf as Json[])
+          : [body.schema];
         const {
           fields: enc,
           files,
           fileOrValue,
           emptyLists,
-        } = multipartEncoding(doc, body.schema, body.encoding);
+        } = multipartEncoding(doc, form, body.encoding);
         if (fileOrValue.length) {
           usesFileOrValueFields = true;
           valueToo = `, valueToo: ${JSON.stringify(fileOrValue)}`;
@@ -129,14 +134,16 @@ export function runtimeTables(
         if (emptyLists.length) usesEmptyMultipartLists = true;
         if (Object.values(enc).filter((how) => how === "file").length > 1)
           usesSeveralFileFields = true;
-        schema = emitter.multipartBody(body.schema, files);
-        const properties = objectProperties(doc, body.schema);
+        schema = body.either
+          ? emitter.eitherBody(form, jsonBranch!, files)
+          : emitter.multipartBody(body.schema, files);
+        const properties = objectProperties(doc, form);
         // A field the `encoding` gives a style (`file_link_data: { style: deepObject }`, as
         // Stripe writes its file uploads): OpenAPI 3.1 serializes it as a form field of that
         // style, one text part per name (`file_link_data[create]`); 3.0 says to ignore the
         // style there, but a spec that writes one means it (see `formEncoding`). Files keep
         // their parts.
-        const styled = Object.entries(formEncoding(doc, body.schema, body.encoding, true)).filter(
+        const styled = Object.entries(formEncoding(doc, form, body.encoding, true)).filter(
           (entry): entry is [string, Serialization] =>
             typeof entry[1] === "object" && enc[entry[0]] !== "file",
         );

@@ -227,6 +227,15 @@ export class SchemaNodeEmitter {
   }
 
   /**
+   * Code for a body offered as multipart or as JSON of other fields (see `pickRequestBody`'s
+   * `either`): the union of the two, the multipart one with its fields' file rules.
+   */
+  eitherBody(form: Json, json: Json, fieldFiles: Record<string, FileRules>): string {
+    this.keywords.add(OBJECT_UNION);
+    return `{ oneOf: [${this.emit(form, undefined, new Set(), fieldFiles)}, ${this.emit(json, undefined, new Set())}] }`;
+  }
+
+  /**
    * Code for a raw request body: a file there must be of one of the media types the spec offers
    * the body in, or of their families (`image/png`, `audio/*`), unless one of them takes any
    * bytes (`application/octet-stream`, or the wildcard of every type).

@@ -170,8 +170,12 @@ export function modelsFile(
     if (bodyType && op.requestBody) {
       used.add(bodyType);
       const { schema, mediaType, json } = op.requestBody;
-      // Bytes beside JSON take either (see `bytesBesideJson`).
-      const offered = json && isRawBody(op.requestBody) ? [mediaType, json] : [mediaType];
+      // Bytes beside JSON take either (see `bytesBesideJson`), and so does multipart beside JSON
+      // of other fields (see `pickRequestBody`'s `either`).
+      const offered =
+        json && (isRawBody(op.requestBody) || op.requestBody.either)
+          ? [mediaType, json]
+          : [mediaType];
       lines.push(
         // A multipart body with no fields named is the caller's own FormData.
         op.requestBody.formData

@@ -35,9 +35,22 @@ export function encodeBody(
     // caller's object happened to list them.
     // (The fields of `allOf` parts too, in a spec with them: tested here as well as in
     // `withParts`, so that a bundle without `allOf` keeps only the plain expression.)
+    // (A body offered as JSON of other fields too is their union, the multipart one first:
+    // its order is that one's. Written out in each branch: as a variable of its own, it stayed
+    // in bundles of specs without such bodies.)
     const order = spec.usesAllOf
-      ? withParts(body.schema).flatMap((node) => Object.keys(node.properties ?? {}))
-      : Object.keys(resolve(body.schema).properties ?? {});
+      ? withParts(
+          spec.usesJsonOrMultipart && body.json
+            ? (resolve(body.schema).oneOf?.[0] ?? body.schema)
+            : body.schema,
+        ).flatMap((node) => Object.keys(node.properties ?? {}))
+      : Object.keys(
+          resolve(
+            spec.usesJsonOrMultipart && body.json
+              ? (resolve(body.schema).oneOf?.[0] ?? body.schema)
+              : body.schema,
+          ).properties ?? {},
+        );
     const rank = ([name]: [string, unknown]) => order.indexOf(name) >>> 0;
     for (const [name, value] of Object.entries(wire as object).sort((a, b) => rank(a) - rank(b))) {
       // Unlisted fields: an object or array as one JSON text part, a scalar as a text part.
