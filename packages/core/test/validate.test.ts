@@ -510,6 +510,27 @@ describe("the rarer rules, with every uses* constant on", () => {
       ['format must be one of json, text (got "srt")'],
     ],
     [
+      // Replicate's uploads (probe78): `{ content, fileName }` was taken for a named file, and
+      // the typo for `filename` was told "request must be an object (got a file)".
+      "an object with a content asked for: a value shaped as a named file is that object",
+      {
+        type: "object",
+        properties: { content: { type: "file" }, filename: { type: "string" } },
+      },
+      { content: png, fileName: "a.png" },
+      ["fileName is not a known field (did you mean filename?)"],
+    ],
+    [
+      "so is one whose fields those are (`file_name` beside `content`)",
+      {
+        type: "object",
+        properties: { content: { type: "file" }, file_name: { type: "string" } },
+        names: { file_name: "fileName" },
+      },
+      { content: png, fileName: "a.png" },
+      [],
+    ],
+    [
       // PeerTube's video ids: an integer, a UUID (a string with a pattern) or a short id.
       "oneOf: a plain value several branches take goes (no branch changes it)",
       {

@@ -155,6 +155,12 @@ const CASE_ONLY_RENAME = "properties renamed by case alone";
  * runtime renames it by the declaration that says what is inside.
  */
 const REDECLARED_PROPERTY = "a property declared again by an allOf part";
+/**
+ * Not a keyword: an object with a `content` property, which a value shaped as a named file
+ * (`{ fileName, content }`) may be: read as the object it is asked for (Replicate's uploads,
+ * probe78), not as a file.
+ */
+const CONTENT_PROPERTY = "a property named content";
 
 export const RULE_FLAGS: Record<string, readonly string[]> = {
   usesConst: ["const"],
@@ -178,6 +184,7 @@ export const RULE_FLAGS: Record<string, readonly string[]> = {
   usesRenamedBesideExtraKeys: [RENAMED_BESIDE_EXTRA],
   usesCaseOnlyRenames: [CASE_ONLY_RENAME],
   usesRedeclaredProperties: [REDECLARED_PROPERTY],
+  usesContentProperties: [CONTENT_PROPERTY],
   usesPrefixItems: ["prefixItems"],
   usesPatternProperties: ["patternProperties"],
   usesDependentRequired: ["dependentRequired"],
@@ -465,6 +472,7 @@ export class SchemaNodeEmitter {
       if (renamed.length) put("names", `{ ${renamed.join(", ")} }`);
       if (wires.some((w) => names.get(w) !== w && names.get(w)!.toLowerCase() === w.toLowerCase()))
         this.keywords.add(CASE_ONLY_RENAME);
+      if (wires.includes("content")) this.keywords.add(CONTENT_PROPERTY);
       // Listed on the object, where `required` is: the runtime asks "is this required here, in
       // this direction" without resolving each property's schema.
       for (const marker of ["readOnly", "writeOnly"] as const) {

@@ -73,6 +73,7 @@ export const usesQuotedEnumValues = false;
 export const usesRenamedBesideExtraKeys = false;
 export const usesCaseOnlyRenames = false;
 export const usesRedeclaredProperties = false;
+export const usesContentProperties = false;
 export const usesPrefixItems = false;
 export const usesPatternProperties = false;
 export const usesDependentRequired = false;

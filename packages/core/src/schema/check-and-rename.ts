@@ -147,7 +147,16 @@ export function checkAndRename(ref: SchemaRef, value: unknown, pass: Pass, path 
       ? "null"
       : Array.isArray(value)
         ? "array"
-        : pass.isFile(value)
+        : // A plain object shaped as a named file (`{ fileName, content }`) where an object with
+          // a `content` is asked for, and no file, is that object (Replicate's uploads: its
+          // `fileName` for `filename` was told "request must be an object (got a file)").
+          pass.isFile(value) &&
+            !(
+              spec.usesContentProperties &&
+              tagOf(value) === "Object" &&
+              typesOf(node)?.includes("object") &&
+              !typesOf(node)!.includes("file")
+            )
           ? "file"
           : kind === "number"
             ? Number.isFinite(value)
