@@ -36,6 +36,20 @@ describe("named after the API's host", () => {
     (server) => expect(apiKeyVariable(secured, server)).toBeUndefined(),
   );
 
+  test("the spec's own spelling of it, where its text says one (probe78)", () => {
+    // Replicate's examples: `Authorization: Bearer $REPLICATE_API_TOKEN`.
+    const said = (text: string) =>
+      ({ ...secured, info: { ...secured.info, description: text } }) as unknown as Document;
+    const replicate = "https://api.replicate.com/v1";
+    expect(apiKeyVariable(said("curl -H 'Bearer $REPLICATE_API_TOKEN'"), replicate)).toBe(
+      "REPLICATE_API_TOKEN",
+    );
+    // Another API's variable, or a longer name, is not this one's.
+    expect(apiKeyVariable(said("$OPENAI_API_KEY or $REPLICATE_API_TOKENS"), replicate)).toBe(
+      "REPLICATE_API_KEY",
+    );
+  });
+
   test("none where the spec declares no security", () => {
     expect(apiKeyVariable({ ...secured, components: {} }, "https://api.orq.ai")).toBeUndefined();
   });

@@ -14,7 +14,8 @@ const SECOND_LEVEL = new Set(["ac", "co", "com", "edu", "gov", "net", "org"]);
  * generated from another API's spec read `ORQ_API_KEY`, and sent the orq.ai key to that API's
  * servers (probe70). None where the spec declares no security (its key would be sent to an API
  * that asks for none: Telegram's), or names no host to name it by (a relative server,
- * localhost, an IP address, a variable): then only a key given to the client is sent.
+ * localhost, an IP address, a variable): then only a key given to the client is sent. Where the
+ * spec's text spells a variable of that name (`REPLICATE_API_TOKEN`), that one.
  */
 export function apiKeyVariable(doc: Document, server: string): string | undefined {
   if (!declaresSecurity(doc)) return undefined;
@@ -32,5 +33,14 @@ export function apiKeyVariable(doc: Document, server: string): string | undefine
     .at(-1)!
     .toUpperCase()
     .replace(/[^A-Z0-9]+/g, "_");
-  return /^[A-Z]/.test(name) ? `${name}_API_KEY` : undefined;
+  if (!/^[A-Z]/.test(name)) return undefined;
+  // The spec's own name for it, where its text says one (Replicate's examples: `Authorization:
+  // Bearer $REPLICATE_API_TOKEN`, 37 times; the key was read from `REPLICATE_API_KEY`, probe78).
+  const spelled = new Map<string, number>();
+  for (const [found] of JSON.stringify(doc).matchAll(
+    new RegExp(`\\b${name}_(?:API_(?:KEY|TOKEN)|TOKEN|KEY)\\b`, "g"),
+  ))
+    spelled.set(found, (spelled.get(found) ?? 0) + 1);
+  const said = [...spelled].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return said ?? `${name}_API_KEY`;
 }
