@@ -39,7 +39,10 @@ describe("named after the API's host", () => {
   test("the spec's own spelling of it, where its text says one (probe78)", () => {
     // Replicate's examples: `Authorization: Bearer $REPLICATE_API_TOKEN`.
     const said = (text: string) =>
-      ({ ...secured, info: { ...secured.info, description: text } }) as unknown as Document;
+      ({
+        ...secured,
+        info: { title: "t", version: "1", description: text },
+      }) as unknown as Document;
     const replicate = "https://api.replicate.com/v1";
     expect(apiKeyVariable(said("curl -H 'Bearer $REPLICATE_API_TOKEN'"), replicate)).toBe(
       "REPLICATE_API_TOKEN",

@@ -16,6 +16,12 @@ import {
   uniqueName,
 } from "../names.js";
 
+/** The SDK names of a spec of these paths, in the generator's order. */
+const namesOf = (paths: Record<string, Record<string, object>>) =>
+  collectOperations(
+    normalize({ openapi: "3.0.3", info: { title: "t", version: "1" }, paths } as Document),
+  ).map((op) => op.sdkName.join("."));
+
 describe("camelCase", () => {
   const tests: [string, { given: string; want: string }][] = [
     ["snake_case", { given: "response_format", want: "responseFormat" }],
@@ -1340,10 +1346,6 @@ describe("a GET of a segment that says it reads (probe73, probe74)", () => {
 });
 
 describe("names two operations would share (probe73, probe74)", () => {
-  const namesOf = (paths: Record<string, Record<string, object>>) =>
-    collectOperations(
-      normalize({ openapi: "3.0.3", info: { title: "t", version: "1" }, paths } as Document),
-    ).map((op) => op.sdkName.join("."));
   const post = (operationId: string) => ({ post: { operationId, responses: {} } });
 
   test("a root action is named by its path, not its operationId", () =>
@@ -1432,11 +1434,6 @@ describe("names two operations would share (probe73, probe74)", () => {
 });
 
 describe("a write named as an action that says it creates or updates (probe75)", () => {
-  const namesOf = (paths: Record<string, Record<string, object>>) =>
-    collectOperations(
-      normalize({ openapi: "3.0.3", info: { title: "t", version: "1" }, paths } as Document),
-    ).map((op) => op.sdkName.join("."));
-
   test("a POST after a parameter to a noun creates there, by its operationId or summary", () =>
     // Twilio's `CreateToken` was `accounts.tokens`; its message feedback `messages.feedback`.
     expect(
@@ -1536,10 +1533,6 @@ describe("a last segment that says how the call runs (probe76)", () => {
 });
 
 describe("a GET its operationId says gets, of an object that names no page (probe74, probe76)", () => {
-  const namesOf = (paths: Record<string, Record<string, object>>) =>
-    collectOperations(
-      normalize({ openapi: "3.0.3", info: { title: "t", version: "1" }, paths } as Document),
-    ).map((op) => op.sdkName.join("."));
   const get = (operationId: string, schema: object) => ({
     get: {
       operationId,
