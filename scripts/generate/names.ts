@@ -402,7 +402,9 @@ const ACTION_VERBS = new Set(
  * nothing more than the update the method names (`edit`, `replace`), nor does any other word.
  */
 export function itemAction(operationId: string, summary: unknown): string | undefined {
-  for (const text of [operationId, typeof summary === "string" ? summary : ""]) {
+  const said = typeof summary === "string" ? summary : "";
+  // (Or after a summary's topic: Mailgun's "Tracking Certificate: Generate", probe75.)
+  for (const text of [operationId, said, said.split(":").at(-1)!]) {
     const first = words(text)[0]?.toLowerCase();
     if (first && ACTION_VERBS.has(first) && first !== "edit" && first !== "replace") return first;
   }

@@ -1018,6 +1018,10 @@ describe("a POST to an item that runs an action on it", () => {
         },
         "/notes/{id}": { post: { summary: "Edit a note", responses: ok } },
         "/threads/{id}": { post: { summary: "Thread settings", responses: ok } },
+        // The verb after the summary's topic (Mailgun's, probe75: `x509.postV2X509Domain`).
+        "/x509/{domain}": {
+          post: { summary: "Tracking Certificate: Generate", responses: ok },
+        },
         // Not a POST to an item: named by the path as before.
         "/jobs": { post: { summary: "Start a job", responses: ok } },
       }),
@@ -1030,6 +1034,7 @@ describe("a POST to an item that runs an action on it", () => {
       "post threads.update",
       "get workflows.get",
       "post workflows.run",
+      "post x509.generate",
     ]);
   });
 });
