@@ -1393,6 +1393,26 @@ describe("names two operations would share (probe73, probe74)", () => {
       "languages.list",
     ]));
 
+  test("a path scoped by a leading parameter goes under that parameter's name", () =>
+    // Mailgun's `/v3/{domain}/stats/total` beside `/v3/stats/total`: `getV3DomainStatsTotal`.
+    expect(
+      namesOf({
+        "/v3/stats/total": { get: { operationId: "GET-v3-stats-total", responses: {} } },
+        "/v3/{domain}/stats/total": {
+          get: { operationId: "GET-v3--domain--stats-total", responses: {} },
+        },
+      }),
+    ).toEqual(["stats.total.list", "domain.stats.total.list"]));
+
+  test("not under a namespace a method is named as", () =>
+    expect(
+      namesOf({
+        "/edit": post("editLegacy"),
+        "/v1": post("v1"),
+        "/v1/edit": post("editV1"),
+      }),
+    ).toEqual(["edit", "v1", "editV1"]));
+
   test("not where an operation of the same version took the name", () =>
     expect(
       namesOf({

@@ -11,6 +11,7 @@ import {
   camelCase,
   collectionPaths,
   identifier,
+  isIdentifier,
   isParam,
   namingSegments,
   isActionVerb,
@@ -1379,11 +1380,14 @@ function namespaceByVersion(ops: CollectedOperation[]): void {
         [...versions].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))[0]!,
       );
     }
+  // (Not under a version a method is named as: `POST /v1` named `v1`.)
+  const methods = new Set(ops.map((op) => key(op.sdkName)));
   for (const op of ops) {
     const version = basePathVersion(op.path);
     const within = op.sdkName.map((_, i) => scopes.get(key(op.sdkName.slice(0, i + 1))));
     const keeps = within.find((kept) => kept !== undefined);
-    if (version && keeps !== undefined && version !== keeps) op.sdkName = [version, ...op.sdkName];
+    if (version && keeps !== undefined && version !== keeps && !methods.has(version))
+      op.sdkName = [version, ...op.sdkName];
   }
 }
 
@@ -1403,6 +1407,14 @@ function disambiguate(ops: CollectedOperation[]): void {
   const names = new Set(ops.map((op) => key(op.sdkName)));
   const free = (name: string[]) =>
     !names.has(key(name)) && !taken.has(key(name)) && !prefixes.has(key(name));
+  // A name under a new namespace (`v1.edit`, `domain.stats.…`): free, and no method is named as
+  // one of its namespaces.
+  const freeUnder = (name: string[]) =>
+    free(name) &&
+    name.slice(0, -1).every((_, i) => {
+      const space = key(name.slice(0, i + 1));
+      return !names.has(space) && !taken.has(space);
+    });
   const patched = new Set(ops.filter((op) => op.method === "patch").map((op) => key(op.sdkName)));
   // The names of DELETEs of one item (`DELETE /blocks/{email}`).
   const deletesOne = new Set(
@@ -1481,7 +1493,11 @@ function disambiguate(ops: CollectedOperation[]): void {
       basePathVersion(owner) !== version && [version, ...op.sdkName];
     if (renamed && free(renamed)) op.sdkName = renamed;
     else if (clashes && twin && free(twin)) op.sdkName = twin;
-    else if (clashes && versioned && free(versioned)) op.sdkName = versioned;
+    else if (clashes && versioned && freeUnder(versioned)) op.sdkName = versioned;
+    // A path scoped by a leading parameter (Mailgun's `/v3/{domain}/stats/total` beside
+    // `/v3/stats/total`) under the parameter's name: `domain.stats.total.get`, where the
+    // operationId gave `stats.total.getV3DomainStatsTotal` (probe75).
+    else if (clashes && scoped(op) && freeUnder(scoped(op)!)) op.sdkName = scoped(op)!;
     else if (clashes) {
       op.sdkName = [...op.sdkName.slice(0, -1), identifier(op.operationId)];
       let n = 2;
@@ -1492,6 +1508,13 @@ function disambiguate(ops: CollectedOperation[]): void {
     taken.add(key(op.sdkName));
     takenBy.set(key(op.sdkName), op.path);
   }
+}
+
+/** An operation's name under the parameter its path starts with, if it does (`domain.…`). */
+function scoped(op: CollectedOperation): string[] | undefined {
+  const first = namingSegments(op.path)[0];
+  const name = first && isParam(first) ? camelCase(first.replace(/[{}]/g, "")) : "";
+  return name && isIdentifier(name) ? [name, ...op.sdkName] : undefined;
 }
 
 /**
