@@ -1512,6 +1512,19 @@ describe("a write named as an action that says it creates or updates (probe75)",
       }),
     ).toEqual(["document.getStatus", "document.download", "jobs.update"]));
 
+  test("a PUT or PATCH to a phrase its operationId starts as runs that action", () =>
+    // Topaz's (probe76): `video.completeUpload.update`. A setting named by a verb stays one.
+    expect(
+      namesOf({
+        "/video/{id}/complete-upload/": {
+          patch: { operationId: "CompleteVideoUpload", responses: {} },
+        },
+        "/sites/{id}/search-config": {
+          put: { operationId: "searchConfigUpdate", responses: {} },
+        },
+      }),
+    ).toEqual(["sites.searchConfig.update", "video.completeUpload"]));
+
   test("a POST to an item that resends it is resend", () =>
     // Mailgun's stored messages: `domains.messages.update`.
     expect(

@@ -357,6 +357,19 @@ function sdkNameOf(
       : namedAsAction && (method === "put" || method === "patch") && says("update")
         ? [...byPath, "update"]
         : undefined;
+  // A PUT or PATCH to a phrase its operationId starts as (Topaz's `CompleteVideoUpload` for
+  // `PATCH /video/{id}/complete-upload/`, was `video.completeUpload.update`, probe76) runs that
+  // action: one verb alone is an action already (see `resourceName`), a phrase only so.
+  const phraseAction =
+    !dotted &&
+    (method === "put" || method === "patch") &&
+    byPath.at(-1) === "update" &&
+    !isParam(last) &&
+    isActionVerb(last) &&
+    byPath.at(-2) === camelCase(last) &&
+    startsAsPhrase(id, last)
+      ? byPath.slice(0, -1)
+      : undefined;
   // A POST to an item that runs an action on it, as its operationId or summary says (Runway's
   // `POST /v1/workflows/{id}`, "Run a published workflow", was `workflows.update`).
   const action =
@@ -390,6 +403,7 @@ function sdkNameOf(
     root ??
     scope ??
     writeOfAction ??
+    phraseAction ??
     writeVerb ??
     (action ? [...byPath.slice(0, -1), action] : undefined) ??
     (reads ? [...byPath.slice(0, -1), reads] : undefined) ??
@@ -1508,6 +1522,23 @@ function disambiguate(ops: CollectedOperation[]): void {
     taken.add(key(op.sdkName));
     takenBy.set(key(op.sdkName), op.path);
   }
+}
+
+/**
+ * Whether an operationId starts with a segment's verb and names no write of its own:
+ * `CompleteVideoUpload` for `complete-upload`, not `searchConfigUpdate` for `search-config`.
+ */
+function startsAsPhrase(id: string, segment: string): boolean {
+  const words = camelCase(id)
+    .split(/(?=[A-Z])/)
+    .map((w) => w.toLowerCase());
+  return (
+    words[0] ===
+      camelCase(segment)
+        .split(/(?=[A-Z])/)[0]!
+        .toLowerCase() &&
+    !words.some((w) => /^(update|set|replace|modify|edit|change|configure|put|patch)$/.test(w))
+  );
 }
 
 /** An operation's name under the parameter its path starts with, if it does (`domain.…`). */
