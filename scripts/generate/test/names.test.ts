@@ -1525,6 +1525,16 @@ describe("a write named as an action that says it creates or updates (probe75)",
       }),
     ).toEqual(["sites.searchConfig.update", "video.completeUpload"]));
 
+  test("a DELETE whose operationId or summary says another action runs it", () =>
+    // Topaz's `CancelVideoRequest` was `video.delete`; Stripe's SDK cancels a subscription so.
+    expect(
+      namesOf({
+        "/video/{id}": { delete: { operationId: "CancelVideoRequest", responses: {} } },
+        "/notes/{id}": { delete: { operationId: "removeNote", responses: {} } },
+        "/jobs/{id}": { delete: { summary: "Delete a job", responses: {} } },
+      }),
+    ).toEqual(["jobs.delete", "notes.delete", "video.cancel"]));
+
   test("a POST to an item that resends it is resend", () =>
     // Mailgun's stored messages: `domains.messages.update`.
     expect(

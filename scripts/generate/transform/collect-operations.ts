@@ -371,11 +371,16 @@ function sdkNameOf(
       ? byPath.slice(0, -1)
       : undefined;
   // A POST to an item that runs an action on it, as its operationId or summary says (Runway's
-  // `POST /v1/workflows/{id}`, "Run a published workflow", was `workflows.update`).
+  // `POST /v1/workflows/{id}`, "Run a published workflow", was `workflows.update`); so does a
+  // DELETE that says so (Topaz's `CancelVideoRequest`, `video.delete`, probe76, as Stripe's
+  // SDK names its `DELETE /subscriptions/{id}` `subscriptions.cancel`), unless its word is a
+  // delete's.
   const action =
     !dotted && method === "post" && byPath.at(-1) === "update" && !idVerb
       ? itemAction(id, op.summary)
-      : undefined;
+      : !dotted && method === "delete" && byPath.at(-1) === "delete"
+        ? [itemAction(id, op.summary)].find((verb) => verb && !/^(remove|destroy)$/.test(verb))
+        : undefined;
   // A POST that reads, as its operationId says, where its path names it a write or an action by
   // a noun (DeepL's `getDocumentStatus` for `POST /document/{id}` and `downloadDocument` for
   // `POST /document/{id}/result` were `document.update` and `document.result`, probe77): the
