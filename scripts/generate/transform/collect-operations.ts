@@ -992,15 +992,17 @@ function pickRequestBody(doc: Document, raw: Json | undefined): CollectedOperati
   };
   const media = content[mediaType];
   // A multipart body of files beside JSON of other fields (Gladia's upload: the `audio` file, or
-  // `audio_url`, which was "not a known field", probe78): either, as the value fits one; not
-  // where the JSON one has the multipart one's fields but the files (see `sameFieldsButFiles`).
+  // `audio_url`, which was "not a known field", probe78): either, as the value fits one.
+  // (Only where the two share no field: OpenAI's image edits take a `prompt` in both, and a
+  // call of a prompt alone would fit both; there the body is multipart, as before.)
+  const jsonFields = jsonType ? Object.keys(objectProperties(doc, schemaOf(jsonType))) : [];
   const either =
     carriesFiles &&
     jsonType !== undefined &&
-    !sameFieldsButFiles(doc, schemaOf(MULTIPART), fields, content[jsonType]) &&
     !isFieldless(doc, schemaOf(MULTIPART)) &&
     isObject(deref(doc, schemaOf(jsonType))) &&
-    Object.keys(objectProperties(doc, schemaOf(jsonType))).length > 0;
+    jsonFields.length > 0 &&
+    !jsonFields.some((name) => Object.hasOwn(fields, name));
   // Bytes beside JSON: a file, or the JSON body, each checked as its media type says.
   const schema = bytes
     ? { oneOf: [schemaOf(bytes), schemaOf(jsonType!)] }
