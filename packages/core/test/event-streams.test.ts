@@ -530,6 +530,71 @@ describe("an error answered as events", () => {
     }
   });
 
+  it("so where the event schema requires nothing, and an error passes it (probe79)", async () => {
+    // xAI's chunks require no field: its errors came out as chunks, and a generation the
+    // server cut off looked finished.
+    const loose: Operation = {
+      ...streamOnly,
+      response: {
+        ...streamOnly.response!,
+        stream: {
+          schema: {
+            type: "object",
+            properties: {
+              event: { type: "string" },
+              data: { type: "object", properties: { id: { type: "string" } } },
+            },
+          },
+          sentinel: "[DONE]",
+        },
+      },
+    };
+    for (const sent of [
+      'data: {"error": {"message": "overloaded", "type": "server_error"}}\n\n',
+      'event: error\ndata: {"message": "boom"}\n\n',
+    ]) {
+      routes.set("/v2/deployments/stream", async (res) => {
+        sse(res);
+        await pieces(res, ['data: {"id": "c1"}\n\n', sent]);
+        res.end();
+      });
+      const { got, error } = await collectUntilError(await stream(loose));
+      expect(got).toEqual([{ data: { id: "c1" } }]);
+      expect(error).toBeInstanceOf(sdk.APIError);
+    }
+  });
+
+  it("but one the spec describes is an event: an `error` field of its data, an `error` name", async () => {
+    const describing: Operation = {
+      ...streamOnly,
+      response: {
+        ...streamOnly.response!,
+        stream: {
+          schema: {
+            type: "object",
+            properties: {
+              event: { type: "string", enum: ["delta", "error"] },
+              data: {
+                type: "object",
+                properties: { id: { type: "string" }, error: { type: "string" } },
+              },
+            },
+          },
+          sentinel: "[DONE]",
+        },
+      },
+    };
+    routes.set("/v2/deployments/stream", async (res) => {
+      sse(res);
+      await pieces(res, ['data: {"error": "retrying"}\n\n', 'event: error\ndata: {"id": "e"}\n\n']);
+      res.end();
+    });
+    expect(await collect(await stream(describing))).toEqual([
+      { data: { error: "retrying" } },
+      { event: "error", data: { id: "e" } },
+    ]);
+  });
+
   it("an event that breaks its rules, with no error in it, is still a ResponseValidationError", async () => {
     routes.set("/v2/deployments/stream", async (res) => {
       sse(res);

@@ -1,5 +1,5 @@
 import { createParser, type EventSourceMessage } from "eventsource-parser";
-import type { EventStream, Operation } from "../generated/contract.js";
+import type { EventStream, Operation, SchemaRef } from "../generated/contract.js";
 import * as spec from "../generated/schemas.js";
 import { ResponseValidationError } from "../errors/response-validation-error.js";
 import type { Issue } from "../schema/check-and-rename.js";
@@ -111,19 +111,35 @@ export const readEventStream = spec.usesEventStreams
       // every stream at its normal end. Where an event may hold it as text, it is an event.
       // (Whatever the schema's shape, a union of events included: it is the reading that says.)
       const END = Symbol();
+      // Whether the spec describes an error the server sends as an event: `error` among the
+      // event names its events (or a union's branches) pin, or an `error` field of their data.
+      // Where it does not, such an event is the server's failure however loose the event schema
+      // is: xAI's chunks require nothing, and its errors came out as chunks (probe79).
+      const branches = (node: SchemaRef | undefined) =>
+        node ? [node, ...(resolve(node).oneOf ?? resolve(node).anyOf ?? [])].map(resolve) : [];
+      const describes = (what: "event" | "data") =>
+        branches(schema).some((event) => {
+          const field = own(event.properties, what);
+          return what === "event"
+            ? !!field && [resolve(field).const, ...(resolve(field).enum ?? [])].includes("error")
+            : branches(field).some((data) => own(data.properties, "error") !== undefined);
+        });
+      const errorEvents = describes("event");
+      const errorData = describes("data");
+
       const eventOrEnd = (message: Message): unknown => {
         if (message.data === sentinel) return END;
+        // An error the server reports mid-stream, which the spec does not describe as an event
+        // (`event: error`, or Together's and OpenAI's `data: {"error": {…}}`): the server's own
+        // words, as an `APIError`, not an event, nor the rules the event breaks ("data.id is
+        // required", probe70).
+        const body = jsonOrText(message.data) as { error?: unknown } | null;
+        if ((message.event === "error" && !errorEvents) || (body?.error && !errorData && !textOnly))
+          throw new APIError(operation, response, body, " (an error event in the stream)");
         try {
           return toEvent(message);
         } catch (error) {
           if (sentinel === undefined && message.data.trim() === "[DONE]") return END;
-          // An error the server reports mid-stream, which the spec does not describe as an
-          // event (`event: error`, or Together's and OpenAI's `data: {"error": {…}}`): the
-          // server's own words, as an `APIError`, not the rules the event breaks ("data.id is
-          // required", probe70).
-          const body = jsonOrText(message.data) as { error?: unknown } | null;
-          if (message.event === "error" || body?.error)
-            throw new APIError(operation, response, body, " (an error event in the stream)");
           throw error;
         }
       };
