@@ -27,6 +27,8 @@ describe("named after the API's host", () => {
     ["https://api-inference.huggingface.co", "HUGGINGFACE_API_KEY"],
     ["https://api.example.co.uk", "EXAMPLE_API_KEY"],
     ["https://api.eleven-labs.io", "ELEVEN_LABS_API_KEY"],
+    // A name of a letter or two, with its domain (probe79: `X_API_KEY` is X's, not xAI's).
+    ["https://api.x.ai/v1", "XAI_API_KEY"],
   ])("%s reads %s", (server, variable) => {
     expect(apiKeyVariable(secured, server)).toBe(variable);
   });

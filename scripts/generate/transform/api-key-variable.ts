@@ -29,8 +29,10 @@ export function apiKeyVariable(doc: Document, server: string): string | undefine
   const tld = labels.pop()!;
   if (!labels.length || /^\d+$/.test(tld) || /[{}]/.test(host)) return undefined;
   if (labels.length > 1 && tld.length === 2 && SECOND_LEVEL.has(labels.at(-1)!)) labels.pop();
-  const name = labels
-    .at(-1)!
+  // (A name of a letter or two is the brand with its top-level domain: `api.x.ai` is xAI's,
+  // `XAI_API_KEY`; `X_API_KEY` holds X's keys, probe79.)
+  const label = labels.at(-1)!;
+  const name = (label.length <= 2 ? `${label}${tld}` : label)
     .toUpperCase()
     .replace(/[^A-Z0-9]+/g, "_");
   if (!/^[A-Z]/.test(name)) return undefined;
