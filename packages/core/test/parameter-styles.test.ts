@@ -128,6 +128,28 @@ const cases = (styles: string[]) =>
     ),
   );
 
+describe("an optional query or cookie parameter given null, [] or {} (probe79)", () => {
+  // FastAPI writes every optional parameter as `anyOf: [T, null]`: `page_size=` was read as an
+  // empty text (a 422), and a `nextPageToken: null` passed back filtered on "".
+  it("is left out, as undefined is; a required one is written as the table says", async () => {
+    const optional = (name: string, schema: object): Parameter => ({
+      name,
+      sdk: name,
+      in: "query",
+      required: false,
+      schema: { anyOf: [schema, { type: "null" }] },
+    });
+    const op = paint(
+      "/paint",
+      optional("page_size", { type: "integer" }),
+      optional("ids", { type: "array", items: { type: "string" } }),
+      optional("where", { type: "object" }),
+    );
+    expect((await send(op, { page_size: null, ids: [], where: {} })).url).toBe("/paint");
+    expect((await send(op, { page_size: 2, ids: ["a"] })).url).toBe("/paint?page_size=2&ids=a");
+  });
+});
+
 describe("the examples table of OpenAPI 3.1 § 4.8.12.4, on the wire", () => {
   // (simple's undefined cell, nothing at all, makes another path there: refused, see below;
   // headers show that cell.)

@@ -46,6 +46,18 @@ export const readParameters = spec.usesParameters
         // Nothing is sent once a rule is broken, and a broken value need not be writable.
         if (pass.issues.length) continue;
         const where = p.in;
+        // An optional query or cookie parameter given null, an empty list or an empty object
+        // says no value: left out, as `undefined` is (RFC 6570 § 2.3 calls them undefined, and a
+        // `form` expansion writes nothing for them). Written `page_size=`, FastAPI read an empty
+        // text and refused it, and a `nextPageToken: null` passed back filtered on "" (probe79).
+        if (
+          !p.required &&
+          (where === "query" || where === "cookie") &&
+          (wire === null ||
+            (Array.isArray(wire) && !wire.length) ||
+            (isPlainObject(wire) && !Object.keys(wire).length))
+        )
+          continue;
         // A `deepObject` writes each map key in brackets, as a form body does: a key that is
         // empty or holds a bracket would be misread (Apideck's `pass_through[a[b]]=c` read as
         // `{}`), and is refused by name, as a form body's is.
