@@ -5,7 +5,7 @@
 import { getEventListeners } from "node:events";
 import type { ServerResponse } from "node:http";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { EventStream, Operation } from "../src/generated/contract.js";
+import type { EventStream, Operation, SchemaNode } from "../src/generated/contract.js";
 import { restoreFeatures, turnOnEveryFeature } from "./helpers/every-feature.js";
 import { startServer } from "./helpers/http-server.js";
 
@@ -86,6 +86,12 @@ const streamOnly: Operation = {
     stream: { schema: deltaEvent, sentinel: "[DONE]" },
   },
 };
+
+/** `streamOnly` with events of another schema. */
+const streamingEvents = (schema: SchemaNode): Operation => ({
+  ...streamOnly,
+  response: { ...streamOnly.response!, stream: { schema, sentinel: "[DONE]" } },
+});
 
 /** JSON, or events when asked for them (`POST /v2/router/chat/completions`). */
 const jsonOrStream: Operation = {
@@ -533,22 +539,13 @@ describe("an error answered as events", () => {
   it("so where the event schema requires nothing, and an error passes it (probe79)", async () => {
     // xAI's chunks require no field: its errors came out as chunks, and a generation the
     // server cut off looked finished.
-    const loose: Operation = {
-      ...streamOnly,
-      response: {
-        ...streamOnly.response!,
-        stream: {
-          schema: {
-            type: "object",
-            properties: {
-              event: { type: "string" },
-              data: { type: "object", properties: { id: { type: "string" } } },
-            },
-          },
-          sentinel: "[DONE]",
-        },
+    const loose = streamingEvents({
+      type: "object",
+      properties: {
+        event: { type: "string" },
+        data: { type: "object", properties: { id: { type: "string" } } },
       },
-    };
+    });
     for (const sent of [
       'data: {"error": {"message": "overloaded", "type": "server_error"}}\n\n',
       'event: error\ndata: {"message": "boom"}\n\n',
@@ -565,25 +562,16 @@ describe("an error answered as events", () => {
   });
 
   it("but one the spec describes is an event: an `error` field of its data, an `error` name", async () => {
-    const describing: Operation = {
-      ...streamOnly,
-      response: {
-        ...streamOnly.response!,
-        stream: {
-          schema: {
-            type: "object",
-            properties: {
-              event: { type: "string", enum: ["delta", "error"] },
-              data: {
-                type: "object",
-                properties: { id: { type: "string" }, error: { type: "string" } },
-              },
-            },
-          },
-          sentinel: "[DONE]",
+    const describing = streamingEvents({
+      type: "object",
+      properties: {
+        event: { type: "string", enum: ["delta", "error"] },
+        data: {
+          type: "object",
+          properties: { id: { type: "string" }, error: { type: "string" } },
         },
       },
-    };
+    });
     routes.set("/v2/deployments/stream", async (res) => {
       sse(res);
       await pieces(res, ['data: {"error": "retrying"}\n\n', 'event: error\ndata: {"id": "e"}\n\n']);

@@ -295,13 +295,17 @@ export function clearOfClientMembers(name: string, depth: number): string {
  * the resource's left out (`getChatCompletionFieldOptionsCounts` on `chatCompletionFields`).
  */
 function idLessResource(id: string, resource: string): string {
-  const split = (name: string) => camelCase(name).split(/(?=[A-Z])/);
-  const own = new Set(split(resource).map((w) => w.toLowerCase().replace(/e?s$/, "")));
+  const own = new Set(camelWords(resource).map((w) => w.toLowerCase().replace(/e?s$/, "")));
   return camelCase(
-    split(id)
+    camelWords(id)
       .filter((w) => !own.has(w.toLowerCase().replace(/e?s$/, "")))
       .join(" "),
   );
+}
+
+/** The words of a name as its camelCase writes them: `getDocumentStatus` → get, Document, Status. */
+function camelWords(name: string): string[] {
+  return camelCase(name).split(/(?=[A-Z])/);
 }
 
 /**
@@ -516,14 +520,9 @@ export function disambiguate(ops: CollectedOperation[]): void {
  * `CompleteVideoUpload` for `complete-upload`, not `searchConfigUpdate` for `search-config`.
  */
 function startsAsPhrase(id: string, segment: string): boolean {
-  const words = camelCase(id)
-    .split(/(?=[A-Z])/)
-    .map((w) => w.toLowerCase());
+  const words = camelWords(id).map((w) => w.toLowerCase());
   return (
-    words[0] ===
-      camelCase(segment)
-        .split(/(?=[A-Z])/)[0]!
-        .toLowerCase() &&
+    words[0] === camelWords(segment)[0]!.toLowerCase() &&
     !words.some((w) => /^(update|set|replace|modify|edit|change|configure|put|patch)$/.test(w))
   );
 }

@@ -23,14 +23,11 @@ export function keyPlacement(
   if (!requirements) return undefined;
   if (!requirements.length) return false;
   const placement = firstPlacement(doc, requirements);
-  if (placement)
-    return placement.bearer
-      ? undefined
-      : placement.scheme
-        ? { in: placement.in, name: placement.name, scheme: placement.scheme }
-        : placement.prefix
-          ? { in: placement.in, name: placement.name, prefix: placement.prefix }
-          : { in: placement.in, name: placement.name };
+  if (placement) {
+    if (placement.bearer) return undefined;
+    const { in: where, name, scheme, prefix } = placement;
+    return { in: where, name, ...(scheme && { scheme }), ...(prefix && { prefix }) };
+  }
   return requirements.some((r) => isObject(r) && !Object.keys(r).length) ? false : undefined;
 }
 
@@ -309,9 +306,7 @@ function placementOf(doc: Document, securityScheme: string): CredentialPlacement
     const name = scheme.in === "header" ? scheme.name.toLowerCase() : scheme.name;
     const prefix =
       name === "authorization" && scheme.in === "header" ? schemeWord(scheme, securityScheme) : "";
-    return prefix
-      ? { securityScheme, in: scheme.in, name, prefix }
-      : { securityScheme, in: scheme.in, name };
+    return { securityScheme, in: scheme.in, name, ...(prefix && { prefix }) };
   }
   return undefined;
 }

@@ -11,8 +11,8 @@ import { METHODS } from "./collect-operations.js";
  * left with none gives way to the document's.
  */
 export function undeclaredSchemes(doc: Document): void {
+  const declared = declaredSchemes(doc);
   for (const { holder, list } of requirementLists(doc)) {
-    const declared = declaredSchemes(doc);
     const read = list.flatMap((requirement): Json[] => {
       if (!isObject(requirement)) return [requirement];
       const names = Object.keys(requirement);

@@ -115,8 +115,10 @@ export const readEventStream = spec.usesEventStreams
       // event names its events (or a union's branches) pin, or an `error` field of their data.
       // Where it does not, such an event is the server's failure however loose the event schema
       // is: xAI's chunks require nothing, and its errors came out as chunks (probe79).
-      const branches = (node: SchemaRef | undefined) =>
-        node ? [node, ...(resolve(node).oneOf ?? resolve(node).anyOf ?? [])].map(resolve) : [];
+      const branches = (ref: SchemaRef | undefined) => {
+        const node = ref && resolve(ref);
+        return node ? [node, ...(node.oneOf ?? node.anyOf ?? []).map(resolve)] : [];
+      };
       const describes = (what: "event" | "data") =>
         branches(schema).some((event) => {
           const field = own(event.properties, what);
