@@ -266,9 +266,12 @@ const ID_VERBS = new Set(["add", "create", "update", "set", "replace", "modify",
 
 export function resourceName(method: string, path: string, collection = false): string[] {
   const segments = namingSegments(path);
-  const custom = /^(.*[^:]):([A-Za-z][\w.-]*)$/.exec(segments[segments.length - 1] ?? "");
-  if (custom) {
-    segments[segments.length - 1] = custom[1]!;
+  // (A custom method may stand as a segment of its own, LlamaCloud's `POST /agent-data/:aggregate`:
+  // `agentData.aggregate`, where it was `agentData.aggregate.create`, probe79.)
+  const custom = /^(.*[^:]|):([A-Za-z][\w.-]*)$/.exec(segments[segments.length - 1] ?? "");
+  if (custom && (custom[1] || segments.length > 1)) {
+    if (custom[1]) segments[segments.length - 1] = custom[1];
+    else segments.pop();
     const resources = segments
       .filter((s) => !isParam(s))
       .map(camelCase)
@@ -284,9 +287,18 @@ export function resourceName(method: string, path: string, collection = false): 
   const verbs = VERBS[method] ?? { collection: method, item: method };
   // A last segment that says how the call runs, not what it acts on (Topaz's `POST
   // /image/v1/enhance/async`, nine of them, were `enhance.async.create`): the method with it,
-  // `enhance.createAsync`.
-  if (last && beforeLast && /^async$/i.test(last) && resources.length > 1) {
-    const rest = resourceName(method, `/${segments.slice(0, -1).join("/")}`, collection);
+  // `enhance.createAsync`. So does one that says it runs on many, unless items sit below it
+  // (TwelveLabs' `POST /entity-collections/{id}/entities/bulk`, `create-bulk`, was
+  // `entities.bulk`, probe80: `entities.createBulk`).
+  if (
+    last &&
+    beforeLast &&
+    (/^async$/i.test(last) || (/^(bulk|batch)$/i.test(last) && !collection)) &&
+    resources.length > 1
+  ) {
+    // (What runs on many runs on a collection: `entities` there, not an action after `{id}`.)
+    const many = !/^async$/i.test(last);
+    const rest = resourceName(method, `/${segments.slice(0, -1).join("/")}`, collection || many);
     return [...rest.slice(0, -1), `${rest.at(-1)}${pascalCase(last.toLowerCase())}`];
   }
   // An action under `actions` (Mailchimp's `POST /campaigns/{id}/actions/send`): `campaigns.send`.
@@ -382,17 +394,18 @@ export function collectionPaths(keys: readonly string[]): Set<string> {
  */
 const ACTION_VERBS = new Set(
   (
-    "accept activate add adjust apply approve archive ask attach begin cancel capture " +
+    "accept activate add adjust analyze apply approve archive ask attach begin cancel capture " +
     "classify clone close colorize commit compact complete compress confirm convert copy crop " +
     "deactivate deblur decline deliver demote denoise describe destroy detach detect disable " +
-    "duplicate edit enable enhance erase execute expire export extract fail finalize generate " +
-    "grant import inpaint install invite join layerize leave lock login logout merge migrate " +
-    "move optimize outpaint paraphrase pause preview promote propose prune publish read " +
-    "reframe refresh register reject remix remove rename render reorder rephrase replace " +
-    "rerank resend reset resize restore resume retry return revert revoke rewrite rollback " +
-    "rotate run search send sharpen ship start stop subscribe summarize sync terminate test " +
-    "train transcribe transfer translate trigger trim uninstall unlock unmerge unpublish " +
-    "unsubscribe upload upscale validate vectorize verify void"
+    "duplicate edit enable enhance erase execute expire export extract fail finalize find " +
+    "generate grant grep import inpaint install invite join layerize leave lock login logout " +
+    "merge migrate moderate move optimize outpaint paraphrase pause preview promote propose " +
+    "prune publish query read reframe refresh register reject remix remove rename render " +
+    "reorder rephrase replace rerank resend reset resize restore resume retrieve retry return " +
+    "revert revoke rewrite rollback rotate run search send sharpen ship start stop stream " +
+    "subscribe summarize sync synthesize terminate test tokenize train transcribe transfer " +
+    "translate trigger trim uninstall unlock unmerge unpublish unsubscribe upload upscale " +
+    "validate vectorize verify void"
   ).split(" "),
 );
 
@@ -427,8 +440,9 @@ function isReadVerb(segment: string): boolean {
 }
 
 export function isActionVerb(segment: string): boolean {
-  const first = words(segment)[0]?.toLowerCase() ?? "";
-  return first === "bulk" || ACTION_VERBS.has(first);
+  const [first = "", ...more] = words(segment).map((w) => w.toLowerCase());
+  // (`bulk-delete` is an action; `bulk` alone says how one runs, see `resourceName`.)
+  return (first === "bulk" && more.length > 0) || ACTION_VERBS.has(first);
 }
 
 /** A segment that holds a path template expression (§ 4.8.8.1 "Path Templating"). */
@@ -549,6 +563,14 @@ export function operationIdName(operationId: string, path: string): string[] | u
   // An id that ends in `post` says no more than its HTTP method (DigitalOcean's
   // `reservedIPsActions_post`): the path names it (`create`, not `post`).
   if (rest.length === 1 && /^post$/i.test(rest[0]!)) return undefined;
+  // Where the path ends in a verb and the id names what it acts on (Topaz's `cancelTask` for
+  // `DELETE /cancel/{process_id}`), the id's words are one method: `cancelTask`, not
+  // `cancel.task` (a resource named by a verb).
+  if (rest.length && isActionVerb(segments.at(-1)!) && !isMethodVerb(rest[0]!) && !crud)
+    return [
+      ...segments.slice(0, -1).map(camelCase),
+      camelCase(`${segments.at(-1)} ${rest.join(" ")}`),
+    ];
   if (rest.length && !(crud && segments.length > 1 && isActionVerb(segments.at(-1)!)))
     return [...segments.map(camelCase), camelCase(rest.join(" "))];
   // An id that only spells the path names a method where the path holds its verb

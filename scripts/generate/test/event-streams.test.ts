@@ -80,7 +80,7 @@ describe("event streams", () => {
     expect(completions).toContain(
       "Promise< Result<CreateChatCompletionResponseBody | EventStream<CreateChatCompletionStreamEvent>, E> >",
     );
-    expect(flat(files.get("funcs/deploymentsStreamCreate.ts")!)).toContain(
+    expect(flat(files.get("funcs/deploymentsStream.ts")!)).toContain(
       "Promise<Result<EventStream<DeploymentStreamResponseBody>, E>>",
     );
   });
@@ -91,7 +91,7 @@ describe("event streams", () => {
       `import type { EventStream, OperationCaller } from "./contract.js";
 import type { CreateChatCompletionStreamEvent, DeploymentStreamResponseBody } from "./models.js";
 import type { Resources } from "./resources.js";
-import { deploymentsStreamCreate } from "./funcs/deploymentsStreamCreate.js";
+import { deploymentsStream } from "./funcs/deploymentsStream.js";
 import { routerChatCompletionsCreate } from "./funcs/routerChatCompletionsCreate.js";
 
 declare const orq: Resources<{ signal?: AbortSignal }>;
@@ -99,12 +99,12 @@ declare const core: OperationCaller<{ signal?: AbortSignal }, Error>;
 
 export async function usage(): Promise<string> {
   let text = "";
-  const events = await orq.deployments.stream.create({ key: "k" });
+  const events = await orq.deployments.stream({ key: "k" });
   for await (const event of events) text += event.data?.deltaText ?? "";
   const reader: ReadableStreamDefaultReader<DeploymentStreamResponseBody> = events.getReader();
   await reader.cancel();
 
-  const result = await deploymentsStreamCreate(core, { key: "k" });
+  const result = await deploymentsStream(core, { key: "k" });
   if (result.ok) for await (const event of result.value) text += event.data?.deltaText;
 
   // \`stream: true\` resolves to the events, \`stream: false\` or none to the JSON (overloads).

@@ -266,6 +266,15 @@ describe("resourceName", () => {
         want: "traces.insights.previewCandidates",
       },
     ],
+    // LlamaCloud's `:aggregate` was `agentData.aggregate.create` (probe79).
+    [
+      "custom method as a segment of its own",
+      { given: ["post", "/api/v1/beta/agent-data/:aggregate"], want: "beta.agentData.aggregate" },
+    ],
+    [
+      "a verb that retrieves",
+      { given: ["post", "/v1/retrieval/retrieve"], want: "retrieval.retrieve" },
+    ],
     ["root", { given: ["get", "/"], want: "list" }],
     [
       "a literal query in the path key names nothing",
@@ -360,7 +369,7 @@ describe("resourceName of a POST whose segment is a verb (probe49)", () => {
     ["/lists/{list_id}/merge-fields", true, "lists.mergeFields.create"],
     // Nouns and plurals are not verbs.
     ["/api/v1/videos/imports", false, "videos.imports.create"],
-    ["/lobbies/{lobby_id}/members/bulk", false, "lobbies.members.bulk"],
+    ["/lobbies/{lobby_id}/members/bulk", false, "lobbies.members.createBulk"],
     ["/v1/uploads", false, "uploads.create"],
   ])("POST %s", (path, collection, want) =>
     expect(resourceName("post", path, collection).join(".")).toBe(want),
@@ -427,6 +436,17 @@ describe("operationIdName", () => {
     [
       "but not to a resource",
       { given: ["account_roles_create", "/account_roles/"], want: "accountRoles.create" },
+    ],
+    // A verb the id names the object of is one method: Topaz's was `cancel.task`, DeepL's
+    // `translate.text` (its own SDK's `translateText`).
+    [
+      "a verb and its object",
+      { given: ["cancelTask", "/image/v1/cancel/{process_id}"], want: "cancelTask" },
+    ],
+    ["a verb at the root", { given: ["translateText", "/v2/translate"], want: "translateText" }],
+    [
+      "a verb after a resource",
+      { given: ["jobsExportCsv", "/jobs/export"], want: "jobs.exportCsv" },
     ],
     ["fragment left out", { given: ["authBasic", "/auth#basic"], want: "auth.basic" }],
     [
@@ -1434,6 +1454,70 @@ describe("names two operations would share (probe73, probe74)", () => {
       }),
     ).toEqual(["workflows.executions.cancelMany", "workflows.executions.cancel"]));
 
+  test("an action on a list its handler names otherwise is that", () =>
+    // LlamaCloud's item retrieve took its 62-letter FastAPI id (probe79).
+    expect(
+      namesOf({
+        "/api/v1/retrievers/retrieve": post("direct_retrieve_api_v1_retrievers_retrieve_post"),
+        "/api/v1/retrievers/{retriever_id}/retrieve": post(
+          "retrieve_api_v1_retrievers__retriever_id__retrieve_post",
+        ),
+      }),
+    ).toEqual(["retrievers.directRetrieve", "retrievers.retrieve"]));
+
+  test("a custom method on a list named as the item's DELETE yields it", () =>
+    expect(
+      namesOf({
+        "/api/v1/beta/agent-data/:delete": post(
+          "delete_agent_data_by_query_api_v1_beta_agent_data__delete_post",
+        ),
+        "/api/v1/beta/agent-data/{item_id}": {
+          delete: {
+            operationId: "delete_agent_data_api_v1_beta_agent_data__item_id__delete",
+            responses: {},
+          },
+        },
+        // (One whose id names nothing new is its Many.)
+        "/api/v1/sheets/:delete": { post: { responses: {} } },
+        "/api/v1/sheets/{id}": { delete: { responses: {} } },
+      }),
+    ).toEqual([
+      "beta.agentData.deleteByQuery",
+      "beta.agentData.delete",
+      "sheets.deleteMany",
+      "sheets.delete",
+    ]));
+
+  test("a PUT of a list beside the PUT of one item takes its verb", () => {
+    const put = (operationId: string) => ({ put: { operationId, responses: {} } });
+    expect(
+      namesOf({
+        "/api/v1/pipelines/{pipeline_id}/files": put(
+          "add_files_to_pipeline_api_api_v1_pipelines__pipeline_id__files_put",
+        ),
+        "/api/v1/pipelines/{pipeline_id}/files/{file_id}": put(
+          "update_pipeline_file_api_v1_pipelines__pipeline_id__files__file_id__put",
+        ),
+        "/tags": put("putTags"),
+        "/tags/{id}": put("putTag"),
+      }),
+    ).toEqual(["pipelines.files.add", "pipelines.files.update", "tags.replace", "tags.update"]);
+  });
+
+  test("a clash falls back to the handler a framework's id names", () =>
+    expect(
+      namesOf({
+        "/api/v1/figures/{id}": {
+          get: { operationId: "get_figure_api_v1_figures__id__get", responses: {} },
+        },
+        "/api/v1/figures/{name}": {
+          get: { operationId: "get_figure_by_name_api_v1_figures__name__get", responses: {} },
+        },
+        "/widgets/{id}": { get: { operationId: "WidgetsController_findOne_v2", responses: {} } },
+        "/widgets/{key}": { get: { operationId: "WidgetsController_findByKey", responses: {} } },
+      }),
+    ).toEqual(["figures.get", "figures.getFigureByName", "widgets.get", "widgets.findByKey"]));
+
   test("a GET that answers one plain value is get, unless a plural names it", () => {
     const answer = (schema: object) => ({
       get: {
@@ -1577,7 +1661,32 @@ describe("a last segment that says how the call runs (probe76)", () => {
     ["get", "/reports/async", "reports.listAsync"],
     // `sync` is a verb too: an action, not a mode.
     ["post", "/jobs/{id}/sync", "jobs.sync"],
+    // TwelveLabs' `create-bulk` was `entities.bulk`, as `bulk-delete` is an action (probe80).
+    ["post", "/entity-collections/{id}/entities/bulk", "entityCollections.entities.createBulk"],
+    ["delete", "/entities/bulk", "entities.deleteBulk"],
+    ["post", "/extraction/jobs/batch", "extraction.jobs.createBatch"],
+    ["post", "/messages/bulk-delete", "messages.bulkDelete"],
   ])("%s %s", (method, path, want) => expect(resourceName(method, path).join(".")).toBe(want));
+
+  test("not a batch with items of its own: a collection", () =>
+    expect(resourceName("post", "/detect/batch", true).join(".")).toBe("detect.batch.create"));
+});
+
+describe("an operationId Fern wrote, `<group>_<method>` (probe81)", () => {
+  test("names the method under its tag, as Fern's SDKs do", () => {
+    const op = (operationId: string, tag = "textToSpeech") => ({
+      post: { operationId, tags: [tag], responses: {} },
+    });
+    expect(
+      namesOf({
+        // Resemble AI's: `synthesize.create`, `speechToText.ask.transcriptQuestion`.
+        "/synthesize": op("textToSpeech_synthesize"),
+        "/speech-to-text/{uuid}/ask": op("speechToText_askTranscriptQuestion", "speechToText"),
+        // Not where the group is not the tag's.
+        "/pets": op("animals_addPet", "pets"),
+      }),
+    ).toEqual(["pets.create", "speechToText.askTranscriptQuestion", "textToSpeech.synthesize"]);
+  });
 });
 
 describe("a GET its operationId says gets, of an object that names no page (probe74, probe76)", () => {

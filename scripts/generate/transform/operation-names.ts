@@ -207,7 +207,10 @@ export function sdkNameOf(
   // Fern's names (`x-fern-sdk-group-name`, a name or a list of them, and
   // `x-fern-sdk-method-name`) where Speakeasy's are absent: ElevenLabs names 206 of its 208
   // operations so, for `textToSpeech.convert` where the path gives `v1TextToSpeechVoiceIdPost`.
-  const name = named(op["x-speakeasy-name-override"]) ?? named(op["x-fern-sdk-method-name"]);
+  const name =
+    named(op["x-speakeasy-name-override"]) ??
+    named(op["x-fern-sdk-method-name"]) ??
+    fernIdMethod(op);
   if (!name)
     return (
       (typeof op.operationId === "string" &&
@@ -259,6 +262,20 @@ export function namesOperationsByDots(paths: readonly string[]): boolean {
   return dotted >= 2 && dotted >= paths.length / 2;
 }
 
+/**
+ * The method an operationId Fern wrote names, `<group>_<method>` with the group its first tag's
+ * (Resemble AI's `textToSpeech_synthesize`, tag `textToSpeech`): Fern's SDKs are named so
+ * (`textToSpeech.synthesize`), as by its `x-fern-sdk-*` names where a spec keeps them. (The path
+ * gave `synthesize.create`, and `speechToText.ask.transcriptQuestion` for
+ * `speechToText_askTranscriptQuestion`, probe81.)
+ */
+function fernIdMethod(op: JsonObject): string | undefined {
+  const tag = Array.isArray(op.tags) ? op.tags[0] : undefined;
+  const id = typeof op.operationId === "string" ? op.operationId : "";
+  const [, group, method] = /^([a-z][A-Za-z0-9]*)_([a-z][A-Za-z0-9]*)$/.exec(id) ?? [];
+  return typeof tag === "string" && group === identifier(tag) ? method : undefined;
+}
+
 /** A name that says something: a string that is not blank. */
 function named(value: Json | undefined): string | undefined {
   return typeof value === "string" && value.trim() ? value : undefined;
@@ -295,12 +312,21 @@ export function clearOfClientMembers(name: string, depth: number): string {
  * the resource's left out (`getChatCompletionFieldOptionsCounts` on `chatCompletionFields`).
  */
 function idLessResource(id: string, resource: string): string {
-  const own = new Set(camelWords(resource).map((w) => w.toLowerCase().replace(/e?s$/, "")));
+  const own = new Set(camelWords(resource).map(singular));
   return camelCase(
     camelWords(id)
-      .filter((w) => !own.has(w.toLowerCase().replace(/e?s$/, "")))
+      .filter((w) => !own.has(singular(w)))
       .join(" "),
   );
+}
+
+/** A word, lower-cased, as one of a thing: `files` → `file`, `statuses` → `status`. */
+function singular(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/ies$/, "y")
+    .replace(/(ss|sh|ch|x|z|us)es$/, "$1")
+    .replace(/(?<!s)s$/, "");
 }
 
 /** The words of a name as its camelCase writes them: `getDocumentStatus` → get, Document, Status. */
@@ -433,6 +459,12 @@ export function disambiguate(ops: CollectedOperation[]): void {
       .filter((op) => op.method === "post" && actionOnItem(op.path) === true)
       .map((op) => key(op.sdkName)),
   );
+  // The names of PUTs of one item (`PUT /pipelines/{id}/files/{file_id}`).
+  const putsOne = new Set(
+    ops
+      .filter((op) => op.method === "put" && endsInParameter(op.path))
+      .map((op) => key(op.sdkName)),
+  );
   // The paths a GET reads one object of (`spendLimit.get`), not a list or an item below.
   // (One that answers nothing reads nothing: Gitea's `GET …/pulls/{index}/merge`, a 204 when
   // merged, beside the POST that merges.)
@@ -454,18 +486,33 @@ export function disambiguate(ops: CollectedOperation[]): void {
     // name (Mistral's `POST /workflows/executions/cancel`, which takes a list of executions,
     // beside `POST /workflows/executions/{id}/cancel`): that one is `cancelMany`, where the item's
     // took its 80-letter operationId (probe73).
+    // The same holds for a PUT of the whole list beside the PUT of one item (LlamaCloud's `PUT
+    // /pipelines/{id}/files`, `add_files_to_pipeline`: `files.add`), and a custom method on the
+    // list named as the item's DELETE (its `POST /agent-data/:delete`, a delete by query: the
+    // item's DELETE fell back to its 60-letter operationId, probe79).
+    // A list's twin is named by what its operationId calls it, less the resources' words
+    // (`deleteByQuery`, `directRetrieve`), unless that says no more than a batch does
+    // (Mistral's `batch_cancel_workflow_executions`): then `…Many`.
     const many =
       op.method === "post" && actionOnItem(op.path) === false && actsOnOne.has(key(op.sdkName));
+    const onList = !endsInParameter(op.path);
+    const deletesMany =
+      onList &&
+      op.method !== "get" &&
+      deletesOne.has(key(op.sdkName)) &&
+      !patched.has(key(op.sdkName));
+    const putsMany = op.method === "put" && onList && putsOne.has(key(op.sdkName));
     const yields =
-      ((op.method === "put" || op.method === "post") && !many && patched.has(key(op.sdkName))) ||
-      (op.method === "delete" && !endsInParameter(op.path) && deletesOne.has(key(op.sdkName))) ||
+      ((op.method === "put" || op.method === "post") &&
+        !many &&
+        !deletesMany &&
+        patched.has(key(op.sdkName))) ||
+      deletesMany ||
+      putsMany ||
       many;
     const renamed = yields
-      ? op.method === "delete" || many
-        ? [
-            ...op.sdkName.slice(0, -1),
-            `${op.method === "delete" ? "delete" : op.sdkName.at(-1)}Many`,
-          ]
+      ? deletesMany || many || putsMany
+        ? ((putsMany ? putName(op) : undefined) ?? listTwinName(op))
         : putName(op)
       : prefixes.has(key(op.sdkName))
         ? namespaceWrite(
@@ -503,6 +550,11 @@ export function disambiguate(ops: CollectedOperation[]): void {
     // `/v3/stats/total`) under the parameter's name: `domain.stats.total.get`, where the
     // operationId gave `stats.total.getV3DomainStatsTotal` (probe75).
     else if (clashes && scoped(op) && freeUnder(scoped(op)!)) op.sdkName = scoped(op)!;
+    // Else the name the code behind it goes by, where a framework made its operationId up
+    // (FastAPI's `list_file_page_figures_api_v1_files__id__page_figures__page_index__get`):
+    // `listFilePageFigures` (probe79).
+    else if (clashes && handlerName(op) && free(replaceLast(op, handlerName(op)!)))
+      op.sdkName = replaceLast(op, handlerName(op)!);
     else if (clashes) {
       op.sdkName = [...op.sdkName.slice(0, -1), identifier(op.operationId)];
       let n = 2;
@@ -513,6 +565,33 @@ export function disambiguate(ops: CollectedOperation[]): void {
     taken.add(key(op.sdkName));
     takenBy.set(key(op.sdkName), op.path);
   }
+}
+
+/**
+ * The name of an operation that yields its name to the same one on one item (see `disambiguate`):
+ * its handler's name less the words of its resources (`deleteByQuery` of
+ * `delete_agent_data_by_query` in `agentData`), or, where that names a batch or nothing new,
+ * its own with `Many` (`cancelMany`, `deleteMany`).
+ */
+function listTwinName(op: CollectedOperation): string[] {
+  const verb = op.sdkName.at(-1)!;
+  const handler = handlerName(op);
+  const own = handler && idLessResource(handler, op.sdkName.slice(0, -1).join(" "));
+  return own && own !== verb && !/^(batch|bulk)|(All|Many|Batch|Bulk)$/.test(own)
+    ? replaceLast(op, own)
+    : replaceLast(op, `${verb}Many`);
+}
+
+/** The name of the handler behind an operationId FastAPI or NestJS made up, in camelCase. */
+function handlerName(op: CollectedOperation): string | undefined {
+  const handler =
+    nestJsHandlerName(op.operationId) ?? fastApiHandlerName(op.operationId, op.method, op.path);
+  return handler ? identifier(handler) : undefined;
+}
+
+/** An operation's name with another method name. */
+function replaceLast(op: CollectedOperation, method: string): string[] {
+  return [...op.sdkName.slice(0, -1), method];
 }
 
 /**
