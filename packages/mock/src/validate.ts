@@ -241,8 +241,11 @@ export class Validators {
     if (strict?.(decoded)) return { errors, values: decoded };
     // Then with a lone value also taken as a one-item array, where a schema wants an array.
     const fn = this.paramsValidator(this.byOperation, this.paramsAjv, operation);
+    const texts = structuredClone(values);
     // ajv coerces in place: after this, `values` hold numbers and booleans where due.
-    if (!fn || fn(values)) return { errors, values };
+    if (!fn) return { errors, values };
+    if (fn(values))
+      return { errors: [...errors, ...emptiedOptionals(operation, texts, values)], values };
     // A value that broke its style was left out: it is reported once, not also as missing.
     const broken = new Set(errors.map((e) => `${e.location}${e.instancePath}`));
     for (const e of fn.errors ?? []) {
@@ -399,6 +402,36 @@ function toDetail(
     params: e.params as Record<string, unknown>,
     message: e.message ?? e.keyword,
   };
+}
+
+/**
+ * An optional query or cookie parameter sent empty (`?page_size=`) where its schema takes no
+ * string, which coercion read as null: FastAPI refuses it (422, an empty text is no integer; its
+ * `""`-as-default rule is for form fields only), and an SDK leaves a null optional parameter out
+ * (probe79). A required one may only say null so (the style table's `name=`), and is read so.
+ */
+function emptiedOptionals(
+  operation: Operation,
+  texts: ParameterValues,
+  typed: ParameterValues,
+): ValidationErrorDetail[] {
+  return operation.parameters
+    .filter(
+      (p) =>
+        !p.required &&
+        (p.in === "query" || p.in === "cookie") &&
+        texts[p.in]?.[p.name] === "" &&
+        typed[p.in]?.[p.name] === null,
+    )
+    .map((p) => ({
+      location: p.in,
+      instancePath: `/${escapePointerSegment(p.name)}`,
+      schemaPath: "",
+      keyword: "type",
+      params: {},
+      message:
+        "must not be empty where no text is allowed (leave an optional parameter out for null)",
+    }));
 }
 
 /**
