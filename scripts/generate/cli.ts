@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import { loadDocument } from "./document.js";
 import { generateAll } from "./generate.js";
 import { droppedEnumWarnings } from "./transform/dropped-enum-values.js";
+import { defaultOutsideEnumWarnings } from "./transform/defaults-outside-enum.js";
 import { unsendableBodyWarnings } from "./transform/bodies-fetch-cannot-send.js";
 import { webSocketOperationWarnings } from "./transform/websocket-operations.js";
 import { sharedOperationIdWarnings } from "./transform/shared-operation-ids.js";
@@ -45,6 +46,7 @@ async function main(): Promise<number> {
   // (Read before generating, which normalizes the document in place.)
   const warnings = [
     ...droppedEnumWarnings(doc),
+    ...defaultOutsideEnumWarnings(doc),
     ...unsendableBodyWarnings(doc),
     ...webSocketOperationWarnings(doc),
     ...sharedOperationIdWarnings(doc),
