@@ -6,26 +6,11 @@
  * node:http servers standing in for the document's and the upload host.
  */
 import { readFile, writeFile } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { fixtures, tempDir } from "./helpers.js";
+import { recordingServer } from "./recording-server.js";
 import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
-
-/** A server that answers every request with the same JSON and remembers what it was asked. */
-async function recordingServer(): Promise<{ url: string; seen: string[]; server: Server }> {
-  const seen: string[] = [];
-  const server = createServer((req, res) => {
-    seen.push(`${req.method} ${req.url}`);
-    req.resume().on("end", () => {
-      res.setHeader("content-type", "application/json");
-      res.end(JSON.stringify({ upload_id: "u1" }));
-    });
-  });
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen, server };
-}
 
 let api: Awaited<ReturnType<typeof recordingServer>>;
 let upload: Awaited<ReturnType<typeof recordingServer>>;

@@ -6,7 +6,8 @@ import { serverURLs } from "./runtime-tables.js";
  * `servers` at all, probe73; others give only `/api`): the SDK has no server to default to, so
  * every client must be given a `serverURL`, and no environment variable is named for the key
  * (see `apiKeyVariable`). The client says so when made; `pnpm generate` says it first, where
- * the spec can still be mended.
+ * the spec can still be mended. (Not where every operation names a server of its own with a
+ * host: see `serverURLs`.)
  */
 export function hostlessServerWarnings(doc: Document): string[] {
   const urls = serverURLs(doc);

@@ -2,10 +2,12 @@ import {
   componentRef,
   deref,
   isObject,
+  pathItems,
   type Document,
   type Json,
   type JsonObject,
 } from "../document.js";
+import { METHODS } from "./methods.js";
 import { commentText, objectEntry } from "../emit/code.js";
 import type { Parameter, Serialization, Style, WireCall } from "../templates/contract.js";
 import {
@@ -598,10 +600,38 @@ function runtimeDefault(doc: Document, schema: Json | undefined): FieldEncoding 
  * The spec's `servers` (§ 4.8.5) as URLs, in order, each with its variables at their defaults
  * and without a trailing slash; `["/"]` (the spec's own origin, § 4.8.1) when it lists none. The
  * client's `serverIdx` picks one; requests go to the first unless told otherwise.
+ * Where it lists none with a host but every operation names its own (Resemble AI's, on each
+ * path: `app.resemble.ai/api/v2`, and `f.cluster.resemble.ai` for synthesis), the spec's
+ * server is the one most of them name, and the others keep theirs: a client needed a
+ * `serverURL`, which then took every operation, synthesis too, to the one host (probe81).
  */
 export function serverURLs(doc: Document): string[] {
   const urls = serverList(doc.servers);
+  if (urls.some(hasHost)) return urls;
+  const own = operationServers(doc);
+  if (own.length && own.every((url) => url !== undefined && hasHost(url))) {
+    const count = new Map<string, number>();
+    for (const url of own) count.set(url!, (count.get(url!) ?? 0) + 1);
+    const most = Math.max(...count.values());
+    return [[...count].find(([, n]) => n === most)![0]];
+  }
   return urls.length ? urls : ["/"];
+}
+
+/** Whether a server URL names a host (`https://api.example.com`), not only a path (`/api`). */
+function hasHost(url: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\/[^/?#]/i.test(url);
+}
+
+/** Each operation's own server (its path's where it has none), in order; undefined for none. */
+function operationServers(doc: Document): (string | undefined)[] {
+  return pathItems(doc).flatMap(([, item]) =>
+    METHODS.flatMap((method) => {
+      const op = item[method];
+      if (!isObject(op)) return [];
+      return [serverURL([op.servers, item.servers].find((s) => Array.isArray(s) && s.length))];
+    }),
+  );
 }
 
 /** The first server of a `servers` list, as `serverURLs` writes it; `undefined` when none. */
