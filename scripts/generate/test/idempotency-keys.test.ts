@@ -8,7 +8,6 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Document } from "../document.js";
 import { collectOperations } from "../transform/collect-operations.js";
-import { idempotencyHeader } from "../transform/idempotency-keys.js";
 import { normalize } from "../transform/normalize.js";
 import { fixtures } from "./helpers.js";
 import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
@@ -42,6 +41,13 @@ describe("tables", () => {
     expect(it.operations.createTransfer!.idempotencyKey).toBeUndefined();
     expect(it.coreSchemas.usesIdempotencyKeys).toBe(true);
   });
+
+  test("a key that is the one parameter takes no place in the request (probe81)", () => {
+    // Resend's `emails.send({ from, to })` was `{ sendEmailRequest: { from, to } }`.
+    expect(it.operations.sendEmail!.idempotencyKey).toBe("Idempotency-Key");
+    expect(it.operations.sendEmail!.parameters).toBeUndefined();
+    expect(it.operations.createPayment!.parameters).toHaveLength(2);
+  });
 });
 
 test.each([
@@ -63,7 +69,7 @@ test.each([
       },
     },
   } as Document);
-  expect(idempotencyHeader(doc, collectOperations(doc)[0]!)).toBe(want);
+  expect(collectOperations(doc)[0]!.idempotencyKey).toBe(want);
 });
 
 describe("calls", () => {
@@ -121,6 +127,28 @@ describe("calls", () => {
       { headers: { "IDEMPOTENCY-KEY": "from-a-header" } },
     );
     expect(sent).toEqual([mine, "from-a-header"]);
+  });
+
+  test("where the key is the one parameter, the body is the request; the caller's key goes in headers", async () => {
+    sent = [];
+    it.mock.faults.push({ kind: "status", status: 503 });
+    const result = await client().callOperation(it.operations.sendEmail!, { from: "a", to: "b" });
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    expect(sent).toHaveLength(2);
+    expect(sent[0]).toMatch(UUID);
+    expect(sent[1]).toBe(sent[0]);
+    expect(it.mock.requests.at(-1)!.body).toEqual({ from: "a", to: "b" });
+    sent = [];
+    await (
+      client() as unknown as {
+        callOperation(op: unknown, request: unknown, options: object): Promise<unknown>;
+      }
+    ).callOperation(
+      it.operations.sendEmail!,
+      { from: "a", to: "b" },
+      { headers: { "Idempotency-Key": "mine" } },
+    );
+    expect(sent).toEqual(["mine"]);
   });
 
   test("none where the spec's key is no write's, the caller's to give, or no UUID fits", async () => {

@@ -16,6 +16,7 @@ import {
   uniqueName,
 } from "../names.js";
 import { defaultedConstants } from "./defaulted-constants.js";
+import { idempotencyHeader } from "./idempotency-keys.js";
 import { EVENT_STREAM, JSON_SEQUENCE, JSON_TYPE, SUCCESS } from "./media-type-names.js";
 import { METHODS, type Method } from "./methods.js";
 import {
@@ -99,6 +100,8 @@ export interface CollectedOperation {
   auth?: KeyPlacement;
   /** Requirements of several schemes at once, filled from `credentials` (see `credentialSets`). */
   credentials?: CredentialSets;
+  /** The header of an idempotency key the SDK sends itself (see `idempotencyHeader`). */
+  idempotencyKey?: string;
   requestBody?: {
     mediaType: string;
     required: boolean;
@@ -293,11 +296,18 @@ export function collectOperations(doc: Document): CollectedOperation[] {
       const auth = operationKeyPlacement(doc, op.security, declared, securityRequirements);
       // A parameter the client's key fills (Trello's required `key` query parameter, which its
       // `api_key` scheme names) is the caller's to give or leave to the key: not required.
-      const parameters = declared.map((p) =>
+      const keyed = declared.map((p) =>
         p.required && auth && isKeyParameter(auth, p)
           ? { ...p, required: false }
           : fixedParameter(doc, p),
       );
+      // An idempotency key the SDK sends itself, where it is the operation's one parameter
+      // (Resend's `POST /emails`), takes no place in the request: the body is the request
+      // (`emails.send({ from, to, subject })`, as in the API's docs, where it went under its
+      // name, `{ sendEmailRequest: { … } }`, probe81); a key of the caller's own goes in
+      // `headers`.
+      const idempotencyKey = idempotencyHeader(doc, { method, parameters: keyed });
+      const parameters = idempotencyKey && keyed.length === 1 ? [] : keyed;
       // A named body whose key a parameter already has stays `requestBody`: the parameter keeps
       // its name.
       const named = bodyKeyOf(requestBody?.schema);
@@ -317,6 +327,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
         positional: positionalArguments(doc, op, parameters, requestBody, bodyKey),
         auth,
         credentials: credentialSets(doc, op.security, fromCredentials),
+        idempotencyKey,
         requestBody,
         response,
         streamSwitch: streamSwitch(doc, requestBody, response),

@@ -12,7 +12,10 @@ const KEY_NAME = /(^|[-_])idempotency[-_]?key$/i;
  * the parameter's schema (a string, no pattern or enum, room for 36 characters) and the method
  * writes: a key on a read says nothing. A required key is the caller's to give.
  */
-export function idempotencyHeader(doc: Document, op: CollectedOperation): string | undefined {
+export function idempotencyHeader(
+  doc: Document,
+  op: Pick<CollectedOperation, "method" | "parameters">,
+): string | undefined {
   if (op.method === "get" || op.method === "head" || op.method === "options") return undefined;
   const found = op.parameters.find(
     (p) => p.in === "header" && !p.required && KEY_NAME.test(p.name),

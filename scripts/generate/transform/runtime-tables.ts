@@ -20,7 +20,6 @@ import {
   JSON_TYPE,
 } from "./collect-operations.js";
 import type { ErrorClass } from "./error-classes.js";
-import { idempotencyHeader } from "./idempotency-keys.js";
 import { multipartEncoding, objectProperties, type FieldEncoding } from "./multipart-encoding.js";
 import { usesNestedFiles } from "./nested-files.js";
 import { apiKeyVariable } from "./api-key-variable.js";
@@ -233,7 +232,7 @@ export function runtimeTables(
     });
     if (errors.length) fields.push(`errors: { ${errors.join(", ")} }`);
     if (timeout !== undefined) fields.push(`timeoutMs: ${timeout}`);
-    const idempotencyKey = idempotencyHeader(doc, op);
+    const idempotencyKey = op.idempotencyKey;
     if (idempotencyKey) {
       usesIdempotencyKeys = true;
       fields.push(`idempotencyKey: ${JSON.stringify(idempotencyKey)}`);
