@@ -296,11 +296,17 @@ export function collectOperations(doc: Document): CollectedOperation[] {
       const auth = operationKeyPlacement(doc, op.security, declared, securityRequirements);
       // A parameter the client's key fills (Trello's required `key` query parameter, which its
       // `api_key` scheme names) is the caller's to give or leave to the key: not required.
-      const keyed = declared.map((p) =>
-        p.required && auth && isKeyParameter(auth, p)
-          ? { ...p, required: false }
-          : fixedParameter(doc, p),
-      );
+      // A header the key fills (TwelveLabs' `x-api-key`, ElevenLabs' `xi-api-key`, declared on
+      // every operation) takes no place in the request: it put every body under a name
+      // (`{ requestBody: { … } }`, probe80), for a value the client sends; a call's own goes in
+      // `headers`, as it wins over the key.
+      const keyed = declared
+        .filter((p) => !(auth && p.in === "header" && isKeyParameter(auth, p)))
+        .map((p) =>
+          p.required && auth && isKeyParameter(auth, p)
+            ? { ...p, required: false }
+            : fixedParameter(doc, p),
+        );
       // An idempotency key the SDK sends itself, where it is the operation's one parameter
       // (Resend's `POST /emails`), takes no place in the request: the body is the request
       // (`emails.send({ from, to, subject })`, as in the API's docs, where it went under its
