@@ -21,6 +21,7 @@ import {
   type JsonObject,
 } from "../document.js";
 import { anyOfBesideProperties } from "./any-of-beside-properties.js";
+import { markOpenStrings, OPEN_STRING } from "./open-string-unions.js";
 import { typeRequiredBranches } from "./required-branch-types.js";
 import { unionInheritedBases } from "./inheritance-unions.js";
 import { typeTaggedUnionsAsTheRuntimeReads } from "./tagged-union-types.js";
@@ -71,12 +72,19 @@ export function openapiTypes(
   typeRequiredBranches(doc);
   anyOfBesideProperties(doc);
   unionInheritedBases(doc);
+  markOpenStrings(doc);
   const markers = usesReadWriteOnly(doc);
   if (markers) markPropertiesByAccess(doc);
   const schema = doc as unknown as OpenAPI3;
   const options: OpenAPITSOptions = {
     silent: sdk.silent === true,
     transform(node, { path }) {
+      // (`string & {}`: any string, not folded into the names beside it.)
+      if ((node as Record<string, unknown>)[OPEN_STRING] === true)
+        return ts.factory.createIntersectionTypeNode([
+          ts.factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword),
+          ts.factory.createTypeLiteralNode([]),
+        ]);
       // What a call sends is any file input; what it receives (a binary answer) is a stream of
       // its bytes, as the official SDK's is. A `date-time` the SDK reads as a `Date`
       // (`readsAsDate`, which the runtime tables follow).
