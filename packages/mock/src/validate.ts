@@ -1,5 +1,6 @@
 import { selectByDiscriminator } from "./discriminator-view.js";
 import { plainValueOneOfAsAnyOf } from "./plain-value-one-of.js";
+import { nestedObjectOneOfAsAnyOf } from "./nested-object-one-of.js";
 import type { ErrorObject, KeywordDefinition, SchemaValidateFunction, ValidateFunction } from "ajv";
 import type { DataValidationCxt } from "ajv/dist/types/index.js";
 import Ajv2020 from "ajv/dist/2020.js";
@@ -166,6 +167,7 @@ export class Validators {
     const view = directionView(doc, doc.raw, direction);
     selectByDiscriminator(view);
     plainValueOneOfAsAnyOf(view);
+    nestedObjectOneOfAsAnyOf(view);
     this.view = view;
     this.ajv = createAjv(view, false);
     this.paramsAjv = createAjv(view, "array");

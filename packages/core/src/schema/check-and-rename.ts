@@ -978,7 +978,11 @@ function checkUnion(
       : apart && apart[1]
         ? // (The cast: with the shipped spec's `usesObjectUnions` false, TypeScript sees none.)
           addIssue(pass, path, ` must give only one of ${(apart as string[]).join(", ")}`)
-        : addIssue(
+        : // (Unless one shape declares every field given and no field the others do not:
+          // Reducto's `oneOf: [SyncParseConfig, AsyncParseConfig]`, the second the first with
+          // an optional `async`, refused every sync parse, probe82. That shape is the one.)
+          (spec.usesObjectUnions && narrowestFirst(passing, value as object, pass)) ||
+          addIssue(
             pass,
             path,
             " matches more than one of the allowed shapes; make it match exactly one",
@@ -1225,6 +1229,25 @@ function requiredApart(branches: readonly SchemaNode[], pass: Pass): string[] {
       ),
     ),
   ];
+}
+
+/**
+ * Moves to the front of `passing` the shape that declares every field of the value and no field
+ * that another passing shape does not (the narrowest: a sync request beside the same request
+ * with an optional `async`), and says whether there is one. (A shape of no fields declares none
+ * of a value's: it is the narrowest only of an empty value.)
+ */
+function narrowestFirst(passing: SchemaNode[], value: object, pass: Pass): boolean {
+  const names = (branch: SchemaNode) => new Set(propertiesOf(branch, pass).map(([name]) => name));
+  const narrow = passing.find((branch) => {
+    const own = names(branch);
+    return (
+      Object.keys(value).every((key) => own.has(key)) &&
+      passing.every((other) => [...own].every((name) => names(other).has(name)))
+    );
+  });
+  if (narrow) passing.unshift(...passing.splice(passing.indexOf(narrow), 1));
+  return narrow !== undefined;
 }
 
 /** A property's SDK name, by its wire name, as a shape declares it (else the wire name). */
