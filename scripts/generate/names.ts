@@ -350,7 +350,8 @@ export function resourceName(method: string, path: string, collection = false): 
   // /v1/ideogram-v3/remix` is `ideogramV3.remix`. It was `describe.create` (probe74).
   if (method === "post" && last && !beforeLast && isActionVerb(last) && !collection)
     return resources;
-  // A verb before the item it acts on (Files.com's `POST /file_actions/copy/{path}`): the verb.
+  // A verb before the item it acts on (Files.com's `POST /file_actions/copy/{path}`): the verb;
+  // at the root too (Reducto's `POST /cancel/{job_id}` was `cancel.cancel`, probe82).
   if (
     method === "post" &&
     last &&
@@ -358,7 +359,7 @@ export function resourceName(method: string, path: string, collection = false): 
     beforeLast &&
     !isParam(beforeLast) &&
     isActionVerb(beforeLast) &&
-    resources.length > 1
+    !collection
   )
     return resources;
   const onItem = last !== undefined && isParam(last);
@@ -395,17 +396,17 @@ export function collectionPaths(keys: readonly string[]): Set<string> {
 const ACTION_VERBS = new Set(
   (
     "accept activate add adjust analyze apply approve archive ask attach begin cancel capture " +
-    "classify clone close colorize commit compact complete compress confirm convert copy crop " +
-    "deactivate deblur decline deliver demote denoise describe destroy detach detect disable " +
-    "duplicate edit enable enhance erase execute expire export extract fail finalize find " +
-    "generate grant grep import inpaint install invite join layerize leave lock login logout " +
-    "merge migrate moderate move optimize outpaint paraphrase pause preview promote propose " +
-    "prune publish query read reframe refresh register reject remix remove rename render " +
-    "reorder rephrase replace rerank resend reset resize restore resume retrieve retry return " +
-    "revert revoke rewrite rollback rotate run search send sharpen ship start stop stream " +
-    "subscribe summarize sync synthesize terminate test tokenize train transcribe transfer " +
-    "translate trigger trim uninstall unlock unmerge unpublish unsubscribe upload upscale " +
-    "validate vectorize verify void"
+    "classify clone close colorize commit compact complete compress configure confirm convert " +
+    "copy crop deactivate deblur decline deliver demote denoise describe destroy detach " +
+    "detect disable duplicate edit enable enhance erase execute expire export extract fail " +
+    "finalize find generate grant grep import inpaint install invite join layerize leave lock " +
+    "login logout merge migrate moderate move optimize outpaint paraphrase parse pause " +
+    "preview promote propose prune publish query read reframe refresh register reject remix " +
+    "remove rename render reorder rephrase replace rerank resend reset resize restore resume " +
+    "retrieve retry return revert revoke rewrite rollback rotate run search send sharpen ship " +
+    "split start stop stream subscribe summarize sync synthesize terminate test tokenize " +
+    "train transcribe transfer translate trigger trim uninstall unlock unmerge unpublish " +
+    "unsubscribe upload upscale validate vectorize verify void"
   ).split(" "),
 );
 
@@ -508,8 +509,10 @@ export function dottedMethodName(path: string, anyPhrase = false): string[] | un
   if (segments.length !== 1) return undefined;
   const segment = segments[0]!;
   if (DOTTED.test(segment)) return segment.split(".").map(camelCase);
-  // (In a spec read so, any phrase is a method: Telegram's `kickChatMember` too.)
-  return /^[A-Za-z][\w-]*$/.test(segment) && (anyPhrase || isMethodVerb(segment))
+  // (In a spec read so, any phrase is a method: Telegram's `kickChatMember` too; not one noun,
+  // Reducto's `GET /jobs` beside its `/parse`, `/split`, `/extract`: `jobs.list`.)
+  return /^[A-Za-z][\w-]*$/.test(segment) &&
+    ((anyPhrase && words(segment).length > 1) || isMethodVerb(segment))
     ? [camelCase(segment)]
     : undefined;
 }

@@ -1172,6 +1172,24 @@ describe("RPC methods written with dots", () => {
         false,
       ),
     ).toEqual(["getMe.create", "pets.list", "pets.create", "pets.get"]));
+
+  // Reducto's `/parse`, `/split`, `/extract`… made its `GET /jobs` the method `jobs` (probe82).
+  test("a noun alone is no method there", () =>
+    expect(
+      names(
+        {
+          "/parse": { post: { responses: ok } },
+          "/parse_async": { post: { responses: ok } },
+          "/split": { post: { responses: ok } },
+          "/jobs": { get: { responses: ok } },
+          "/pipeline": { post: { responses: ok } },
+          "/cancel/{job_id}": {
+            post: { operationId: "cancel_job_cancel__job_id__post", responses: ok },
+          },
+        },
+        false,
+      ),
+    ).toEqual(["cancel", "jobs.list", "parse", "parseAsync", "pipeline.create", "split"]));
 });
 
 test("a resource named with a digit first is an identifier, as its function's name is", () => {
