@@ -1162,10 +1162,39 @@ function checkUnion(
           ...new Set(branches.flatMap(spec.usesConst || spec.usesObjectUnions ? kindsOf : typesOf)),
         ] as NodeType[],
       },
-    value,
+    // A request without its tag that one branch alone takes is sent with that branch's tag:
+    // the tag is what picks the branch (§ 4.8.25), and a server's discriminated union refuses
+    // a body without it (Hedra's `{ voiceId, text }` went untagged, probe83).
+    spec.usesDiscriminator &&
+      pass.mode === "sdk" &&
+      node.discriminator &&
+      type === "object" &&
+      !tagged &&
+      passing.length === 1
+      ? withTag(node.discriminator, passing[0]!, value as Record<string, unknown>, pass)
+      : value,
     pass,
     path,
   );
+}
+
+/**
+ * The value with the tag of `branch` where it has none: the one value the branch pins its tag
+ * property to, else the one tag the mapping gives it. As it was where the branch does not
+ * declare the tag, or names no one tag.
+ */
+function withTag(
+  { propertyName, mapping }: NonNullable<SchemaNode["discriminator"]>,
+  branch: SchemaNode,
+  value: Record<string, unknown>,
+  pass: Pass,
+): Record<string, unknown> {
+  const property = propertiesOf(branch, pass).find(([, wire]) => wire === propertyName);
+  if (!property || own(value, property[0]) !== undefined) return value;
+  const tags =
+    pinnedValues(resolve(property[2])) ??
+    Object.keys(mapping ?? {}).filter((tag) => resolve(mapping![tag]!) === resolve(branch));
+  return tags.length === 1 ? { ...value, [property[0]]: tags[0] } : value;
 }
 
 /**

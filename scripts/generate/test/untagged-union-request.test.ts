@@ -1,0 +1,130 @@
+/**
+ * A request body of a discriminated `oneOf` given without its tag, whose other fields one
+ * branch alone takes (Hedra's `POST /public/generations`: `{ voiceId, text }` is a text to
+ * speech request, whose `type` is `const: text_to_speech` with that default, not required,
+ * probe83): it went untagged, which a discriminated union on the server (Pydantic's) refuses,
+ * as the mock did. It is sent with that branch's tag now, the pinned one or else the mapping's.
+ * A value several branches take is still told to give the tag. Against the mock.
+ */
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { tempDir } from "./helpers.js";
+import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const spec = {
+  openapi: "3.1.0",
+  info: { title: "untagged", version: "1" },
+  servers: [{ url: "https://api.example.com" }],
+  paths: {
+    "/generations": {
+      post: {
+        operationId: "createGeneration",
+        requestBody: {
+          required: true,
+          content: {
+            "application/json": {
+              schema: {
+                oneOf: [ref("Speech"), ref("Image"), ref("Video")],
+                discriminator: {
+                  propertyName: "type",
+                  mapping: {
+                    text_to_speech: ref("Speech").$ref,
+                    image: ref("Image").$ref,
+                    video: ref("Video").$ref,
+                  },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          "200": { description: "ok", content: { "application/json": { schema: {} } } },
+        },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      Speech: {
+        type: "object",
+        required: ["voice_id", "text"],
+        properties: {
+          type: { type: "string", const: "text_to_speech", default: "text_to_speech" },
+          voice_id: { type: "string" },
+          text: { type: "string" },
+        },
+        additionalProperties: false,
+      },
+      // Tagged by the mapping alone: its `type` pins nothing.
+      Image: {
+        type: "object",
+        required: ["text_prompt"],
+        properties: {
+          type: { type: "string" },
+          text_prompt: { type: "string" },
+          style: { type: "string" },
+        },
+        additionalProperties: false,
+      },
+      Video: {
+        type: "object",
+        required: ["text_prompt"],
+        properties: {
+          type: { type: "string", const: "video", default: "video" },
+          text_prompt: { type: "string" },
+          duration: { type: "integer" },
+        },
+        additionalProperties: false,
+      },
+    },
+  },
+};
+
+let it: RuntimeAgainstMock;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  const { dir, remove } = await tempDir("untagged-union-request");
+  cleanup = remove;
+  await writeFile(join(dir, "spec.json"), JSON.stringify(spec));
+  it = await runtimeAgainstMock(join(dir, "spec.json"), "untagged-union-request");
+}, 60_000);
+afterAll(async () => {
+  await it?.close();
+  await cleanup?.();
+});
+
+test.each([
+  [
+    { voiceId: "v1", text: "hello" },
+    { type: "text_to_speech", voice_id: "v1", text: "hello" },
+  ],
+  [
+    { textPrompt: "a cat", duration: 5 },
+    { type: "video", text_prompt: "a cat", duration: 5 },
+  ],
+  [
+    { textPrompt: "a cat", style: "ink" },
+    { type: "image", text_prompt: "a cat", style: "ink" },
+  ],
+  // (A tag given goes as given.)
+  [
+    { type: "image", textPrompt: "a cat" },
+    { type: "image", text_prompt: "a cat" },
+  ],
+])("%j is sent with its branch's tag", async (request, body) => {
+  it.mock.reset();
+  const result = await it.client.callOperation(it.operations.createGeneration!, request);
+  expect(result.ok, result.ok ? "" : result.error.message).toBe(true);
+  expect(it.mock.requests.at(-1)).toMatchObject({ status: 200, body });
+});
+
+test("a value several branches take is told to give the tag", async () => {
+  it.mock.reset();
+  const result = await it.client.callOperation(it.operations.createGeneration!, {
+    textPrompt: "a cat",
+  });
+  expect(!result.ok && result.error.message).toMatch(/type is required/);
+  expect(it.mock.requests).toEqual([]);
+});
