@@ -553,9 +553,9 @@ describe("groupedOperationId", () => {
       },
     } as Document);
     expect(collectOperations(doc).map((op) => op.sdkName.join("."))).toEqual([
-      "api.logistics.pvt.configuration.docks.list",
-      "api.logistics.pvt.configuration.docks.create",
-      "api.logistics.pvt.configuration.holidays.list",
+      "logistics.pvt.configuration.docks.list",
+      "logistics.pvt.configuration.docks.create",
+      "logistics.pvt.configuration.holidays.list",
     ]);
   });
 });
@@ -1791,6 +1791,30 @@ describe("an operationId NestJS made up (probe78)", () => {
       "preRecorded.list",
       "preRecorded.create",
       "preRecorded.get",
+    ]);
+  });
+});
+
+describe("a word that names no product, before every path (probe83)", () => {
+  const get = { get: { responses: {} } };
+  test("is left out of every name", () =>
+    // Hedra's were `public.assets.list`, `public.generations.status.get`…
+    expect(
+      namesOf({
+        "/public/assets": get,
+        "/public/generations/{id}/status": get,
+        "/public/voices": get,
+      }),
+    ).toEqual(["assets.list", "generations.status.list", "voices.list"]));
+
+  test("not where some path starts otherwise, or a word names a product", () => {
+    expect(namesOf({ "/public/assets": get, "/voices": get })).toEqual([
+      "public.assets.list",
+      "voices.list",
+    ]);
+    expect(namesOf({ "/billing/credits": get, "/billing/invoices": get })).toEqual([
+      "billing.credits.list",
+      "billing.invoices.list",
     ]);
   });
 });

@@ -22,6 +22,7 @@ import { METHODS, type Method } from "./methods.js";
 import {
   clearOfClientMembers,
   disambiguate,
+  dropSharedBase,
   namesOperationsByDots,
   namesOperationsByGroup,
   namespaceByBasePath,
@@ -347,6 +348,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
   }
   bearerOnlyNeedsCredentials(ops);
   if (!declaresSecurity(doc)) keyParameterForAll(ops);
+  dropSharedBase(ops);
   namespaceByBasePath(ops);
   namespaceByVersion(ops);
   for (const op of ops) op.sdkName = op.sdkName.map(clearOfClientMembers);

@@ -378,6 +378,20 @@ export function namespaceByBasePath(ops: CollectedOperation[]): void {
 }
 
 /**
+ * A word that names no product (`public`, `api`) that every path starts with (Hedra's 9, all
+ * `/public/…`: `public.assets.list`, `public.generations.create`, probe83) is a base path too:
+ * left out of every name the path gave (`assets.list`). Not where one name is that word alone.
+ */
+export function dropSharedBase(ops: CollectedOperation[]): void {
+  const first = new Set(ops.map((op) => namingSegments(op.path)[0]));
+  const [word] = first;
+  if (first.size !== 1 || !word || !GENERIC_BASE.test(word)) return;
+  const named = ops.filter((op) => op.sdkName[0] === camelCase(word));
+  if (named.some((op) => op.sdkName.length < 2)) return;
+  for (const op of named) op.sdkName = op.sdkName.slice(1);
+}
+
+/**
  * Base paths that name no product: Jira's `/rest/api/3` keeps `app.field`, beside
  * `/rest/atlassian-connect/1`'s `atlassianConnect.app`.
  */
