@@ -1818,3 +1818,40 @@ describe("a word that names no product, before every path (probe83)", () => {
     ]);
   });
 });
+
+describe("GETs of JSON of any shape, and downloads (probe82)", () => {
+  const answer = (operationId: string, schema?: object) => ({
+    get: {
+      operationId,
+      responses: {
+        "200": {
+          description: "ok",
+          content: { "application/json": schema === undefined ? {} : { schema } },
+        },
+      },
+    },
+  });
+  test("a name of one whose answer the spec says nothing of is get, unless its id lists", () =>
+    // Jina's `GET /health`, `/ready`: `health.list`, `ready.list`.
+    expect(
+      namesOf({
+        "/health": answer("health_health_get", {}),
+        "/ready": answer("ready", { title: "Response Ready" }),
+        "/config": answer("list_config"),
+        "/jobs": answer("jobs", {}),
+      }),
+    ).toEqual(["config.list", "health.get", "jobs.list", "ready.get"]));
+
+  test("a GET its operationId says downloads is download", () =>
+    // Jina's `batch.output.list`; Speechify's `downloadSample`, `voices.sample.get`.
+    expect(
+      namesOf({
+        "/v1/batch/{batch_id}/output": answer(
+          "download_batch_output_v1_batch__batch_id__output_get",
+          {},
+        ),
+        "/v1/voices/{id}/sample": answer("downloadSample"),
+        "/v1/voices/{id}/preview": answer("downloadsCount"),
+      }),
+    ).toEqual(["batch.output.download", "voices.preview.get", "voices.sample.download"]));
+});

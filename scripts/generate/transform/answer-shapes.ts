@@ -45,6 +45,21 @@ export function answersPlainValue(doc: Document, op: JsonObject): boolean {
   return types.length > 0 && types.every((t) => t !== "object" && t !== "array");
 }
 
+/**
+ * Whether an operation's first 2XX answer is JSON of any shape: a schema that says nothing of it
+ * (`{}`, or only its title). (Jina's `GET /health`, `/ready`.)
+ */
+export function answersAnyJson(doc: Document, op: JsonObject): boolean {
+  const content = firstAnswerContent(doc, op);
+  if (!Object.keys(content).some((t) => JSON_TYPE.test(t))) return false;
+  const schema = firstJsonAnswerSchema(doc, op);
+  return (
+    schema === undefined ||
+    (isObject(schema) &&
+      Object.keys(schema).every((key) => key === "title" || key === "description"))
+  );
+}
+
 /** Whether an operation's first 2XX answer is a file: no JSON, text or events, only bytes. */
 export function answersBytes(doc: Document, op: JsonObject): boolean {
   const types = Object.keys(firstAnswerContent(doc, op));

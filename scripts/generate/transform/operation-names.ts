@@ -21,6 +21,7 @@ import {
   resourceName,
 } from "../names.js";
 import {
+  answersAnyJson,
   answersBytes,
   answersNoContent,
   answersOneObject,
@@ -168,8 +169,18 @@ export function sdkNameOf(
     answersPage(doc, op)
       ? itemListName(fastApiHandlerName(id, method, path) ?? id, byPath.at(-2) ?? "")
       : undefined;
+  // A GET its operationId says downloads (Jina's `download_batch_output` for `GET
+  // /batch/{id}/output`, was `batch.output.list`, probe82): `batch.output.download`.
+  const downloads =
+    !dotted &&
+    method === "get" &&
+    (byPath.at(-1) === "list" || byPath.at(-1) === "get") &&
+    /^download(?![a-z])/.test(camelCase(fastApiHandlerName(id, method, path) ?? id))
+      ? [...byPath.slice(0, -1), "download"]
+      : undefined;
   const fromPath =
     dotted ??
+    downloads ??
     root ??
     scope ??
     writeOfAction ??
@@ -191,7 +202,10 @@ export function sdkNameOf(
         // (Nor is one plain value: Mistral's `GET …/extracted-text-signed-url` answers the URL,
         // and was `extractedTextSignedUrl.list`; probe73. Under a plural, a spec that says so
         // of a page is more likely wrong: Mailgun's `GET …/domains`, `$ref: string`.)
-        answersPlainValue(doc, op))) ||
+        answersPlainValue(doc, op) ||
+        // (Nor, under a name of one, JSON the spec says nothing of, unless its operationId
+        // lists: Jina's `GET /health`, `/ready`, `{}`, were `health.list`; probe82.)
+        (answersAnyJson(doc, op) && !/^list/i.test(fastApiHandlerName(id, method, path) ?? id)))) ||
       // (Nor is an object its operationId says it gets, which names no page: Topaz's
       // `GetSystemStatus`, `{ isAvailable, supportedModels: [...] }`, was `video.status.list`,
       // its one list among three fields taken for a page's; Ideogram's `get_user_credits`,
