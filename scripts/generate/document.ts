@@ -114,6 +114,30 @@ export function eachObject(
 }
 
 /**
+ * Calls `visit` on every object below `root` with its JSON Pointer (`#/components/…`), each once,
+ * in the document's order, before the objects inside it; not into the values of the keys
+ * `skip` holds (data such as `example` and `enum`). For warnings that name where a fault is.
+ */
+export function eachObjectAt(
+  root: Json,
+  visit: (object: JsonObject, pointer: string) => void,
+  skip: ReadonlySet<string>,
+): void {
+  const seen = new Set<Json>();
+  // (A property named so, `properties: { default: … }`, is a schema all the same.)
+  const walk = (at: Json, pointer: string, atKey?: string): void => {
+    if (typeof at !== "object" || at === null || seen.has(at)) return;
+    seen.add(at);
+    if (Array.isArray(at)) return at.forEach((item, i) => walk(item, `${pointer}/${i}`));
+    visit(at, pointer);
+    for (const [key, value] of Object.entries(at))
+      if (!skip.has(key) || atKey === "properties")
+        walk(value, `${pointer}/${escapeSegment(key)}`, key);
+  };
+  walk(root, "#");
+}
+
+/**
  * Calls `visit` on every schema object below `root`, each once, after the schemas inside it (so
  * that it may rely on, or rewrite, what they hold). Keys that map names to schemas
  * (`NAME_MAPS`) are walked through but are no schemas themselves: a property named `if` is not a

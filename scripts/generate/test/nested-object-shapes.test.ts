@@ -7,11 +7,8 @@
  * the one, as Reducto's FastAPI server reads it; shapes apart from one another still make the
  * caller pick. Against the mock.
  */
-import { writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { tempDir } from "./helpers.js";
-import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
+import { runtimeAgainstDocument, type RuntimeAgainstMock } from "./runtime-against-mock.js";
 
 const config = (extra: object = {}) => ({
   type: "object",
@@ -61,17 +58,10 @@ const spec = {
 };
 
 let it: RuntimeAgainstMock;
-let cleanup: () => Promise<void>;
 beforeAll(async () => {
-  const { dir, remove } = await tempDir("nested-object-shapes");
-  cleanup = remove;
-  await writeFile(join(dir, "spec.json"), JSON.stringify(spec));
-  it = await runtimeAgainstMock(join(dir, "spec.json"), "nested-object-shapes");
+  it = await runtimeAgainstDocument(spec, "nested-object-shapes");
 }, 60_000);
-afterAll(async () => {
-  await it?.close();
-  await cleanup?.();
-});
+afterAll(() => it?.close());
 
 test.each(["parse", "extract"])("%s: a sync request and an async one both go", async (name) => {
   for (const request of [

@@ -1,3 +1,4 @@
+import { writeFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
@@ -43,6 +44,32 @@ export interface RuntimeAgainstMock {
   /** The mock serving the spec; it keeps every request it received, in order. */
   mock: MockServer;
   close(): Promise<void>;
+}
+
+/**
+ * `runtimeAgainstMock` of a spec written inline: the document is written to a temp folder as
+ * JSON, which `close` removes.
+ */
+export async function runtimeAgainstDocument(
+  doc: object,
+  name: string,
+): Promise<RuntimeAgainstMock> {
+  const { dir, remove } = await tempDir(`${name}-spec`);
+  try {
+    const file = join(dir, "spec.json");
+    await writeFile(file, JSON.stringify(doc));
+    const it = await runtimeAgainstMock(file, name);
+    return {
+      ...it,
+      close: async () => {
+        await it.close();
+        await remove();
+      },
+    };
+  } catch (error) {
+    await remove();
+    throw error;
+  }
 }
 
 /** Core's generated constants, which the runtime's code paths are switched by. */

@@ -6,11 +6,8 @@
  * as the mock did. It is sent with that branch's tag now, the pinned one or else the mapping's.
  * A value several branches take is still told to give the tag. Against the mock.
  */
-import { writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { tempDir } from "./helpers.js";
-import { runtimeAgainstMock, type RuntimeAgainstMock } from "./runtime-against-mock.js";
+import { runtimeAgainstDocument, type RuntimeAgainstMock } from "./runtime-against-mock.js";
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const spec = {
@@ -83,17 +80,10 @@ const spec = {
 };
 
 let it: RuntimeAgainstMock;
-let cleanup: () => Promise<void>;
 beforeAll(async () => {
-  const { dir, remove } = await tempDir("untagged-union-request");
-  cleanup = remove;
-  await writeFile(join(dir, "spec.json"), JSON.stringify(spec));
-  it = await runtimeAgainstMock(join(dir, "spec.json"), "untagged-union-request");
+  it = await runtimeAgainstDocument(spec, "untagged-union-request");
 }, 60_000);
-afterAll(async () => {
-  await it?.close();
-  await cleanup?.();
-});
+afterAll(() => it?.close());
 
 test.each([
   [

@@ -1,4 +1,12 @@
-import { deref, isObject, type Document, type Json, type JsonObject } from "../document.js";
+import {
+  deref,
+  eachObjectAt,
+  isObject,
+  type Document,
+  type Json,
+  type JsonObject,
+} from "../document.js";
+import { VALUE_KEYS } from "./dropped-enum-values.js";
 
 /**
  * Where a schema's `default` is none of its `enum` values (Smallest's `sample_rate: { enum:
@@ -9,26 +17,19 @@ import { deref, isObject, type Document, type Json, type JsonObject } from "../d
  */
 export function defaultOutsideEnumWarnings(doc: Document): string[] {
   const found: string[] = [];
-  const seen = new Set<Json>();
-  const walk = (at: Json, pointer: string): void => {
-    if (typeof at !== "object" || at === null || seen.has(at)) return;
-    seen.add(at);
-    if (Array.isArray(at)) {
-      at.forEach((item, i) => walk(item, `${pointer}/${i}`));
-      return;
-    }
-    // (Or of the enum its `$ref` names, the default written beside it: Smallest's
-    // `sample_rate: { $ref: TtsRequestSampleRate, default: 44100 }`, whose enum is of texts.)
-    const own = at.default !== undefined ? enumSchema(doc, at) : undefined;
-    if (own && !takes(own, at.default!))
-      found.push(
-        `${pointer}: its default ${JSON.stringify(at.default)} is none of its enum values (${(own.enum as Json[]).map((v) => JSON.stringify(v)).join(", ")}): the SDK refuses it before sending`,
-      );
-    for (const [key, value] of Object.entries(at))
-      if (key !== "example" && key !== "examples" && key !== "enum" && key !== "default")
-        walk(value, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
-  };
-  walk(doc as Json, "#");
+  eachObjectAt(
+    doc as Json,
+    (at, pointer) => {
+      // (Or of the enum its `$ref` names, the default written beside it: Smallest's
+      // `sample_rate: { $ref: TtsRequestSampleRate, default: 44100 }`, whose enum is of texts.)
+      const own = at.default !== undefined ? enumSchema(doc, at) : undefined;
+      if (own && !takes(own, at.default!))
+        found.push(
+          `${pointer}: its default ${JSON.stringify(at.default)} is none of its enum values (${(own.enum as Json[]).map((v) => JSON.stringify(v)).join(", ")}): the SDK refuses it before sending`,
+        );
+    },
+    VALUE_KEYS,
+  );
   return found;
 }
 

@@ -1,4 +1,4 @@
-import { isObject, type Document, type Json } from "../document.js";
+import { eachObjectAt, type Document, type Json } from "../document.js";
 import { droppedEnumValues } from "./normalize.js";
 
 /**
@@ -9,23 +9,25 @@ import { droppedEnumValues } from "./normalize.js";
  */
 export function droppedEnumWarnings(doc: Document): string[] {
   const found: string[] = [];
-  const seen = new Set<Json>();
-  const walk = (at: Json, pointer: string): void => {
-    if (typeof at !== "object" || at === null || seen.has(at)) return;
-    seen.add(at);
-    if (Array.isArray(at)) {
-      at.forEach((item, i) => walk(item, `${pointer}/${i}`));
-      return;
-    }
-    const dropped = isObject(at) ? droppedEnumValues(at) : undefined;
-    if (dropped?.length)
-      found.push(
-        `${pointer}: enum values ${dropped.map((v) => JSON.stringify(v)).join(", ")} are not of its type ${[at.type].flat().join(" or ")}: the SDK leaves them out`,
-      );
-    for (const [key, value] of Object.entries(at))
-      if (key !== "example" && key !== "examples" && key !== "enum" && key !== "const")
-        walk(value, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
-  };
-  walk(doc as Json, "#");
+  eachObjectAt(
+    doc as Json,
+    (at, pointer) => {
+      const dropped = droppedEnumValues(at);
+      if (dropped?.length)
+        found.push(
+          `${pointer}: enum values ${dropped.map((v) => JSON.stringify(v)).join(", ")} are not of its type ${[at.type].flat().join(" or ")}: the SDK leaves them out`,
+        );
+    },
+    VALUE_KEYS,
+  );
   return found;
 }
+
+/** Keys whose values are data, not schemas: not walked into. */
+export const VALUE_KEYS: ReadonlySet<string> = new Set([
+  "example",
+  "examples",
+  "enum",
+  "const",
+  "default",
+]);
