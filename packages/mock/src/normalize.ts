@@ -4,6 +4,7 @@ import { DATA_KEYWORDS, eachSchemaObject, NAME_MAPS } from "./schema-keys.js";
 import { cutUnguardedCycles } from "./unguarded-cycles.js";
 import { fernStreams } from "./fern-streaming.js";
 import { typeNames } from "./type-names.js";
+import { patternOfLiteral } from "./regex-literal-patterns.js";
 
 /**
  * Rewrites the OpenAPI 3.0 schema dialect into JSON Schema 2020-12 in place, so that one ajv
@@ -19,7 +20,9 @@ import { typeNames } from "./type-names.js";
  *   - an operation that streams by Fern's `x-fern-streaming` alone has the stream in its
  *     answer's content (`fernStreams`);
  *   - a `type` that is no JSON Schema type name (`bool`, `String`, `file`) is read as meant, or
- *     left out (`typeNames`).
+ *     left out (`typeNames`);
+ *   - a `pattern` written as a JavaScript regex literal (`/^…$/`) is that regex's pattern
+ *     (`patternOfLiteral`).
  */
 export function normalizeDocument(doc: JsonObject): JsonObject {
   const view = new SpecDocument(doc);
@@ -129,6 +132,11 @@ function visit(node: unknown, parentKey: string | undefined, v30: boolean): void
     rewriteNullable(node);
     rewriteExclusive(node, "exclusiveMinimum", "minimum");
     rewriteExclusive(node, "exclusiveMaximum", "maximum");
+    if (typeof node.pattern === "string") {
+      const pattern = patternOfLiteral(node.pattern);
+      if (pattern === null) delete node.pattern;
+      else if (pattern !== undefined) node.pattern = pattern;
+    }
   }
   for (const [key, value] of Object.entries(node)) {
     if (!isNameMap && (DATA_KEYWORDS.has(key) || key.startsWith("x-"))) continue;

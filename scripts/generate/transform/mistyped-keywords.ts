@@ -36,6 +36,11 @@ export function mistypedKeywords(doc: Document): void {
     }
     for (const key of ["pattern", "format"])
       if (schema[key] !== undefined && typeof schema[key] !== "string") delete schema[key];
+    if (typeof schema.pattern === "string") {
+      const pattern = patternOfLiteral(schema.pattern);
+      if (pattern === null) delete schema.pattern;
+      else if (pattern !== undefined) schema.pattern = pattern;
+    }
     const unique = schema.uniqueItems;
     if (unique !== undefined && typeof unique !== "boolean") {
       if (unique === "true" || unique === "false") schema.uniqueItems = unique === "true";
@@ -43,4 +48,17 @@ export function mistypedKeywords(doc: Document): void {
     }
     if (schema.enum !== undefined && !Array.isArray(schema.enum)) delete schema.enum;
   });
+}
+
+/**
+ * The pattern a JavaScript regex literal written as one means (Vapi's `"/^[a-zA-Z0-9_-]{1,64}$/"`
+ * on every tool name): read as written, its slashes must be in the value, and every valid name
+ * was refused before sending (probe84). Only an anchored literal (`/^…/`, `/…$/`) is read so: an
+ * unanchored `/api/` may mean the text. `null` for one whose flags JSON Schema cannot say
+ * (`/…/i`): it checks nothing. `undefined` for any other pattern, which stays as written.
+ */
+export function patternOfLiteral(pattern: string): string | null | undefined {
+  const [, body, flags] = /^\/(.+)\/([a-z]*)$/s.exec(pattern) ?? [];
+  if (body === undefined || !/^\^|(?<!\\)\$$/.test(body)) return undefined;
+  return /^[gu]*$/.test(flags!) ? body : null;
 }
