@@ -320,8 +320,10 @@ export function resourceName(method: string, path: string, collection = false): 
     beforeLast &&
     // (A PUT or PATCH to a verb acts too: Mux's `PUT /uploads/{id}/cancel`, SendGrid's
     // `PATCH …/approve`; a verb alone, for a PUT to `search-config` sets a config.)
+    // (A POST to a read, `POST /files/list` with a filter in its body, reads: Mixedbread's was
+    // `files.list.create`, where `list` then named nothing callable, probe84.)
     (method === "post"
-      ? isParam(beforeLast) || isActionVerb(last)
+      ? isParam(beforeLast) || isActionVerb(last) || isReadVerb(last)
       : (method === "put" || method === "patch") &&
         isActionVerb(last) &&
         words(last).length === 1) &&

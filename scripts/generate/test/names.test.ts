@@ -997,7 +997,7 @@ describe("a PUT and a PATCH that come to the same update", () => {
       "put guilds.members.add",
       "patch guilds.members.update",
       // `create` is the POST's: the operationId, whole.
-      "put lobbies.createOrJoinLobby",
+      "put lobbies.createOrJoin",
       "post lobbies.create",
       "patch lobbies.update",
       "put voiceStatus.update",
@@ -1854,4 +1854,19 @@ describe("GETs of JSON of any shape, and downloads (probe82)", () => {
         "/v1/voices/{id}/preview": answer("downloadsCount"),
       }),
     ).toEqual(["batch.output.download", "voices.preview.get", "voices.sample.download"]));
+});
+
+describe("a POST to a read (probe84)", () => {
+  test("reads; beside the GET that lists, it is named by its id less the resources", () =>
+    // Mixedbread's `POST …/files/list` was `stores.files.list.create`, and the GET that lists
+    // `stores.files.listStoreFiles`, as `list` named a namespace.
+    expect(
+      namesOf({
+        "/v1/stores/{id}/files": { get: { operationId: "list_store_files", responses: {} } },
+        "/v1/stores/{id}/files/list": {
+          post: { operationId: "list_store_files_with_metadata_filter", responses: {} },
+        },
+        "/v1/stores/list-chunks": { post: { operationId: "list_store_chunks", responses: {} } },
+      }),
+    ).toEqual(["stores.listChunks", "stores.files.list", "stores.files.listWithMetadataFilter"]));
 });

@@ -581,8 +581,9 @@ export function disambiguate(ops: CollectedOperation[]): void {
     // Else the name the code behind it goes by, where a framework made its operationId up
     // (FastAPI's `list_file_page_figures_api_v1_files__id__page_figures__page_index__get`):
     // `listFilePageFigures` (probe79).
-    else if (clashes && handlerName(op) && free(replaceLast(op, handlerName(op)!)))
-      op.sdkName = replaceLast(op, handlerName(op)!);
+    // (Less the resources' words first: `listWithMetadataFilter` of Mixedbread's
+    // `list_store_files_with_metadata_filter` in `stores.files`.)
+    else if (clashes && free(idNamed(op))) op.sdkName = idNamed(op);
     else if (clashes) {
       op.sdkName = [...op.sdkName.slice(0, -1), identifier(op.operationId)];
       let n = 2;
@@ -608,6 +609,21 @@ function listTwinName(op: CollectedOperation): string[] {
   return own && own !== verb && !/^(batch|bulk)|(All|Many|Batch|Bulk)$/.test(own)
     ? replaceLast(op, own)
     : replaceLast(op, `${verb}Many`);
+}
+
+/**
+ * An operation named by its operationId, or by its handler where a framework made the id up
+ * (see `handlerName`): less its resources' words where that leaves more than the name it has
+ * (`listWithMetadataFilter` of `list_store_files_with_metadata_filter` in `stores.files`, as
+ * Mixedbread's `POST /files/list` beside the GET is, probe84), else whole.
+ */
+function idNamed(op: CollectedOperation): string[] {
+  const id = handlerName(op) ?? identifier(op.operationId);
+  // (Not an id that only spells the method and path, `getGistsGistIdSha`: less, it says less.)
+  const less =
+    !spellsPath(id, op.method, op.path) && idLessResource(id, op.sdkName.slice(0, -1).join(" "));
+  const own = less && identifier(less);
+  return replaceLast(op, own && own !== op.sdkName.at(-1) && own !== id ? own : id);
 }
 
 /** The name of the handler behind an operationId FastAPI or NestJS made up, in camelCase. */
@@ -697,6 +713,17 @@ function hasItemTwin(doc: Document, path: string): boolean {
   return Object.keys(isObject(doc.paths) ? doc.paths : {}).some(
     (other) => other !== path && namingSegments(other).some(isParam) && literal(other) === own,
   );
+}
+
+/**
+ * Whether an id is words of its method and path alone (`getGistsGistIdSha` for `GET
+ * /gists/{gistId}/{sha}`, Mailchimp's `postListsId` for `POST /lists/{list_id}`).
+ */
+function spellsPath(id: string, method: string, path: string): boolean {
+  const words = new Set(
+    [method, "id", "by", ...camelWords(path.replace(/[{}/]/g, " "))].map(singular),
+  );
+  return camelWords(id).every((word) => words.has(singular(word)));
 }
 
 /** A name with no separators or case: `GET-v3-stats` and `get /v3/stats` are one. */
