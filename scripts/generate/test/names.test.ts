@@ -1870,3 +1870,17 @@ describe("a POST to a read (probe84)", () => {
       }),
     ).toEqual(["stores.listChunks", "stores.files.list", "stores.files.listWithMetadataFilter"]));
 });
+
+describe("a GET its summary says downloads (probe84)", () => {
+  const get = (summary: string) => ({ get: { summary, responses: {} } });
+  test("is download, unless its path names the download", () =>
+    // Vapi's "Download Call Assistant Recording" was `call.assistantRecording.list`; Topaz's
+    // `GET /download/{id}` stays `download.get`.
+    expect(
+      namesOf({
+        "/call/{id}/assistant-recording": get("Download Call Assistant Recording"),
+        "/download/{id}": get("Download the result"),
+        "/downloads": get("Downloads so far"),
+      }),
+    ).toEqual(["call.assistantRecording.download", "download.get", "downloads.list"]));
+});

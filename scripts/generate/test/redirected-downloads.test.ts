@@ -58,6 +58,14 @@ test("a GET answered by a redirect and no body of its own is read as bytes; othe
     status: "200",
     mediaType: "*/*",
   });
+  // (So is a 200 that says nothing of a body beside the redirect: Vapi's, typed `void`.)
+  expect(it.operations.callArtifactControllerRecordingDownload!.response).toMatchObject({
+    status: "200",
+    mediaType: "*/*",
+  });
+  expect(it.operations.callArtifactControllerRecordingDownload!.sdkName).toBe(
+    "call.recording.download",
+  );
   // "No content" is what a 204 says; a POST's 303 leads to a resource; a 200 says what it is.
   expect(checkMember!.response).toMatchObject({ status: "204", mediaType: "" });
   expect(createThing!.response).toBeUndefined();
@@ -73,6 +81,7 @@ test("the file comes as a stream of its bytes, as they were sent", async () => {
     for (const [id, request] of [
       ["downloadFile", { fileId: "f1" }],
       ["downloadTarball", { repo: "r1" }],
+      ["callArtifactControllerRecordingDownload", { id: "c1" }],
     ] as const) {
       const result = await client.callOperation(it.operations[id]!, request);
       expect(result.ok, JSON.stringify(result)).toBe(true);

@@ -175,7 +175,11 @@ export function sdkNameOf(
     !dotted &&
     method === "get" &&
     (byPath.at(-1) === "list" || byPath.at(-1) === "get") &&
-    /^download(?![a-z])/.test(camelCase(fastApiHandlerName(id, method, path) ?? id))
+    // (Not under a resource its path names so: Topaz's `GET /download/{id}` stays `download.get`.)
+    !byPath.some((name) => /^download/i.test(name)) &&
+    (/^download(?![a-z])/.test(camelCase(fastApiHandlerName(id, method, path) ?? id)) ||
+      // (Or its summary: Vapi's "Download Call Assistant Recording", probe84.)
+      (typeof op.summary === "string" && /^download\b/i.test(op.summary)))
       ? [...byPath.slice(0, -1), "download"]
       : undefined;
   const fromPath =

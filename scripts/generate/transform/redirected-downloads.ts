@@ -16,21 +16,24 @@ export function redirectedDownloads(doc: Document, method: string, op: JsonObjec
   const responses = op.responses;
   if (method !== "get" || !isObject(responses)) return;
   const statuses = Object.keys(responses);
-  if (!statuses.some((s) => FOLLOWED.test(s)) || responses["200"] !== undefined) return;
+  // (A 200 beside the redirect that says nothing of a body, Vapi's recordings', `200: {
+  // description: "" }` beside `302`, is the same: the SDK typed them `void`, probe84.)
+  const ok = deref(doc, responses["200"]);
+  if (!statuses.some((s) => FOLLOWED.test(s)) || (ok !== undefined && hasContent(ok))) return;
   const successes = statuses.filter((s) => /^2/.test(s));
   if (successes.some((s) => s === "204" || s === "205")) return;
-  if (
-    successes.some((s) => {
-      const response = deref(doc, responses[s]);
-      return (
-        isObject(response) && isObject(response.content) && Object.keys(response.content).length
-      );
-    })
-  )
-    return;
+  if (successes.some((s) => hasContent(deref(doc, responses[s])))) return;
   responses["200"] = {
+    ...(isObject(ok) ? ok : {}),
     description: "What the redirect leads to (a file, as bytes).",
     // (Any type: the SDK asks for what is there, `Accept: */*`.)
     content: { "*/*": { schema: { type: "string", format: "binary" } } },
   };
+}
+
+/** Whether a response says what its body holds (a non-empty `content`); not a `$ref` left. */
+function hasContent(response: unknown): boolean {
+  return (
+    !isObject(response) || (isObject(response.content) && Object.keys(response.content).length > 0)
+  );
 }
