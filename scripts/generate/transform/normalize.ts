@@ -1,3 +1,4 @@
+import { openJsonSchemaValues } from "./json-schema-values.js";
 import {
   componentRef,
   componentSchemas,
@@ -91,6 +92,8 @@ const TEXTUAL =
  *   `canonicalMediaTypes`);
  * - an operation that streams by Fern's `x-fern-streaming` alone gets the stream in its answer's
  *   content (see `fernStreaming`);
+ * - an object whose declared fields are JSON Schema's keywords is a schema the caller writes,
+ *   open to the rest of them (see `openJsonSchemaValues`);
  * - an event of a union that is the stream's end (`{ data: "[DONE]" }`) is its sentinel, not
  *   one of its events (see `sentinelEvents`).
  */
@@ -114,6 +117,7 @@ export function normalize(input: Document): Document {
     constantChoices(at);
     enumOfOtherType(at);
     nullTypeBesideUnion(at);
+    openJsonSchemaValues(at);
   });
   const components = isObject(doc.components) ? doc.components : {};
   // (A path item written as a `$ref` is normalized where it is, once however often it is used.)
