@@ -1884,3 +1884,28 @@ describe("a GET its summary says downloads (probe84)", () => {
       }),
     ).toEqual(["call.assistantRecording.download", "download.get", "downloads.list"]));
 });
+
+describe("reads and actions other methods name (probe84, probe85)", () => {
+  test("a POST to a path with no items whose id reads is that read", () =>
+    // Exa's `getContents` was `contents.create`; DeepL's `getVoiceStreamingUrl` for `POST
+    // /v3/voice/realtime`, `voice.realtime.create`.
+    expect(
+      namesOf({
+        "/contents": { post: { operationId: "getContents", responses: {} } },
+        "/voice/realtime": { post: { operationId: "getVoiceStreamingUrl", responses: {} } },
+        "/tokens": { post: { operationId: "createToken", responses: {} } },
+      }),
+    ).toEqual(["contents.get", "tokens.create", "voice.realtime.getStreamingUrl"]));
+
+  test("a PATCH of an item whose id says another action runs it is that action", () =>
+    // Mixedbread's `cancel_parsing_job` was `parsing.jobs.update`.
+    expect(
+      namesOf({
+        "/parsing/jobs/{job_id}": {
+          patch: { operationId: "cancel_parsing_job", responses: {} },
+        },
+        "/tags/{id}": { patch: { operationId: "addTagAlias", summary: "Add", responses: {} } },
+        "/users/{id}": { patch: { summary: "Cancel the user's plan", responses: {} } },
+      }),
+    ).toEqual(["parsing.jobs.cancel", "tags.update", "users.update"]));
+});

@@ -146,7 +146,14 @@ export function sdkNameOf(
       ? itemAction(id, op.summary)
       : !dotted && method === "delete" && byPath.at(-1) === "delete"
         ? [itemAction(id, op.summary)].find((verb) => verb && !/^(remove|destroy)$/.test(verb))
-        : undefined;
+        : // (So does a PATCH whose operationId says another action runs it: Mixedbread's
+          // `cancel_parsing_job` for `PATCH /parsing/jobs/{id}`, was `parsing.jobs.update`,
+          // probe84. Not a write's word, `add`, `set`; its summary alone says too little.)
+          !dotted && method === "patch" && byPath.at(-1) === "update" && endsInParameter(path)
+          ? [itemAction(id, undefined)].find(
+              (verb) => verb && !/^(add|remove|rename|sync|upload|replace)$/.test(verb),
+            )
+          : undefined;
   // A POST that reads, as its operationId says, where its path names it a write or an action by
   // a noun (DeepL's `getDocumentStatus` for `POST /document/{id}` and `downloadDocument` for
   // `POST /document/{id}/result` were `document.update` and `document.result`, probe77): the
@@ -155,8 +162,12 @@ export function sdkNameOf(
     !dotted &&
     method === "post" &&
     /^(get|download|fetch|check|retrieve)[\W_A-Z]/i.test(`${id} `) &&
-    (byPath.at(-1) === "update" || (namedAsAction && !isActionVerb(last)))
-      ? idLessResource(fastApiHandlerName(id, method, path) ?? id, byPath.at(-2) ?? "")
+    (byPath.at(-1) === "update" ||
+      (namedAsAction && !isActionVerb(last)) ||
+      // (Or a create on a path with no items below: Exa's `getContents` for `POST /contents`,
+      // was `contents.create`, probe85.)
+      (byPath.at(-1) === "create" && !collection))
+      ? idLessResource(fastApiHandlerName(id, method, path) ?? id, byPath.slice(0, -1).join(" "))
       : undefined;
   // A GET of one item that answers a page of something else, as its operationId says (Mux's
   // `GET /data/v1/dimensions/{DIMENSION_ID}`, `list-dimension-values`, was `dimensions.get`):
