@@ -86,7 +86,9 @@ test("an error answered as events that never end is read to its first event (pro
   expect(result.ok || result.error).toMatchObject({
     name: "APIError",
     statusCode: 400,
-    message: expect.stringContaining('event: error data: {"message":"bad"}'),
+    // (Its data, read as the JSON it is: it was the event's text, probe85.)
+    body: { message: "bad" },
+    message: expect.stringContaining("bad"),
   });
   expect(await ends.at(-1)).toBe("closed");
 }, 10_000);

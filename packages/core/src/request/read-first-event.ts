@@ -2,8 +2,10 @@ import * as spec from "../generated/schemas.js";
 
 /**
  * An error answered as a stream of events (a proxy, or a server that keeps the stream open when
- * a streamed call fails): its text up to the end of its first event, or of the body if that
- * comes first; the rest is cancelled. Read whole, a stream that never ends held the call until
+ * a streamed call fails): its first event's data (`data: {"error":"boom"}` is `{"error":"boom"}`,
+ * read as an error's JSON body; it was the event's text, probe85), or its text where it has no
+ * data lines, up to the end of that event, or of the body if that comes first; the rest is
+ * cancelled. Read whole, a stream that never ends held the call until
  * its timeout, and a 5XX was then retried to wait again (probe69). Only a spec with streams, or
  * with a `stream` switch, keeps this; `undefined` in any other bundle.
  */
@@ -16,13 +18,22 @@ export const readFirstEvent =
         let text = "";
         for (;;) {
           const { done, value } = await reader.read();
-          if (done) return text + decoder.decode();
+          if (done) return dataOf(text + decoder.decode());
           text += decoder.decode(value, { stream: true });
           // (An event ends at a blank line, whichever line ending the server writes.)
           if (/(\r\n|\r|\n)(\r\n|\r|\n)/.test(text)) {
             reader.cancel().catch(() => {});
-            return text;
+            return dataOf(text);
           }
         }
       }
     : undefined;
+
+/** An event's data lines, joined (WHATWG's event stream format), else the text as it came. */
+function dataOf(text: string): string {
+  const data = text
+    .split(/\r\n|\r|\n/)
+    .filter((line) => line.startsWith("data:"))
+    .map((line) => line.slice(line.startsWith("data: ") ? 6 : 5));
+  return data.length ? data.join("\n") : text;
+}
