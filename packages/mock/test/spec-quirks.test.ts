@@ -602,6 +602,40 @@ describe("format: url", () => {
   });
 });
 
+describe("format: uri", () => {
+  it("is a scheme and no white space, as the SDK checks it (probe85: Firecrawl)", async () => {
+    const server = await mock({
+      spec: {
+        openapi: "3.0.3",
+        info: { title: "uris", version: "1" },
+        paths: {
+          "/scrape": {
+            post: {
+              operationId: "scrape",
+              requestBody: {
+                content: {
+                  "application/json": {
+                    schema: {
+                      type: "object",
+                      properties: { url: { type: "string", format: "uri" } },
+                    },
+                  },
+                },
+              },
+              responses: { "204": { description: "ok" } },
+            },
+          },
+        },
+      },
+    });
+    const post = (url: string) => sendJson(server, "/scrape", { url });
+    for (const url of ["https://de.wikipedia.org/wiki/Köln", "https://a.com/?q=a|b", "urn:isbn:1"])
+      expect((await post(url)).status, url).toBe(204);
+    for (const url of ["https://a.com/a b", "/relative", "not a uri"])
+      expect((await post(url)).status, url).toBe(422);
+  });
+});
+
 // Okta's NotificationEvent: closed, and its template is `allOf: [$ref NotificationEvent]`. Closing
 // the allOf over its part made a cycle of objects, and the mock did not start (stack overflow).
 describe("a closed schema that refers to itself through an allOf", () => {
