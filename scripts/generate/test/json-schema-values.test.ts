@@ -10,51 +10,38 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { typecheck } from "./helpers.js";
-import { runtimeAgainstDocument, type RuntimeAgainstMock } from "./runtime-against-mock.js";
+import {
+  jsonPostSpec,
+  runtimeAgainstDocument,
+  type RuntimeAgainstMock,
+} from "./runtime-against-mock.js";
 
-const spec = {
-  openapi: "3.1.0",
-  info: { title: "schemas as values", version: "1" },
-  servers: [{ url: "https://api.example.com" }],
-  paths: {
-    "/answer": {
-      post: {
-        operationId: "answer",
-        requestBody: {
-          required: true,
-          content: {
-            "application/json": {
-              schema: {
-                type: "object",
-                required: ["query"],
-                properties: {
-                  query: { type: "string" },
-                  output_schema: {
-                    type: "object",
-                    description: "A JSON Schema Draft 7 specification for the answer",
-                    properties: {
-                      type: { type: "string" },
-                      properties: { type: "object", additionalProperties: true },
-                      required: { type: "array", items: { type: "string" } },
-                    },
-                  },
-                  // An object of two such names is no schema: still closed.
-                  filter: {
-                    type: "object",
-                    properties: { type: { type: "string" }, required: { type: "boolean" } },
-                  },
-                },
-              },
-            },
+const spec = jsonPostSpec("schemas as values", {
+  "/answer": [
+    "answer",
+    {
+      type: "object",
+      required: ["query"],
+      properties: {
+        query: { type: "string" },
+        output_schema: {
+          type: "object",
+          description: "A JSON Schema Draft 7 specification for the answer",
+          properties: {
+            type: { type: "string" },
+            properties: { type: "object", additionalProperties: true },
+            required: { type: "array", items: { type: "string" } },
           },
         },
-        responses: {
-          "200": { description: "ok", content: { "application/json": { schema: {} } } },
+        // An object of two such names is no schema: still closed.
+        filter: {
+          type: "object",
+          properties: { type: { type: "string" }, required: { type: "boolean" } },
         },
       },
     },
-  },
-};
+  ],
+});
 
 let it: RuntimeAgainstMock;
 beforeAll(async () => {

@@ -8,46 +8,50 @@
  * caller pick. Against the mock.
  */
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { runtimeAgainstDocument, type RuntimeAgainstMock } from "./runtime-against-mock.js";
+import {
+  jsonPostSpec,
+  runtimeAgainstDocument,
+  type RuntimeAgainstMock,
+} from "./runtime-against-mock.js";
 
 const config = (extra: object = {}) => ({
   type: "object",
   required: ["input"],
   properties: { input: { type: "string" }, page_range: { type: "string" }, ...extra },
 });
-const post = (operationId: string, schema: object) => ({
-  post: {
-    operationId,
-    requestBody: { required: true, content: { "application/json": { schema } } },
-    responses: { "200": { description: "ok", content: { "application/json": { schema: {} } } } },
-  },
-});
-const spec = {
-  openapi: "3.1.0",
-  info: { title: "nested shapes", version: "1" },
-  servers: [{ url: "https://api.example.com" }],
-  paths: {
-    "/parse": post("parse", {
-      oneOf: [
-        { $ref: "#/components/schemas/SyncParseConfig" },
-        { $ref: "#/components/schemas/AsyncParseConfig" },
-      ],
-    }),
+const spec = jsonPostSpec(
+  "nested shapes",
+  {
+    "/parse": [
+      "parse",
+      {
+        oneOf: [
+          { $ref: "#/components/schemas/SyncParseConfig" },
+          { $ref: "#/components/schemas/AsyncParseConfig" },
+        ],
+      },
+    ],
     // The async shape first: the sync one is still the one for a sync request.
-    "/extract": post("extract", {
-      oneOf: [
-        { $ref: "#/components/schemas/AsyncParseConfig" },
-        { $ref: "#/components/schemas/SyncParseConfig" },
-      ],
-    }),
-    "/notes": post("createNote", {
-      oneOf: [
-        { type: "object", properties: { text: { type: "string" } } },
-        { type: "object", properties: { url: { type: "string" } } },
-      ],
-    }),
+    "/extract": [
+      "extract",
+      {
+        oneOf: [
+          { $ref: "#/components/schemas/AsyncParseConfig" },
+          { $ref: "#/components/schemas/SyncParseConfig" },
+        ],
+      },
+    ],
+    "/notes": [
+      "createNote",
+      {
+        oneOf: [
+          { type: "object", properties: { text: { type: "string" } } },
+          { type: "object", properties: { url: { type: "string" } } },
+        ],
+      },
+    ],
   },
-  components: {
+  {
     schemas: {
       SyncParseConfig: config(),
       AsyncParseConfig: config({
@@ -55,7 +59,7 @@ const spec = {
       }),
     },
   },
-};
+);
 
 let it: RuntimeAgainstMock;
 beforeAll(async () => {

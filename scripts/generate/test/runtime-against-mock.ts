@@ -47,6 +47,38 @@ export interface RuntimeAgainstMock {
 }
 
 /**
+ * A spec (3.1) on `https://api.example.com` whose paths each take one POST of a required JSON
+ * body of `schema`, answered 200 with any JSON; `components` beside. For `runtimeAgainstDocument`.
+ */
+export function jsonPostSpec(
+  title: string,
+  posts: Record<string, [operationId: string, schema: object]>,
+  components?: object,
+): object {
+  const paths = Object.fromEntries(
+    Object.entries(posts).map(([path, [operationId, schema]]) => [
+      path,
+      {
+        post: {
+          operationId,
+          requestBody: { required: true, content: { "application/json": { schema } } },
+          responses: {
+            "200": { description: "ok", content: { "application/json": { schema: {} } } },
+          },
+        },
+      },
+    ]),
+  );
+  return {
+    openapi: "3.1.0",
+    info: { title, version: "1" },
+    servers: [{ url: "https://api.example.com" }],
+    paths,
+    ...(components && { components }),
+  };
+}
+
+/**
  * `runtimeAgainstMock` of a spec written inline: the document is written to a temp folder as
  * JSON, which `close` removes.
  */

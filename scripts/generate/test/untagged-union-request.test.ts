@@ -7,42 +7,32 @@
  * A value several branches take is still told to give the tag. Against the mock.
  */
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { runtimeAgainstDocument, type RuntimeAgainstMock } from "./runtime-against-mock.js";
+import {
+  jsonPostSpec,
+  runtimeAgainstDocument,
+  type RuntimeAgainstMock,
+} from "./runtime-against-mock.js";
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const spec = {
-  openapi: "3.1.0",
-  info: { title: "untagged", version: "1" },
-  servers: [{ url: "https://api.example.com" }],
-  paths: {
-    "/generations": {
-      post: {
-        operationId: "createGeneration",
-        requestBody: {
-          required: true,
-          content: {
-            "application/json": {
-              schema: {
-                oneOf: [ref("Speech"), ref("Image"), ref("Video")],
-                discriminator: {
-                  propertyName: "type",
-                  mapping: {
-                    text_to_speech: ref("Speech").$ref,
-                    image: ref("Image").$ref,
-                    video: ref("Video").$ref,
-                  },
-                },
-              },
-            },
+const spec = jsonPostSpec(
+  "untagged",
+  {
+    "/generations": [
+      "createGeneration",
+      {
+        oneOf: [ref("Speech"), ref("Image"), ref("Video")],
+        discriminator: {
+          propertyName: "type",
+          mapping: {
+            text_to_speech: ref("Speech").$ref,
+            image: ref("Image").$ref,
+            video: ref("Video").$ref,
           },
         },
-        responses: {
-          "200": { description: "ok", content: { "application/json": { schema: {} } } },
-        },
       },
-    },
+    ],
   },
-  components: {
+  {
     schemas: {
       Speech: {
         type: "object",
@@ -77,7 +67,7 @@ const spec = {
       },
     },
   },
-};
+);
 
 let it: RuntimeAgainstMock;
 beforeAll(async () => {
