@@ -399,16 +399,16 @@ const ACTION_VERBS = new Set(
   (
     "accept activate add adjust analyze apply approve archive ask attach begin cancel capture " +
     "classify clone close colorize commit compact complete compress configure confirm convert " +
-    "copy crop deactivate deblur decline deliver demote denoise describe destroy detach " +
+    "copy crawl crop deactivate deblur decline deliver demote denoise describe destroy detach " +
     "detect disable duplicate edit enable enhance erase execute expire export extract fail " +
     "finalize find generate grant grep import inpaint install invite join layerize leave lock " +
     "login logout merge migrate moderate move optimize outpaint paraphrase parse pause " +
     "preview promote propose prune publish query read reframe refresh register reject remix " +
     "remove rename render reorder rephrase replace rerank resend reset resize restore resume " +
-    "retrieve retry return revert revoke rewrite rollback rotate run search send sharpen ship " +
-    "split start stop stream subscribe summarize sync synthesize terminate test tokenize " +
-    "train transcribe transfer translate trigger trim uninstall unlock unmerge unpublish " +
-    "unsubscribe upload upscale validate vectorize verify void"
+    "retrieve retry return revert revoke rewrite rollback rotate run scrape search send " +
+    "sharpen ship split start stop stream subscribe summarize sync synthesize terminate test " +
+    "tokenize train transcribe transfer translate trigger trim uninstall unlock unmerge " +
+    "unpublish unsubscribe upload upscale validate vectorize verify void"
   ).split(" "),
 );
 
@@ -555,6 +555,10 @@ export function operationIdName(operationId: string, path: string): string[] | u
   // `api` and the version aside) were the handler's name: the method is what follows
   // (`agents.list`, not `agents.apiV1AgentsList`; probe73).
   let rest = idWords.slice(pathWords.length).filter((w) => !/^v\d+$/i.test(w));
+  // (A rest that goes on from the path's words, `And…`, `From…`, names no method along it:
+  // Firecrawl's `scrapeAndExtractFromUrl` for `POST /scrape` was `scrape.andExtractFromUrl`,
+  // probe85.)
+  if (/^(and|or|from|with|by|for|to|of|in|on)$/i.test(rest[0] ?? "")) return undefined;
   const again = rest[0] && lower(rest[0]) === "api" ? 1 : 0;
   if (
     rest.length > again + pathWords.length &&

@@ -444,6 +444,11 @@ describe("operationIdName", () => {
       { given: ["cancelTask", "/image/v1/cancel/{process_id}"], want: "cancelTask" },
     ],
     ["a verb at the root", { given: ["translateText", "/v2/translate"], want: "translateText" }],
+    // Firecrawl's was `scrape.andExtractFromUrl` (probe85): the path names it.
+    [
+      "a rest that goes on from the path",
+      { given: ["scrapeAndExtractFromUrl", "/v1/scrape"], want: undefined },
+    ],
     [
       "a verb after a resource",
       { given: ["jobsExportCsv", "/jobs/export"], want: "jobs.exportCsv" },
@@ -1908,4 +1913,28 @@ describe("reads and actions other methods name (probe84, probe85)", () => {
         "/users/{id}": { patch: { summary: "Cancel the user's plan", responses: {} } },
       }),
     ).toEqual(["parsing.jobs.cancel", "tags.update", "users.update"]));
+});
+
+describe("Firecrawl's actions (probe85)", () => {
+  test("scrape, crawl and search are actions; an id that goes on from the path names nothing", () =>
+    expect(
+      namesOf({
+        "/v1/scrape": { post: { operationId: "scrapeAndExtractFromUrl", responses: {} } },
+        "/v1/search": { post: { operationId: "searchAndScrape", responses: {} } },
+        "/v1/crawl": { post: { operationId: "crawlUrls", responses: {} } },
+        "/v1/crawl/{id}": { get: { operationId: "getCrawlStatus", responses: {} } },
+        // (Enough paths of nouns that the spec does not read as RPC methods.)
+        "/v1/team/credit-usage": { get: { responses: {} } },
+        "/v1/team/token-usage": { get: { responses: {} } },
+        "/v1/deep-research/{id}": { get: { responses: {} } },
+      }),
+    ).toEqual([
+      "crawlUrls",
+      "crawl.get",
+      "deepResearch.get",
+      "scrape",
+      "search",
+      "team.creditUsage.list",
+      "team.tokenUsage.list",
+    ]));
 });
