@@ -1938,3 +1938,35 @@ describe("Firecrawl's actions (probe85)", () => {
       "team.tokenUsage.list",
     ]));
 });
+
+describe("a base path few paths have (probe85)", () => {
+  const get = { get: { responses: {} } };
+  test("names the resources below it, where more paths have none", () =>
+    // Exa's `/research/v0/tasks` beside `/answer`, `/search`, `/contents`: was `tasks.list`.
+    expect(
+      namesOf({
+        "/answer": get,
+        "/contents": get,
+        "/search": get,
+        "/research/v0/tasks": get,
+        "/research/v0/tasks/{id}": get,
+      }),
+    ).toEqual([
+      "answer.list",
+      "contents.list",
+      "research.tasks.list",
+      "research.tasks.get",
+      "search.list",
+    ]));
+
+  test("not where most paths have one", () =>
+    // Topaz's `/image/v1/…` beside its `/video/…`.
+    expect(
+      namesOf({
+        "/image/v1/status": get,
+        "/image/v1/status/{id}": get,
+        "/image/v1/history": get,
+        "/video/jobs": get,
+      }),
+    ).toEqual(["history.list", "status.list", "status.get", "video.jobs.list"]));
+});

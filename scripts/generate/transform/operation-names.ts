@@ -401,8 +401,19 @@ export function namespaceByBasePath(ops: CollectedOperation[]): void {
     const seen = bases.get(op.sdkName[0]!) ?? new Set<string>();
     bases.set(op.sdkName[0]!, seen.add(base.join("/")));
   }
+  // (So is every resource under a base path where more paths have none at all: Exa's
+  // `/research/v0/tasks` beside `/answer`, `/search`, `/contents`, was `tasks.list`, probe85.
+  // Where most have one, it is the API's own: Topaz's `/image/v1/…` beside its `/video/…`.)
+  const unbasedCount = ops.filter(
+    (op) => !basePathWords(op.path).length && !basePathVersion(op.path),
+  ).length;
+  const unbased = unbasedCount > ops.length - unbasedCount;
   for (const { op, base } of named)
-    if (bases.get(op.sdkName[0]!)!.size > 1 && base.length && !GENERIC_BASE.test(base.at(-1)!))
+    if (
+      (bases.get(op.sdkName[0]!)!.size > 1 || unbased) &&
+      base.length &&
+      !GENERIC_BASE.test(base.at(-1)!)
+    )
       op.sdkName = [camelCase(base.at(-1)!), ...op.sdkName];
 }
 
