@@ -115,24 +115,21 @@ export function eachObject(
 
 /**
  * Calls `visit` on every object below `root` with its JSON Pointer (`#/components/…`), each once,
- * in the document's order, before the objects inside it; not into the values of the keys
- * `skip` holds (data such as `example` and `enum`). For warnings that name where a fault is.
+ * in the document's order, before the objects inside it; not into data (`holdsData`: an
+ * `example`, an `enum`; a property named so is walked). For warnings that name where a fault is.
  */
 export function eachObjectAt(
   root: Json,
   visit: (object: JsonObject, pointer: string) => void,
-  skip: ReadonlySet<string>,
 ): void {
   const seen = new Set<Json>();
-  // (A property named so, `properties: { default: … }`, is a schema all the same.)
   const walk = (at: Json, pointer: string, atKey?: string): void => {
     if (typeof at !== "object" || at === null || seen.has(at)) return;
     seen.add(at);
     if (Array.isArray(at)) return at.forEach((item, i) => walk(item, `${pointer}/${i}`));
     visit(at, pointer);
     for (const [key, value] of Object.entries(at))
-      if (!skip.has(key) || atKey === "properties")
-        walk(value, `${pointer}/${escapeSegment(key)}`, key);
+      if (!holdsData(key, atKey)) walk(value, `${pointer}/${escapeSegment(key)}`, key);
   };
   walk(root, "#");
 }

@@ -327,7 +327,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
         funcName: "",
         method,
         path,
-        servers: [op.servers, item.servers].find((s) => Array.isArray(s) && s.length),
+        servers: ownServers(op, item),
         sdkName: sdkNameOf(doc, op, method, path, collections.has(path), groupedIds, dottedPaths),
         parameters,
         bodyKey,
@@ -401,6 +401,11 @@ function keyParameterForAll(ops: CollectedOperation[]): void {
   if (named.size !== 1) return;
   const [auth] = named.values();
   for (const op of ops) op.auth ??= auth;
+}
+
+/** An operation's own `servers` (§ 4.8.10), else its path's (§ 4.8.9), where either names any. */
+export function ownServers(op: JsonObject, item: JsonObject): Json | undefined {
+  return [op.servers, item.servers].find((s) => Array.isArray(s) && s.length);
 }
 
 const IGNORED_HEADERS: ReadonlySet<string> = new Set(["accept", "content-type", "authorization"]);

@@ -6,7 +6,6 @@ import {
   type Json,
   type JsonObject,
 } from "../document.js";
-import { VALUE_KEYS } from "./dropped-enum-values.js";
 
 /**
  * Where a schema's `default` is none of its `enum` values (Smallest's `sample_rate: { enum:
@@ -17,19 +16,15 @@ import { VALUE_KEYS } from "./dropped-enum-values.js";
  */
 export function defaultOutsideEnumWarnings(doc: Document): string[] {
   const found: string[] = [];
-  eachObjectAt(
-    doc as Json,
-    (at, pointer) => {
-      // (Or of the enum its `$ref` names, the default written beside it: Smallest's
-      // `sample_rate: { $ref: TtsRequestSampleRate, default: 44100 }`, whose enum is of texts.)
-      const own = at.default !== undefined ? enumSchema(doc, at) : undefined;
-      if (own && !takes(own, at.default!))
-        found.push(
-          `${pointer}: its default ${JSON.stringify(at.default)} is none of its enum values (${(own.enum as Json[]).map((v) => JSON.stringify(v)).join(", ")}): the SDK refuses it before sending`,
-        );
-    },
-    VALUE_KEYS,
-  );
+  eachObjectAt(doc as Json, (at, pointer) => {
+    // (Or of the enum its `$ref` names, the default written beside it: Smallest's
+    // `sample_rate: { $ref: TtsRequestSampleRate, default: 44100 }`, whose enum is of texts.)
+    const own = at.default !== undefined ? enumSchema(doc, at) : undefined;
+    if (own && !takes(own, at.default!))
+      found.push(
+        `${pointer}: its default ${JSON.stringify(at.default)} is none of its enum values (${(own.enum as Json[]).map((v) => JSON.stringify(v)).join(", ")}): the SDK refuses it before sending`,
+      );
+  });
   return found;
 }
 

@@ -9,25 +9,12 @@ import { droppedEnumValues } from "./normalize.js";
  */
 export function droppedEnumWarnings(doc: Document): string[] {
   const found: string[] = [];
-  eachObjectAt(
-    doc as Json,
-    (at, pointer) => {
-      const dropped = droppedEnumValues(at);
-      if (dropped?.length)
-        found.push(
-          `${pointer}: enum values ${dropped.map((v) => JSON.stringify(v)).join(", ")} are not of its type ${[at.type].flat().join(" or ")}: the SDK leaves them out`,
-        );
-    },
-    VALUE_KEYS,
-  );
+  eachObjectAt(doc as Json, (at, pointer) => {
+    const dropped = droppedEnumValues(at);
+    if (dropped?.length)
+      found.push(
+        `${pointer}: enum values ${dropped.map((v) => JSON.stringify(v)).join(", ")} are not of its type ${[at.type].flat().join(" or ")}: the SDK leaves them out`,
+      );
+  });
   return found;
 }
-
-/** Keys whose values are data, not schemas: not walked into. */
-export const VALUE_KEYS: ReadonlySet<string> = new Set([
-  "example",
-  "examples",
-  "enum",
-  "const",
-  "default",
-]);

@@ -94,6 +94,8 @@ export function sdkNameOf(
   // (A NestJS id's handler: `initPreRecordedJob` of `PreRecordedController_initPreRecordedJob_v2`.)
   const id =
     typeof op.operationId === "string" ? (nestJsHandlerName(op.operationId) ?? op.operationId) : "";
+  // (The handler's name in an id FastAPI made up, `list_file_page_figures`; else the id.)
+  const handler = fastApiHandlerName(id, method, path) ?? id;
   const idVerb = /^(create[\W_]*or[\W_]*update|update[\W_]*or[\W_]*create)/i.test(id)
     ? "upsert"
     : !/(^|[^a-z])or([^a-z]|$)|[a-z]Or[A-Z]/.test(id)
@@ -167,7 +169,7 @@ export function sdkNameOf(
       // (Or a create on a path with no items below: Exa's `getContents` for `POST /contents`,
       // was `contents.create`, probe85.)
       (byPath.at(-1) === "create" && !collection))
-      ? idLessResource(fastApiHandlerName(id, method, path) ?? id, byPath.slice(0, -1).join(" "))
+      ? idLessResource(handler, byPath.slice(0, -1).join(" "))
       : undefined;
   // A GET of one item that answers a page of something else, as its operationId says (Mux's
   // `GET /data/v1/dimensions/{DIMENSION_ID}`, `list-dimension-values`, was `dimensions.get`):
@@ -178,7 +180,7 @@ export function sdkNameOf(
     byPath.at(-1) === "get" &&
     /^list[\W_A-Z]/.test(id) &&
     answersPage(doc, op)
-      ? itemListName(fastApiHandlerName(id, method, path) ?? id, byPath.at(-2) ?? "")
+      ? itemListName(handler, byPath.at(-2) ?? "")
       : undefined;
   // A GET its operationId says downloads (Jina's `download_batch_output` for `GET
   // /batch/{id}/output`, was `batch.output.list`, probe82): `batch.output.download`.
@@ -188,7 +190,7 @@ export function sdkNameOf(
     (byPath.at(-1) === "list" || byPath.at(-1) === "get") &&
     // (Not under a resource its path names so: Topaz's `GET /download/{id}` stays `download.get`.)
     !byPath.some((name) => /^download/i.test(name)) &&
-    (/^download(?![a-z])/.test(camelCase(fastApiHandlerName(id, method, path) ?? id)) ||
+    (/^download(?![a-z])/.test(camelCase(handler)) ||
       // (Or its summary: Vapi's "Download Call Assistant Recording", probe84.)
       (typeof op.summary === "string" && /^download\b/i.test(op.summary)))
       ? [...byPath.slice(0, -1), "download"]
@@ -220,7 +222,7 @@ export function sdkNameOf(
         answersPlainValue(doc, op) ||
         // (Nor, under a name of one, JSON the spec says nothing of, unless its operationId
         // lists: Jina's `GET /health`, `/ready`, `{}`, were `health.list`; probe82.)
-        (answersAnyJson(doc, op) && !/^list/i.test(fastApiHandlerName(id, method, path) ?? id)))) ||
+        (answersAnyJson(doc, op) && !/^list/i.test(handler)))) ||
       // (Nor is an object its operationId says it gets, which names no page: Topaz's
       // `GetSystemStatus`, `{ isAvailable, supportedModels: [...] }`, was `video.status.list`,
       // its one list among three fields taken for a page's; Ideogram's `get_user_credits`,

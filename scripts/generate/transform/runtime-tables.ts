@@ -18,6 +18,7 @@ import {
   type CollectedParameter,
   type OperationError,
   JSON_TYPE,
+  ownServers,
 } from "./collect-operations.js";
 import type { ErrorClass } from "./error-classes.js";
 import { multipartEncoding, objectProperties, type FieldEncoding } from "./multipart-encoding.js";
@@ -628,7 +629,7 @@ function operationServers(doc: Document): (string | undefined)[] {
     METHODS.flatMap((method) => {
       const op = item[method];
       if (!isObject(op)) return [];
-      return [serverURL([op.servers, item.servers].find((s) => Array.isArray(s) && s.length))];
+      return [serverURL(ownServers(op, item))];
     }),
   );
 }

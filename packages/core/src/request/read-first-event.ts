@@ -1,3 +1,4 @@
+import { createParser } from "eventsource-parser";
 import * as spec from "../generated/schemas.js";
 
 /**
@@ -29,11 +30,13 @@ export const readFirstEvent =
       }
     : undefined;
 
-/** An event's data lines, joined (WHATWG's event stream format), else the text as it came. */
+/**
+ * The first event's data in `text` (its `data:` lines joined, as the event stream format reads
+ * them), else the text as it came. (A body that ends without the event's blank line is ended
+ * here.)
+ */
 function dataOf(text: string): string {
-  const data = text
-    .split(/\r\n|\r|\n/)
-    .filter((line) => line.startsWith("data:"))
-    .map((line) => line.slice(line.startsWith("data: ") ? 6 : 5));
-  return data.length ? data.join("\n") : text;
+  let data: string | undefined;
+  createParser({ onEvent: (event) => void (data ??= event.data) }).feed(`${text}\n\n`);
+  return data ?? text;
 }

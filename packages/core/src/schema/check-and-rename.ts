@@ -1184,17 +1184,31 @@ function checkUnion(
  * declare the tag, or names no one tag.
  */
 function withTag(
-  { propertyName, mapping }: NonNullable<SchemaNode["discriminator"]>,
+  discriminator: NonNullable<SchemaNode["discriminator"]>,
   branch: SchemaNode,
   value: Record<string, unknown>,
   pass: Pass,
 ): Record<string, unknown> {
-  const property = propertiesOf(branch, pass).find(([, wire]) => wire === propertyName);
+  const [property, tags] = tagsOf(discriminator, branch, pass);
   if (!property || own(value, property[0]) !== undefined) return value;
-  const tags =
-    pinnedValues(resolve(property[2])) ??
-    Object.keys(mapping ?? {}).filter((tag) => resolve(mapping![tag]!) === resolve(branch));
   return tags.length === 1 ? { ...value, [property[0]]: tags[0] } : value;
+}
+
+/**
+ * A branch's tag property (as the branch declares it, if it does) and the tags it takes: the
+ * values its tag property pins, else the mapping's tags for it.
+ */
+function tagsOf(
+  { propertyName, mapping }: NonNullable<SchemaNode["discriminator"]>,
+  branch: SchemaNode,
+  pass: Pass,
+): [property: Property | undefined, tags: readonly unknown[]] {
+  const property = propertiesOf(branch, pass).find(([, wire]) => wire === propertyName);
+  return [
+    property,
+    pinnedValues(property && resolve(property[2])) ??
+      Object.keys(mapping ?? {}).filter((tag) => resolve(mapping![tag]!) === resolve(branch)),
+  ];
 }
 
 /**
@@ -1214,7 +1228,7 @@ function pickByTag(picks: ([SchemaNode, boolean] | undefined)[]): SchemaNode | u
  * messages say more; nor for a missing tag unless `tagNeeded`.
  */
 function unknownTag(
-  { propertyName, mapping }: NonNullable<SchemaNode["discriminator"]>,
+  discriminator: NonNullable<SchemaNode["discriminator"]>,
   branches: SchemaNode[],
   value: Record<string, unknown>,
   pass: Pass,
@@ -1223,17 +1237,13 @@ function unknownTag(
   const tags: unknown[] = [];
   let key: string | undefined;
   for (const branch of branches) {
-    const property = propertiesOf(branch, pass).find(([, wire]) => wire === propertyName);
-    const tagNode = property && resolve(property[2]);
-    const branchTags =
-      pinnedValues(tagNode) ??
-      Object.keys(mapping ?? {}).filter((tag) => resolve(mapping![tag]!) === resolve(branch));
+    const [property, branchTags] = tagsOf(discriminator, branch, pass);
     if (!branchTags.length) return undefined;
     tags.push(...branchTags);
     key ??= property?.[0];
   }
   // (The branches may not declare the tag at all: then it goes by its wire name.)
-  key ??= propertyName;
+  key ??= discriminator.propertyName;
   const tag = own(value, key);
   // The tag is what picks the branch: every branch requires it (§ 4.8.25).
   if (tag === undefined) return tagNeeded ? [key, " is required"] : undefined;
@@ -1267,16 +1277,14 @@ function requiredApart(branches: readonly SchemaNode[], pass: Pass): string[] {
  * of a value's: it is the narrowest only of an empty value.)
  */
 function narrowestFirst(passing: SchemaNode[], value: object, pass: Pass): boolean {
-  const names = (branch: SchemaNode) => new Set(propertiesOf(branch, pass).map(([name]) => name));
-  const narrow = passing.find((branch) => {
-    const own = names(branch);
-    return (
+  const names = passing.map((branch) => new Set(propertiesOf(branch, pass).map(([name]) => name)));
+  const narrow = names.findIndex(
+    (own) =>
       Object.keys(value).every((key) => own.has(key)) &&
-      passing.every((other) => [...own].every((name) => names(other).has(name)))
-    );
-  });
-  if (narrow) passing.unshift(...passing.splice(passing.indexOf(narrow), 1));
-  return narrow !== undefined;
+      names.every((other) => [...own].every((name) => other.has(name))),
+  );
+  if (narrow >= 0) passing.unshift(...passing.splice(narrow, 1));
+  return narrow >= 0;
 }
 
 /** A property's SDK name, by its wire name, as a shape declares it (else the wire name). */
