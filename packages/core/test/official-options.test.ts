@@ -7,7 +7,7 @@
  */
 import type { IncomingHttpHeaders } from "node:http";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { bind } from "../src/client/orq.js";
+import { bindMethods } from "../src/client/bind-methods.js";
 import { pickLogger } from "../src/logging/logger.js";
 import type { Operation } from "../src/generated/contract.js";
 import {
@@ -289,7 +289,7 @@ describe("an operation that takes nothing", () => {
   };
 
   it("takes its options first, as the official SDK's methods do", async () => {
-    const methods = bind(core(), { models: { list: listModels } }) as {
+    const methods = bindMethods(core(), { models: { list: listModels } }) as {
       models: { list(options?: object): Promise<unknown> };
     };
     await methods.models.list({ headers: { "x-trace": "1" } });

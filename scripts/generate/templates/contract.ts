@@ -333,6 +333,28 @@ export interface Operation {
    * `$select`): an answer to a call that gives it is not checked for required fields.
    */
   readonly selects?: string;
+  /** How the client's method walks a list's pages (`for await`), when the spec says how. */
+  readonly pagination?: Pagination;
+}
+
+/**
+ * How the page after an answer is asked for: its query parameter (SDK name) takes the answer's
+ * `next` field or else the last item's id (`after`), the answer's `next` cursor (`cursor`), the
+ * next page number (`page`, from `first`, default 1) or the count of items read so far
+ * (`offset`). Paths are the SDK's names of the answer's fields; `items: []` is the answer itself.
+ * The walk ends at an empty page, when `more` is false, or at `total` pages (`page`) or items
+ * (`offset`).
+ */
+export interface Pagination {
+  readonly kind: "after" | "cursor" | "page" | "offset";
+  readonly param: string;
+  readonly items: readonly string[];
+  readonly next?: readonly string[];
+  /** `after` without `next`: the items' id field, when not `id`. */
+  readonly key?: string;
+  readonly more?: readonly string[];
+  readonly total?: readonly string[];
+  readonly first?: number;
 }
 
 /**
@@ -377,6 +399,15 @@ export type APICall =
  */
 export interface APIPromise<T> extends Promise<T> {
   $inspect(): Promise<[T, APICall]>;
+}
+
+/**
+ * What a list method returns: a promise of its first page, as any method's, that `for await`
+ * also walks item by item, asking for each next page as the loop reaches it (as openai-node's
+ * lists do). `pages()` walks the pages themselves, this one first.
+ */
+export interface PagePromise<Page, Item> extends Promise<Page>, AsyncIterable<Item> {
+  pages(): AsyncIterable<Page>;
 }
 
 /** What a generated function needs from a client: the runtime pipeline for one operation. */

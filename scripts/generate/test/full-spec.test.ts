@@ -3,7 +3,8 @@
  * ../shared/specs next to the repo and never copied into it: it generates, its output
  * type-checks on its own, and every operation gets distinct names.
  */
-import { relative } from "node:path";
+import { writeFile } from "node:fs/promises";
+import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadDocument, isObject, type JsonObject } from "../document.js";
 import { collectOperations } from "../transform/collect-operations.js";
@@ -34,6 +35,20 @@ describe.skipIf(!hasFullSpec)(`full orq spec (${where})`, () => {
     files = await generateSpec(fullSpec);
     generateMs = performance.now() - started;
     await writeOutput(dir, files);
+    // The core README's example of a list walked page by page, checked with the output.
+    await writeFile(
+      join(dir, "usage.ts"),
+      `import type { Resources } from "./resources.js";
+declare const orq: Resources<object>;
+export async function usage(): Promise<string[]> {
+  const first = await orq.evals.all({ limit: 50 });
+  const out = [first.object, String(first.hasMore)];
+  for await (const evaluator of orq.evals.all({ limit: 50 })) out.push(evaluator.id);
+  for await (const page of orq.evals.all({ limit: 50 }).pages()) out.push(String(page.data.length));
+  return out;
+}
+`,
+    );
     const checking = performance.now();
     checked = await typecheck([dir], dir);
     checkMs = performance.now() - checking;
@@ -169,6 +184,25 @@ describe.skipIf(!hasFullSpec)(`full orq spec (${where})`, () => {
     expect(files.get("schemas.ts")).toMatch(/^export const usesEventStreams = true;$/m);
     expect(files.get("resources.ts")!.replace(/\s+/g, " ")).toContain(
       "models.CreateChatCompletionResponseBody | EventStream<models.CreateChatCompletionStreamEvent>",
+    );
+  });
+
+  test("every list that takes a `starting_after` or `page_token` is walked page by page", async () => {
+    const ops = collectOperations(normalize(await loadDocument(fullSpec)));
+    const cursors = ops.filter((o) =>
+      o.parameters.some((p) => p.in === "query" && /^(starting_after|page_token)$/.test(p.name)),
+    );
+    expect(cursors.length).toBeGreaterThan(30);
+    for (const op of cursors)
+      expect(op.pagination, `${op.method} ${op.path}`).toMatchObject({
+        kind: op.parameters.some((p) => p.name === "page_token") ? "cursor" : "after",
+      });
+    // The id each takes: `id` (its `_id`), else the one the parameter says (`file_id`).
+    const listFiles = ops.find((o) => o.path === "/v2/files" && o.method === "get");
+    expect(listFiles!.pagination).toMatchObject({ param: "startingAfter", key: "fileId" });
+    expect(listFiles!.pagination).toMatchObject({ items: ["data"], more: ["hasMore"] });
+    expect(files.get("resources.ts")!.replace(/\s+/g, " ")).toMatch(
+      /PagePromise< models\.\w+, NonNullable<NonNullable<models\.\w+>\["data"\]>\[number\] >/,
     );
   });
 

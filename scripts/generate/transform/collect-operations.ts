@@ -19,6 +19,7 @@ import { defaultedConstants } from "./defaulted-constants.js";
 import { idempotencyHeader } from "./idempotency-keys.js";
 import { EVENT_STREAM, JSON_SEQUENCE, JSON_TYPE, SUCCESS } from "./media-type-names.js";
 import { METHODS, type Method } from "./methods.js";
+import { paginationOf, type Pagination } from "./pagination.js";
 import {
   clearOfClientMembers,
   disambiguate,
@@ -68,6 +69,8 @@ export interface CollectedParameter {
    * call gives none: such a parameter is optional in the SDK.
    */
   fixed?: { value: Json };
+  /** What the spec says of it (which item's field a cursor takes, see `paginationOf`). */
+  description?: string;
 }
 
 export interface CollectedOperation {
@@ -171,6 +174,8 @@ export interface CollectedOperation {
   };
   /** The body's `stream` field, when it chooses between the answer's JSON and its events. */
   streamSwitch?: StreamSwitch;
+  /** How the client walks the list's pages, when it can (see `paginationOf`). */
+  pagination?: Pagination;
   /**
    * The other 2XX answers the spec lists beside `response` (a 202 with a job beside a 200, a 204
    * beside a 201), each by its status, read by its own media type and schema when it comes.
@@ -319,6 +324,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
       // its name.
       const named = bodyKeyOf(requestBody?.schema);
       const bodyKey = parameters.some((p) => p.sdk === named) ? "requestBody" : named;
+      const others = otherResponses(doc, op.responses, response?.status, bodiless);
       ops.push({
         operationId:
           typeof op.operationId === "string" ? op.operationId : camelCase(`${method} ${path}`),
@@ -338,7 +344,11 @@ export function collectOperations(doc: Document): CollectedOperation[] {
         requestBody,
         response,
         streamSwitch: streamSwitch(doc, requestBody, response),
-        otherResponses: otherResponses(doc, op.responses, response?.status, bodiless),
+        otherResponses: others,
+        // (Not where another 2XX answer may come instead: a page is one shape.)
+        pagination: others.some((r) => r.schema !== undefined)
+          ? undefined
+          : paginationOf(doc, method, parameters, response),
         errors: errorAnswers(doc, op.responses),
         summary: typeof op.summary === "string" ? op.summary : undefined,
         description: moreThanSummary(op.description, op.summary),
@@ -481,6 +491,7 @@ function collectParameters(
     required: p.required === true || p.in === "path",
     schema: parameterSchema(p),
     ...parameterSerialization(p),
+    ...(typeof p.description === "string" && { description: p.description }),
   }));
 }
 

@@ -240,6 +240,7 @@ export function runtimeTables(
     }
     const selects = fieldSelection(op);
     if (selects) fields.push(`selects: ${JSON.stringify(selects)}`);
+    if (op.pagination) fields.push(`pagination: ${JSON.stringify(op.pagination)}`);
     const doc_ = op.summary
       ? `/** ${op.method.toUpperCase()} ${op.path}: ${commentText(op.summary)} */\n`
       : "";
@@ -278,6 +279,8 @@ export function runtimeTables(
     usesSeveralFileFields,
     usesEventStreams: ops.some((op) => op.response?.stream !== undefined),
     usesPositionalArguments: ops.some((op) => op.positional !== undefined),
+    // A list the client's method can walk page by page (`for await`).
+    usesPagination: ops.some((op) => op.pagination !== undefined),
     usesOtherAuth: ops.some((op) => op.auth !== undefined),
     usesCredentialSets: ops.some((op) => op.credentials !== undefined),
     usesServerVariables: variables.length > 0,

@@ -294,6 +294,19 @@ function componentDoc(schema: Json | undefined): string {
   ]);
 }
 
+/**
+ * What a method returns: a promise of what it resolves to, which a list's method also walks
+ * item by item (`PagePromise`): the items' type is the element type of the answer's list.
+ */
+function returned(op: CollectedOperation, result: string): string {
+  if (!op.pagination) return `Promise<${result}>`;
+  const list = op.pagination.items.reduce(
+    (type, key) => `NonNullable<${type}>[${JSON.stringify(key)}]`,
+    result,
+  );
+  return `PagePromise<${result}, NonNullable<${list}>[number]>`;
+}
+
 /** The resource tree `orq.router.images.edits.create`, as a table and as a type. */
 export function resourcesFile(ops: CollectedOperation[]): string {
   type Tree = Map<string, Tree | CollectedOperation>;
@@ -317,14 +330,17 @@ export function resourcesFile(ops: CollectedOperation[]): string {
         return signatures(v, "models.")
           .map(
             ({ params, result }) =>
-              `${jsDoc(v)}\n${objectKey(k, "type")}(${params}options?: Options): Promise<${result}>;`,
+              `${jsDoc(v)}\n${objectKey(k, "type")}(${params}options?: Options): ${returned(v, result)};`,
           )
           .join("\n");
       })
       .join("\n")} }`;
-  const streams = ops.some((op) => op.response?.stream);
+  const contract = [
+    ...(ops.some((op) => op.response?.stream) ? ["EventStream"] : []),
+    ...(ops.some((op) => op.pagination) ? ["PagePromise"] : []),
+  ];
   return [
-    ...(streams ? [`import type { EventStream } from "./contract.js";`] : []),
+    ...(contract.length ? [`import type { ${contract.join(", ")} } from "./contract.js";`] : []),
     `import type * as models from "./models.js";`,
     `import * as operations from "./operations.js";`,
     "",

@@ -32,6 +32,7 @@ export const usesUnsniffedFiles = false;
 export const usesSeveralFileFields = false;
 export const usesEventStreams = false;
 export const usesPositionalArguments = false;
+export const usesPagination = false;
 export const usesOtherAuth = false;
 export const usesCredentialSets = false;
 export const usesServerVariables = false;

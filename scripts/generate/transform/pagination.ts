@@ -1,0 +1,254 @@
+import { deref, isObject, type Document, type Json, type JsonObject } from "../document.js";
+import { propertyNames } from "../names.js";
+import type { CollectedParameter } from "./collect-operations.js";
+import { JSON_TYPE } from "./media-type-names.js";
+import { objectProperties } from "./multipart-encoding.js";
+import { typeList } from "./schema-nodes.js";
+
+// Which list operations the client can walk page by page (`for await (const item of
+// orq.evals.all())`), and how: read from the names the spec gives a list's query parameters and
+// its answer's fields, as no OpenAPI keyword says it. The four ways APIs page, each by the
+// parameter the next page is asked for by:
+// - `after`: the last item's id (`starting_after`, `after`; orq, Stripe's and OpenAI's style),
+//   or a `last_id`/`last_cursor` the answer gives;
+// - `cursor`: a token the answer gives (`cursor` → `next_cursor`, `page_token` →
+//   `next_page_token`);
+// - `page`: the next page number (`page`), up to a page count the answer may give;
+// - `offset`: how many items came before (`offset`, `skip`), up to a total the answer may give.
+// A field the answer may give (`has_more`, `hasNextPage`) says whether there is more in all four.
+// Where the parameter is there but the answer gives nothing to fill it with (Twilio's
+// `PageToken`, whose next page comes as a URL), the operation is not walked: a guess would
+// repeat a page, or stop after the first and look complete.
+
+/** How the client asks for the page after an answer: `Operation["pagination"]`. SDK names. */
+export interface Pagination {
+  kind: "after" | "cursor" | "page" | "offset";
+  /** The query parameter the next page is asked by. */
+  param: string;
+  /** Where the answer's list is; `[]` when the answer is the list. */
+  items: string[];
+  /** `cursor`: the answer's next cursor. `after`: the last item's cursor (`lastId`), else its `id`. */
+  next?: string[];
+  /** `after` without `next`: the items' id field, when not `id` (orq's `_id`). */
+  key?: string;
+  /** A boolean the answer says whether more pages follow by. */
+  more?: string[];
+  /** `page`: how many pages there are. `offset`: how many items there are. */
+  total?: string[];
+  /** `page`: the first page's number, when not 1 (the parameter's default, or its minimum). */
+  first?: number;
+}
+
+const AFTER = new Set(["startingafter", "after", "afterid", "aftercursor"]);
+const CURSOR = new Set([
+  "cursor",
+  "pagetoken",
+  "pagecursor",
+  "startcursor",
+  "nexttoken",
+  "nextcursor",
+  "nextpagetoken",
+  "continuationtoken",
+]);
+const PAGE = new Set(["page", "pagenumber", "pagenum", "pageno", "pageindex", "currentpage"]);
+const OFFSET = new Set(["offset", "skip"]);
+
+/** Answer fields, by kind of value. */
+const MORE = new Set(["hasmore", "hasnext", "hasnextpage", "more"]);
+const NEXT = ["nextcursor", "nextpagetoken", "nexttoken", "nextpagecursor", "continuationtoken"];
+const LAST = new Set(["lastid", "lastcursor"]);
+const TOTAL_PAGES = new Set(["totalpages", "totalpage", "numpages", "pagecount", "lastpage"]);
+// (Not `count`: an answer's `count` is as often the items of this page as all of them, and a
+// total read from it would stop the walk after one page, looking complete.)
+const TOTAL_ITEMS = new Set(["total", "totalcount", "totalsize", "totalresults", "totalitems"]);
+
+/** The names a page gives its list, when it has several. */
+const ITEMS = /^(data|items|results|records|entries|values|list|objects|elements|rows|hits)$/i;
+
+/** A wire name without case or separators, as the sets above spell them. */
+function bare(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+
+/**
+ * How a GET walks its pages, or nothing: its answer a JSON list or an object holding one, and a
+ * query parameter the answer gives the next value of.
+ */
+export function paginationOf(
+  doc: Document,
+  method: string,
+  parameters: readonly CollectedParameter[],
+  response: { mediaType: string; schema?: Json; stream?: unknown; lines?: unknown } | undefined,
+): Pagination | undefined {
+  if (method !== "get" || !response || response.stream || response.lines) return undefined;
+  if (!JSON_TYPE.test(response.mediaType)) return undefined;
+  const answer = deref(doc, response.schema);
+  if (!isObject(answer)) return undefined;
+  const query = parameters.filter((p) => p.in === "query");
+  const named = (names: Set<string>) => query.find((p) => names.has(bare(p.name)));
+  const fields = answerFields(doc, answer);
+  if (!fields) return undefined;
+  const { items, itemSchema } = fields;
+  const more = fields.find(MORE, "boolean");
+
+  const after = named(AFTER);
+  if (after && takesItem(doc, after, more)) {
+    const last = fields.find(LAST, "string");
+    const key = last ? undefined : idOf(doc, itemSchema, after.description);
+    if (!last && !key) return undefined;
+    return shape({
+      kind: "after",
+      param: after.sdk,
+      items,
+      next: last,
+      key: key === "id" ? undefined : key,
+      more,
+    });
+  }
+  const cursor = named(CURSOR);
+  if (cursor) {
+    const param = bare(cursor.name);
+    const order = [`next${param.replace(/^(start|next)/, "")}`, ...NEXT];
+    const next = order.map((name) => fields.find(new Set([name]), "string")).find(Boolean);
+    return next && shape({ kind: "cursor", param: cursor.sdk, items, next, more });
+  }
+  // A page token beside a page number (Twilio's `PageToken`): the number alone is not enough.
+  if (query.some((p) => /token|cursor/i.test(p.name))) return undefined;
+  const page = named(PAGE);
+  if (page && isNumber(doc, page.schema)) {
+    const total = fields.find(TOTAL_PAGES, "number");
+    const first = firstPage(doc, page.schema);
+    return shape({
+      kind: "page",
+      param: page.sdk,
+      items,
+      more,
+      total,
+      first: first === 1 ? undefined : first,
+    });
+  }
+  const offset = named(OFFSET);
+  if (offset && isNumber(doc, offset.schema)) {
+    const total = fields.find(TOTAL_ITEMS, "number");
+    return shape({ kind: "offset", param: offset.sdk, items, more, total });
+  }
+  return undefined;
+}
+
+/**
+ * Whether an `after` parameter takes an item's place in the list, not a time (Mailgun's
+ * `after`: "events emitted after a given timestamp"): named so in full (`starting_after`), or
+ * beside a `has_more`, or said to be a cursor; never a date.
+ */
+function takesItem(doc: Document, p: CollectedParameter, more: string[] | undefined): boolean {
+  const schema = deref(doc, p.schema);
+  const text =
+    p.description ??
+    (isObject(schema) && typeof schema.description === "string" ? schema.description : "");
+  if (isObject(schema) && typeof schema.format === "string" && /date|time/i.test(schema.format))
+    return false;
+  if (/timestamp|\bdate|\btime\b/i.test(text)) return false;
+  return bare(p.name) === "startingafter" || !!more || /cursor|paginat|\bpage\b|\bid\b/i.test(text);
+}
+
+/** The pagination without its absent fields, for the table. */
+function shape(p: Pagination): Pagination {
+  return Object.fromEntries(
+    Object.entries(p).filter(([, v]) => v !== undefined),
+  ) as unknown as Pagination;
+}
+
+/**
+ * The answer's list (the answer itself, its one array field, or the one a page's name names),
+ * its items' schema, and a lookup of its other fields by bare name, at its top or one object
+ * below (`pagination.has_more`, `page_info.total_page`): SDK paths.
+ */
+function answerFields(doc: Document, answer: JsonObject) {
+  const list = (s: Json | undefined) => {
+    const d = deref(doc, s);
+    return isObject(d) && (typeList(d).includes("array") || d.items !== undefined) ? d : undefined;
+  };
+  const found: { path: string[]; schema: Json }[] = [];
+  const walk = (schema: Json, path: string[], depth: number) => {
+    const properties = objectProperties(doc, schema);
+    const names = propertyNames(Object.keys(properties));
+    for (const [wire, property] of Object.entries(properties)) {
+      const at = [...path, names.get(wire)!];
+      found.push({ path: at, schema: property });
+      const d = deref(doc, property);
+      if (depth === 0 && isObject(d) && !list(d) && Object.keys(objectProperties(doc, d)).length)
+        walk(d, at, 1);
+    }
+  };
+  let items: string[];
+  let itemSchema: Json | undefined;
+  if (list(answer)) {
+    items = [];
+    itemSchema = list(answer)!.items;
+  } else {
+    walk(answer, [], 0);
+    const top = found.filter((f) => f.path.length === 1 && list(f.schema));
+    const pick = top.length === 1 ? top : top.filter((f) => ITEMS.test(f.path[0]!));
+    if (pick.length !== 1) return undefined;
+    items = pick[0]!.path;
+    itemSchema = list(pick[0]!.schema)!.items;
+  }
+  return {
+    items,
+    itemSchema,
+    /** The first field (top level first) of one of `names` whose value may be of `type`. */
+    find(names: Set<string>, type: "string" | "number" | "boolean"): string[] | undefined {
+      const hit = [...found]
+        .sort((a, b) => a.path.length - b.path.length)
+        .find((f) => names.has(bare(f.path[f.path.length - 1]!)) && holds(doc, f.schema, type));
+      return hit?.path;
+    },
+  };
+}
+
+/** Whether a schema's values may be of a type (`number` takes integers), through unions. */
+function holds(doc: Document, schema: Json | undefined, type: string): boolean {
+  const s = deref(doc, schema);
+  if (!isObject(s)) return false;
+  const types = typeList(s);
+  if (types.some((t) => t === type || (type === "number" && t === "integer"))) return true;
+  return ["oneOf", "anyOf", "allOf"].some(
+    (k) => Array.isArray(s[k]) && (s[k] as Json[]).some((b) => holds(doc, b, type)),
+  );
+}
+
+/**
+ * The SDK name of the items' field an `after` cursor takes: the one the parameter's description
+ * names (orq's "Set to the `alert_id` of the last item"), else `id` (or `_id`, `ID`), else the id
+ * named after the item's own schema (orq's `File`'s `file_id`; its `project_id` is another's).
+ */
+function idOf(doc: Document, itemSchema: Json | undefined, description = ""): string | undefined {
+  const wires = Object.keys(objectProperties(doc, itemSchema));
+  const names = propertyNames(wires);
+  const quoted = [...description.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+  const own =
+    isObject(itemSchema) && typeof itemSchema.$ref === "string"
+      ? bare(itemSchema.$ref.slice(itemSchema.$ref.lastIndexOf("/") + 1))
+      : undefined;
+  const wire =
+    // (Spelled as the description spells it, in other case or separators: orq's `budget_id`
+    // for its answers' `budgetId`.)
+    wires.find((w) => quoted.includes(w)) ??
+    wires.find((w) => quoted.some((q) => bare(q) === bare(w))) ??
+    (wires.includes("id") ? "id" : wires.find((w) => bare(w) === "id")) ??
+    wires.find((w) => own !== undefined && bare(w) === `${own}id`);
+  return wire === undefined ? undefined : names.get(wire);
+}
+
+function isNumber(doc: Document, schema: Json | undefined): boolean {
+  return holds(doc, schema, "number");
+}
+
+/** The number of a parameter's first page: its default, else its minimum, else 1. */
+function firstPage(doc: Document, schema: Json | undefined): number {
+  const s = deref(doc, schema);
+  if (!isObject(s)) return 1;
+  if (typeof s.default === "number") return s.default;
+  if (typeof s.minimum === "number" && s.minimum <= 1) return s.minimum;
+  return 1;
+}
