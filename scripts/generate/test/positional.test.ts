@@ -22,11 +22,11 @@ beforeAll(async () => {
   // The client's methods as `Orq` builds them, from this spec's resource table. (Core's sources
   // by a path TypeScript does not follow: they are typed for the DOM, see runtime-against-mock.)
   const src = new URL("../../../packages/core/src/", import.meta.url).href;
-  const { bind }: { bind(core: unknown, table: unknown): unknown } = await import(
-    `${src}client/orq.ts`
+  const { bindMethods }: { bindMethods(core: unknown, table: unknown): unknown } = await import(
+    `${src}client/bind-methods.ts`
   );
   const { resources } = await import(join(it.dir, "resources.ts"));
-  orq = bind(it.client as never, resources) as Tree;
+  orq = bindMethods(it.client as never, resources) as Tree;
 }, 60_000);
 afterAll(() => it?.close());
 
