@@ -342,8 +342,8 @@ export interface Operation {
  * `next` field or else the last item's id (`after`), the answer's `next` cursor (`cursor`), the
  * next page number (`page`, from `first`, default 1) or the count of items read so far
  * (`offset`). Paths are the SDK's names of the answer's fields; `items: []` is the answer itself.
- * The walk ends at an empty page, when `more` is false, or at `total` pages (`page`) or items
- * (`offset`).
+ * The walk ends at an empty page, when `more` is false (or, a `page` or `offset` walk's link to
+ * the next page, `null`), or at `total` pages (`page`) or items (`offset`).
  */
 export interface Pagination {
   readonly kind: "after" | "cursor" | "page" | "offset";
@@ -352,6 +352,12 @@ export interface Pagination {
   readonly next?: readonly string[];
   /** `after` without `next`: the items' id field, when not `id`. */
   readonly key?: string;
+  /**
+   * `after`: the parameter that walks the other way (`endingBefore`); a call that gives it walks
+   * back, by the answer's `prev` cursor or else the first item's `key`.
+   */
+  readonly before?: string;
+  readonly prev?: readonly string[];
   readonly more?: readonly string[];
   readonly total?: readonly string[];
   readonly first?: number;

@@ -126,6 +126,81 @@ const spec = {
         },
       },
     },
+    // Found by probe86. A 0-based page in a nullable union (Algolia's, FastAPI's), its count of
+    // pages `nbPages`.
+    "/zero": list(
+      "listZero",
+      [
+        query("page", { anyOf: [{ type: "integer", minimum: 0 }, { type: "null" }] }),
+        query("size", { type: "integer" }),
+      ],
+      { type: "object", properties: { items: array(named), nbPages: { type: "integer" } } },
+    ),
+    // Letta's offset of a string or a number.
+    "/letta": list(
+      "listLetta",
+      [query("offset", { oneOf: [{ type: "string" }, { type: "number" }] }), limit],
+      array(named),
+    ),
+    // Novu's list one object down, with the answer's `next` cursor for `after`, and a total.
+    "/novu": list(
+      "listNovu",
+      [query("after", { type: "string" }, "Cursor for pagination"), limit],
+      {
+        type: "object",
+        properties: {
+          data: {
+            type: "object",
+            properties: {
+              data: array({ type: "object", properties: { _id: { type: "string" } } }),
+              next: {
+                type: "string",
+                nullable: true,
+                description:
+                  "The cursor for the next page of results, or null if there are no more pages.",
+              },
+              totalCount: { type: "number" },
+            },
+          },
+        },
+      },
+    ),
+    // Neon's `cursor` answered as `pagination.cursor`; DRF's `next` is a URL, no cursor.
+    "/neon": list("listNeon", [query("cursor"), limit], {
+      type: "object",
+      properties: {
+        projects: array(named),
+        pagination: { type: "object", properties: { cursor: { type: "string" } } },
+      },
+    }),
+    "/drf": list("listDrf", [query("cursor")], {
+      type: "object",
+      properties: {
+        results: array(named),
+        next: { type: "string", format: "uri", nullable: true },
+      },
+    }),
+    // DRF's page: its `next` link, `null` on the last page, ends the walk (a page past the last is
+    // a 404); its `count` says nothing of being a total.
+    "/drf-pages": list("listDrfPages", [query("page", { type: "integer" })], {
+      type: "object",
+      properties: {
+        count: { type: "integer" },
+        next: { type: "string", format: "uri", nullable: true },
+        results: array(named),
+      },
+    }),
+    // A `count` that says it is the total is one.
+    "/supabase": list("listSupabase", [query("offset", { type: "integer" }), limit], {
+      type: "object",
+      properties: {
+        projects: array(named),
+        pagination: {
+          type: "object",
+          properties: { count: { type: "integer", description: "Total number of projects" } },
+        },
+      },
+    }),
     // An answer's `count` may be this page's: no total, walked to an empty page.
     "/counted": list("listCounted", [query("skip", { type: "integer" })], {
       type: "object",
@@ -146,9 +221,43 @@ function page(url: URL): unknown {
   switch (url.pathname) {
     case "/things":
     case "/stuck": {
+      // (Stripe's `ending_before`: the page just before that item, and whether more precede it.)
+      const before = q.get("ending_before");
+      if (before) {
+        const end = ids.indexOf(before);
+        const start = Math.max(0, end - size);
+        return { object: "list", data: ids.slice(start, end).map(item), has_more: start > 0 };
+      }
       const start = url.pathname === "/stuck" ? 0 : after(q.get("starting_after") ?? "");
       const data = from(start).map(item);
       return { object: "list", data, has_more: start + size < ids.length };
+    }
+    case "/zero": {
+      const number = Number(q.get("page") ?? 0);
+      const size = Number(q.get("size"));
+      return {
+        items: ids.slice(number * size, number * size + size).map(item),
+        nbPages: Math.ceil(ids.length / size),
+      };
+    }
+    case "/drf-pages": {
+      const number = Number(q.get("page") ?? 1);
+      const last = Math.ceil(ids.length / size);
+      if (number > last) return { status: 404 };
+      const next = number < last ? `http://127.0.0.1/drf-pages?page=${number + 1}` : null;
+      return { count: ids.length, next, results: from((number - 1) * size).map(item) };
+    }
+    case "/letta":
+      return from(Number(q.get("offset") ?? 0)).map(item);
+    case "/novu": {
+      const start = Number(q.get("after") ?? 0);
+      const end = start + size;
+      const data = from(start).map((id) => ({ _id: id }));
+      return { data: { data, next: end < ids.length ? `${end}` : null, totalCount: 7 } };
+    }
+    case "/neon": {
+      const start = Number(q.get("cursor") ?? 0);
+      return { projects: from(start).map(item), pagination: { cursor: `${start + size}` } };
     }
     case "/files": {
       const start = after(q.get("starting_after") ?? "");
@@ -187,7 +296,9 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     const url = new URL(req.url!, "http://127.0.0.1");
     asked.push({ url: req.url!, trace: req.headers["x-trace"] as string | undefined });
-    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(page(url)));
+    const body = page(url);
+    const status = (body as { status?: number }).status ?? 200;
+    res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   const core = it.clientAt(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
@@ -224,6 +335,7 @@ describe("which lists are walked, and how", () => {
       param: "startingAfter",
       items: ["data"],
       more: ["hasMore"],
+      before: "endingBefore",
     });
     expect(p("listFiles")).toMatchObject({ kind: "after", key: "fileId" });
     expect(p("listTokens")).toEqual({
@@ -246,10 +358,31 @@ describe("which lists are walked, and how", () => {
     });
     expect(p("listBare")).toEqual({ kind: "after", param: "startingAfter", items: [] });
     expect(p("listCounted")).toEqual({ kind: "offset", param: "skip", items: ["items"] });
+    expect(p("listZero")).toEqual({
+      kind: "page",
+      param: "page",
+      items: ["items"],
+      total: ["nbPages"],
+      first: 0,
+    });
+    expect(p("listNovu")).toEqual({
+      kind: "after",
+      param: "after",
+      items: ["data", "data"],
+      next: ["data", "next"],
+    });
+    expect(p("listNeon")).toMatchObject({ kind: "cursor", next: ["pagination", "cursor"] });
+    expect(p("listSupabase")).toMatchObject({ total: ["pagination", "count"] });
+    expect(p("listDrfPages")).toEqual({
+      kind: "page",
+      param: "page",
+      items: ["results"],
+      more: ["next"],
+    });
   });
 
-  test("a time, a page token answered as a URL, and a POST are not walked", () => {
-    for (const id of ["listEvents", "listCalls", "search"])
+  test("a time, a page token answered as a URL, a URL as `next`, and a POST are not walked", () => {
+    for (const id of ["listEvents", "listCalls", "search", "listDrf"])
       expect(it.operations[id]!.pagination, id).toBeUndefined();
   });
 });
@@ -296,6 +429,51 @@ describe("walking against a server", () => {
   test("by offset up to the total", async () => {
     expect(await walk("listRows", { limit: 4 })).toEqual(ids);
     expect(asked.map((a) => a.url)).toEqual(["/rows?limit=4", "/rows?offset=4&limit=4"]);
+  });
+
+  test("a call that gives `ending_before` walks back, never sending both", async () => {
+    expect(await walk("listThings", { limit: 3, endingBefore: "g" })).toEqual([..."defabc"]);
+    expect(asked.map((a) => a.url)).toEqual([
+      "/things?limit=3&ending_before=g",
+      "/things?limit=3&ending_before=d",
+    ]);
+  });
+
+  test("pages from 0 where a nullable union says so", async () => {
+    expect(await walk("listZero", { size: 3 })).toEqual(ids);
+    expect(asked.map((a) => a.url)).toEqual([
+      "/zero?size=3",
+      "/zero?page=1&size=3",
+      "/zero?page=2&size=3",
+    ]);
+  });
+
+  test("an offset given as text is counted on from", async () => {
+    expect(await walk("listLetta", { limit: 3, offset: "3" })).toEqual(ids.slice(3));
+    expect(asked.map((a) => a.url)).toEqual([
+      "/letta?offset=3&limit=3",
+      "/letta?offset=6&limit=3",
+      "/letta?offset=7&limit=3",
+    ]);
+  });
+
+  test("a list one object down, by the answer's `next`; a `pagination.cursor`", async () => {
+    expect(await walk("listNovu", { limit: 3 })).toEqual(ids);
+    expect(asked.map((a) => a.url)).toEqual([
+      "/novu?limit=3",
+      "/novu?after=3&limit=3",
+      "/novu?after=6&limit=3",
+    ]);
+    expect(await walk("listNeon", { limit: 4 })).toEqual(ids);
+  });
+
+  test("a page walk ends where the next page's link is null", async () => {
+    expect(await walk("listDrfPages")).toEqual(ids);
+    expect(asked.map((a) => a.url)).toEqual([
+      "/drf-pages",
+      "/drf-pages?page=2",
+      "/drf-pages?page=3",
+    ]);
   });
 
   test("a list answered bare is walked to its empty page", async () => {

@@ -10,7 +10,8 @@ import { typeList } from "./schema-nodes.js";
 // its answer's fields, as no OpenAPI keyword says it. The four ways APIs page, each by the
 // parameter the next page is asked for by:
 // - `after`: the last item's id (`starting_after`, `after`; orq, Stripe's and OpenAI's style),
-//   or a `last_id`/`last_cursor` the answer gives;
+//   or a cursor the answer gives (`last_cursor`, `next`); a call that gives the other way's
+//   parameter (`ending_before`) walks back, by the first item's id (or the answer's `first_id`);
 // - `cursor`: a token the answer gives (`cursor` → `next_cursor`, `page_token` →
 //   `next_page_token`);
 // - `page`: the next page number (`page`), up to a page count the answer may give;
@@ -31,7 +32,14 @@ export interface Pagination {
   next?: string[];
   /** `after` without `next`: the items' id field, when not `id` (orq's `_id`). */
   key?: string;
-  /** A boolean the answer says whether more pages follow by. */
+  /** `after`: the parameter that walks the other way (`endingBefore`), when there is one. */
+  before?: string;
+  /** `before`: the answer's cursor for it (`firstId`); absent: the first item's `key`. */
+  prev?: string[];
+  /**
+   * A boolean the answer says whether more pages follow by; for `page` and `offset`, else a link
+   * to the next page, `null` (or `""`) after the last.
+   */
   more?: string[];
   /** `page`: how many pages there are. `offset`: how many items there are. */
   total?: string[];
@@ -40,6 +48,7 @@ export interface Pagination {
 }
 
 const AFTER = new Set(["startingafter", "after", "afterid", "aftercursor"]);
+const BEFORE = new Set(["endingbefore", "before", "beforeid", "beforecursor"]);
 const CURSOR = new Set([
   "cursor",
   "pagetoken",
@@ -55,12 +64,49 @@ const OFFSET = new Set(["offset", "skip"]);
 
 /** Answer fields, by kind of value. */
 const MORE = new Set(["hasmore", "hasnext", "hasnextpage", "more"]);
-const NEXT = ["nextcursor", "nextpagetoken", "nexttoken", "nextpagecursor", "continuationtoken"];
-const LAST = new Set(["lastid", "lastcursor"]);
-const TOTAL_PAGES = new Set(["totalpages", "totalpage", "numpages", "pagecount", "lastpage"]);
-// (Not `count`: an answer's `count` is as often the items of this page as all of them, and a
-// total read from it would stop the walk after one page, looking complete.)
-const TOTAL_ITEMS = new Set(["total", "totalcount", "totalsize", "totalresults", "totalitems"]);
+// (In order: the first one the answer has. `next` and `cursor` last, and only where they are no
+// URL: Novu's `next` is "the cursor for the next page", DRF's the next page's URL.)
+const NEXT = [
+  "nextcursor",
+  "nextpagetoken",
+  "nexttoken",
+  "nextpagecursor",
+  "continuationtoken",
+  "lastid",
+  "lastcursor",
+  "next",
+];
+/**
+ * A next page's link or number (DRF's `next` URL), which a page or offset walk does not follow
+ * but reads as `more`: `null` on the last page (DRF answers the page after it with a 404).
+ */
+const NEXT_PAGE = new Set([
+  "next",
+  "nextpage",
+  "nextpageurl",
+  "nexturl",
+  "nextlink",
+  "nextpageuri",
+]);
+const PREV = ["firstid", "firstcursor", "prevcursor", "previouscursor", "previous", "prev"];
+const TOTAL_PAGES = new Set([
+  "totalpages",
+  "totalpage",
+  "numpages",
+  "nbpages",
+  "pagecount",
+  "lastpage",
+]);
+// (`count` only where it says it is the total: an answer's `count` is as often the items of this
+// page, and a total read from it would stop the walk after one page, looking complete.)
+const TOTAL_ITEMS = new Set([
+  "total",
+  "totalcount",
+  "totalsize",
+  "totalresults",
+  "totalitems",
+  "count",
+]);
 
 /** The names a page gives its list, when it has several. */
 const ITEMS = /^(data|items|results|records|entries|values|list|objects|elements|rows|hits)$/i;
@@ -93,27 +139,32 @@ export function paginationOf(
 
   const after = named(AFTER);
   if (after && takesItem(doc, after, more)) {
-    const last = fields.find(LAST, "string");
-    const key = last ? undefined : idOf(doc, itemSchema, after.description);
-    if (!last && !key) return undefined;
+    const next = fields.cursor(NEXT);
+    const key = idOf(doc, itemSchema, after.description);
+    if (!next && !key) return undefined;
+    const before = named(BEFORE);
+    const prev = before && fields.cursor(PREV);
     return shape({
       kind: "after",
       param: after.sdk,
       items,
-      next: last,
-      key: key === "id" ? undefined : key,
+      next,
+      key: next || key === "id" ? undefined : key,
       more,
+      // (Walking back needs the first item's cursor: the answer's, or its id.)
+      before: before && (prev || !next) && takesItem(doc, before, more) ? before.sdk : undefined,
+      prev: before ? prev : undefined,
     });
   }
   const cursor = named(CURSOR);
   if (cursor) {
     const param = bare(cursor.name);
-    const order = [`next${param.replace(/^(start|next)/, "")}`, ...NEXT];
-    const next = order.map((name) => fields.find(new Set([name]), "string")).find(Boolean);
+    const next = fields.cursor([`next${param.replace(/^(start|next)/, "")}`, ...NEXT, "cursor"]);
     return next && shape({ kind: "cursor", param: cursor.sdk, items, next, more });
   }
   // A page token beside a page number (Twilio's `PageToken`): the number alone is not enough.
   if (query.some((p) => /token|cursor/i.test(p.name))) return undefined;
+  const nextPage = () => more ?? fields.find(NEXT_PAGE, "string");
   const page = named(PAGE);
   if (page && isNumber(doc, page.schema)) {
     const total = fields.find(TOTAL_PAGES, "number");
@@ -122,15 +173,19 @@ export function paginationOf(
       kind: "page",
       param: page.sdk,
       items,
-      more,
+      more: nextPage(),
       total,
       first: first === 1 ? undefined : first,
     });
   }
   const offset = named(OFFSET);
   if (offset && isNumber(doc, offset.schema)) {
-    const total = fields.find(TOTAL_ITEMS, "number");
-    return shape({ kind: "offset", param: offset.sdk, items, more, total });
+    const total = fields.find(
+      TOTAL_ITEMS,
+      "number",
+      (name, schema) => name !== "count" || /\btotal\b/i.test(descriptionOf(doc, schema)),
+    );
+    return shape({ kind: "offset", param: offset.sdk, items, more: nextPage(), total });
   }
   return undefined;
 }
@@ -159,26 +214,33 @@ function shape(p: Pagination): Pagination {
 }
 
 /**
- * The answer's list (the answer itself, its one array field, or the one a page's name names),
- * its items' schema, and a lookup of its other fields by bare name, at its top or one object
- * below (`pagination.has_more`, `page_info.total_page`): SDK paths.
+ * The answer's list (the answer itself, its one array field, or the one a page's name names;
+ * else such a list one object down, Novu's `{ data: { data: [...], next } }`), its items'
+ * schema, and lookups of its other fields by bare name, at its top or one object below
+ * (`pagination.has_more`, `page_info.total_page`): SDK paths.
  */
 function answerFields(doc: Document, answer: JsonObject) {
   const list = (s: Json | undefined) => {
     const d = deref(doc, s);
     return isObject(d) && (typeList(d).includes("array") || d.items !== undefined) ? d : undefined;
   };
-  const found: { path: string[]; schema: Json }[] = [];
+  const found: { path: string[]; name: string; schema: Json }[] = [];
   const walk = (schema: Json, path: string[], depth: number) => {
     const properties = objectProperties(doc, schema);
     const names = propertyNames(Object.keys(properties));
     for (const [wire, property] of Object.entries(properties)) {
       const at = [...path, names.get(wire)!];
-      found.push({ path: at, schema: property });
+      found.push({ path: at, name: bare(wire), schema: property });
       const d = deref(doc, property);
       if (depth === 0 && isObject(d) && !list(d) && Object.keys(objectProperties(doc, d)).length)
         walk(d, at, 1);
     }
+  };
+  /** The one list among fields (or the one under a page's name for it). */
+  const theList = (fields: typeof found) => {
+    const lists = fields.filter((f) => list(f.schema));
+    const pick = lists.length === 1 ? lists : lists.filter((f) => ITEMS.test(f.name));
+    return pick.length === 1 ? pick[0] : undefined;
   };
   let items: string[];
   let itemSchema: Json | undefined;
@@ -187,23 +249,51 @@ function answerFields(doc: Document, answer: JsonObject) {
     itemSchema = list(answer)!.items;
   } else {
     walk(answer, [], 0);
-    const top = found.filter((f) => f.path.length === 1 && list(f.schema));
-    const pick = top.length === 1 ? top : top.filter((f) => ITEMS.test(f.path[0]!));
-    if (pick.length !== 1) return undefined;
-    items = pick[0]!.path;
-    itemSchema = list(pick[0]!.schema)!.items;
+    const top = found.filter((f) => f.path.length === 1);
+    const below = top.filter((f) => !list(f.schema));
+    const pick =
+      theList(top) ??
+      (below.length === 1
+        ? theList(found.filter((f) => f.path.length === 2 && f.path[0] === below[0]!.path[0]))
+        : undefined);
+    if (!pick) return undefined;
+    items = pick.path;
+    itemSchema = list(pick.schema)!.items;
   }
+  const byDepth = [...found].sort((a, b) => a.path.length - b.path.length);
+  const find = (
+    names: ReadonlySet<string>,
+    type: "string" | "number" | "boolean",
+    accept: (name: string, schema: Json) => boolean = () => true,
+  ): string[] | undefined =>
+    byDepth.find((f) => names.has(f.name) && holds(doc, f.schema, type) && accept(f.name, f.schema))
+      ?.path;
   return {
     items,
     itemSchema,
     /** The first field (top level first) of one of `names` whose value may be of `type`. */
-    find(names: Set<string>, type: "string" | "number" | "boolean"): string[] | undefined {
-      const hit = [...found]
-        .sort((a, b) => a.path.length - b.path.length)
-        .find((f) => names.has(bare(f.path[f.path.length - 1]!)) && holds(doc, f.schema, type));
-      return hit?.path;
+    find,
+    /** The first text field of `names`, in their order, that is no URL. */
+    cursor(names: readonly string[]): string[] | undefined {
+      for (const name of names) {
+        const path = find(new Set([name]), "string", (_, schema) => !isUrl(doc, schema));
+        if (path) return path;
+      }
+      return undefined;
     },
   };
+}
+
+/** Whether a field holds a URL (DRF's `next`), by its format or its description. */
+function isUrl(doc: Document, schema: Json): boolean {
+  const s = deref(doc, schema);
+  if (isObject(s) && typeof s.format === "string" && /^(uri|url|iri)/i.test(s.format)) return true;
+  return /\b(url|uri|link)\b/i.test(descriptionOf(doc, schema));
+}
+
+function descriptionOf(doc: Document, schema: Json | undefined): string {
+  const s = deref(doc, schema);
+  return isObject(s) && typeof s.description === "string" ? s.description : "";
 }
 
 /** Whether a schema's values may be of a type (`number` takes integers), through unions. */
@@ -244,11 +334,24 @@ function isNumber(doc: Document, schema: Json | undefined): boolean {
   return holds(doc, schema, "number");
 }
 
-/** The number of a parameter's first page: its default, else its minimum, else 1. */
+/**
+ * The number of a parameter's first page: its default, else its minimum, else 1; looked for in
+ * the branches of a nullable union too (Algolia's `oneOf: [{ type: integer, minimum: 0 }, {
+ * type: null }]`, FastAPI's `Optional[int] = Query(ge=0)`), or its pages are counted from 1.
+ */
 function firstPage(doc: Document, schema: Json | undefined): number {
   const s = deref(doc, schema);
   if (!isObject(s)) return 1;
   if (typeof s.default === "number") return s.default;
   if (typeof s.minimum === "number" && s.minimum <= 1) return s.minimum;
+  for (const key of ["oneOf", "anyOf", "allOf"]) {
+    for (const branch of Array.isArray(s[key]) ? (s[key] as Json[]) : []) {
+      const b = deref(doc, branch);
+      if (isObject(b) && holds(doc, b, "number")) {
+        const first = firstPage(doc, b);
+        if (first !== 1) return first;
+      }
+    }
+  }
   return 1;
 }

@@ -10,12 +10,19 @@ export function valueAt(value: unknown, path: readonly string[]): unknown {
   );
 }
 
+/** A page number or offset as given: a number, or the text of one (Letta's `offset: "3"`). */
+function count(value: unknown): number | undefined {
+  if (typeof value === "number") return value;
+  return typeof value === "string" && value.trim() && isFinite(+value) ? +value : undefined;
+}
+
 /**
  * The request for the page after `answer` (the answer to `request`): the request again, its
  * pagination parameter set to what the answer says comes next; `undefined` after the last page.
  * The last page is the one that is empty, says `more` is false, or reaches the `total`; one that
  * would ask for what was just asked for (a server that ignores the parameter) is last too, not a
- * loop.
+ * loop. A call that gives the parameter of the other way (`endingBefore`) walks that way: never
+ * both, which APIs refuse.
  */
 export function nextPageRequest(
   sdkName: string,
@@ -26,29 +33,38 @@ export function nextPageRequest(
   const items = valueAt(answer, p.items);
   if (!Array.isArray(items) || !items.length) return undefined;
   const more = p.more && valueAt(answer, p.more);
-  if (more === false) return undefined;
-  const sent = request?.[p.param];
+  // (`more` is a boolean, or a page walk's link to the next page: `null` after the last.)
+  if (more === false || more === null || more === "") return undefined;
+  const back = p.before !== undefined && request?.[p.before] != null;
+  const param = back ? p.before! : p.param;
+  const sent = request?.[param];
   const total = p.total && valueAt(answer, p.total);
+  const key = p.key ?? "id";
   let next: unknown;
-  if (p.kind === "page") {
-    const first = p.first ?? 1;
-    const page = typeof sent === "number" ? sent : first;
-    if (typeof total === "number" && page - first + 1 >= total) return undefined;
-    next = page + 1;
-  } else if (p.kind === "offset") {
-    next = (typeof sent === "number" ? sent : 0) + items.length;
-    if (typeof total === "number" && (next as number) >= total) return undefined;
+  let from: string | undefined;
+  if (p.kind === "page" || p.kind === "offset") {
+    const at = sent == null ? (p.kind === "page" ? (p.first ?? 1) : 0) : count(sent);
+    // (A value that is no number cannot be counted on from: the walk ends with its page.)
+    if (at === undefined) return undefined;
+    const after = at + (p.kind === "page" ? 1 : items.length);
+    const read = p.kind === "page" ? at - (p.first ?? 1) + 1 : after;
+    if (typeof total === "number" && read >= total) return undefined;
+    next = after;
+  } else if (back) {
+    from = p.prev ? p.prev.join(".") : key;
+    next = p.prev ? valueAt(answer, p.prev) : valueAt(items[0], [key]);
   } else {
-    next = valueAt(p.next ? answer : items[items.length - 1], p.next ?? [p.key ?? "id"]);
+    from = p.next ? p.next.join(".") : key;
+    next = p.next ? valueAt(answer, p.next) : valueAt(items[items.length - 1], [key]);
   }
   if (next === undefined || next === null || next === "") {
     // The page says more follow and gives nothing to ask for them by: stopping here would look
     // like the end of the list.
     if (more === true)
       throw new OrqError(
-        `${sdkName}: the page says more follow (\`${p.more!.join(".")}\`), but has no \`${(p.next ?? [p.key ?? "id"]).join(".")}\` to ask for them by (\`${p.param}\`)`,
+        `${sdkName}: the page says more follow (\`${p.more!.join(".")}\`), but has no \`${from}\` to ask for them by (\`${param}\`)`,
       );
     return undefined;
   }
-  return next === sent ? undefined : { ...request, [p.param]: next };
+  return next === sent ? undefined : { ...request, [param]: next };
 }
