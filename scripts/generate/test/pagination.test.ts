@@ -30,6 +30,9 @@ const list = (operationId: string, parameters: object[], answer: object) => ({
   },
 });
 const array = (item: object) => ({ type: "array", items: item });
+const declared = (item: { get: object }, pagination: object) => ({
+  get: { ...item.get, "x-speakeasy-pagination": pagination },
+});
 const named = { type: "object", properties: { id: { type: "string" }, name: { type: "string" } } };
 
 const spec = {
@@ -201,6 +204,57 @@ const spec = {
         },
       },
     }),
+    // Speakeasy's `x-speakeasy-pagination`, which wins over names.
+    "/since": declared(
+      list("listSince", [query("since"), limit], {
+        type: "object",
+        properties: {
+          entries: array(named),
+          meta: { type: "object", properties: { resume_from: { type: "string" } } },
+        },
+      }),
+      {
+        type: "cursor",
+        inputs: [{ name: "since", in: "parameters", type: "cursor" }],
+        outputs: { results: "$.entries", nextCursor: "$.meta.resume_from" },
+      },
+    ),
+    "/stamped": declared(
+      list("listStamped", [query("newer_than"), limit], {
+        type: "object",
+        properties: {
+          rows: array({ type: "object", properties: { created_at: { type: "string" } } }),
+        },
+      }),
+      {
+        type: "cursor",
+        inputs: [{ name: "newer_than", in: "parameters", type: "cursor" }],
+        outputs: { results: "$.rows", nextCursor: "$.rows[-1].created_at" },
+      },
+    ),
+    "/numbered": declared(
+      list("listNumbered", [query("p", { type: "integer", default: 0 }), limit], {
+        type: "object",
+        properties: { data: array(named), pages: { type: "integer" } },
+      }),
+      {
+        type: "offsetLimit",
+        inputs: [{ name: "p", in: "parameters", type: "page" }],
+        outputs: { results: "$.data", numPages: "$.pages" },
+      },
+    ),
+    // Its cursor in the body, which a walk does not set: not walked, whatever the names say.
+    "/in-body": declared(
+      list("listInBody", [query("cursor")], {
+        type: "object",
+        properties: { items: array(named), next_cursor: { type: "string" } },
+      }),
+      {
+        type: "cursor",
+        inputs: [{ name: "cursor", in: "requestBody", type: "cursor" }],
+        outputs: { results: "$.items", nextCursor: "$.next_cursor" },
+      },
+    ),
     // An answer's `count` may be this page's: no total, walked to an empty page.
     "/counted": list("listCounted", [query("skip", { type: "integer" })], {
       type: "object",
@@ -246,6 +300,22 @@ function page(url: URL): unknown {
       if (number > last) return { status: 404 };
       const next = number < last ? `http://127.0.0.1/drf-pages?page=${number + 1}` : null;
       return { count: ids.length, next, results: from((number - 1) * size).map(item) };
+    }
+    case "/since": {
+      const start = Number(q.get("since") ?? 0);
+      const end = start + size;
+      return {
+        entries: from(start).map(item),
+        meta: end < ids.length ? { resume_from: `${end}` } : {},
+      };
+    }
+    case "/stamped":
+      return {
+        rows: from(after(q.get("newer_than") ?? "")).map((id) => ({ created_at: id })),
+      };
+    case "/numbered": {
+      const number = Number(q.get("p") ?? 0);
+      return { data: from(number * size).map(item), pages: Math.ceil(ids.length / size) };
     }
     case "/letta":
       return from(Number(q.get("offset") ?? 0)).map(item);
@@ -381,8 +451,8 @@ describe("which lists are walked, and how", () => {
     });
   });
 
-  test("a time, a page token answered as a URL, a URL as `next`, and a POST are not walked", () => {
-    for (const id of ["listEvents", "listCalls", "search", "listDrf"])
+  test("a time, a page token answered as a URL, a URL as `next`, a POST, a cursor declared in the body are not walked", () => {
+    for (const id of ["listEvents", "listCalls", "search", "listDrf", "listInBody"])
       expect(it.operations[id]!.pagination, id).toBeUndefined();
   });
 });
@@ -465,6 +535,44 @@ describe("walking against a server", () => {
       "/novu?after=6&limit=3",
     ]);
     expect(await walk("listNeon", { limit: 4 })).toEqual(ids);
+  });
+
+  test("as `x-speakeasy-pagination` declares, where names say nothing", async () => {
+    expect(it.operations.listSince!.pagination).toEqual({
+      kind: "cursor",
+      param: "since",
+      items: ["entries"],
+      next: ["meta", "resumeFrom"],
+    });
+    expect(await walk("listSince", { limit: 3 })).toEqual(ids);
+    expect(asked.map((a) => a.url)).toEqual([
+      "/since?limit=3",
+      "/since?since=3&limit=3",
+      "/since?since=6&limit=3",
+    ]);
+    expect(it.operations.listStamped!.pagination).toEqual({
+      kind: "after",
+      param: "newerThan",
+      items: ["rows"],
+      key: "createdAt",
+    });
+    asked = [];
+    const stamps: string[] = [];
+    for await (const row of call("listStamped", { limit: 3 }) as AsyncIterable<{
+      createdAt: string;
+    }>)
+      stamps.push(row.createdAt);
+    expect(stamps).toEqual(ids);
+    expect(asked.map((a) => a.url)[1]).toBe("/stamped?newer_than=c&limit=3");
+    expect(it.operations.listNumbered!.pagination).toEqual({
+      kind: "page",
+      param: "p",
+      items: ["data"],
+      total: ["pages"],
+      first: 0,
+    });
+    expect(await walk("listNumbered", { limit: 3 })).toEqual(ids);
+    expect(asked).toHaveLength(3);
   });
 
   test("a page walk ends where the next page's link is null", async () => {

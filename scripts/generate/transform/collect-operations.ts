@@ -348,7 +348,7 @@ export function collectOperations(doc: Document): CollectedOperation[] {
         // (Not where another 2XX answer may come instead: a page is one shape.)
         pagination: others.some((r) => r.schema !== undefined)
           ? undefined
-          : paginationOf(doc, method, parameters, response),
+          : paginationOf(doc, method, parameters, response, op["x-speakeasy-pagination"]),
         errors: errorAnswers(doc, op.responses),
         summary: typeof op.summary === "string" ? op.summary : undefined,
         description: moreThanSummary(op.description, op.summary),

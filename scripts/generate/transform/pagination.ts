@@ -2,6 +2,7 @@ import { deref, isObject, type Document, type Json, type JsonObject } from "../d
 import { propertyNames } from "../names.js";
 import type { CollectedParameter } from "./collect-operations.js";
 import { JSON_TYPE } from "./media-type-names.js";
+import { declaredPagination } from "./declared-pagination.js";
 import { objectProperties } from "./multipart-encoding.js";
 import { typeList } from "./schema-nodes.js";
 
@@ -125,11 +126,16 @@ export function paginationOf(
   method: string,
   parameters: readonly CollectedParameter[],
   response: { mediaType: string; schema?: Json; stream?: unknown; lines?: unknown } | undefined,
+  /** The operation's `x-speakeasy-pagination`, which wins over names (any method). */
+  declared?: Json,
 ): Pagination | undefined {
-  if (method !== "get" || !response || response.stream || response.lines) return undefined;
+  if (!response || response.stream || response.lines) return undefined;
   if (!JSON_TYPE.test(response.mediaType)) return undefined;
   const answer = deref(doc, response.schema);
   if (!isObject(answer)) return undefined;
+  const said = declaredPagination(doc, declared, parameters, answer, (s) => firstPage(doc, s));
+  if (said !== undefined) return said ?? undefined;
+  if (method !== "get") return undefined;
   const query = parameters.filter((p) => p.in === "query");
   const named = (names: Set<string>) => query.find((p) => names.has(bare(p.name)));
   const fields = answerFields(doc, answer);
