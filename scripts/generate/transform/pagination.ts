@@ -118,8 +118,9 @@ function bare(name: string): string {
 }
 
 /**
- * How a GET walks its pages, or nothing: its answer a JSON list or an object holding one, and a
- * query parameter the answer gives the next value of.
+ * How an operation walks its pages, or nothing: as its `x-speakeasy-pagination` says; else, for
+ * a GET, its answer a JSON list or an object holding one, and a query parameter the answer
+ * gives the next value of.
  */
 export function paginationOf(
   doc: Document,
