@@ -594,3 +594,8 @@ export function operationIdName(operationId: string, path: string): string[] | u
 function isMethodVerb(segment: string): boolean {
   return isActionVerb(segment) || RPC_VERBS.has(words(segment)[0]?.toLowerCase() ?? "");
 }
+
+/** A name with no separators or case: `GET-v3-stats` and `get /v3/stats` are one. */
+export function squeezed(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, "");
+}

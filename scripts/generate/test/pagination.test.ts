@@ -375,8 +375,7 @@ beforeAll(async () => {
   // Core's method binding, loaded after the spec's own generated constants are in place.
   const src = new URL("../../../packages/core/src/", import.meta.url).href;
   const { bindMethods } = await import(`${src}client/bind-methods.ts`);
-  const table = Object.fromEntries(Object.entries(it.operations).map(([k, op]) => [k, op]));
-  methods = bindMethods(core, table);
+  methods = bindMethods(core, it.operations);
 }, 60_000);
 afterAll(async () => {
   await it?.close();

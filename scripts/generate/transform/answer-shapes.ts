@@ -158,4 +158,5 @@ const PAGE_MARKER =
   /^(has_?more|next|next_?(page|cursor|token|url|link|page_?token)|cursor|total(_?count|_?results)?|page(_?(size|number|count|token))?|offset)$/i;
 
 /** The names a page gives its list. */
-const PAGE_ITEMS = /^(data|items|results|records|entries|values|list|objects|elements|rows|hits)$/i;
+export const PAGE_ITEMS =
+  /^(data|items|results|records|entries|values|list|objects|elements|rows|hits)$/i;

@@ -19,7 +19,8 @@ import { defaultedConstants } from "./defaulted-constants.js";
 import { idempotencyHeader } from "./idempotency-keys.js";
 import { EVENT_STREAM, JSON_SEQUENCE, JSON_TYPE, SUCCESS } from "./media-type-names.js";
 import { METHODS, type Method } from "./methods.js";
-import { paginationOf, type Pagination } from "./pagination.js";
+import type { Pagination } from "../templates/contract.js";
+import { paginationOf } from "./pagination.js";
 import {
   clearOfClientMembers,
   disambiguate,

@@ -2,7 +2,7 @@ import { deref, isObject, type Document, type Json } from "../document.js";
 import { propertyNames } from "../names.js";
 import type { CollectedParameter } from "./collect-operations.js";
 import { objectProperties } from "./multipart-encoding.js";
-import type { Pagination } from "./pagination.js";
+import type { Pagination } from "../templates/contract.js";
 
 // Speakeasy's `x-speakeasy-pagination` (Mistral's spec, and others made for Speakeasy's SDKs):
 // the spec saying how an operation pages, which wins over reading it from names. Its `cursor`

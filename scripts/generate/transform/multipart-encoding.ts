@@ -213,7 +213,7 @@ function hasBinary(doc: Document, schema: Json | undefined, seen: Set<Json>): bo
 }
 
 /** The subschemas a schema lists under the given composition keywords, in that order. */
-function branchesOf(schema: JsonObject, ...keys: ("oneOf" | "anyOf" | "allOf")[]): Json[] {
+export function branchesOf(schema: JsonObject, ...keys: ("oneOf" | "anyOf" | "allOf")[]): Json[] {
   return keys.flatMap((k) => (Array.isArray(schema[k]) ? (schema[k] as Json[]) : []));
 }
 

@@ -19,6 +19,7 @@ import {
   operationIdVerb,
   pascalCase,
   resourceName,
+  squeezed,
 } from "../names.js";
 import {
   answersAnyJson,
@@ -752,9 +753,4 @@ function spellsPath(id: string, method: string, path: string): boolean {
     [method, "id", "by", ...camelWords(path.replace(/[{}/]/g, " "))].map(singular),
   );
   return camelWords(id).every((word) => words.has(singular(word)));
-}
-
-/** A name with no separators or case: `GET-v3-stats` and `get /v3/stats` are one. */
-function squeezed(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]/g, "");
 }

@@ -1,9 +1,18 @@
-import { deref, isObject, type Document, type Json, type JsonObject } from "../document.js";
-import { propertyNames } from "../names.js";
+import {
+  componentName,
+  deref,
+  isObject,
+  type Document,
+  type Json,
+  type JsonObject,
+} from "../document.js";
+import { propertyNames, squeezed as bare } from "../names.js";
+import type { Pagination } from "../templates/contract.js";
+import { PAGE_ITEMS } from "./answer-shapes.js";
 import type { CollectedParameter } from "./collect-operations.js";
 import { JSON_TYPE } from "./media-type-names.js";
 import { declaredPagination } from "./declared-pagination.js";
-import { objectProperties } from "./multipart-encoding.js";
+import { branchesOf, objectProperties } from "./multipart-encoding.js";
 import { typeList } from "./schema-nodes.js";
 
 // Which list operations the client can walk page by page (`for await (const item of
@@ -20,33 +29,8 @@ import { typeList } from "./schema-nodes.js";
 // A field the answer may give (`has_more`, `hasNextPage`) says whether there is more in all four.
 // Where the parameter is there but the answer gives nothing to fill it with (Twilio's
 // `PageToken`, whose next page comes as a URL), the operation is not walked: a guess would
-// repeat a page, or stop after the first and look complete.
-
-/** How the client asks for the page after an answer: `Operation["pagination"]`. SDK names. */
-export interface Pagination {
-  kind: "after" | "cursor" | "page" | "offset";
-  /** The query parameter the next page is asked by. */
-  param: string;
-  /** Where the answer's list is; `[]` when the answer is the list. */
-  items: string[];
-  /** `cursor`: the answer's next cursor. `after`: the last item's cursor (`lastId`), else its `id`. */
-  next?: string[];
-  /** `after` without `next`: the items' id field, when not `id` (orq's `_id`). */
-  key?: string;
-  /** `after`: the parameter that walks the other way (`endingBefore`), when there is one. */
-  before?: string;
-  /** `before`: the answer's cursor for it (`firstId`); absent: the first item's `key`. */
-  prev?: string[];
-  /**
-   * A boolean the answer says whether more pages follow by; for `page` and `offset`, else a link
-   * to the next page, `null` (or `""`) after the last.
-   */
-  more?: string[];
-  /** `page`: how many pages there are. `offset`: how many items there are. */
-  total?: string[];
-  /** `page`: the first page's number, when not 1 (the parameter's default, or its minimum). */
-  first?: number;
-}
+// repeat a page, or stop after the first and look complete. What is found is written into the
+// operation's table as the contract's `Pagination`, in SDK names.
 
 const AFTER = new Set(["startingafter", "after", "afterid", "aftercursor"]);
 const BEFORE = new Set(["endingbefore", "before", "beforeid", "beforecursor"]);
@@ -108,14 +92,6 @@ const TOTAL_ITEMS = new Set([
   "totalitems",
   "count",
 ]);
-
-/** The names a page gives its list, when it has several. */
-const ITEMS = /^(data|items|results|records|entries|values|list|objects|elements|rows|hits)$/i;
-
-/** A wire name without case or separators, as the sets above spell them. */
-function bare(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]/g, "");
-}
 
 /**
  * How an operation walks its pages, or nothing: as its `x-speakeasy-pagination` says; else, for
@@ -204,9 +180,7 @@ export function paginationOf(
  */
 function takesItem(doc: Document, p: CollectedParameter, more: string[] | undefined): boolean {
   const schema = deref(doc, p.schema);
-  const text =
-    p.description ??
-    (isObject(schema) && typeof schema.description === "string" ? schema.description : "");
+  const text = p.description ?? descriptionOf(doc, schema);
   if (isObject(schema) && typeof schema.format === "string" && /date|time/i.test(schema.format))
     return false;
   if (/timestamp|\bdate|\btime\b/i.test(text)) return false;
@@ -246,7 +220,7 @@ function answerFields(doc: Document, answer: JsonObject) {
   /** The one list among fields (or the one under a page's name for it). */
   const theList = (fields: typeof found) => {
     const lists = fields.filter((f) => list(f.schema));
-    const pick = lists.length === 1 ? lists : lists.filter((f) => ITEMS.test(f.name));
+    const pick = lists.length === 1 ? lists : lists.filter((f) => PAGE_ITEMS.test(f.name));
     return pick.length === 1 ? pick[0] : undefined;
   };
   let items: string[];
@@ -309,9 +283,7 @@ function holds(doc: Document, schema: Json | undefined, type: string): boolean {
   if (!isObject(s)) return false;
   const types = typeList(s);
   if (types.some((t) => t === type || (type === "number" && t === "integer"))) return true;
-  return ["oneOf", "anyOf", "allOf"].some(
-    (k) => Array.isArray(s[k]) && (s[k] as Json[]).some((b) => holds(doc, b, type)),
-  );
+  return branchesOf(s, "oneOf", "anyOf", "allOf").some((b) => holds(doc, b, type));
 }
 
 /**
@@ -323,10 +295,11 @@ function idOf(doc: Document, itemSchema: Json | undefined, description = ""): st
   const wires = Object.keys(objectProperties(doc, itemSchema));
   const names = propertyNames(wires);
   const quoted = [...description.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
-  const own =
+  const component =
     isObject(itemSchema) && typeof itemSchema.$ref === "string"
-      ? bare(itemSchema.$ref.slice(itemSchema.$ref.lastIndexOf("/") + 1))
+      ? componentName(itemSchema.$ref)
       : undefined;
+  const own = component === undefined ? undefined : bare(component);
   const wire =
     // (Spelled as the description spells it, in other case or separators: orq's `budget_id`
     // for its answers' `budgetId`.)
@@ -351,14 +324,9 @@ function firstPage(doc: Document, schema: Json | undefined): number {
   if (!isObject(s)) return 1;
   if (typeof s.default === "number") return s.default;
   if (typeof s.minimum === "number" && s.minimum <= 1) return s.minimum;
-  for (const key of ["oneOf", "anyOf", "allOf"]) {
-    for (const branch of Array.isArray(s[key]) ? (s[key] as Json[]) : []) {
-      const b = deref(doc, branch);
-      if (isObject(b) && holds(doc, b, "number")) {
-        const first = firstPage(doc, b);
-        if (first !== 1) return first;
-      }
-    }
+  for (const branch of branchesOf(s, "oneOf", "anyOf", "allOf")) {
+    const first = holds(doc, branch, "number") ? firstPage(doc, branch) : 1;
+    if (first !== 1) return first;
   }
   return 1;
 }

@@ -39,9 +39,8 @@ export function nextPageRequest(
   const param = back ? p.before! : p.param;
   const sent = request?.[param];
   const total = p.total && valueAt(answer, p.total);
-  const key = p.key ?? "id";
   let next: unknown;
-  let from: string | undefined;
+  let field: readonly string[] = [];
   if (p.kind === "page" || p.kind === "offset") {
     const at = sent == null ? (p.kind === "page" ? (p.first ?? 1) : 0) : count(sent);
     // (A value that is no number cannot be counted on from: the walk ends with its page.)
@@ -50,19 +49,18 @@ export function nextPageRequest(
     const read = p.kind === "page" ? at - (p.first ?? 1) + 1 : after;
     if (typeof total === "number" && read >= total) return undefined;
     next = after;
-  } else if (back) {
-    from = p.prev ? p.prev.join(".") : key;
-    next = p.prev ? valueAt(answer, p.prev) : valueAt(items[0], [key]);
   } else {
-    from = p.next ? p.next.join(".") : key;
-    next = p.next ? valueAt(answer, p.next) : valueAt(items[items.length - 1], [key]);
+    // The answer's cursor for the way walked, else the first (back) or last item's id.
+    const cursor = back ? p.prev : p.next;
+    field = cursor ?? [p.key ?? "id"];
+    next = valueAt(cursor ? answer : items[back ? 0 : items.length - 1], field);
   }
   if (next === undefined || next === null || next === "") {
     // The page says more follow and gives nothing to ask for them by: stopping here would look
     // like the end of the list.
     if (more === true)
       throw new OrqError(
-        `${sdkName}: the page says more follow (\`${p.more!.join(".")}\`), but has no \`${from}\` to ask for them by (\`${param}\`)`,
+        `${sdkName}: the page says more follow (\`${p.more!.join(".")}\`), but has no \`${field.join(".")}\` to ask for them by (\`${param}\`)`,
       );
     return undefined;
   }
